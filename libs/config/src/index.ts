@@ -1,0 +1,2 @@
+export * from './service-environment';
+export * from './validate-environment';

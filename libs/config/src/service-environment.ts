@@ -1,0 +1,91 @@
+import { Transform } from 'class-transformer';
+import {
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsString,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+
+const splitList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : value;
+
+/**
+ * Settings every service shares. Each service extends it with its own defaults
+ * (port, database name) and settings; nothing else reads `process.env`.
+ */
+export class ServiceEnvironment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: string = 'development';
+
+  @IsString()
+  @IsNotEmpty()
+  HTTP_HOST: string = '127.0.0.1';
+
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsString()
+  @Matches(/^\d+(kb|mb)$/, { message: 'HTTP_BODY_LIMIT must look like 100kb or 1mb' })
+  HTTP_BODY_LIMIT: string = '100kb';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  @Matches(/^mongodb(\+srv)?:\/\/.+/, { message: 'MONGO_URL must be a mongodb:// URL' })
+  MONGO_URL: string = 'mongodb://127.0.0.1:27017';
+
+  @Matches(/^[A-Za-z0-9_-]{1,60}$/, { message: 'MONGO_DB must be a plain database name' })
+  MONGO_DB: string = '';
+
+  @Transform(splitList)
+  @ArrayMinSize(1)
+  @Matches(/^[A-Za-z0-9.-]+:\d+$/, { each: true, message: 'KAFKA_BROKERS must be host:port[,host:port]' })
+  KAFKA_BROKERS: string[] = ['127.0.0.1:9092'];
+
+  @Matches(/^[A-Za-z0-9._-]*$/, { message: 'KAFKA_TOPIC_PREFIX may use letters, digits, . _ -' })
+  KAFKA_TOPIC_PREFIX: string = '';
+
+  @Matches(/^[A-Za-z0-9._-]+$/, { message: 'KAFKA_GROUP_ID may use letters, digits, . _ -' })
+  KAFKA_GROUP_ID: string = '';
+
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  KAFKA_TOPIC_PARTITIONS: number = 3;
+
+  @IsInt()
+  @Min(1)
+  @Max(7)
+  KAFKA_REPLICATION_FACTOR: number = 1;
+
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  CONSUMER_MAX_ATTEMPTS: number = 5;
+
+  @IsInt()
+  @Min(10)
+  @Max(60000)
+  CONSUMER_RETRY_BASE_MS: number = 200;
+
+  @IsInt()
+  @Min(10)
+  @Max(60000)
+  OUTBOX_POLL_INTERVAL_MS: number = 250;
+
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  OUTBOX_BATCH_SIZE: number = 100;
+}

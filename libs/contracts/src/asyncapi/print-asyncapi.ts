@@ -1,0 +1,4 @@
+import { stringify } from 'yaml';
+import { buildAsyncApiDocument } from './asyncapi-document';
+
+process.stdout.write(stringify(buildAsyncApiDocument()));

@@ -1,0 +1,91 @@
+import { Type } from 'class-transformer';
+import {
+  IsDefined,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
+import { TOPICS } from '../topics/topic-catalogue';
+import {
+  CALENDAR_DATE_PATTERN,
+  COMMUNE_CODE_PATTERN,
+  PersonalData,
+  PersonNameV1,
+  PostalAddressV1,
+  PROVINCE_CODE_PATTERN,
+} from './common.types';
+import { defineEvent } from './event-definition';
+
+export const SEXES = ['male', 'female'] as const;
+export type Sex = (typeof SEXES)[number];
+
+export class BornChildV1 {
+  @PersonalData("Child's full name.")
+  @IsString()
+  @Length(1, 100)
+  fullName: string;
+
+  @JSONSchema({ description: 'Calendar date of birth (YYYY-MM-DD).', format: 'date' })
+  @Matches(CALENDAR_DATE_PATTERN, { message: 'dateOfBirth must be a date YYYY-MM-DD' })
+  dateOfBirth: string;
+
+  @IsIn(SEXES)
+  sex: Sex;
+}
+
+@JSONSchema({
+  description:
+    'A birth was registered at a commune one-stop desk. Carries what is needed to address a congratulation letter to the parents.',
+})
+export class BirthRegisteredV1 {
+  @IsUUID()
+  registrationId: string;
+
+  @JSONSchema({ description: '5-digit 2025 code of the registering commune (the tenant).' })
+  @Matches(COMMUNE_CODE_PATTERN, { message: 'communeCode must be a 5-digit commune code' })
+  communeCode: string;
+
+  @Matches(PROVINCE_CODE_PATTERN, { message: 'provinceCode must be a 2-digit province code' })
+  provinceCode: string;
+
+  @JSONSchema({ description: 'When the registration took effect (RFC 3339).' })
+  @IsISO8601({ strict: true })
+  registeredAt: string;
+
+  @ValidateNested()
+  @Type(() => BornChildV1)
+  @IsDefined()
+  child: BornChildV1;
+
+  @ValidateIf((event: BirthRegisteredV1) => event.mother === undefined || event.father !== undefined)
+  @IsDefined({ message: 'father or mother is required' })
+  @ValidateNested()
+  @Type(() => PersonNameV1)
+  father?: PersonNameV1;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonNameV1)
+  mother?: PersonNameV1;
+
+  @ValidateNested()
+  @Type(() => PostalAddressV1)
+  @IsDefined()
+  address: PostalAddressV1;
+}
+
+export const BIRTH_REGISTERED_V1 = defineEvent({
+  name: 'birth.registered',
+  version: 1,
+  topic: TOPICS.civilStatus,
+  producer: 'intake',
+  summary: 'A birth was registered; correspondence sends the parents a congratulation letter.',
+  dataClass: BirthRegisteredV1,
+});

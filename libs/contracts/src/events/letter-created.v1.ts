@@ -1,0 +1,48 @@
+import { IsIn, IsISO8601, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
+import { TOPICS } from '../topics/topic-catalogue';
+import { COMMUNE_CODE_PATTERN, PersonalData } from './common.types';
+import { defineEvent } from './event-definition';
+
+export const LETTER_KINDS = [
+  'birth-congratulation',
+  'marriage-congratulation',
+  'death-condolence',
+  'apology',
+  'thank-you',
+] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+@JSONSchema({ description: 'A letter was drafted from a triggering fact, once per kind and fact.' })
+export class LetterCreatedV1 {
+  @IsUUID()
+  letterId: string;
+
+  @Matches(COMMUNE_CODE_PATTERN, { message: 'communeCode must be a 5-digit commune code' })
+  communeCode: string;
+
+  @IsIn(LETTER_KINDS)
+  kind: LetterKind;
+
+  @JSONSchema({ description: 'Natural key of the triggering fact, e.g. birth:<registrationId>.' })
+  @IsString()
+  @Length(1, 200)
+  subjectKey: string;
+
+  @PersonalData('Name(s) the letter is addressed to.')
+  @IsString()
+  @Length(1, 300)
+  recipientName: string;
+
+  @IsISO8601({ strict: true })
+  createdAt: string;
+}
+
+export const LETTER_CREATED_V1 = defineEvent({
+  name: 'letter.created',
+  version: 1,
+  topic: TOPICS.letter,
+  producer: 'correspondence',
+  summary: 'A letter was drafted; reports count letters per kind, commune and period.',
+  dataClass: LetterCreatedV1,
+});

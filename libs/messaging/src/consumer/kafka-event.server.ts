@@ -1,0 +1,223 @@
+import { Logger } from '@nestjs/common';
+import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import {
+  EventEnvelope,
+  findEventDefinition,
+  fromKafkaRecord,
+  MalformedEnvelopeError,
+  physicalTopic,
+  validateEventData,
+} from '@libs/contracts';
+import { runWithCorrelation } from '@libs/observability';
+import { backOff } from 'exponential-backoff';
+import { Consumer, EachMessagePayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { lastValueFrom } from 'rxjs';
+import { DeadLetterDetails, DeadLetterReason, deadLetterRecord } from './dead-letter';
+import { NonRetriableEventError } from './event-handling.errors';
+import { KafkaEventContext } from './kafka-event.context';
+
+export interface KafkaEventServerOptions {
+  kafka: Kafka;
+  groupId: string;
+  topicPrefix: string;
+  /** Logical name of this group's dead-letter topic. */
+  deadLetterTopic: string;
+  maxAttempts: number;
+  retryBaseMs: number;
+  partitionsConsumedConcurrently?: number;
+}
+
+type Outcome = { kind: 'handled' } | { kind: 'skipped' } | { kind: 'dead-letter'; reason: DeadLetterReason; error: string; attempts: number };
+
+/**
+ * A Nest transport strategy for `@EventPattern('<event type>')` handlers over Kafka:
+ * CloudEvents binary-mode records, contract validation before the handler runs, bounded
+ * retries with backoff, a dead-letter topic per consumer group, and the offset committed
+ * only after the handler succeeded or the record was durably dead-lettered.
+ */
+export class KafkaEventServer extends Server implements CustomTransportStrategy {
+  private readonly log = new Logger(KafkaEventServer.name);
+  private consumer: Consumer | undefined;
+  private deadLetterProducer: Producer | undefined;
+  private joined = false;
+
+  constructor(private readonly options: KafkaEventServerOptions) {
+    super();
+  }
+
+  /** True once the group is joined and partitions are assigned; for readiness. */
+  get isConsuming(): boolean {
+    return this.messageHandlers.size === 0 || this.joined;
+  }
+
+  listen(callback: (error?: unknown) => void): void {
+    this.start().then(
+      () => callback(),
+      (error: unknown) => callback(error),
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.consumer?.disconnect();
+    await this.deadLetterProducer?.disconnect();
+    this.consumer = undefined;
+    this.deadLetterProducer = undefined;
+    this.joined = false;
+  }
+
+  on(): never {
+    throw new Error('KafkaEventServer has no transport events to subscribe to');
+  }
+
+  unwrap<T>(): T {
+    return this.consumer as T;
+  }
+
+  private async start(): Promise<void> {
+    const eventTypes = [...this.messageHandlers.keys()];
+    if (eventTypes.length === 0) {
+      return;
+    }
+    const topics = new Set<string>();
+    for (const type of eventTypes) {
+      const definition = findEventDefinition(type);
+      if (!definition) {
+        throw new Error(`@EventPattern('${type}') names no event in the contract catalogue`);
+      }
+      topics.add(physicalTopic(this.options.topicPrefix, definition.topic));
+    }
+    const consumer = this.options.kafka.consumer({
+      groupId: this.options.groupId,
+      allowAutoTopicCreation: false,
+    });
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      this.joined = true;
+    });
+    consumer.on(consumer.events.CRASH, (event) => {
+      this.joined = false;
+      this.log.error(`Consumer crashed (restart: ${String(event.payload.restart)}): ${String(event.payload.error)}`);
+    });
+    consumer.on(consumer.events.DISCONNECT, () => {
+      this.joined = false;
+    });
+    this.consumer = consumer;
+    await consumer.connect();
+    // A new group reads from the beginning: an event published before the group existed
+    // must still have its effect.
+    await consumer.subscribe({ topics: [...topics], fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      eachMessage: (payload) => this.handleRecord(payload),
+    });
+    this.log.log(`Group ${this.options.groupId} consuming ${eventTypes.join(', ')} from ${[...topics].join(', ')}`);
+  }
+
+  private async handleRecord(payload: EachMessagePayload): Promise<void> {
+    const { topic, partition, message } = payload;
+    const outcome = await this.process(payload);
+    if (outcome.kind === 'dead-letter') {
+      await this.deadLetter(message, {
+        reason: outcome.reason,
+        error: outcome.error,
+        sourceTopic: topic,
+        sourcePartition: partition,
+        groupId: this.options.groupId,
+        attempts: outcome.attempts,
+        failedAt: new Date(),
+      });
+    }
+    await this.consumer?.commitOffsets([
+      { topic, partition, offset: (BigInt(message.offset) + 1n).toString() },
+    ]);
+  }
+
+  private async process({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<Outcome> {
+    let envelope: EventEnvelope;
+    try {
+      envelope = fromKafkaRecord(message.headers ?? {}, message.value);
+    } catch (error) {
+      if (error instanceof MalformedEnvelopeError) {
+        return { kind: 'dead-letter', reason: 'malformed-envelope', error: error.message, attempts: 0 };
+      }
+      throw error;
+    }
+    const handler = this.getHandlerByPattern(envelope.type);
+    const definition = findEventDefinition(envelope.type);
+    if (!handler || !definition) {
+      // Topics carry several event types; this group handles only some of them.
+      return { kind: 'skipped' };
+    }
+    const validation = validateEventData(definition, envelope.data, 'consumer');
+    if (!validation.ok) {
+      return {
+        kind: 'dead-letter',
+        reason: 'contract-violation',
+        error: validation.errors.join('; '),
+        attempts: 0,
+      };
+    }
+    const validEnvelope: EventEnvelope = { ...envelope, data: validation.data };
+    const context = new KafkaEventContext([topic, partition, message.offset, validEnvelope]);
+    let attempts = 0;
+    try {
+      await backOff(
+        async () => {
+          attempts += 1;
+          await runWithCorrelation(
+            { correlationId: envelope.correlationid, causationId: envelope.id },
+            async () => {
+              const result: unknown = await handler(validEnvelope, context);
+              await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+            },
+          );
+        },
+        {
+          numOfAttempts: this.options.maxAttempts,
+          startingDelay: this.options.retryBaseMs,
+          maxDelay: this.options.retryBaseMs * 32,
+          jitter: 'full',
+          retry: async (error: unknown, attemptNumber: number) => {
+            if (error instanceof NonRetriableEventError) {
+              return false;
+            }
+            this.log.warn(
+              `${envelope.type} ${envelope.id} failed (attempt ${attemptNumber}/${this.options.maxAttempts}): ${String(error)}`,
+            );
+            await heartbeat();
+            return true;
+          },
+        },
+      );
+      return { kind: 'handled' };
+    } catch (error) {
+      const reason: DeadLetterReason = error instanceof NonRetriableEventError ? 'non-retriable' : 'retries-exhausted';
+      return { kind: 'dead-letter', reason, error: describe(error), attempts };
+    }
+  }
+
+  private async deadLetter(message: KafkaMessage, details: DeadLetterDetails): Promise<void> {
+    const topic = physicalTopic(this.options.topicPrefix, this.options.deadLetterTopic);
+    this.log.error(
+      `Dead-lettering ${details.sourceTopic}[${details.sourcePartition}]@${message.offset} to ${topic}: ${details.reason}: ${details.error}`,
+    );
+    if (!this.deadLetterProducer) {
+      this.deadLetterProducer = this.options.kafka.producer({ allowAutoTopicCreation: false });
+      await this.deadLetterProducer.connect();
+    }
+    // Resolves only when the broker holds the record; the offset is committed after that.
+    await this.deadLetterProducer.send({
+      topic,
+      acks: -1,
+      messages: [deadLetterRecord(message, details)],
+    });
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' ? `${code}: ${error.message}` : `${error.name}: ${error.message}`;
+  }
+  return String(error);
+}

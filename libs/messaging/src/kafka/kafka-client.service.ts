@@ -1,0 +1,61 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { physicalTopic, TOPIC_CATALOGUE } from '@libs/contracts';
+import { Admin, Kafka, Message, Producer } from 'kafkajs';
+import { createKafka } from './kafka-connection';
+import { ensureTopics } from './topic-provisioner';
+import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
+
+/**
+ * The service's connection to Kafka: one producer, one admin client, and the
+ * catalogue topics (plus this service's dead-letter topic) created at start-up.
+ */
+@Injectable()
+export class KafkaClient implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(KafkaClient.name);
+  readonly kafka: Kafka;
+  private readonly producer: Producer;
+  private readonly admin: Admin;
+
+  constructor(@Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions) {
+    this.kafka = createKafka(options.clientId, options.brokers);
+    this.producer = this.kafka.producer({ allowAutoTopicCreation: false });
+    this.admin = this.kafka.admin();
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.admin.connect();
+    const created = await ensureTopics(
+      this.admin,
+      [
+        ...TOPIC_CATALOGUE.map((topic) => this.topic(topic.name)),
+        this.topic(this.options.deadLetterTopic),
+      ],
+      { partitions: this.options.partitions, replicationFactor: this.options.replicationFactor },
+    );
+    if (created.length > 0) {
+      this.logger.log(`Created topics ${created.join(', ')}`);
+    }
+    await this.producer.connect();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.producer.disconnect();
+    await this.admin.disconnect();
+  }
+
+  /** The physical name of a catalogue topic in this deployment. */
+  topic(logicalName: string): string {
+    return physicalTopic(this.options.topicPrefix, logicalName);
+  }
+
+  /** Sends with acks from all in-sync replicas; resolves only once the broker has them. */
+  async send(topic: string, messages: Message[]): Promise<void> {
+    await this.producer.send({ topic, messages, acks: -1 });
+  }
+
+  /** Broker reachability for the readiness probe. */
+  async describeCluster(): Promise<{ brokers: number }> {
+    const cluster = await this.admin.describeCluster();
+    return { brokers: cluster.brokers.length };
+  }
+}

@@ -1,0 +1,28 @@
+import { Logger } from '@nestjs/common';
+import { Kafka, logLevel, LogEntry } from 'kafkajs';
+
+const LEVEL_NAMES: Record<number, 'error' | 'warn' | 'log' | 'debug'> = {
+  [logLevel.ERROR]: 'error',
+  [logLevel.WARN]: 'warn',
+  [logLevel.INFO]: 'log',
+  [logLevel.DEBUG]: 'debug',
+};
+
+/** kafkajs logs through Nest's logger, so its lines are JSON with the rest. */
+function kafkaLogCreator() {
+  return ({ namespace, level, log }: LogEntry): void => {
+    const { message, ...extra } = log;
+    const logger = new Logger(`kafkajs:${namespace}`);
+    logger[LEVEL_NAMES[level] ?? 'log'](`${message} ${JSON.stringify(extra)}`);
+  };
+}
+
+export function createKafka(clientId: string, brokers: string[]): Kafka {
+  return new Kafka({
+    clientId,
+    brokers,
+    logLevel: logLevel.WARN,
+    logCreator: kafkaLogCreator,
+    retry: { initialRetryTime: 200, retries: 10 },
+  });
+}

@@ -1,0 +1,39 @@
+import { Admin } from 'kafkajs';
+
+export interface TopicSettings {
+  partitions: number;
+  replicationFactor: number;
+}
+
+/**
+ * Creates the topics that do not exist yet, before any producer or consumer uses them
+ * (consumers of a missing topic fail on a fresh broker: nest#13220, kafkajs#815).
+ */
+export async function ensureTopics(
+  admin: Admin,
+  topics: readonly string[],
+  settings: TopicSettings,
+): Promise<string[]> {
+  const existing = new Set(await admin.listTopics());
+  const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
+  if (missing.length === 0) {
+    return [];
+  }
+  try {
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({
+        topic,
+        numPartitions: settings.partitions,
+        replicationFactor: settings.replicationFactor,
+      })),
+    });
+  } catch (error) {
+    // Another replica may have created them in the meantime; only a real absence is fatal.
+    const after = new Set(await admin.listTopics());
+    if (missing.some((topic) => !after.has(topic))) {
+      throw error;
+    }
+  }
+  return missing;
+}

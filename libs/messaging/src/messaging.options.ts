@@ -1,0 +1,23 @@
+import { ServiceName } from '@libs/contracts';
+
+export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+
+export interface MessagingOptions {
+  service: ServiceName;
+  clientId: string;
+  brokers: string[];
+  topicPrefix: string;
+  groupId: string;
+  /** Logical name (before the prefix) of this consumer group's dead-letter topic. */
+  deadLetterTopic: string;
+  partitions: number;
+  replicationFactor: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+  outboxPollIntervalMs: number;
+  outboxBatchSize: number;
+}
+
+export function deadLetterTopicFor(groupId: string): string {
+  return `dead-letter.${groupId}.v1`;
+}

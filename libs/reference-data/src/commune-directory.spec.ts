@@ -1,0 +1,27 @@
+import { CommuneDirectory, parseCommunes } from './commune-directory';
+
+describe('CommuneDirectory', () => {
+  const directory = CommuneDirectory.load();
+
+  it('should load every 2025 commune-level unit of Vietnam', () => {
+    expect(directory.size).toBe(3321);
+  });
+
+  it('should find the ward that took in the Điện Biên ward of the source article', () => {
+    expect(directory.find('14797')).toEqual({
+      code: '14797',
+      name: 'Phường Hạc Thành',
+      kind: 'phuong',
+      provinceCode: '38',
+      provinceName: 'Tỉnh Thanh Hóa',
+    });
+  });
+
+  it('should not find a code that is not a 2025 commune', () => {
+    expect(directory.find('99999')).toBeUndefined();
+  });
+
+  it('should refuse a file whose header is not the expected one', () => {
+    expect(() => parseCommunes('a,b,c\n1,2,3')).toThrow('Unexpected commune file header');
+  });
+});

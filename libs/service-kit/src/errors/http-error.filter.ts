@@ -1,0 +1,60 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { currentCorrelation } from '@libs/observability';
+import { Response } from 'express';
+import { DomainError, DomainErrorKind, FieldProblem } from '@libs/errors';
+
+const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
+  invalid: HttpStatus.BAD_REQUEST,
+  'not-found': HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  forbidden: HttpStatus.FORBIDDEN,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+};
+
+export interface ErrorResponseBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  errors?: FieldProblem[];
+  correlationId?: string;
+}
+
+/**
+ * One shape for every error answer. Internal errors are logged with their detail and
+ * answered with a generic message, never the internal one.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(HttpErrorFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') {
+      throw exception;
+    }
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    body.correlationId = currentCorrelation()?.correlationId;
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorResponseBody {
+    if (exception instanceof DomainError) {
+      return {
+        statusCode: STATUS_BY_KIND[exception.kind],
+        code: exception.code,
+        message: exception.message,
+        ...(exception.fields.length > 0 ? { errors: exception.fields } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return { statusCode: status, code: `HTTP.${status}`, message: exception.message };
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: 'INTERNAL',
+      message: 'Lỗi hệ thống, vui lòng thử lại sau.',
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckResult, HealthCheckService, MongooseHealthIndicator } from '@nestjs/terminus';
+import { KafkaHealthIndicator } from '@libs/messaging';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly mongo: MongooseHealthIndicator,
+    private readonly kafka: KafkaHealthIndicator,
+  ) {}
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness: the process answers.' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  @ApiOperation({ summary: 'Readiness: MongoDB answers, Kafka answers and the consumer group is joined.' })
+  ready(): Promise<HealthCheckResult> {
+    return this.health.check([
+      () => this.mongo.pingCheck('mongodb', { timeout: 3000 }),
+      () => this.kafka.check('kafka'),
+    ]);
+  }
+}

@@ -1,0 +1,19 @@
+import { DomainError } from '@libs/errors';
+
+export const BirthRegistrationErrors = {
+  invalid: (problems: { field: string; message: string }[]): DomainError =>
+    new DomainError(
+      'BIRTH.INVALID',
+      'invalid',
+      'Tờ khai đăng ký khai sinh chưa hợp lệ.',
+      problems.map(({ field, message }) => ({ field, messages: [message] })),
+    ),
+  notFound: (id: string): DomainError =>
+    new DomainError('BIRTH.NOT_FOUND', 'not-found', `Không tìm thấy đăng ký khai sinh ${id}.`),
+  idempotencyKeyReused: (): DomainError =>
+    new DomainError(
+      'REQUEST.IDEMPOTENCY_KEY_REUSED',
+      'conflict',
+      'Mã yêu cầu (Idempotency-Key) đã được dùng cho một tờ khai khác.',
+    ),
+};

@@ -1,0 +1,94 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { OutboxEntry } from '@libs/messaging';
+import { CommuneDirectory } from '@libs/reference-data';
+import { Model } from 'mongoose';
+import { BirthRegistration } from '../domain/birth-registration';
+import { BirthRegistrationRecord } from './birth-registration.schema';
+
+export interface StoredBirthRegistration {
+  registration: BirthRegistration;
+  requestFingerprint: string;
+}
+
+const DUPLICATE_KEY = 11000;
+
+@Injectable()
+export class BirthRegistrationRepository implements OnModuleInit {
+  constructor(
+    @InjectModel(BirthRegistrationRecord.name)
+    private readonly model: Model<BirthRegistrationRecord>,
+    private readonly communes: CommuneDirectory,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    // The unique request-key index must exist before the first request is served.
+    await this.model.init();
+  }
+
+  /**
+   * Stores the registration and its events in one document write. Returns false when a
+   * registration with the same request key already exists.
+   */
+  async insert(
+    registration: BirthRegistration,
+    request: { key: string; fingerprint: string },
+    events: OutboxEntry[],
+  ): Promise<boolean> {
+    try {
+      await this.model.create({
+        _id: registration.id,
+        communeCode: registration.commune.code,
+        provinceCode: registration.commune.provinceCode,
+        registeredAt: registration.registeredAt,
+        child: registration.child,
+        father: registration.father ?? null,
+        mother: registration.mother ?? null,
+        address: registration.address,
+        requestKey: request.key,
+        requestFingerprint: request.fingerprint,
+        outbox: events,
+        outboxPending: events.length > 0,
+      });
+      return true;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  async findById(id: string): Promise<StoredBirthRegistration | null> {
+    const record = await this.model.findById(id).lean<BirthRegistrationRecord>().exec();
+    return record ? this.toDomain(record) : null;
+  }
+
+  async findByRequestKey(key: string): Promise<StoredBirthRegistration | null> {
+    const record = await this.model.findOne({ requestKey: key }).lean<BirthRegistrationRecord>().exec();
+    return record ? this.toDomain(record) : null;
+  }
+
+  private toDomain(record: BirthRegistrationRecord): StoredBirthRegistration {
+    const commune = this.communes.find(record.communeCode);
+    if (!commune) {
+      throw new Error(`Stored registration ${record._id} names unknown commune ${record.communeCode}`);
+    }
+    return {
+      requestFingerprint: record.requestFingerprint,
+      registration: {
+        id: record._id,
+        commune,
+        registeredAt: record.registeredAt,
+        child: {
+          fullName: record.child.fullName,
+          dateOfBirth: record.child.dateOfBirth,
+          sex: record.child.sex as BirthRegistration['child']['sex'],
+        },
+        ...(record.father ? { father: { fullName: record.father.fullName } } : {}),
+        ...(record.mother ? { mother: { fullName: record.mother.fullName } } : {}),
+        address: { line: record.address.line, communeCode: record.address.communeCode },
+      },
+    };
+  }
+}

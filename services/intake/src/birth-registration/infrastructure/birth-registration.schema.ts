@@ -1,0 +1,76 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { outboxPlugin, WithOutbox } from '@libs/messaging';
+import { HydratedDocument } from 'mongoose';
+
+@Schema({ _id: false })
+class PersonNameRecord {
+  @Prop({ type: String, required: true })
+  fullName: string;
+}
+const PersonNameRecordSchema = SchemaFactory.createForClass(PersonNameRecord);
+
+@Schema({ _id: false })
+class ChildRecord {
+  @Prop({ type: String, required: true })
+  fullName: string;
+
+  @Prop({ type: String, required: true })
+  dateOfBirth: string;
+
+  @Prop({ type: String, required: true })
+  sex: string;
+}
+
+@Schema({ _id: false })
+class AddressRecord {
+  @Prop({ type: String, required: true })
+  line: string;
+
+  @Prop({ type: String, required: true })
+  communeCode: string;
+}
+
+@Schema({ collection: 'birth_registrations', timestamps: true })
+export class BirthRegistrationRecord implements WithOutbox {
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ type: String, required: true })
+  communeCode: string;
+
+  @Prop({ type: String, required: true })
+  provinceCode: string;
+
+  @Prop({ type: Date, required: true })
+  registeredAt: Date;
+
+  @Prop({ type: SchemaFactory.createForClass(ChildRecord), required: true })
+  child: ChildRecord;
+
+  @Prop({ type: PersonNameRecordSchema, default: null })
+  father: PersonNameRecord | null;
+
+  @Prop({ type: PersonNameRecordSchema, default: null })
+  mother: PersonNameRecord | null;
+
+  @Prop({ type: SchemaFactory.createForClass(AddressRecord), required: true })
+  address: AddressRecord;
+
+  /** The client's Idempotency-Key (or a generated one): one registration per request. */
+  @Prop({ type: String, required: true })
+  requestKey: string;
+
+  /** Fingerprint of the request body, to refuse a reused key with a different form. */
+  @Prop({ type: String, required: true })
+  requestFingerprint: string;
+
+  outbox: WithOutbox['outbox'];
+  outboxPending: boolean;
+  outboxLeaseUntil: Date | null;
+}
+
+export type BirthRegistrationDocument = HydratedDocument<BirthRegistrationRecord>;
+export const BirthRegistrationSchema = SchemaFactory.createForClass(BirthRegistrationRecord);
+BirthRegistrationSchema.plugin(outboxPlugin);
+BirthRegistrationSchema.index({ requestKey: 1 }, { unique: true });
+BirthRegistrationSchema.index({ communeCode: 1, registeredAt: -1 });
