@@ -56,7 +56,7 @@ export class ServiceEnvironment {
   @Matches(/^[A-Za-z0-9._-]*$/, { message: 'KAFKA_TOPIC_PREFIX may use letters, digits, . _ -' })
   KAFKA_TOPIC_PREFIX: string = '';
 
-  @Matches(/^[A-Za-z0-9._-]+$/, { message: 'KAFKA_GROUP_ID may use letters, digits, . _ -' })
+  @Matches(/^[A-Za-z0-9._-]*$/, { message: 'KAFKA_GROUP_ID may use letters, digits, . _ -' })
   KAFKA_GROUP_ID: string = '';
 
   @IsInt()

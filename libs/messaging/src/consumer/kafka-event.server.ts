@@ -10,7 +10,7 @@ import {
 } from '@libs/contracts';
 import { runWithCorrelation } from '@libs/observability';
 import { backOff } from 'exponential-backoff';
-import { Consumer, EachMessagePayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { Consumer, EachMessagePayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { DeadLetterDetails, DeadLetterReason, deadLetterRecord } from './dead-letter';
 import { NonRetriableEventError } from './event-handling.errors';
@@ -202,7 +202,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       `Dead-lettering ${details.sourceTopic}[${details.sourcePartition}]@${message.offset} to ${topic}: ${details.reason}: ${details.error}`,
     );
     if (!this.deadLetterProducer) {
-      this.deadLetterProducer = this.options.kafka.producer({ allowAutoTopicCreation: false });
+      this.deadLetterProducer = this.options.kafka.producer({
+        allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
       await this.deadLetterProducer.connect();
     }
     // Resolves only when the broker holds the record; the offset is committed after that.

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { physicalTopic, TOPIC_CATALOGUE } from '@libs/contracts';
-import { Admin, Kafka, Message, Producer } from 'kafkajs';
+import { Admin, Kafka, Message, Partitioners, Producer } from 'kafkajs';
 import { createKafka } from './kafka-connection';
 import { ensureTopics } from './topic-provisioner';
 import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
@@ -18,7 +18,11 @@ export class KafkaClient implements OnModuleInit, OnApplicationShutdown {
 
   constructor(@Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions) {
     this.kafka = createKafka(options.clientId, options.brokers);
-    this.producer = this.kafka.producer({ allowAutoTopicCreation: false });
+    // The default partitioner is the Java client's murmur2, so agencies' clients agree on keys.
+    this.producer = this.kafka.producer({
+      allowAutoTopicCreation: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     this.admin = this.kafka.admin();
   }
 

@@ -1,3 +1,4 @@
+import { backOff } from 'exponential-backoff';
 import { Admin } from 'kafkajs';
 
 export interface TopicSettings {
@@ -10,6 +11,20 @@ export interface TopicSettings {
  * (consumers of a missing topic fail on a fresh broker: nest#13220, kafkajs#815).
  */
 export async function ensureTopics(
+  admin: Admin,
+  topics: readonly string[],
+  settings: TopicSettings,
+): Promise<string[]> {
+  // Replicas starting together race to create the same topics, and metadata for a topic
+  // whose leader is still being elected fails for a moment; both settle within seconds.
+  return backOff(() => createMissingTopics(admin, topics, settings), {
+    numOfAttempts: 8,
+    startingDelay: 250,
+    maxDelay: 4000,
+  });
+}
+
+async function createMissingTopics(
   admin: Admin,
   topics: readonly string[],
   settings: TopicSettings,

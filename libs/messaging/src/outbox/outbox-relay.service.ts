@@ -120,15 +120,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       const record = toKafkaRecord(envelope);
       await this.kafka.send(this.kafka.topic(topic), [record]);
     }
-    await model
-      .updateOne(
-        { _id: document._id },
-        {
-          $pull: { outbox: { id: { $in: entries.map((entry) => entry.id) } } },
-          $set: { outboxLeaseUntil: null },
-        },
-      )
-      .exec();
+    // Entries are appended at the end and published from the front, so each published
+    // entry is removed with a $pop guarded by its id. ($pull by a subdocument field
+    // silently matches nothing on FerretDB 1.24.)
+    for (const entry of entries) {
+      await model
+        .updateOne({ _id: document._id, 'outbox.0.id': entry.id }, { $pop: { outbox: -1 } })
+        .exec();
+    }
+    await model.updateOne({ _id: document._id }, { $set: { outboxLeaseUntil: null } }).exec();
     // Events appended while we published keep the flag up for the next pass.
     await model
       .updateOne({ _id: document._id, outbox: { $size: 0 } }, { $set: { outboxPending: false } })

@@ -1,0 +1,318 @@
+#!/usr/bin/env bash
+# Local infrastructure without Docker: a single-node Apache Kafka 4.x broker (KRaft, from Maven Central jars)
+# and FerretDB v1.24.2 (MongoDB wire protocol, SQLite backend, built with `go install`).
+#
+#   deploy/local/infra.sh up       provision (cached) + start both in the background, wait until ready
+#   deploy/local/infra.sh down     stop both (SIGTERM, then SIGKILL after a timeout)
+#   deploy/local/infra.sh status   running/stopped for each
+#   deploy/local/infra.sh env      print exports:  eval "$(deploy/local/infra.sh env)"
+#   deploy/local/infra.sh reset    down + delete data (keeps cached jars/binary)
+#   deploy/local/infra.sh logs     print log file paths
+#
+# Environment:
+#   LOCAL_INFRA_DIR        state dir (jars, binary, data, logs, pids); default <repo>/.local
+#   KAFKA_PORT             default 9092
+#   KAFKA_CONTROLLER_PORT  default 9093
+#   MONGO_PORT             default 27017
+#   KAFKA_VERSION          default 4.4.0 (org.apache.kafka:kafka_2.13)
+#   KAFKA_HEAP_OPTS        default "-Xmx512m -Xms128m"
+#   FERRETDB_VERSION       default v1.24.2
+#   START_TIMEOUT          seconds to wait for readiness, default 120
+#   STOP_TIMEOUT           seconds between SIGTERM and SIGKILL, default 20
+set -euo pipefail
+
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd)"
+
+LOCAL_INFRA_DIR="${LOCAL_INFRA_DIR:-$REPO_ROOT/.local}"
+KAFKA_PORT="${KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
+MONGO_PORT="${MONGO_PORT:-27017}"
+KAFKA_VERSION="${KAFKA_VERSION:-4.4.0}"
+KAFKA_HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xmx512m -Xms128m}"
+FERRETDB_VERSION="${FERRETDB_VERSION:-v1.24.2}"
+START_TIMEOUT="${START_TIMEOUT:-120}"
+STOP_TIMEOUT="${STOP_TIMEOUT:-20}"
+
+KAFKA_LIBS="$LOCAL_INFRA_DIR/kafka/$KAFKA_VERSION/libs"
+KAFKA_CONF_DIR="$LOCAL_INFRA_DIR/kafka/conf"
+BIN_DIR="$LOCAL_INFRA_DIR/bin"
+FERRETDB_BIN="$BIN_DIR/ferretdb-$FERRETDB_VERSION"
+DATA_DIR="$LOCAL_INFRA_DIR/data"
+KAFKA_DATA="$DATA_DIR/kafka"
+FERRETDB_DATA="$DATA_DIR/ferretdb"
+LOG_DIR="$LOCAL_INFRA_DIR/logs"
+RUN_DIR="$LOCAL_INFRA_DIR/run"
+KAFKA_LOG="$LOG_DIR/kafka.log"
+FERRETDB_LOG="$LOG_DIR/ferretdb.log"
+KAFKA_PID="$RUN_DIR/kafka.pid"
+FERRETDB_PID="$RUN_DIR/ferretdb.pid"
+
+log() { printf '[infra] %s\n' "$*" >&2; }
+die() { printf '[infra] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------- helpers
+port_open() { # port -> 0 if something accepts TCP connections on 127.0.0.1:port
+  timeout 1 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1" 2>/dev/null
+}
+
+# pid file -> prints pid and returns 0 if the process is alive and is ours (cmdline matches pattern)
+pid_alive() {
+  local pidfile=$1 pattern=$2 pid
+  [[ -f $pidfile ]] || return 1
+  pid=$(cat "$pidfile" 2>/dev/null) || return 1
+  [[ $pid =~ ^[0-9]+$ ]] || return 1
+  kill -0 "$pid" 2>/dev/null || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$pattern" || return 1
+  echo "$pid"
+}
+
+kafka_alive() { pid_alive "$KAFKA_PID" 'kafka.Kafka'; }
+ferretdb_alive() { pid_alive "$FERRETDB_PID" 'ferretdb'; }
+
+ensure_dirs() {
+  mkdir -p "$LOCAL_INFRA_DIR" "$BIN_DIR" "$DATA_DIR" "$LOG_DIR" "$RUN_DIR" "$KAFKA_CONF_DIR"
+  # keep the whole state dir out of git even if the repo's .gitignore does not list it
+  [[ -f $LOCAL_INFRA_DIR/.gitignore ]] || printf '*\n' >"$LOCAL_INFRA_DIR/.gitignore"
+}
+
+check_prereqs() {
+  local missing=() jv gv
+  if command -v java >/dev/null 2>&1; then
+    jv=$(java -version 2>&1 | awk -F'"' '/version/ {print $2; exit}')
+    jv=${jv#1.}; jv=${jv%%.*}; jv=${jv%%[!0-9]*}
+    [[ -n $jv && $jv -ge 17 ]] || missing+=("java 17+ (found ${jv:-unknown})")
+  else missing+=("java 17+"); fi
+  command -v mvn >/dev/null 2>&1 || missing+=("mvn")
+  if command -v go >/dev/null 2>&1; then
+    gv=$(go env GOVERSION 2>/dev/null || true); gv=${gv#go}
+    local gmaj=${gv%%.*} gmin; gmin=${gv#*.}; gmin=${gmin%%.*}; gmin=${gmin%%[!0-9]*}
+    if ! [[ $gmaj =~ ^[0-9]+$ && $gmin =~ ^[0-9]+$ ]] || ((gmaj < 1 || (gmaj == 1 && gmin < 24))); then
+      missing+=("go >= 1.24 (found ${gv:-unknown})")
+    fi
+  else missing+=("go >= 1.24"); fi
+  if ((${#missing[@]})); then
+    local msg; msg=$(printf '%s, ' "${missing[@]}")
+    echo "infra.sh: missing prerequisites: ${msg%, }" >&2
+    exit 1
+  fi
+}
+
+# ---------------------------------------------------------------- provisioning
+provision_kafka() {
+  if [[ -f $KAFKA_LIBS/.complete ]]; then return 0; fi
+  log "fetching Apache Kafka $KAFKA_VERSION broker jars (org.apache.kafka:kafka_2.13) with Maven -> $KAFKA_LIBS"
+  local work="$LOCAL_INFRA_DIR/kafka/$KAFKA_VERSION/mvn"
+  rm -rf "$KAFKA_LIBS" "$work"; mkdir -p "$work"
+  cp "$SCRIPT_DIR/pom.xml" "$work/pom.xml"
+  (cd "$work" && mvn -B --no-transfer-progress -Dkafka.version="$KAFKA_VERSION" \
+      dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$KAFKA_LIBS") \
+    || die "maven could not fetch kafka_2.13:$KAFKA_VERSION (see output above)"
+  rm -rf "$work"
+  [[ -n $(ls "$KAFKA_LIBS"/kafka_2.13-*.jar 2>/dev/null) ]] || die "kafka_2.13 jar missing in $KAFKA_LIBS"
+  touch "$KAFKA_LIBS/.complete"
+  log "fetched $(ls "$KAFKA_LIBS"/*.jar | wc -l) jars"
+}
+
+provision_ferretdb() {
+  if [[ -x $FERRETDB_BIN ]]; then return 0; fi
+  # NOTE: a plain `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.2` builds, but the binary panics at
+  # start ("Invalid build/version/version.txt file content"): build/version embeds *.txt and version.txt is not in
+  # the module zip. So: download the module from the Go module proxy, copy it, write version.txt, go build.
+  log "building FerretDB $FERRETDB_VERSION from the Go module (first time only; ~2-4 min on 2 cores)"
+  local src="$LOCAL_INFRA_DIR/build/ferretdb-$FERRETDB_VERSION" moddir
+  log "  go mod download github.com/FerretDB/FerretDB@$FERRETDB_VERSION"
+  moddir=$(cd "$LOCAL_INFRA_DIR" && GOTOOLCHAIN=local GOFLAGS=-mod=mod \
+    go mod download -json "github.com/FerretDB/FerretDB@$FERRETDB_VERSION" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p') || true
+  [[ -n $moddir && -d $moddir ]] || die "go mod download of github.com/FerretDB/FerretDB@$FERRETDB_VERSION failed"
+  rm -rf "$src"; mkdir -p "$(dirname "$src")"
+  cp -r "$moddir" "$src"; chmod -R u+w "$src"
+  echo "$FERRETDB_VERSION" >"$src/build/version/version.txt"
+  echo "local-infra" >"$src/build/version/package.txt"
+  log "  go build ./cmd/ferretdb (progress: one line per 25 packages)"
+  if ! (cd "$src" && CGO_ENABLED=0 GOTOOLCHAIN=local go build -v -trimpath -buildvcs=false -o "$FERRETDB_BIN.tmp" ./cmd/ferretdb 2>&1) \
+    | awk '{ n++; if (n % 25 == 1) { printf "[infra]   go: %d packages compiled (%s)\n", n, $0 > "/dev/stderr"; fflush("/dev/stderr") } }
+           END { printf "[infra]   go: %d packages compiled\n", n > "/dev/stderr" }'; then
+    die "go build of FerretDB $FERRETDB_VERSION failed (see output above)"
+  fi
+  [[ -x $FERRETDB_BIN.tmp ]] || die "go build of FerretDB $FERRETDB_VERSION produced no binary"
+  "$FERRETDB_BIN.tmp" --version >/dev/null 2>&1 || die "built FerretDB binary does not run: $("$FERRETDB_BIN.tmp" --version 2>&1 | head -3)"
+  mv "$FERRETDB_BIN.tmp" "$FERRETDB_BIN"; rm -rf "$src"
+  log "built $FERRETDB_BIN"
+}
+
+render_kafka_config() {
+  sed -e "s|@KAFKA_PORT@|$KAFKA_PORT|g" \
+      -e "s|@KAFKA_CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" \
+      -e "s|@KAFKA_DATA_DIR@|$KAFKA_DATA|g" \
+      "$SCRIPT_DIR/server.properties.template" >"$KAFKA_CONF_DIR/server.properties"
+  cp "$SCRIPT_DIR/log4j2.properties" "$KAFKA_CONF_DIR/log4j2.properties"
+}
+
+kafka_java() { # common JVM invocation
+  java -Dlog4j2.configurationFile="$KAFKA_CONF_DIR/log4j2.properties" -Dkafka.logs.dir="$LOG_DIR" \
+    -Djava.awt.headless=true -cp "$KAFKA_LIBS/*" "$@"
+}
+
+format_kafka_storage() {
+  if [[ -f $KAFKA_DATA/meta.properties ]]; then return 0; fi
+  mkdir -p "$KAFKA_DATA"
+  local cid
+  cid=$(kafka_java kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
+  [[ -n $cid ]] || die "kafka.tools.StorageTool random-uuid failed"
+  log "formatting Kafka storage (cluster id $cid) in $KAFKA_DATA"
+  # static quorum (controller.quorum.voters) => no --standalone
+  if ! kafka_java kafka.tools.StorageTool format -t "$cid" -c "$KAFKA_CONF_DIR/server.properties" \
+      >"$LOG_DIR/kafka-format.log" 2>&1; then
+    tail_log "$LOG_DIR/kafka-format.log"; die "kafka storage format failed (log: $LOG_DIR/kafka-format.log)"
+  fi
+  grep -h '^Formatting' "$LOG_DIR/kafka-format.log" | sed 's/^/[infra]   /' >&2 || true
+}
+
+# ---------------------------------------------------------------- start/stop
+tail_log() { echo "----- last lines of $1 -----" >&2; tail -n "${2:-40}" "$1" >&2 2>/dev/null || true; echo "-----" >&2; }
+
+start_kafka() {
+  local pid
+  if pid=$(kafka_alive) && port_open "$KAFKA_PORT"; then
+    log "kafka already running (pid $pid, 127.0.0.1:$KAFKA_PORT)"; return 0
+  fi
+  if [[ -n ${pid:-} ]]; then
+    log "kafka process $pid exists but port $KAFKA_PORT is not answering yet; waiting"
+    wait_kafka "$pid"; return 0
+  fi
+  for p in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"; do
+    port_open "$p" && die "port $p is already in use by another process (not our kafka); set KAFKA_PORT / KAFKA_CONTROLLER_PORT"
+  done
+  render_kafka_config
+  format_kafka_storage
+  [[ -f $KAFKA_LOG ]] && mv -f "$KAFKA_LOG" "$KAFKA_LOG.1"
+  log "starting kafka $KAFKA_VERSION on 127.0.0.1:$KAFKA_PORT (controller :$KAFKA_CONTROLLER_PORT), log: $KAFKA_LOG"
+  # shellcheck disable=SC2086
+  setsid nohup bash -c 'echo $$ >"$0"; exec "$@"' "$KAFKA_PID" \
+    java $KAFKA_HEAP_OPTS -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError \
+    -Dlog4j2.configurationFile="$KAFKA_CONF_DIR/log4j2.properties" -Dkafka.logs.dir="$LOG_DIR" \
+    -Djava.awt.headless=true -cp "$KAFKA_LIBS/*" \
+    kafka.Kafka "$KAFKA_CONF_DIR/server.properties" >"$KAFKA_LOG" 2>&1 </dev/null &
+  local i=0; while [[ ! -s $KAFKA_PID ]] && ((i++ < 50)); do sleep 0.1; done
+  wait_kafka "$(cat "$KAFKA_PID")"
+}
+
+wait_kafka() {
+  local pid=$1 deadline=$((SECONDS + START_TIMEOUT))
+  while ((SECONDS < deadline)); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail_log "$KAFKA_LOG"; rm -f "$KAFKA_PID"; die "kafka exited during startup (log: $KAFKA_LOG)"
+    fi
+    if grep -q 'Kafka Server started' "$KAFKA_LOG" 2>/dev/null && port_open "$KAFKA_PORT"; then
+      log "kafka ready (pid $pid)"; return 0
+    fi
+    sleep 0.5
+  done
+  tail_log "$KAFKA_LOG"; die "kafka not ready after ${START_TIMEOUT}s (pid $pid still running; log: $KAFKA_LOG)"
+}
+
+start_ferretdb() {
+  local pid
+  if pid=$(ferretdb_alive) && port_open "$MONGO_PORT"; then
+    log "ferretdb already running (pid $pid, 127.0.0.1:$MONGO_PORT)"; return 0
+  fi
+  if [[ -n ${pid:-} ]]; then
+    log "ferretdb process $pid exists but port $MONGO_PORT is not answering yet; waiting"
+    wait_ferretdb "$pid"; return 0
+  fi
+  port_open "$MONGO_PORT" && die "port $MONGO_PORT is already in use by another process (not our ferretdb); set MONGO_PORT"
+  mkdir -p "$FERRETDB_DATA"
+  [[ -f $FERRETDB_LOG ]] && mv -f "$FERRETDB_LOG" "$FERRETDB_LOG.1"
+  log "starting ferretdb $FERRETDB_VERSION (sqlite) on 127.0.0.1:$MONGO_PORT, log: $FERRETDB_LOG"
+  DO_NOT_TRACK=true setsid nohup bash -c 'echo $$ >"$0"; exec "$@"' "$FERRETDB_PID" \
+    "$FERRETDB_BIN" --handler=sqlite --sqlite-url="file:$FERRETDB_DATA/" \
+    --listen-addr="127.0.0.1:$MONGO_PORT" --state-dir=- --debug-addr=- --telemetry=disable \
+    --log-level=INFO >"$FERRETDB_LOG" 2>&1 </dev/null &
+  local i=0; while [[ ! -s $FERRETDB_PID ]] && ((i++ < 50)); do sleep 0.1; done
+  wait_ferretdb "$(cat "$FERRETDB_PID")"
+}
+
+wait_ferretdb() {
+  local pid=$1 deadline=$((SECONDS + START_TIMEOUT))
+  while ((SECONDS < deadline)); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      tail_log "$FERRETDB_LOG"; rm -f "$FERRETDB_PID"; die "ferretdb exited during startup (log: $FERRETDB_LOG)"
+    fi
+    if port_open "$MONGO_PORT"; then log "ferretdb ready (pid $pid)"; return 0; fi
+    sleep 0.2
+  done
+  tail_log "$FERRETDB_LOG"; die "ferretdb not ready after ${START_TIMEOUT}s (log: $FERRETDB_LOG)"
+}
+
+stop_one() { # name pidfile pattern
+  local name=$1 pidfile=$2 pattern=$3 pid
+  if ! pid=$(pid_alive "$pidfile" "$pattern"); then
+    rm -f "$pidfile"; log "$name not running"; return 0
+  fi
+  log "stopping $name (pid $pid)"
+  kill -TERM "$pid" 2>/dev/null || true
+  local deadline=$((SECONDS + STOP_TIMEOUT))
+  while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.3; done
+  if kill -0 "$pid" 2>/dev/null; then
+    log "$name did not stop within ${STOP_TIMEOUT}s; sending SIGKILL"
+    kill -KILL "$pid" 2>/dev/null || true
+    sleep 0.5
+  fi
+  rm -f "$pidfile"
+  log "$name stopped"
+}
+
+# ---------------------------------------------------------------- commands
+cmd_up() {
+  check_prereqs
+  ensure_dirs
+  provision_kafka
+  provision_ferretdb
+  start_kafka
+  start_ferretdb
+  log "logs: $KAFKA_LOG"
+  log "      $FERRETDB_LOG"
+  log "up: KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT"
+}
+
+cmd_down() {
+  stop_one ferretdb "$FERRETDB_PID" 'ferretdb'
+  stop_one kafka "$KAFKA_PID" 'kafka.Kafka'
+}
+
+cmd_status() {
+  local pid rc=0
+  if pid=$(kafka_alive); then
+    if port_open "$KAFKA_PORT"; then echo "kafka:    running (pid $pid, 127.0.0.1:$KAFKA_PORT)"
+    else echo "kafka:    starting (pid $pid, port $KAFKA_PORT not answering)"; rc=1; fi
+  else echo "kafka:    stopped"; rc=1; fi
+  if pid=$(ferretdb_alive); then
+    if port_open "$MONGO_PORT"; then echo "ferretdb: running (pid $pid, 127.0.0.1:$MONGO_PORT)"
+    else echo "ferretdb: starting (pid $pid, port $MONGO_PORT not answering)"; rc=1; fi
+  else echo "ferretdb: stopped"; rc=1; fi
+  return $rc
+}
+
+cmd_env() {
+  echo "export KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT"
+  echo "export MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT"
+}
+
+cmd_reset() {
+  cmd_down
+  log "deleting data in $DATA_DIR (cached jars/binary kept)"
+  rm -rf "$KAFKA_DATA" "$FERRETDB_DATA"
+}
+
+cmd_logs() { echo "$KAFKA_LOG"; echo "$FERRETDB_LOG"; }
+
+case "${1:-}" in
+  up) cmd_up ;;
+  down) cmd_down ;;
+  status) cmd_status ;;
+  env) cmd_env ;;
+  reset) cmd_reset ;;
+  logs) cmd_logs ;;
+  *) echo "usage: $0 {up|down|status|env|reset|logs}" >&2; exit 2 ;;
+esac

@@ -1,0 +1,13 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServiceKitModule } from '@libs/service-kit';
+import { DeadlineEnvironment } from './config/deadline.environment';
+
+@Module({})
+export class DeadlineModule {
+  static register(environment: DeadlineEnvironment): DynamicModule {
+    return {
+      module: DeadlineModule,
+      imports: [ServiceKitModule.forRoot('deadline', environment)],
+    };
+  }
+}

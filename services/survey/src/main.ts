@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { validateEnvironment } from '@libs/config';
+import { startService } from '@libs/service-kit';
+import { SurveyEnvironment } from './config/survey.environment';
+import { SurveyModule } from './survey.module';
+
+async function main(): Promise<void> {
+  const environment = validateEnvironment(SurveyEnvironment, process.env);
+  await startService(SurveyModule.register(environment), environment, {
+    name: 'survey',
+    title: 'Survey: khảo sát sự hài lòng',
+    description: 'Satisfaction surveys after every returned result, campaigns, SIPAS and 5-3-4 conduct indexes.',
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
