@@ -6,6 +6,8 @@ const common = { rootDir: __dirname, testEnvironment: 'node', transform, moduleN
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Integration suites start and stop real consumers; their hooks need more than 5 s.
+  testTimeout: 120000,
   projects: [
     {
       ...common,
@@ -18,7 +20,6 @@ module.exports = {
       testMatch: ['<rootDir>/{services,libs,test}/**/*.{int-spec,e2e-spec}.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

@@ -40,7 +40,9 @@ export function fromKafkaRecord(
   const read = (name: string): string | undefined => headerText(headers[`ce_${name}`]);
   const missing = ['specversion', 'id', 'type', 'source', 'time'].filter((name) => !read(name));
   if (missing.length > 0) {
-    throw new MalformedEnvelopeError(`missing CloudEvents headers: ${missing.join(', ')}`);
+    throw new MalformedEnvelopeError(
+      `missing CloudEvents headers: ${missing.map((name) => `ce_${name}`).join(', ')}`,
+    );
   }
   if (read('specversion') !== '1.0') {
     throw new MalformedEnvelopeError(`unsupported specversion ${read('specversion')}`);

@@ -1,0 +1,145 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const REPO_ROOT = join(__dirname, '..', '..');
+const SERVICES = ['intake', 'deadline', 'correspondence', 'survey', 'feedback'] as const;
+const DOCKERFILE = 'deploy/docker/Dockerfile';
+
+interface ComposeService {
+  image?: string;
+  command?: string | string[];
+  build?: { context?: string; dockerfile?: string; args?: Record<string, string> | string[] };
+  ports?: Array<string | { published?: string | number; target?: number }>;
+  environment?: Record<string, string | number> | string[];
+  depends_on?: string[] | Record<string, { condition?: string }>;
+  healthcheck?: { test?: string | string[] };
+}
+
+interface ComposeFile {
+  services?: Record<string, ComposeService>;
+}
+
+function loadCompose(relativePath: string): ComposeFile {
+  // merge: compose files use YAML merge keys (<<: *anchor) for the shared service settings
+  return parse(readFileSync(join(REPO_ROOT, relativePath), 'utf8'), { merge: true }) as ComposeFile;
+}
+
+function defaultPort(service: string): number {
+  const file = join(REPO_ROOT, 'services', service, 'src', 'config', `${service}.environment.ts`);
+  const match = /PORT = (\d+)/.exec(readFileSync(file, 'utf8'));
+  if (!match) {
+    throw new Error(`No default PORT in ${file}`);
+  }
+  return Number(match[1]);
+}
+
+function publishedPorts(service: ComposeService): Array<{ published: number; target: number }> {
+  return (service.ports ?? []).map((port) => {
+    if (typeof port === 'string') {
+      // [ip:]published:target[/protocol]
+      const parts = port.replace(/\/\w+$/, '').split(':');
+      return {
+        published: Number(parts[parts.length - 2]),
+        target: Number(parts[parts.length - 1]),
+      };
+    }
+    return { published: Number(port.published), target: Number(port.target) };
+  });
+}
+
+function buildArgs(service: ComposeService): Record<string, string> {
+  const args = service.build?.args ?? {};
+  if (Array.isArray(args)) {
+    return Object.fromEntries(args.map((entry) => entry.split('=', 2) as [string, string]));
+  }
+  return args;
+}
+
+function environmentOf(service: ComposeService): Record<string, string> {
+  const environment = service.environment ?? {};
+  if (Array.isArray(environment)) {
+    return Object.fromEntries(environment.map((entry) => entry.split('=', 2) as [string, string]));
+  }
+  return Object.fromEntries(
+    Object.entries(environment).map(([key, value]) => [key, String(value)]),
+  );
+}
+
+function dependsOn(service: ComposeService): string[] {
+  const dependencies = service.depends_on ?? [];
+  return Array.isArray(dependencies) ? dependencies : Object.keys(dependencies);
+}
+
+describe('docker compose files', () => {
+  const infrastructure = loadCompose('docker-compose.yml');
+  const override = loadCompose('deploy/docker/docker-compose.services.yml');
+  const infraServices = infrastructure.services ?? {};
+  const appServices = override.services ?? {};
+
+  it('should define kafka and mongo in the infrastructure file', () => {
+    expect(Object.keys(infraServices)).toEqual(expect.arrayContaining(['kafka', 'mongo']));
+    expect(infraServices.kafka?.image).toMatch(/^apache\/kafka:/);
+    expect(infraServices.mongo?.image).toMatch(/^mongo:/);
+  });
+
+  it('should run mongo as a replica set and give both infrastructure services a healthcheck', () => {
+    const command = infraServices.mongo?.command;
+    const words = Array.isArray(command) ? command : (command ?? '').split(/\s+/);
+    expect(words).toContain('--replSet');
+    expect(words[words.indexOf('--replSet') + 1]).toBe('rs0');
+    expect(infraServices.kafka?.healthcheck?.test).toBeDefined();
+    expect(infraServices.mongo?.healthcheck?.test).toBeDefined();
+  });
+
+  it('should point at a Dockerfile that exists', () => {
+    expect(existsSync(join(REPO_ROOT, DOCKERFILE))).toBe(true);
+  });
+
+  it('should define exactly the five services in the override', () => {
+    expect(Object.keys(appServices).sort()).toEqual([...SERVICES].sort());
+  });
+
+  describe.each(SERVICES)('service %s', (name) => {
+    const service = (): ComposeService => {
+      const definition = appServices[name];
+      if (!definition) {
+        throw new Error(`service ${name} is missing from the override`);
+      }
+      return definition;
+    };
+
+    it('should have an entry point on disk', () => {
+      expect(existsSync(join(REPO_ROOT, 'services', name, 'src', 'main.ts'))).toBe(true);
+    });
+
+    it('should be built from the shared Dockerfile with SERVICE set to its name', () => {
+      expect(service().build?.dockerfile).toBe(DOCKERFILE);
+      expect(service().build?.context ?? '.').toBe('.');
+      expect(buildArgs(service()).SERVICE).toBe(name);
+    });
+
+    it('should publish and listen on its default PORT', () => {
+      const port = defaultPort(name);
+      expect(publishedPorts(service())).toEqual([{ published: port, target: port }]);
+      expect(environmentOf(service()).PORT).toBe(String(port));
+    });
+
+    it('should reach the infrastructure over the compose network', () => {
+      const environment = environmentOf(service());
+      expect(environment.HTTP_HOST).toBe('0.0.0.0');
+      expect(environment.MONGO_URL).toBe('mongodb://mongo:27017/?replicaSet=rs0');
+      expect(environment.KAFKA_BROKERS).toBe('kafka:19092');
+      expect(service().healthcheck?.test).toBeDefined();
+    });
+
+    it('should depend only on services that exist and wait for the infrastructure', () => {
+      const known = new Set([...Object.keys(infraServices), ...Object.keys(appServices)]);
+      const targets = dependsOn(service());
+      expect(targets).toEqual(expect.arrayContaining(['kafka', 'mongo']));
+      for (const target of targets) {
+        expect(known.has(target)).toBe(true);
+      }
+    });
+  });
+});

@@ -1,0 +1,100 @@
+import 'reflect-metadata';
+import { ServiceEnvironment } from './service-environment';
+import { InvalidConfigurationError, validateEnvironment } from './validate-environment';
+
+class IntakeEnvironment extends ServiceEnvironment {
+  override PORT = 3101;
+  override MONGO_DB = 'intake';
+}
+
+function configurationProblems(environment: Record<string, string | undefined>): string[] {
+  try {
+    validateEnvironment(IntakeEnvironment, environment);
+  } catch (error) {
+    if (error instanceof InvalidConfigurationError) {
+      return error.problems;
+    }
+    throw error;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('validateEnvironment', () => {
+  it('should apply the shared defaults and the service defaults when nothing is set', () => {
+    const config = validateEnvironment(IntakeEnvironment, {});
+
+    expect(config).toBeInstanceOf(IntakeEnvironment);
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      HTTP_HOST: '127.0.0.1',
+      PORT: 3101,
+      MONGO_DB: 'intake',
+      MONGO_URL: 'mongodb://127.0.0.1:27017',
+      LOG_LEVEL: 'info',
+      KAFKA_BROKERS: ['127.0.0.1:9092'],
+      CONSUMER_MAX_ATTEMPTS: 5,
+    });
+  });
+
+  it('should refuse the base environment alone, which has no database name', () => {
+    expect(() => validateEnvironment(ServiceEnvironment, {})).toThrow(InvalidConfigurationError);
+  });
+
+  it('should convert numeric variables from strings', () => {
+    const config = validateEnvironment(IntakeEnvironment, {
+      PORT: '8080',
+      KAFKA_TOPIC_PARTITIONS: '12',
+      CONSUMER_RETRY_BASE_MS: '500',
+    });
+
+    expect(config.PORT).toBe(8080);
+    expect(config.KAFKA_TOPIC_PARTITIONS).toBe(12);
+    expect(config.CONSUMER_RETRY_BASE_MS).toBe(500);
+  });
+
+  it('should split KAFKA_BROKERS on commas and trim each broker', () => {
+    const config = validateEnvironment(IntakeEnvironment, {
+      KAFKA_BROKERS: 'kafka-1:9092, kafka-2:9092,kafka-3:9092,',
+    });
+
+    expect(config.KAFKA_BROKERS).toEqual(['kafka-1:9092', 'kafka-2:9092', 'kafka-3:9092']);
+  });
+
+  it('should ignore variables the schema does not declare', () => {
+    const config = validateEnvironment(IntakeEnvironment, { PATH: '/usr/bin', HOME: '/root' });
+
+    expect(config).not.toHaveProperty('PATH');
+    expect(config).not.toHaveProperty('HOME');
+  });
+
+  it('should report every bad variable in one error, with the value given', () => {
+    const problems = configurationProblems({
+      PORT: 'abc',
+      KAFKA_BROKERS: 'nohost',
+      LOG_LEVEL: 'loud',
+    });
+
+    expect(problems).toHaveLength(3);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^PORT \(got "abc"\): /),
+        expect.stringMatching(/^KAFKA_BROKERS \(got "nohost"\): .*KAFKA_BROKERS must be host:port/),
+        expect.stringMatching(/^LOG_LEVEL \(got "loud"\): /),
+      ]),
+    );
+  });
+
+  it('should list every problem in the error message', () => {
+    expect(() => validateEnvironment(IntakeEnvironment, { PORT: '70000', LOG_LEVEL: 'loud' })).toThrow(
+      /Invalid configuration:\n {2}- PORT .*\n {2}- LOG_LEVEL /,
+    );
+  });
+
+  it('should treat an empty variable as unset and keep the default', () => {
+    const config = validateEnvironment(IntakeEnvironment, { PORT: '', MONGO_DB: '', KAFKA_BROKERS: '' });
+
+    expect(config.PORT).toBe(3101);
+    expect(config.MONGO_DB).toBe('intake');
+    expect(config.KAFKA_BROKERS).toEqual(['127.0.0.1:9092']);
+  });
+});
