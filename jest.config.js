@@ -12,7 +12,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{services,libs,test}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{services,libs,test,deploy}/**/*.spec.ts'],
     },
     {
       ...common,

@@ -85,13 +85,17 @@ describe('validateEnvironment', () => {
   });
 
   it('should list every problem in the error message', () => {
-    expect(() => validateEnvironment(IntakeEnvironment, { PORT: '70000', LOG_LEVEL: 'loud' })).toThrow(
-      /Invalid configuration:\n {2}- PORT .*\n {2}- LOG_LEVEL /,
-    );
+    expect(() =>
+      validateEnvironment(IntakeEnvironment, { PORT: '70000', LOG_LEVEL: 'loud' }),
+    ).toThrow(/Invalid configuration:\n {2}- PORT .*\n {2}- LOG_LEVEL /);
   });
 
   it('should treat an empty variable as unset and keep the default', () => {
-    const config = validateEnvironment(IntakeEnvironment, { PORT: '', MONGO_DB: '', KAFKA_BROKERS: '' });
+    const config = validateEnvironment(IntakeEnvironment, {
+      PORT: '',
+      MONGO_DB: '',
+      KAFKA_BROKERS: '',
+    });
 
     expect(config.PORT).toBe(3101);
     expect(config.MONGO_DB).toBe('intake');

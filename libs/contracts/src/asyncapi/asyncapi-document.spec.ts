@@ -27,11 +27,13 @@ describe('buildAsyncApiDocument', () => {
   });
 
   it('should publish every catalogue event type as a message name', () => {
-    const messageNames = Object.values(document.components.messages as Record<string, JsonObject>).map(
-      (message) => message.name,
-    );
+    const messageNames = Object.values(
+      document.components.messages as Record<string, JsonObject>,
+    ).map((message) => message.name);
 
-    expect(messageNames.sort()).toEqual(EVENT_CATALOGUE.map((definition) => definition.type).sort());
+    expect(messageNames.sort()).toEqual(
+      EVENT_CATALOGUE.map((definition) => definition.type).sort(),
+    );
   });
 
   it('should only describe channels whose address is a catalogue topic', () => {
@@ -64,9 +66,15 @@ describe('buildAsyncApiDocument', () => {
     expect(schemas.BornChildV1.properties.fullName['x-personal-data']).toBe(true);
     expect(schemas.PostalAddressV1.properties.line['x-personal-data']).toBe(true);
     expect(schemas.PersonNameV1.properties.fullName['x-personal-data']).toBe(true);
-    expect(schemas.BirthRegisteredV1.properties.father.$ref).toBe('#/components/schemas/PersonNameV1');
-    expect(schemas.BirthRegisteredV1.properties.mother.$ref).toBe('#/components/schemas/PersonNameV1');
-    expect(schemas.BirthRegisteredV1.properties.registrationId).not.toHaveProperty('x-personal-data');
+    expect(schemas.BirthRegisteredV1.properties.father.$ref).toBe(
+      '#/components/schemas/PersonNameV1',
+    );
+    expect(schemas.BirthRegisteredV1.properties.mother.$ref).toBe(
+      '#/components/schemas/PersonNameV1',
+    );
+    expect(schemas.BirthRegisteredV1.properties.registrationId).not.toHaveProperty(
+      'x-personal-data',
+    );
     expect(schemas.PostalAddressV1.properties.communeCode).not.toHaveProperty('x-personal-data');
   });
 

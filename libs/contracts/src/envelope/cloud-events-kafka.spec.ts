@@ -73,7 +73,7 @@ describe('CloudEvents Kafka binding', () => {
     const decode = (): unknown => fromKafkaRecord(headers, '{}');
 
     expect(decode).toThrow(MalformedEnvelopeError);
-    expect(decode).toThrow('missing CloudEvents headers: id, time');
+    expect(decode).toThrow('missing CloudEvents headers: ce_id, ce_time');
   });
 
   it('should refuse a specversion other than 1.0', () => {

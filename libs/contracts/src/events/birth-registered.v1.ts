@@ -64,7 +64,7 @@ export class BirthRegisteredV1 {
   @IsDefined()
   child: BornChildV1;
 
-  @ValidateIf((event: BirthRegisteredV1) => event.mother === undefined || event.father !== undefined)
+  @ValidateIf((event: BirthRegisteredV1) => event.mother == null || event.father != null)
   @IsDefined({ message: 'father or mother is required' })
   @ValidateNested()
   @Type(() => PersonNameV1)

@@ -48,7 +48,11 @@ describe('validateEventData', () => {
 
   it('should refuse unknown fields on the producer side', () => {
     const errors = errorsOf(
-      validateEventData(BIRTH_REGISTERED_V1, { ...validBirth(), nationalId: '038123456789' }, 'producer'),
+      validateEventData(
+        BIRTH_REGISTERED_V1,
+        { ...validBirth(), nationalId: '038123456789' },
+        'producer',
+      ),
     );
 
     expect(errors).toEqual([expect.stringMatching(/^nationalId: .*should not exist/)]);

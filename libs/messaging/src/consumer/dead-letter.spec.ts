@@ -51,8 +51,15 @@ describe('deadLetterRecord', () => {
     expect(record.headers.dlq_error).toBe('x'.repeat(2000));
   });
 
-  it('should dead-letter a record that has no key, value or headers', () => {
-    const bare: KafkaMessage = { ...message, key: null, value: null, headers: undefined };
+  it('should dead-letter a record that has no key, value or headers of its own', () => {
+    const bare: KafkaMessage = {
+      key: null,
+      value: null,
+      headers: {},
+      timestamp: message.timestamp,
+      attributes: 0,
+      offset: '42',
+    };
 
     const record = deadLetterRecord(bare, { ...details, reason: 'malformed-envelope' });
 

@@ -7,7 +7,10 @@ const HAC_THANH = CommuneDirectory.load().find('14797') as Commune;
 // 20:00 UTC on 28 November is 03:00 on 29 November in Vietnam.
 const WRITTEN_AT = new Date('2026-11-28T20:00:00Z');
 
-const birth = (parents: Pick<BirthRegisteredV1, 'father' | 'mother'>, sex: 'male' | 'female' = 'male'): BirthRegisteredV1 =>
+const birth = (
+  parents: Pick<BirthRegisteredV1, 'father' | 'mother'>,
+  sex: 'male' | 'female' = 'male',
+): BirthRegisteredV1 =>
   Object.assign(new BirthRegisteredV1(), {
     registrationId: '0b8f5a9e-5e0e-4a39-a3c4-7f2d2c1f6a01',
     communeCode: '14797',
@@ -32,23 +35,38 @@ const allText = (letter: LetterContent): string[] => [
 ];
 
 describe('composeBirthCongratulation', () => {
-  it('should be issued by the commune People\'s Committee, in capitals', () => {
-    const letter = composeBirthCongratulation(birth({ father: FATHER, mother: MOTHER }), HAC_THANH, WRITTEN_AT);
+  it("should be issued by the commune People's Committee, in capitals", () => {
+    const letter = composeBirthCongratulation(
+      birth({ father: FATHER, mother: MOTHER }),
+      HAC_THANH,
+      WRITTEN_AT,
+    );
 
     expect(letter.issuer).toBe('ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH');
-    expect(letter.nationalMotto).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
+    expect(letter.nationalMotto).toEqual([
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+    ]);
     expect(letter.title).toBe('THƯ CHÚC MỪNG');
     expect(letter.signatureBlock).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
   });
 
   it('should date the letter with the place name and the Vietnam date it was written', () => {
-    const letter = composeBirthCongratulation(birth({ father: FATHER, mother: MOTHER }), HAC_THANH, WRITTEN_AT);
+    const letter = composeBirthCongratulation(
+      birth({ father: FATHER, mother: MOTHER }),
+      HAC_THANH,
+      WRITTEN_AT,
+    );
 
     expect(letter.placeAndDate).toBe('Hạc Thành, ngày 29 tháng 11 năm 2026');
   });
 
   it('should address both parents when both are named', () => {
-    const letter = composeBirthCongratulation(birth({ father: FATHER, mother: MOTHER }), HAC_THANH, WRITTEN_AT);
+    const letter = composeBirthCongratulation(
+      birth({ father: FATHER, mother: MOTHER }),
+      HAC_THANH,
+      WRITTEN_AT,
+    );
 
     expect(letter.salutation).toBe('Kính gửi: Ông Lê Văn Hùng và Bà Phạm Thị Thu Hà');
     expect(letter.paragraphs[0]).toContain('gia đình Ông Bà vừa đón chào');
@@ -69,16 +87,28 @@ describe('composeBirthCongratulation', () => {
   });
 
   it('should name the child and the Vietnamese birth date in the first paragraph', () => {
-    const letter = composeBirthCongratulation(birth({ father: FATHER, mother: MOTHER }), HAC_THANH, WRITTEN_AT);
+    const letter = composeBirthCongratulation(
+      birth({ father: FATHER, mother: MOTHER }),
+      HAC_THANH,
+      WRITTEN_AT,
+    );
 
     expect(letter.paragraphs[0]).toBe(
       'Ủy ban nhân dân Phường Hạc Thành vui mừng được biết gia đình Ông Bà vừa đón chào cháu trai Lê Minh Khôi, sinh ngày 20 tháng 11 năm 2026.',
     );
   });
 
-  it('should speak of a grandson or a granddaughter according to the child\'s sex', () => {
-    const boy = composeBirthCongratulation(birth({ mother: MOTHER }, 'male'), HAC_THANH, WRITTEN_AT);
-    const girl = composeBirthCongratulation(birth({ mother: MOTHER }, 'female'), HAC_THANH, WRITTEN_AT);
+  it("should speak of a grandson or a granddaughter according to the child's sex", () => {
+    const boy = composeBirthCongratulation(
+      birth({ mother: MOTHER }, 'male'),
+      HAC_THANH,
+      WRITTEN_AT,
+    );
+    const girl = composeBirthCongratulation(
+      birth({ mother: MOTHER }, 'female'),
+      HAC_THANH,
+      WRITTEN_AT,
+    );
 
     expect(boy.paragraphs[0]).toContain('cháu trai Lê Minh Khôi');
     expect(girl.paragraphs[0]).toContain('cháu gái Lê Minh Khôi');

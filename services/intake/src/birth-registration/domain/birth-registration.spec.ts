@@ -66,7 +66,10 @@ describe('registerBirth', () => {
   });
 
   it('should keep the address commune when the family lives in another commune', () => {
-    const request = { ...validRequest(), address: { line: 'Số 5 phố Đội Cấn', communeCode: '00004' } };
+    const request = {
+      ...validRequest(),
+      address: { line: 'Số 5 phố Đội Cấn', communeCode: '00004' },
+    };
 
     expect(registerBirth(request, context).address).toEqual({
       line: 'Số 5 phố Đội Cấn',
@@ -84,13 +87,19 @@ describe('registerBirth', () => {
   });
 
   it('should accept a child born today in Vietnam, even while it is still yesterday in UTC', () => {
-    const request = { ...validRequest(), child: { ...validRequest().child, dateOfBirth: '2026-11-29' } };
+    const request = {
+      ...validRequest(),
+      child: { ...validRequest().child, dateOfBirth: '2026-11-29' },
+    };
 
     expect(registerBirth(request, context).child.dateOfBirth).toBe('2026-11-29');
   });
 
   it('should refuse a date of birth after today in Vietnam', () => {
-    const request = { ...validRequest(), child: { ...validRequest().child, dateOfBirth: '2026-11-30' } };
+    const request = {
+      ...validRequest(),
+      child: { ...validRequest().child, dateOfBirth: '2026-11-30' },
+    };
 
     const error = refusal(request);
 
@@ -102,7 +111,10 @@ describe('registerBirth', () => {
   });
 
   it('should refuse a date that does not exist', () => {
-    const request = { ...validRequest(), child: { ...validRequest().child, dateOfBirth: '2025-02-30' } };
+    const request = {
+      ...validRequest(),
+      child: { ...validRequest().child, dateOfBirth: '2025-02-30' },
+    };
 
     expect(refusal(request).fields).toEqual([
       { field: 'child.dateOfBirth', messages: ['Ngày sinh không phải là một ngày có thật.'] },

@@ -69,6 +69,10 @@ export function registerBirth(
   if (!childName) {
     problems.push({ field: 'child.fullName', message: 'Họ tên trẻ không được để trống.' });
   }
+  const addressLine = normalizeName(request.address.line);
+  if (!addressLine) {
+    problems.push({ field: 'address.line', message: 'Địa chỉ không được để trống.' });
+  }
   if (problems.length > 0 || !commune) {
     throw BirthRegistrationErrors.invalid(problems);
   }
@@ -79,6 +83,6 @@ export function registerBirth(
     child: { fullName: childName, dateOfBirth, sex: request.child.sex },
     ...(father?.fullName ? { father } : {}),
     ...(mother?.fullName ? { mother } : {}),
-    address: { line: normalizeName(request.address.line), communeCode: addressCommuneCode },
+    address: { line: addressLine, communeCode: addressCommuneCode },
   };
 }
