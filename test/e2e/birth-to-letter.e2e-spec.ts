@@ -1,6 +1,12 @@
 import { deadLetterTopicFor } from '@libs/messaging';
 import { TOPICS } from '@libs/contracts';
-import { eventually, KafkaProbe, produceRaw, REPOSITORY_ROOT, testInfrastructure } from '@libs/testing';
+import {
+  eventually,
+  KafkaProbe,
+  produceRaw,
+  REPOSITORY_ROOT,
+  testInfrastructure,
+} from '@libs/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -131,7 +137,7 @@ describe('birth registered at the desk → congratulation letter (five processes
     const registrationId: string = registered.body.registrationId;
 
     // The event really went through the broker...
-    const carried = await eventually(async () => probe.find((record) => record.key === registrationId), {
+    const carried = await eventually(() => probe.find((record) => record.key === registrationId), {
       description: 'birth.registered.v1 on the broker',
     });
     expect(carried.headers.ce_type).toBe('birth.registered.v1');
@@ -139,7 +145,9 @@ describe('birth registered at the desk → congratulation letter (five processes
     // ...and the other process, with its own database, drafted the letter from it.
     const letters = await eventually(
       async () => {
-        const found = await http(url('correspondence', `/v1/letters?subjectKey=birth:${registrationId}`));
+        const found = await http(
+          url('correspondence', `/v1/letters?subjectKey=birth:${registrationId}`),
+        );
         return found.body.length > 0 ? (found.body as any[]) : undefined;
       },
       { description: 'congratulation letter' },
@@ -161,7 +169,11 @@ describe('birth registered at the desk → congratulation letter (five processes
     // Redelivery of the same event, and a republished copy with a new event id, change nothing.
     await produceRaw(brokers, civilStatusTopic, [
       { key: carried.key ?? undefined, value: carried.value, headers: carried.headers },
-      { key: carried.key ?? undefined, value: carried.value, headers: { ...carried.headers, ce_id: randomUUID() } },
+      {
+        key: carried.key ?? undefined,
+        value: carried.value,
+        headers: { ...carried.headers, ce_id: randomUUID() },
+      },
     ]);
     await eventually(
       async () => {
@@ -169,10 +181,16 @@ describe('birth registered at the desk → congratulation letter (five processes
         await admin.connect();
         try {
           const ends = await admin.fetchTopicOffsets(civilStatusTopic);
-          const [committed] = await admin.fetchOffsets({ groupId: `e2e-${run}-correspondence`, topics: [civilStatusTopic] });
+          const [committed] = await admin.fetchOffsets({
+            groupId: `e2e-${run}-correspondence`,
+            topics: [civilStatusTopic],
+          });
           const done = ends.every((end) => {
             const partition = committed?.partitions.find((p) => p.partition === end.partition);
-            return BigInt(end.high) === 0n || (partition !== undefined && BigInt(partition.offset) >= BigInt(end.high));
+            return (
+              BigInt(end.high) === 0n ||
+              (partition !== undefined && BigInt(partition.offset) >= BigInt(end.high))
+            );
           });
           return done ? true : undefined;
         } finally {
@@ -181,7 +199,9 @@ describe('birth registered at the desk → congratulation letter (five processes
       },
       { description: 'correspondence consumed every record' },
     );
-    const after = await http(url('correspondence', `/v1/letters?subjectKey=birth:${registrationId}`));
+    const after = await http(
+      url('correspondence', `/v1/letters?subjectKey=birth:${registrationId}`),
+    );
     expect(after.body).toHaveLength(1);
     expect(after.body[0].letterId).toBe(letter.letterId);
   });
@@ -190,12 +210,21 @@ describe('birth registered at the desk → congratulation letter (five processes
     const refused = await http(url('intake', '/v1/birth-registrations'), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ communeCode: 'abc', child: { fullName: '', dateOfBirth: 'hôm qua', sex: 'x' } }),
+      body: JSON.stringify({
+        communeCode: 'abc',
+        child: { fullName: '', dateOfBirth: 'hôm qua', sex: 'x' },
+      }),
     });
     expect(refused.status).toBe(400);
     const fields = (refused.body.errors as { field: string }[]).map((problem) => problem.field);
     expect(fields).toEqual(
-      expect.arrayContaining(['communeCode', 'child.fullName', 'child.dateOfBirth', 'child.sex', 'address']),
+      expect.arrayContaining([
+        'communeCode',
+        'child.fullName',
+        'child.dateOfBirth',
+        'child.sex',
+        'address',
+      ]),
     );
   });
 
@@ -217,7 +246,7 @@ describe('birth registered at the desk → congratulation letter (five processes
           },
         },
       ]);
-      const dead = await eventually(async () => deadLetters.find((record) => record.key === 'poison'), {
+      const dead = await eventually(() => deadLetters.find((record) => record.key === 'poison'), {
         description: 'poison record dead-lettered',
       });
       expect(dead.headers.dlq_reason).toBe('contract-violation');

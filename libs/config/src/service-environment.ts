@@ -51,7 +51,10 @@ export class ServiceEnvironment {
 
   @Transform(splitList)
   @ArrayMinSize(1)
-  @Matches(/^[A-Za-z0-9.-]+:\d+$/, { each: true, message: 'KAFKA_BROKERS must be host:port[,host:port]' })
+  @Matches(/^[A-Za-z0-9.-]+:\d+$/, {
+    each: true,
+    message: 'KAFKA_BROKERS must be host:port[,host:port]',
+  })
   KAFKA_BROKERS: string[] = ['127.0.0.1:9092'];
 
   @Matches(/^[A-Za-z0-9._-]*$/, { message: 'KAFKA_TOPIC_PREFIX may use letters, digits, . _ -' })

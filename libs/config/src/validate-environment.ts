@@ -22,10 +22,14 @@ export function validateEnvironment<T extends object>(
       .filter((key) => environment[key] !== undefined && environment[key] !== '')
       .map((key) => [key, environment[key]]),
   );
-  const config = plainToInstance(schema, { ...defaults, ...provided }, {
-    enableImplicitConversion: true,
-    exposeDefaultValues: true,
-  });
+  const config = plainToInstance(
+    schema,
+    { ...defaults, ...provided },
+    {
+      enableImplicitConversion: true,
+      exposeDefaultValues: true,
+    },
+  );
   const errors = validateSync(config, { skipMissingProperties: false });
   if (errors.length > 0) {
     throw new InvalidConfigurationError(

@@ -9,7 +9,10 @@ import { deadLetterTopicFor, MESSAGING_OPTIONS, MessagingOptions } from './messa
 import { EventFactory } from './outbox/event-factory.service';
 import { OutboxRelay } from './outbox/outbox-relay.service';
 
-export function messagingOptionsFrom(service: ServiceName, env: ServiceEnvironment): MessagingOptions {
+export function messagingOptionsFrom(
+  service: ServiceName,
+  env: ServiceEnvironment,
+): MessagingOptions {
   const groupId = env.KAFKA_GROUP_ID || service;
   return {
     service,
@@ -58,7 +61,14 @@ export class MessagingModule {
             }),
         },
       ],
-      exports: [MESSAGING_OPTIONS, KafkaClient, EventFactory, OutboxRelay, KafkaHealthIndicator, KafkaEventServer],
+      exports: [
+        MESSAGING_OPTIONS,
+        KafkaClient,
+        EventFactory,
+        OutboxRelay,
+        KafkaHealthIndicator,
+        KafkaEventServer,
+      ],
     };
   }
 }

@@ -136,13 +136,21 @@ describe('messaging over a real broker and store', () => {
       time: new Date('2026-11-28T03:00:01Z'),
       communeCode: '14797',
     });
-    await aggregates.create({ _id: 'aggregate-1', label: 'x', outbox: [first, second], outboxPending: true });
+    await aggregates.create({
+      _id: 'aggregate-1',
+      label: 'x',
+      outbox: [first, second],
+      outboxPending: true,
+    });
     app.get(OutboxRelay).wake();
 
-    await eventually(async () => {
-      const stored = await aggregates.findById('aggregate-1').lean().exec();
-      return stored && !stored.outboxPending && stored.outbox.length === 0 ? stored : undefined;
-    }, { description: 'outbox drained' });
+    await eventually(
+      async () => {
+        const stored = await aggregates.findById('aggregate-1').lean().exec();
+        return stored && !stored.outboxPending && stored.outbox.length === 0 ? stored : undefined;
+      },
+      { description: 'outbox drained' },
+    );
     const published = probe.records.filter((record) => record.key === 'aggregate-1');
     expect(published.map((record) => record.headers.ce_id)).toEqual([first.id, second.id]);
     expect(published[0]?.headers).toMatchObject({
@@ -164,7 +172,7 @@ describe('messaging over a real broker and store', () => {
     });
     await produceRaw(brokers, civilStatusTopic, [toKafkaRecord(entry)]);
 
-    await eventually(async () => (log.handled.includes(entry.id) ? true : undefined), {
+    await eventually(() => (log.handled.includes(entry.id) ? true : undefined), {
       description: 'event handled after retries',
     });
     expect(log.attempts.get(entry.id)).toBe(3);
@@ -184,7 +192,10 @@ describe('messaging over a real broker and store', () => {
     await produceRaw(brokers, civilStatusTopic, [failingRecord, toKafkaRecord(next)]);
 
     const dead = await eventually(
-      async () => probe.find((record) => record.topic === deadLetterTopic && record.headers.ce_id === failing.id),
+      () =>
+        probe.find(
+          (record) => record.topic === deadLetterTopic && record.headers.ce_id === failing.id,
+        ),
       { description: 'dead-lettered record' },
     );
     expect(dead.value).toBe(failingRecord.value);
@@ -198,7 +209,7 @@ describe('messaging over a real broker and store', () => {
     });
     expect(dead.headers.dlq_error).toContain('permanent failure');
     // The same partition keeps flowing: the next record of the same key is handled.
-    await eventually(async () => (log.handled.includes(next.id) ? true : undefined), {
+    await eventually(() => (log.handled.includes(next.id) ? true : undefined), {
       description: 'next event handled',
     });
     expect(log.handled).not.toContain(failing.id);
@@ -212,7 +223,10 @@ describe('messaging over a real broker and store', () => {
     await produceRaw(brokers, civilStatusTopic, [toKafkaRecord(rejected)]);
 
     const dead = await eventually(
-      async () => probe.find((record) => record.topic === deadLetterTopic && record.headers.ce_id === rejected.id),
+      () =>
+        probe.find(
+          (record) => record.topic === deadLetterTopic && record.headers.ce_id === rejected.id,
+        ),
       { description: 'dead-lettered record' },
     );
     expect(dead.headers).toMatchObject({ dlq_reason: 'non-retriable', dlq_attempts: '1' });
@@ -229,19 +243,24 @@ describe('messaging over a real broker and store', () => {
     const brokenData = { ...JSON.parse(record.value) } as Record<string, unknown>;
     delete brokenData.child;
     await produceRaw(brokers, civilStatusTopic, [
-      { key: 'poison-1', value: 'not json at all', headers: { 'content-type': 'application/json' } },
+      {
+        key: 'poison-1',
+        value: 'not json at all',
+        headers: { 'content-type': 'application/json' },
+      },
       { ...record, value: JSON.stringify(brokenData) },
     ]);
 
     const malformed = await eventually(
-      async () => probe.find((r) => r.topic === deadLetterTopic && r.key === 'poison-1'),
+      () => probe.find((r) => r.topic === deadLetterTopic && r.key === 'poison-1'),
       { description: 'malformed record dead-lettered' },
     );
     expect(malformed.value).toBe('not json at all');
     expect(malformed.headers.dlq_reason).toBe('malformed-envelope');
     expect(malformed.headers.dlq_error).toContain('ce_specversion');
     const violating = await eventually(
-      async () => probe.find((r) => r.topic === deadLetterTopic && r.headers.ce_id === contractBreaking.id),
+      () =>
+        probe.find((r) => r.topic === deadLetterTopic && r.headers.ce_id === contractBreaking.id),
       { description: 'contract violation dead-lettered' },
     );
     expect(violating.headers.dlq_reason).toBe('contract-violation');

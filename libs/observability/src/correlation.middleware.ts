@@ -6,7 +6,11 @@ import { acceptCorrelationId, CORRELATION_HEADER, runWithCorrelation } from './c
  * Opens the correlation scope of an HTTP request. Registered before every other
  * middleware, so logs and emitted events inside the request carry the same id.
  */
-export function correlationMiddleware(request: Request, _response: Response, next: NextFunction): void {
+export function correlationMiddleware(
+  request: Request,
+  _response: Response,
+  next: NextFunction,
+): void {
   const correlationId = acceptCorrelationId(request.headers[CORRELATION_HEADER]);
   request.headers[CORRELATION_HEADER] = correlationId;
   runWithCorrelation({ correlationId, causationId: `request:${randomUUID()}` }, next);

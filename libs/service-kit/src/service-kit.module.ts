@@ -17,7 +17,10 @@ import { HealthController } from './health/health.controller';
 @Global()
 @Module({})
 export class ServiceKitModule {
-  static forRoot<E extends ServiceEnvironment>(service: ServiceName, environment: E): DynamicModule {
+  static forRoot<E extends ServiceEnvironment>(
+    service: ServiceName,
+    environment: E,
+  ): DynamicModule {
     const environmentClass = environment.constructor as new () => E;
     return {
       module: ServiceKitModule,

@@ -3,7 +3,7 @@
  * delivering to another process). It bounds how long to look, it does not time behaviour.
  */
 export async function eventually<T>(
-  check: () => Promise<T | undefined>,
+  check: () => Promise<T | undefined> | T | undefined,
   options: { timeoutMs?: number; intervalMs?: number; description?: string } = {},
 ): Promise<T> {
   const deadline = Date.now() + (options.timeoutMs ?? 30_000);
@@ -20,6 +20,6 @@ export async function eventually<T>(
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 100));
   }
   throw new Error(
-    `Timed out waiting for ${options.description ?? 'condition'}${lastError ? `: ${String(lastError)}` : ''}`,
+    `Timed out waiting for ${options.description ?? 'condition'}${lastError instanceof Error ? `: ${lastError.message}` : ''}`,
   );
 }

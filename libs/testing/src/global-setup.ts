@@ -1,4 +1,4 @@
-import { startLocalInfrastructure } from './infrastructure';
+import { localInfrastructureRunning, startLocalInfrastructure } from './infrastructure';
 
 interface StartedContainer {
   stop(): Promise<unknown>;
@@ -26,7 +26,9 @@ async function dockerEngineAnswers(): Promise<boolean> {
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.KAFKA_BROKERS && process.env.MONGO_URL) {
-    process.stdout.write(`\nUsing Kafka ${process.env.KAFKA_BROKERS} and ${process.env.MONGO_URL}\n`);
+    process.stdout.write(
+      `\nUsing Kafka ${process.env.KAFKA_BROKERS} and ${process.env.MONGO_URL}\n`,
+    );
     return;
   }
   if (await dockerEngineAnswers()) {
@@ -42,8 +44,9 @@ export default async function globalSetup(): Promise<void> {
     process.stdout.write(`\nStarted Kafka and MongoDB with testcontainers\n`);
     return;
   }
+  // Left running if it was running before (a developer's session); stopped if we started it.
+  globalThis.__TEST_LOCAL_INFRA_STARTED__ = !localInfrastructureRunning();
   const infrastructure = startLocalInfrastructure();
-  globalThis.__TEST_LOCAL_INFRA_STARTED__ = true;
   process.env.KAFKA_BROKERS = infrastructure.kafkaBrokers;
   process.env.MONGO_URL = infrastructure.mongoUrl;
 }

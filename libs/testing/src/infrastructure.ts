@@ -13,9 +13,22 @@ export function testInfrastructure(): TestInfrastructure {
   const kafkaBrokers = process.env.KAFKA_BROKERS;
   const mongoUrl = process.env.MONGO_URL;
   if (!kafkaBrokers || !mongoUrl) {
-    throw new Error('KAFKA_BROKERS and MONGO_URL are not set: run the integration tests through jest (global setup)');
+    throw new Error(
+      'KAFKA_BROKERS and MONGO_URL are not set: run the integration tests through jest (global setup)',
+    );
   }
   return { kafkaBrokers, mongoUrl };
+}
+
+export function localInfrastructureRunning(): boolean {
+  try {
+    execFileSync('bash', [join(REPOSITORY_ROOT, 'deploy', 'local', 'infra.sh'), 'status'], {
+      stdio: 'ignore',
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Runs deploy/local/infra.sh and returns the variables its `env` command exports. */
@@ -34,5 +47,7 @@ export function startLocalInfrastructure(): TestInfrastructure {
 }
 
 export function stopLocalInfrastructure(): void {
-  execFileSync('bash', [join(REPOSITORY_ROOT, 'deploy', 'local', 'infra.sh'), 'down'], { stdio: 'inherit' });
+  execFileSync('bash', [join(REPOSITORY_ROOT, 'deploy', 'local', 'infra.sh'), 'down'], {
+    stdio: 'inherit',
+  });
 }

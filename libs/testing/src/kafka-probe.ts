@@ -36,13 +36,14 @@ export class KafkaProbe {
     await this.consumer.connect();
     await this.consumer.subscribe({ topics, fromBeginning: true });
     await this.consumer.run({
-      eachMessage: async ({ topic, message }) => {
+      eachMessage: ({ topic, message }) => {
         this.records.push({
           topic,
           key: message.key?.toString() ?? null,
           value: message.value?.toString() ?? null,
           headers: headerStrings(message.headers),
         });
+        return Promise.resolve();
       },
     });
   }
@@ -62,7 +63,11 @@ export async function produceRaw(
   topic: string,
   messages: { key?: string; value: string | null; headers?: Record<string, string> }[],
 ): Promise<void> {
-  const producer = new Kafka({ clientId: 'test-producer', brokers, logLevel: logLevel.NOTHING }).producer();
+  const producer = new Kafka({
+    clientId: 'test-producer',
+    brokers,
+    logLevel: logLevel.NOTHING,
+  }).producer();
   await producer.connect();
   try {
     await producer.send({ topic, messages, acks: -1 });

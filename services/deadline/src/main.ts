@@ -9,7 +9,8 @@ async function main(): Promise<void> {
   await startService(DeadlineModule.register(environment), environment, {
     name: 'deadline',
     title: 'Deadline: không trễ hẹn',
-    description: 'Working-day due dates, due-soon and overdue alerts, apology-and-reschedule, on-time figures.',
+    description:
+      'Working-day due dates, due-soon and overdue alerts, apology-and-reschedule, on-time figures.',
   });
 }
 

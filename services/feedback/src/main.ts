@@ -9,7 +9,8 @@ async function main(): Promise<void> {
   await startService(FeedbackModule.register(environment), environment, {
     name: 'feedback',
     title: 'Feedback: góp ý, phản ánh, kiến nghị',
-    description: 'Suggestion boxes, petitions and recommendations with response deadlines, citizen receptions and dialogues.',
+    description:
+      'Suggestion boxes, petitions and recommendations with response deadlines, citizen receptions and dialogues.',
   });
 }
 

@@ -52,7 +52,9 @@ describe('intake: birth registration over HTTP, Kafka and the store', () => {
   });
 
   it('should register a birth, return it, and publish birth.registered.v1 through the broker', async () => {
-    const response = await request(app.getHttpServer()).post('/v1/birth-registrations').send(validForm());
+    const response = await request(app.getHttpServer())
+      .post('/v1/birth-registrations')
+      .send(validForm());
 
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
@@ -66,10 +68,14 @@ describe('intake: birth registration over HTTP, Kafka and the store', () => {
     expect(read.status).toBe(200);
     expect(read.body).toEqual(response.body);
 
-    const record = await eventually(async () => probe.find((r) => r.key === id), {
+    const record = await eventually(() => probe.find((r) => r.key === id), {
       description: 'birth.registered.v1 on the broker',
     });
-    expect(record.headers).toMatchObject({ ce_type: 'birth.registered.v1', ce_subject: id, ce_communecode: '14797' });
+    expect(record.headers).toMatchObject({
+      ce_type: 'birth.registered.v1',
+      ce_subject: id,
+      ce_communecode: '14797',
+    });
     expect(JSON.parse(record.value ?? '{}')).toMatchObject({
       registrationId: id,
       provinceCode: '38',
@@ -80,14 +86,21 @@ describe('intake: birth registration over HTTP, Kafka and the store', () => {
 
   it('should refuse a malformed form with a message per field and store nothing', async () => {
     const before = await registrations.countDocuments().exec();
-    const form = { ...validForm(), communeCode: '147', nickname: 'Bé Bi', child: { fullName: 'Khôi', dateOfBirth: '20/11/2026' } };
+    const form = {
+      ...validForm(),
+      communeCode: '147',
+      nickname: 'Bé Bi',
+      child: { fullName: 'Khôi', dateOfBirth: '20/11/2026' },
+    };
 
     const response = await request(app.getHttpServer()).post('/v1/birth-registrations').send(form);
 
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('REQUEST.INVALID');
     const fields = (response.body.errors as { field: string }[]).map((problem) => problem.field);
-    expect(fields).toEqual(expect.arrayContaining(['communeCode', 'nickname', 'child.dateOfBirth', 'child.sex']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['communeCode', 'nickname', 'child.dateOfBirth', 'child.sex']),
+    );
     expect(await registrations.countDocuments().exec()).toBe(before);
   });
 
@@ -112,8 +125,14 @@ describe('intake: birth registration over HTTP, Kafka and the store', () => {
 
   it('should create one registration for a request sent twice with the same Idempotency-Key', async () => {
     const key = `counter-${randomUUID()}`;
-    const first = await request(app.getHttpServer()).post('/v1/birth-registrations').set('Idempotency-Key', key).send(validForm());
-    const again = await request(app.getHttpServer()).post('/v1/birth-registrations').set('Idempotency-Key', key).send(validForm());
+    const first = await request(app.getHttpServer())
+      .post('/v1/birth-registrations')
+      .set('Idempotency-Key', key)
+      .send(validForm());
+    const again = await request(app.getHttpServer())
+      .post('/v1/birth-registrations')
+      .set('Idempotency-Key', key)
+      .send(validForm());
     const altered = await request(app.getHttpServer())
       .post('/v1/birth-registrations')
       .set('Idempotency-Key', key)
@@ -143,7 +162,11 @@ describe('intake: birth registration over HTTP, Kafka and the store', () => {
   });
 
   it('should answer 404 for an unknown registration and 400 for an id that is not a UUID', async () => {
-    expect((await request(app.getHttpServer()).get(`/v1/birth-registrations/${randomUUID()}`)).status).toBe(404);
-    expect((await request(app.getHttpServer()).get('/v1/birth-registrations/abc')).status).toBe(400);
+    expect(
+      (await request(app.getHttpServer()).get(`/v1/birth-registrations/${randomUUID()}`)).status,
+    ).toBe(404);
+    expect((await request(app.getHttpServer()).get('/v1/birth-registrations/abc')).status).toBe(
+      400,
+    );
   });
 });

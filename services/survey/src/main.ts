@@ -9,7 +9,8 @@ async function main(): Promise<void> {
   await startService(SurveyModule.register(environment), environment, {
     name: 'survey',
     title: 'Survey: khảo sát sự hài lòng',
-    description: 'Satisfaction surveys after every returned result, campaigns, SIPAS and 5-3-4 conduct indexes.',
+    description:
+      'Satisfaction surveys after every returned result, campaigns, SIPAS and 5-3-4 conduct indexes.',
   });
 }
 

@@ -12,14 +12,14 @@ const ERROR_SEVERITY = 0;
 const COMMITTED_DOCUMENT = join(__dirname, '..', '..', '..', '..', 'docs', 'asyncapi.yaml');
 
 describe('buildAsyncApiDocument', () => {
-  const document = buildAsyncApiDocument() as JsonObject;
+  const document: JsonObject = buildAsyncApiDocument();
   const schemas = document.components.schemas as Record<string, JsonObject>;
 
   it('should produce an AsyncAPI 3.0 document that the official parser accepts without errors', async () => {
     const { document: parsed, diagnostics } = await new Parser().parse(JSON.stringify(document));
 
     const errors = diagnostics
-      .filter((diagnostic) => diagnostic.severity === ERROR_SEVERITY)
+      .filter((diagnostic) => (diagnostic.severity as number) === ERROR_SEVERITY)
       .map((diagnostic) => `${diagnostic.path.join('.')}: ${diagnostic.message}`);
     expect(errors).toEqual([]);
     expect(parsed).toBeDefined();

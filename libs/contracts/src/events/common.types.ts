@@ -7,7 +7,7 @@ export const CALENDAR_DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01
 
 /** Marks a property as personal data in the public event catalogue. */
 export const PersonalData = (description: string): ReturnType<typeof JSONSchema> =>
-  JSONSchema({ description, 'x-personal-data': true } as Record<string, unknown>);
+  JSONSchema({ description, 'x-personal-data': true });
 
 export class PersonNameV1 {
   @PersonalData('Full name with Vietnamese diacritics (NFC).')

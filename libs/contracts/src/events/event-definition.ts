@@ -25,9 +25,7 @@ export function defineEvent<T extends object>(
   return { ...definition, type: `${definition.name}.v${definition.version}` };
 }
 
-export type EventValidationResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; errors: string[] };
+export type EventValidationResult<T> = { ok: true; data: T } | { ok: false; errors: string[] };
 
 /**
  * Validates event data against its contract. Producers are strict (unknown fields are

@@ -1,6 +1,7 @@
 import { IHeaders, KafkaMessage } from 'kafkajs';
 
-export type DeadLetterReason = 'malformed-envelope' | 'contract-violation' | 'non-retriable' | 'retries-exhausted';
+export type DeadLetterReason =
+  'malformed-envelope' | 'contract-violation' | 'non-retriable' | 'retries-exhausted';
 
 export interface DeadLetterDetails {
   reason: DeadLetterReason;

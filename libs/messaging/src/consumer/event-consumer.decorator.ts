@@ -1,4 +1,11 @@
-import { applyDecorators, ArgumentsHost, Catch, Controller, RpcExceptionFilter, UseFilters } from '@nestjs/common';
+import {
+  applyDecorators,
+  ArgumentsHost,
+  Catch,
+  Controller,
+  RpcExceptionFilter,
+  UseFilters,
+} from '@nestjs/common';
 import { Observable, throwError } from 'rxjs';
 
 /**

@@ -1,7 +1,12 @@
 import { BaseRpcContext } from '@nestjs/microservices';
 import { EventEnvelope } from '@libs/contracts';
 
-type KafkaEventContextArgs = [topic: string, partition: number, offset: string, envelope: EventEnvelope];
+type KafkaEventContextArgs = [
+  topic: string,
+  partition: number,
+  offset: string,
+  envelope: EventEnvelope,
+];
 
 /** What a handler may know about the record it is handling. */
 export class KafkaEventContext extends BaseRpcContext<KafkaEventContextArgs> {

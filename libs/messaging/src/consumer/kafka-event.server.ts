@@ -27,7 +27,10 @@ export interface KafkaEventServerOptions {
   partitionsConsumedConcurrently?: number;
 }
 
-type Outcome = { kind: 'handled' } | { kind: 'skipped' } | { kind: 'dead-letter'; reason: DeadLetterReason; error: string; attempts: number };
+type Outcome =
+  | { kind: 'handled' }
+  | { kind: 'skipped' }
+  | { kind: 'dead-letter'; reason: DeadLetterReason; error: string; attempts: number };
 
 /**
  * A Nest transport strategy for `@EventPattern('<event type>')` handlers over Kafka:
@@ -95,7 +98,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     });
     consumer.on(consumer.events.CRASH, (event) => {
       this.joined = false;
-      this.log.error(`Consumer crashed (restart: ${String(event.payload.restart)}): ${String(event.payload.error)}`);
+      this.log.error(
+        `Consumer crashed (restart: ${String(event.payload.restart)}): ${String(event.payload.error)}`,
+      );
     });
     consumer.on(consumer.events.DISCONNECT, () => {
       this.joined = false;
@@ -110,7 +115,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       eachMessage: (payload) => this.handleRecord(payload),
     });
-    this.log.log(`Group ${this.options.groupId} consuming ${eventTypes.join(', ')} from ${[...topics].join(', ')}`);
+    this.log.log(
+      `Group ${this.options.groupId} consuming ${eventTypes.join(', ')} from ${[...topics].join(', ')}`,
+    );
   }
 
   private async handleRecord(payload: EachMessagePayload): Promise<void> {
@@ -132,13 +139,19 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     ]);
   }
 
-  private async process({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<Outcome> {
+  private async process(payload: EachMessagePayload): Promise<Outcome> {
+    const { topic, partition, message } = payload;
     let envelope: EventEnvelope;
     try {
       envelope = fromKafkaRecord(message.headers ?? {}, message.value);
     } catch (error) {
       if (error instanceof MalformedEnvelopeError) {
-        return { kind: 'dead-letter', reason: 'malformed-envelope', error: error.message, attempts: 0 };
+        return {
+          kind: 'dead-letter',
+          reason: 'malformed-envelope',
+          error: error.message,
+          attempts: 0,
+        };
       }
       throw error;
     }
@@ -184,14 +197,15 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
             this.log.warn(
               `${envelope.type} ${envelope.id} failed (attempt ${attemptNumber}/${this.options.maxAttempts}): ${String(error)}`,
             );
-            await heartbeat();
+            await payload.heartbeat();
             return true;
           },
         },
       );
       return { kind: 'handled' };
     } catch (error) {
-      const reason: DeadLetterReason = error instanceof NonRetriableEventError ? 'non-retriable' : 'retries-exhausted';
+      const reason: DeadLetterReason =
+        error instanceof NonRetriableEventError ? 'non-retriable' : 'retries-exhausted';
       return { kind: 'dead-letter', reason, error: describe(error), attempts };
     }
   }
@@ -220,7 +234,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
 function describe(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
-    return typeof code === 'string' ? `${code}: ${error.message}` : `${error.name}: ${error.message}`;
+    return typeof code === 'string'
+      ? `${code}: ${error.message}`
+      : `${error.name}: ${error.message}`;
   }
   return String(error);
 }

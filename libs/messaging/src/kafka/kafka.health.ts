@@ -20,7 +20,10 @@ export class KafkaHealthIndicator {
       const cluster = await Promise.race([
         this.client.describeCluster(),
         new Promise<never>((_, reject) =>
-          setTimeout(() => reject(new Error('broker did not answer in time')), PROBE_TIMEOUT_MS).unref(),
+          setTimeout(
+            () => reject(new Error('broker did not answer in time')),
+            PROBE_TIMEOUT_MS,
+          ).unref(),
         ),
       ]);
       if (!this.server.isConsuming) {

@@ -31,7 +31,11 @@ export interface EventFacts {
 export class EventFactory {
   constructor(@Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions) {}
 
-  create<T extends object>(definition: EventDefinition<T>, data: T, facts: EventFacts): OutboxEntry {
+  create<T extends object>(
+    definition: EventDefinition<T>,
+    data: T,
+    facts: EventFacts,
+  ): OutboxEntry {
     const validation = validateEventData(definition, data, 'producer');
     if (!validation.ok) {
       throw new ContractViolationError(definition.type, validation.errors);

@@ -93,9 +93,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private outboxModels(): Model<OutboxDocument>[] {
-    return Object.values(this.connection.models).filter((model) =>
+    return Object.values(this.connection.models).filter((model): model is Model<OutboxDocument> =>
       usesOutbox(model.schema),
-    ) as unknown as Model<OutboxDocument>[];
+    );
   }
 
   private async claim(model: Model<OutboxDocument>): Promise<OutboxDocument | null> {

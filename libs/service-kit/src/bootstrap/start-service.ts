@@ -62,6 +62,8 @@ export async function startService(
   const base = `http://${environment.HTTP_HOST}:${environment.PORT}`;
   app
     .get(Logger)
-    .log(`${description.name} listening on ${base} (API docs ${base}/docs, readiness ${base}/health/ready)`);
+    .log(
+      `${description.name} listening on ${base} (API docs ${base}/docs, readiness ${base}/health/ready)`,
+    );
   return app;
 }

@@ -1,4 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import { currentCorrelation } from '@libs/observability';
 import { Response } from 'express';
 import { DomainError, DomainErrorKind, FieldProblem } from '@libs/errors';

@@ -1,6 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckResult, HealthCheckService, MongooseHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckResult,
+  HealthCheckService,
+  MongooseHealthIndicator,
+} from '@nestjs/terminus';
 import { KafkaHealthIndicator } from '@libs/messaging';
 
 @ApiTags('health')
@@ -20,7 +25,9 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness: MongoDB answers, Kafka answers and the consumer group is joined.' })
+  @ApiOperation({
+    summary: 'Readiness: MongoDB answers, Kafka answers and the consumer group is joined.',
+  })
   ready(): Promise<HealthCheckResult> {
     return this.health.check([
       () => this.mongo.pingCheck('mongodb', { timeout: 3000 }),

@@ -20,6 +20,11 @@ export function createRequestValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     transform: true,
     exceptionFactory: (errors) =>
-      new DomainError('REQUEST.INVALID', 'invalid', 'Dữ liệu gửi lên không hợp lệ.', fieldProblems(errors)),
+      new DomainError(
+        'REQUEST.INVALID',
+        'invalid',
+        'Dữ liệu gửi lên không hợp lệ.',
+        fieldProblems(errors),
+      ),
   });
 }

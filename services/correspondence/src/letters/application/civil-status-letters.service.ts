@@ -1,6 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@libs/clock';
-import { BirthRegisteredV1, EventEnvelope, LETTER_CREATED_V1, LetterCreatedV1 } from '@libs/contracts';
+import {
+  BirthRegisteredV1,
+  EventEnvelope,
+  LETTER_CREATED_V1,
+  LetterCreatedV1,
+} from '@libs/contracts';
 import { EventFactory, NonRetriableEventError, OutboxRelay } from '@libs/messaging';
 import { CommuneDirectory } from '@libs/reference-data';
 import { randomUUID } from 'node:crypto';
@@ -22,11 +27,16 @@ export class CivilStatusLettersService {
   ) {}
 
   /** One congratulation letter per registered birth; a redelivered event changes nothing. */
-  async congratulateOnBirth(envelope: EventEnvelope<BirthRegisteredV1>): Promise<'created' | 'duplicate'> {
+  async congratulateOnBirth(
+    envelope: EventEnvelope<BirthRegisteredV1>,
+  ): Promise<'created' | 'duplicate'> {
     const event = envelope.data;
     const commune = this.communes.find(event.communeCode);
     if (!commune) {
-      throw new NonRetriableEventError('COMMUNE.UNKNOWN', `No 2025 commune has code ${event.communeCode}`);
+      throw new NonRetriableEventError(
+        'COMMUNE.UNKNOWN',
+        `No 2025 commune has code ${event.communeCode}`,
+      );
     }
     const now = this.clock.now();
     const letter: Letter = {

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { DomainError } from '@libs/errors';
 import { Response } from 'express';
 import { RegisterBirthService } from '../application/register-birth.service';
@@ -15,9 +21,16 @@ export class BirthRegistrationHttpController {
 
   @Post()
   @ApiOperation({ summary: 'Register a birth (đăng ký khai sinh); publishes birth.registered.v1.' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key, same registration' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Same key, same registration',
+  })
   @ApiCreatedResponse({ type: BirthRegistrationResponseDto })
-  @ApiOkResponse({ type: BirthRegistrationResponseDto, description: 'Replay of an earlier request' })
+  @ApiOkResponse({
+    type: BirthRegistrationResponseDto,
+    description: 'Replay of an earlier request',
+  })
   async register(
     @Body() body: RegisterBirthRequestDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
@@ -36,7 +49,9 @@ export class BirthRegistrationHttpController {
   @Get(':registrationId')
   @ApiOperation({ summary: 'Read one birth registration.' })
   @ApiOkResponse({ type: BirthRegistrationResponseDto })
-  async get(@Param('registrationId', new ParseUUIDPipe()) id: string): Promise<BirthRegistrationResponseDto> {
+  async get(
+    @Param('registrationId', new ParseUUIDPipe()) id: string,
+  ): Promise<BirthRegistrationResponseDto> {
     return BirthRegistrationResponseDto.from(await this.service.get(id));
   }
 }

@@ -4,7 +4,11 @@ import { BIRTH_REGISTERED_V1, BirthRegisteredV1 } from '@libs/contracts';
 import { EventFactory, OutboxRelay } from '@libs/messaging';
 import { CommuneDirectory } from '@libs/reference-data';
 import { createHash, randomUUID } from 'node:crypto';
-import { BirthRegistration, BirthRegistrationRequest, registerBirth } from '../domain/birth-registration';
+import {
+  BirthRegistration,
+  BirthRegistrationRequest,
+  registerBirth,
+} from '../domain/birth-registration';
 import { BirthRegistrationErrors } from '../domain/birth-registration.errors';
 import { BirthRegistrationRepository } from '../infrastructure/birth-registration.repository';
 
@@ -24,7 +28,10 @@ export class RegisterBirthService {
     private readonly clock: Clock,
   ) {}
 
-  async register(request: BirthRegistrationRequest, idempotencyKey?: string): Promise<RegistrationOutcome> {
+  async register(
+    request: BirthRegistrationRequest,
+    idempotencyKey?: string,
+  ): Promise<RegistrationOutcome> {
     const fingerprint = createHash('sha256').update(JSON.stringify(request)).digest('hex');
     if (idempotencyKey) {
       const earlier = await this.repository.findByRequestKey(idempotencyKey);
@@ -64,7 +71,11 @@ export class RegisterBirthService {
     return stored.registration;
   }
 
-  private replay(storedFingerprint: string, fingerprint: string, registration: BirthRegistration): RegistrationOutcome {
+  private replay(
+    storedFingerprint: string,
+    fingerprint: string,
+    registration: BirthRegistration,
+  ): RegistrationOutcome {
     if (storedFingerprint !== fingerprint) {
       throw BirthRegistrationErrors.idempotencyKeyReused();
     }

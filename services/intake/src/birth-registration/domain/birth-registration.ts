@@ -43,7 +43,10 @@ export function registerBirth(
   const problems: { field: string; message: string }[] = [];
   const commune = context.findCommune(request.communeCode);
   if (!commune) {
-    problems.push({ field: 'communeCode', message: `Không có xã, phường mã ${request.communeCode}.` });
+    problems.push({
+      field: 'communeCode',
+      message: `Không có xã, phường mã ${request.communeCode}.`,
+    });
   }
   const addressCommuneCode = request.address.communeCode ?? request.communeCode;
   if (!context.findCommune(addressCommuneCode)) {
@@ -54,7 +57,10 @@ export function registerBirth(
   }
   const { dateOfBirth } = request.child;
   if (!isRealCalendarDate(dateOfBirth)) {
-    problems.push({ field: 'child.dateOfBirth', message: 'Ngày sinh không phải là một ngày có thật.' });
+    problems.push({
+      field: 'child.dateOfBirth',
+      message: 'Ngày sinh không phải là một ngày có thật.',
+    });
   } else if (dateOfBirth > vietnamCalendarDate(context.now)) {
     problems.push({ field: 'child.dateOfBirth', message: 'Ngày sinh không được ở tương lai.' });
   } else if (dateOfBirth < EARLIEST_DATE_OF_BIRTH) {

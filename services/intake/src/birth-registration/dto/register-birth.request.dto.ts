@@ -1,6 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { SEXES, Sex } from '@libs/contracts';
 
 const COMMUNE_CODE = /^\d{5}$/;
@@ -40,7 +48,10 @@ export class AddressDto {
 }
 
 export class RegisterBirthRequestDto {
-  @ApiProperty({ example: '14797', description: '5-digit 2025 commune code of the registering commune' })
+  @ApiProperty({
+    example: '14797',
+    description: '5-digit 2025 commune code of the registering commune',
+  })
   @Matches(COMMUNE_CODE, { message: 'communeCode phải gồm 5 chữ số' })
   communeCode: string;
 

@@ -65,14 +65,19 @@ export class BirthRegistrationRepository implements OnModuleInit {
   }
 
   async findByRequestKey(key: string): Promise<StoredBirthRegistration | null> {
-    const record = await this.model.findOne({ requestKey: key }).lean<BirthRegistrationRecord>().exec();
+    const record = await this.model
+      .findOne({ requestKey: key })
+      .lean<BirthRegistrationRecord>()
+      .exec();
     return record ? this.toDomain(record) : null;
   }
 
   private toDomain(record: BirthRegistrationRecord): StoredBirthRegistration {
     const commune = this.communes.find(record.communeCode);
     if (!commune) {
-      throw new Error(`Stored registration ${record._id} names unknown commune ${record.communeCode}`);
+      throw new Error(
+        `Stored registration ${record._id} names unknown commune ${record.communeCode}`,
+      );
     }
     return {
       requestFingerprint: record.requestFingerprint,

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# The whole system on one machine without Docker, in one command: dependencies, local Kafka
+# and FerretDB, a build, and the five services in the background, each checked healthy.
+#   bash deploy/local/run-system.sh          start (idempotent) and print the addresses
+#   bash deploy/local/run-system.sh stop     stop the services and the infrastructure
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+ROOT=$(pwd)
+SERVICES=(intake:3001 deadline:3002 correspondence:3003 survey:3004 feedback:3005)
+RUN_DIR="$ROOT/.local/run"
+LOG_DIR="$ROOT/.local/logs"
+mkdir -p "$RUN_DIR" "$LOG_DIR"
+
+stop_services() {
+  for entry in "${SERVICES[@]}"; do
+    name=${entry%%:*}
+    pid_file="$RUN_DIR/$name.pid"
+    if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
+      kill "$(cat "$pid_file")" 2>/dev/null || true
+      echo "[system] stopped $name"
+    fi
+    rm -f "$pid_file"
+  done
+}
+
+if [ "${1:-start}" = "stop" ]; then
+  stop_services
+  bash deploy/local/infra.sh down
+  exit 0
+fi
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "[system] installing dependencies (npm ci)"
+  npm ci --no-audit --no-fund
+fi
+bash deploy/local/infra.sh up
+eval "$(bash deploy/local/infra.sh env)"
+echo "[system] building"
+npm run --silent build
+
+for entry in "${SERVICES[@]}"; do
+  name=${entry%%:*}
+  port=${entry##*:}
+  pid_file="$RUN_DIR/$name.pid"
+  if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
+    echo "[system] $name already running (pid $(cat "$pid_file"))"
+    continue
+  fi
+  PORT=$port KAFKA_BROKERS=$KAFKA_BROKERS MONGO_URL=$MONGO_URL \
+    setsid nohup node -r ./deploy/runtime/register-paths.js "dist/services/$name/src/main.js" \
+    >"$LOG_DIR/$name.log" 2>&1 </dev/null &
+  echo $! >"$pid_file"
+done
+
+for entry in "${SERVICES[@]}"; do
+  name=${entry%%:*}
+  port=${entry##*:}
+  for _ in $(seq 1 120); do
+    if node -e "fetch('http://127.0.0.1:$port/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"; then
+      break
+    fi
+    if ! kill -0 "$(cat "$RUN_DIR/$name.pid")" 2>/dev/null; then
+      echo "[system] $name exited; last lines of $LOG_DIR/$name.log:" >&2
+      tail -n 20 "$LOG_DIR/$name.log" >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+done
+
+echo
+echo "All five services are ready:"
+for entry in "${SERVICES[@]}"; do
+  name=${entry%%:*}
+  port=${entry##*:}
+  printf '  %-15s http://127.0.0.1:%s   API docs http://127.0.0.1:%s/docs   log .local/logs/%s.log\n' "$name" "$port" "$port" "$name"
+done
+echo "Kafka $KAFKA_BROKERS   MongoDB wire (FerretDB) $MONGO_URL"
+echo "Stop everything with: bash deploy/local/run-system.sh stop"
