@@ -89,6 +89,23 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       }
       topics.add(physicalTopic(this.options.topicPrefix, definition.topic));
     }
+    // Joining can fail for a moment on a broker that is still settling new topics.
+    await backOff(() => this.connectAndRun([...topics]), {
+      numOfAttempts: 8,
+      startingDelay: 250,
+      maxDelay: 4000,
+      retry: async (error: unknown, attempt: number) => {
+        this.log.warn(`Consumer start failed (attempt ${attempt}), retrying: ${describe(error)}`);
+        await this.consumer?.disconnect();
+        return true;
+      },
+    });
+    this.log.log(
+      `Group ${this.options.groupId} consuming ${eventTypes.join(', ')} from ${[...topics].join(', ')}`,
+    );
+  }
+
+  private async connectAndRun(topics: string[]): Promise<void> {
     const consumer = this.options.kafka.consumer({
       groupId: this.options.groupId,
       allowAutoTopicCreation: false,
@@ -109,15 +126,12 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     await consumer.connect();
     // A new group reads from the beginning: an event published before the group existed
     // must still have its effect.
-    await consumer.subscribe({ topics: [...topics], fromBeginning: true });
+    await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       autoCommit: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       eachMessage: (payload) => this.handleRecord(payload),
     });
-    this.log.log(
-      `Group ${this.options.groupId} consuming ${eventTypes.join(', ')} from ${[...topics].join(', ')}`,
-    );
   }
 
   private async handleRecord(payload: EachMessagePayload): Promise<void> {

@@ -32,6 +32,7 @@ async function createMissingTopics(
   const existing = new Set(await admin.listTopics());
   const missing = [...new Set(topics)].filter((topic) => !existing.has(topic));
   if (missing.length === 0) {
+    await assertLeadersElected(admin, topics);
     return [];
   }
   try {
@@ -50,5 +51,17 @@ async function createMissingTopics(
       throw error;
     }
   }
+  await assertLeadersElected(admin, topics);
   return missing;
+}
+
+/** A topic another replica has just created may still be electing its partition leaders. */
+async function assertLeadersElected(admin: Admin, topics: readonly string[]): Promise<void> {
+  const metadata = await admin.fetchTopicMetadata({ topics: [...new Set(topics)] });
+  const leaderless = metadata.topics.filter((topic) =>
+    topic.partitions.some((partition) => partition.leader < 0),
+  );
+  if (leaderless.length > 0) {
+    throw new Error(`No partition leader yet for ${leaderless.map((t) => t.name).join(', ')}`);
+  }
 }
