@@ -37,6 +37,9 @@ bash deploy/local/infra.sh up
 eval "$(bash deploy/local/infra.sh env)"
 echo "[system] building"
 npm run --silent build
+# Local signing keys (kept in .local/auth); tokens come from `npm run token`.
+AUTH_PUBLIC_KEY_FILE=$(npm run --silent token -- --init)
+export AUTH_PUBLIC_KEY_FILE
 
 for entry in "${SERVICES[@]}"; do
   name=${entry%%:*}
@@ -46,7 +49,7 @@ for entry in "${SERVICES[@]}"; do
     echo "[system] $name already running (pid $(cat "$pid_file"))"
     continue
   fi
-  PORT=$port KAFKA_BROKERS=$KAFKA_BROKERS MONGO_URL=$MONGO_URL \
+  PORT=$port KAFKA_BROKERS=$KAFKA_BROKERS MONGO_URL=$MONGO_URL AUTH_PUBLIC_KEY_FILE=$AUTH_PUBLIC_KEY_FILE \
     setsid nohup node -r ./deploy/runtime/register-paths.js "dist/services/$name/src/main.js" \
     >"$LOG_DIR/$name.log" 2>&1 </dev/null &
   echo $! >"$pid_file"
@@ -76,4 +79,5 @@ for entry in "${SERVICES[@]}"; do
   printf '  %-15s http://127.0.0.1:%s   API docs http://127.0.0.1:%s/docs   log .local/logs/%s.log\n' "$name" "$port" "$port" "$name"
 done
 echo "Kafka $KAFKA_BROKERS   MongoDB wire (FerretDB) $MONGO_URL"
+echo "A token for a one-stop officer of Phường Hạc Thành: npm run token -- --role officer --commune 14797"
 echo "Stop everything with: bash deploy/local/run-system.sh stop"

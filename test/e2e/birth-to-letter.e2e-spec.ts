@@ -5,6 +5,7 @@ import {
   KafkaProbe,
   produceRaw,
   REPOSITORY_ROOT,
+  TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -40,6 +41,8 @@ describe('birth registered at the desk → congratulation letter (five processes
   const prefix = `e2e-${run}.`;
   const civilStatusTopic = `${prefix}${TOPICS.civilStatus}`;
   const probe = new KafkaProbe(brokers);
+  const authority = new TestAuthority();
+  let officer = '';
   const running = new Map<Service, RunningService>();
   const url = (service: Service, path: string): string => `${running.get(service)?.baseUrl}${path}`;
 
@@ -65,6 +68,7 @@ describe('birth registered at the desk → congratulation letter (five processes
             KAFKA_TOPIC_PREFIX: prefix,
             KAFKA_GROUP_ID: `e2e-${run}-${name}`,
             LOG_LEVEL: 'warn',
+            ...authority.environment,
           },
           stdio: ['ignore', 'pipe', 'pipe'],
         },
@@ -87,6 +91,7 @@ describe('birth registered at the desk → congratulation letter (five processes
       );
     }
     await probe.start([civilStatusTopic]);
+    officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
   });
 
   afterAll(async () => {
@@ -124,7 +129,7 @@ describe('birth registered at the desk → congratulation letter (five processes
   it('should draft exactly one congratulation letter to the parents of a registered birth', async () => {
     const registered = await http(url('intake', '/v1/birth-registrations'), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: officer },
       body: JSON.stringify({
         communeCode: '14797',
         child: { fullName: 'Lê Thảo Vy', dateOfBirth: '2026-11-21', sex: 'female' },
@@ -147,6 +152,7 @@ describe('birth registered at the desk → congratulation letter (five processes
       async () => {
         const found = await http(
           url('correspondence', `/v1/letters?subjectKey=birth:${registrationId}`),
+          { headers: { authorization: officer } },
         );
         return found.body.length > 0 ? (found.body as any[]) : undefined;
       },
@@ -163,7 +169,9 @@ describe('birth registered at the desk → congratulation letter (five processes
     expect(letter.text).toContain('ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH');
     expect(letter.text).toContain('Kính gửi: Ông Lê Đức Thịnh và Bà Phạm Thị Hằng');
     expect(letter.text).toContain('cháu gái Lê Thảo Vy, sinh ngày 21 tháng 11 năm 2026');
-    const byId = await http(url('correspondence', `/v1/letters/${letter.letterId}`));
+    const byId = await http(url('correspondence', `/v1/letters/${letter.letterId}`), {
+      headers: { authorization: officer },
+    });
     expect(byId.body).toEqual(letter);
 
     // Redelivery of the same event, and a republished copy with a new event id, change nothing.
@@ -201,6 +209,7 @@ describe('birth registered at the desk → congratulation letter (five processes
     );
     const after = await http(
       url('correspondence', `/v1/letters?subjectKey=birth:${registrationId}`),
+      { headers: { authorization: officer } },
     );
     expect(after.body).toHaveLength(1);
     expect(after.body[0].letterId).toBe(letter.letterId);
@@ -209,7 +218,7 @@ describe('birth registered at the desk → congratulation letter (five processes
   it('should refuse a bad registration with a message per field', async () => {
     const refused = await http(url('intake', '/v1/birth-registrations'), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: officer },
       body: JSON.stringify({
         communeCode: 'abc',
         child: { fullName: '', dateOfBirth: 'hôm qua', sex: 'x' },

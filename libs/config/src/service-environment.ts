@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { Transform } from 'class-transformer';
 import {
   ArrayMinSize,
+  IsUrl,
+  ValidateIf,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -92,4 +94,35 @@ export class ServiceEnvironment {
   @Min(1)
   @Max(1000)
   OUTBOX_BATCH_SIZE: number = 100;
+
+  @IsString()
+  @IsNotEmpty()
+  AUTH_ISSUER: string = 'local-dev';
+
+  @IsString()
+  @IsNotEmpty()
+  AUTH_AUDIENCE: string = 'chinh-quyen-than-thien';
+
+  /** JWKS address of the OpenID Connect provider (e.g. Keycloak) in production. */
+  @ValidateIf((environment: ServiceEnvironment) => environment.AUTH_JWKS_URL !== '')
+  @IsUrl({ require_tld: false }, { message: 'AUTH_JWKS_URL must be a URL' })
+  AUTH_JWKS_URL: string = '';
+
+  /** A PEM public key, inline; for deployments without JWKS. */
+  @IsString()
+  AUTH_PUBLIC_KEY: string = '';
+
+  /** A file holding the PEM public key (local use: `npm run token -- --init`). */
+  @ValidateIf(
+    (environment: ServiceEnvironment) =>
+      environment.AUTH_JWKS_URL === '' && environment.AUTH_PUBLIC_KEY === '',
+  )
+  @IsNotEmpty({ message: 'set AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_PUBLIC_KEY_FILE' })
+  AUTH_PUBLIC_KEY_FILE: string = '';
+
+  /** Requests per minute per client address on authenticated routes. */
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  RATE_LIMIT_PER_MINUTE: number = 600;
 }

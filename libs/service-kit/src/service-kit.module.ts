@@ -1,12 +1,15 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { TerminusModule } from '@nestjs/terminus';
+import { AuditTrailService } from '@libs/audit';
+import { AuthModule } from '@libs/auth';
 import { Clock, SystemClock } from '@libs/clock';
 import { ServiceEnvironment } from '@libs/config';
 import { ServiceName } from '@libs/contracts';
 import { MessagingModule, messagingOptionsFrom } from '@libs/messaging';
 import { StructuredLoggingModule } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
+import { AuditTrailHttpController } from './audit/audit-trail.http.controller';
 import { HealthController } from './health/health.controller';
 
 /**
@@ -34,13 +37,24 @@ export class ServiceKitModule {
         }),
         MessagingModule.forRoot(messagingOptionsFrom(service, environment)),
         TerminusModule,
+        AuthModule.forRoot({
+          issuer: environment.AUTH_ISSUER,
+          audience: environment.AUTH_AUDIENCE,
+          ...(environment.AUTH_JWKS_URL ? { jwksUrl: environment.AUTH_JWKS_URL } : {}),
+          ...(environment.AUTH_PUBLIC_KEY ? { publicKeyPem: environment.AUTH_PUBLIC_KEY } : {}),
+          ...(environment.AUTH_PUBLIC_KEY_FILE
+            ? { publicKeyFile: environment.AUTH_PUBLIC_KEY_FILE }
+            : {}),
+          clientLimitPerMinute: environment.RATE_LIMIT_PER_MINUTE,
+        }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, AuditTrailHttpController],
       providers: [
         { provide: ServiceEnvironment, useValue: environment },
         { provide: environmentClass, useValue: environment },
         { provide: Clock, useClass: SystemClock },
         { provide: CommuneDirectory, useFactory: () => CommuneDirectory.load() },
+        AuditTrailService,
       ],
       exports: [ServiceEnvironment, environmentClass, Clock, CommuneDirectory],
     };

@@ -1,3 +1,4 @@
 export * from './eventually';
 export * from './infrastructure';
 export * from './kafka-probe';
+export * from './test-authority';

@@ -43,6 +43,8 @@ export async function createServiceApp(
       .setTitle(description.title)
       .setDescription(description.description)
       .setVersion('1.0.0')
+      .addBearerAuth()
+      .addSecurityRequirements('bearer')
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

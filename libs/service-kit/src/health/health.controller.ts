@@ -6,9 +6,11 @@ import {
   HealthCheckService,
   MongooseHealthIndicator,
 } from '@nestjs/terminus';
+import { Public } from '@libs/auth';
 import { KafkaHealthIndicator } from '@libs/messaging';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

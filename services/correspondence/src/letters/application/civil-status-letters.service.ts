@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { auditEntry } from '@libs/audit';
 import { Clock } from '@libs/clock';
 import {
   BirthRegisteredV1,
@@ -42,6 +43,7 @@ export class CivilStatusLettersService {
     const letter: Letter = {
       id: randomUUID(),
       communeCode: commune.code,
+      provinceCode: commune.provinceCode,
       kind: 'birth-congratulation',
       subjectKey: birthSubjectKey(event.registrationId),
       recipientName: parentsSalutationName(event),
@@ -63,7 +65,14 @@ export class CivilStatusLettersService {
       }),
       { subject: letter.id, time: now, communeCode: letter.communeCode },
     );
-    const inserted = await this.letters.insertOnce(letter, [created]);
+    const audit = auditEntry(
+      { subject: `event:${envelope.type}:${envelope.id}`, roles: ['system'] },
+      'letter.created',
+      [{ field: 'status', to: JSON.stringify(letter.status) }],
+      now,
+      envelope.correlationid,
+    );
+    const inserted = await this.letters.insertOnce(letter, [created], audit);
     if (!inserted) {
       this.logger.log(`Birth ${event.registrationId} already has its congratulation letter`);
       return 'duplicate';

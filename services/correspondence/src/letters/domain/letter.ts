@@ -16,6 +16,7 @@ export interface LetterContent {
 export interface Letter {
   id: string;
   communeCode: string;
+  provinceCode: string;
   kind: LetterKind;
   /** The fact the letter answers, e.g. `birth:<registrationId>`: one letter per kind and fact. */
   subjectKey: string;

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { AuditEntry } from '@libs/audit';
 import { LetterKind } from '@libs/contracts';
 import { OutboxEntry } from '@libs/messaging';
 import { FilterQuery, Model } from 'mongoose';
@@ -9,6 +10,8 @@ import { LetterRecord } from './letter.schema';
 const DUPLICATE_KEY = 11000;
 
 export interface LetterSearch {
+  /** Limits the search to the records the caller may read. */
+  tenantFilter: FilterQuery<LetterRecord>;
   communeCode?: string;
   kind?: LetterKind;
   subjectKey?: string;
@@ -25,11 +28,12 @@ export class LetterRepository implements OnModuleInit {
   }
 
   /** Stores the letter with its events; false if this kind of letter exists for the fact. */
-  async insertOnce(letter: Letter, events: OutboxEntry[]): Promise<boolean> {
+  async insertOnce(letter: Letter, events: OutboxEntry[], audit: AuditEntry): Promise<boolean> {
     try {
       await this.model.create({
         _id: letter.id,
         communeCode: letter.communeCode,
+        provinceCode: letter.provinceCode,
         kind: letter.kind,
         subjectKey: letter.subjectKey,
         recipientName: letter.recipientName,
@@ -40,6 +44,7 @@ export class LetterRepository implements OnModuleInit {
         createdAt: letter.createdAt,
         outbox: events,
         outboxPending: events.length > 0,
+        audit: [audit],
       });
       return true;
     } catch (error) {
@@ -50,8 +55,11 @@ export class LetterRepository implements OnModuleInit {
     }
   }
 
-  async findById(id: string): Promise<Letter | null> {
-    const record = await this.model.findById(id).lean<LetterRecord>().exec();
+  async findById(id: string, tenantFilter: FilterQuery<LetterRecord>): Promise<Letter | null> {
+    const record = await this.model
+      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .lean<LetterRecord>()
+      .exec();
     return record ? toLetter(record) : null;
   }
 
@@ -67,7 +75,7 @@ export class LetterRepository implements OnModuleInit {
       filter.subjectKey = criteria.subjectKey;
     }
     const records = await this.model
-      .find(filter)
+      .find({ $and: [filter, criteria.tenantFilter] })
       .sort({ createdAt: -1 })
       .limit(criteria.limit)
       .lean<LetterRecord[]>()
@@ -80,6 +88,7 @@ function toLetter(record: LetterRecord): Letter {
   return {
     id: record._id,
     communeCode: record.communeCode,
+    provinceCode: record.provinceCode,
     kind: record.kind as LetterKind,
     subjectKey: record.subjectKey,
     recipientName: record.recipientName,

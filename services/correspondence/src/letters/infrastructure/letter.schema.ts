@@ -1,5 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { LETTER_KINDS } from '@libs/contracts';
+import { auditPlugin, WithAudit } from '@libs/audit';
 import { outboxPlugin, WithOutbox } from '@libs/messaging';
 import { HydratedDocument } from 'mongoose';
 
@@ -37,12 +38,15 @@ class TriggerRecord {
 }
 
 @Schema({ collection: 'letters', timestamps: true })
-export class LetterRecord implements WithOutbox {
+export class LetterRecord implements WithOutbox, WithAudit {
   @Prop({ type: String, required: true })
   _id: string;
 
   @Prop({ type: String, required: true })
   communeCode: string;
+
+  @Prop({ type: String, required: true })
+  provinceCode: string;
 
   @Prop({ type: String, required: true, enum: LETTER_KINDS })
   kind: string;
@@ -71,11 +75,13 @@ export class LetterRecord implements WithOutbox {
   outbox: WithOutbox['outbox'];
   outboxPending: boolean;
   outboxLeaseUntil: Date | null;
+  audit: WithAudit['audit'];
 }
 
 export type LetterDocument = HydratedDocument<LetterRecord>;
 export const LetterSchema = SchemaFactory.createForClass(LetterRecord);
 LetterSchema.plugin(outboxPlugin);
+LetterSchema.plugin(auditPlugin);
 // Exactly once: one letter per kind and triggering fact, whatever the redelivery or replay.
 LetterSchema.index({ kind: 1, subjectKey: 1 }, { unique: true });
 LetterSchema.index({ communeCode: 1, kind: 1, createdAt: -1 });

@@ -6,6 +6,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
 import { DomainError } from '@libs/errors';
 import { Response } from 'express';
 import { RegisterBirthService } from '../application/register-birth.service';
@@ -20,6 +21,7 @@ export class BirthRegistrationHttpController {
   constructor(private readonly service: RegisterBirthService) {}
 
   @Post()
+  @Roles('officer', 'leader', 'system')
   @ApiOperation({ summary: 'Register a birth (đăng ký khai sinh); publishes birth.registered.v1.' })
   @ApiHeader({
     name: 'Idempotency-Key',
@@ -34,6 +36,7 @@ export class BirthRegistrationHttpController {
   async register(
     @Body() body: RegisterBirthRequestDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<BirthRegistrationResponseDto> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
@@ -41,17 +44,19 @@ export class BirthRegistrationHttpController {
         { field: 'Idempotency-Key', messages: ['8–100 characters: letters, digits, . _ : -'] },
       ]);
     }
-    const outcome = await this.service.register(body, idempotencyKey);
+    const outcome = await this.service.register(body, principal, idempotencyKey);
     response.status(outcome.created ? 201 : 200);
     return BirthRegistrationResponseDto.from(outcome.registration);
   }
 
   @Get(':registrationId')
+  @Roles('officer', 'leader', 'province', 'system')
   @ApiOperation({ summary: 'Read one birth registration.' })
   @ApiOkResponse({ type: BirthRegistrationResponseDto })
   async get(
     @Param('registrationId', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<BirthRegistrationResponseDto> {
-    return BirthRegistrationResponseDto.from(await this.service.get(id));
+    return BirthRegistrationResponseDto.from(await this.service.get(id, principal));
   }
 }

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { auditEntry, diffSnapshots } from '@libs/audit';
+import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { BIRTH_REGISTERED_V1, BirthRegisteredV1 } from '@libs/contracts';
 import { EventFactory, OutboxRelay } from '@libs/messaging';
+import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
 import { createHash, randomUUID } from 'node:crypto';
 import {
@@ -30,11 +33,14 @@ export class RegisterBirthService {
 
   async register(
     request: BirthRegistrationRequest,
+    principal: Principal,
     idempotencyKey?: string,
   ): Promise<RegistrationOutcome> {
     const fingerprint = createHash('sha256').update(JSON.stringify(request)).digest('hex');
-    if (idempotencyKey) {
-      const earlier = await this.repository.findByRequestKey(idempotencyKey);
+    // Keys are the client's own: one officer's key never replays another's registration.
+    const requestKey = idempotencyKey ? `${principal.subject}:${idempotencyKey}` : undefined;
+    if (requestKey) {
+      const earlier = await this.repository.findByRequestKey(requestKey);
       if (earlier) {
         return this.replay(earlier.requestFingerprint, fingerprint, earlier.registration);
       }
@@ -44,13 +50,34 @@ export class RegisterBirthService {
       now: this.clock.now(),
       findCommune: (code) => this.communes.find(code),
     });
+    assertCanWrite(principal, {
+      communeCode: registration.commune.code,
+      provinceCode: registration.commune.provinceCode,
+    });
     const event = this.events.create(BIRTH_REGISTERED_V1, toBirthRegisteredEvent(registration), {
       subject: registration.id,
       time: registration.registeredAt,
       communeCode: registration.commune.code,
     });
-    const key = idempotencyKey ?? randomUUID();
-    const inserted = await this.repository.insert(registration, { key, fingerprint }, [event]);
+    const key = requestKey ?? randomUUID();
+    const audit = auditEntry(
+      principal,
+      'birth.registered',
+      diffSnapshots(undefined, {
+        child: registration.child,
+        father: registration.father,
+        mother: registration.mother,
+        address: registration.address,
+      }),
+      registration.registeredAt,
+      currentCorrelation()?.correlationId,
+    );
+    const inserted = await this.repository.insert(
+      registration,
+      { key, fingerprint },
+      [event],
+      audit,
+    );
     if (!inserted) {
       // A concurrent request with the same key won the race.
       const winner = await this.repository.findByRequestKey(key);
@@ -63,8 +90,9 @@ export class RegisterBirthService {
     return { registration, created: true };
   }
 
-  async get(id: string): Promise<BirthRegistration> {
-    const stored = await this.repository.findById(id);
+  async get(id: string, principal: Principal): Promise<BirthRegistration> {
+    // Another commune's registration is simply not found.
+    const stored = await this.repository.findById(id, readableTenantFilter(principal));
     if (!stored) {
       throw BirthRegistrationErrors.notFound(id);
     }

@@ -1,8 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { AuditEntry } from '@libs/audit';
 import { OutboxEntry } from '@libs/messaging';
 import { CommuneDirectory } from '@libs/reference-data';
-import { Model } from 'mongoose';
+import { FilterQuery, Model } from 'mongoose';
 import { BirthRegistration } from '../domain/birth-registration';
 import { BirthRegistrationRecord } from './birth-registration.schema';
 
@@ -34,6 +35,7 @@ export class BirthRegistrationRepository implements OnModuleInit {
     registration: BirthRegistration,
     request: { key: string; fingerprint: string },
     events: OutboxEntry[],
+    audit: AuditEntry,
   ): Promise<boolean> {
     try {
       await this.model.create({
@@ -49,6 +51,7 @@ export class BirthRegistrationRepository implements OnModuleInit {
         requestFingerprint: request.fingerprint,
         outbox: events,
         outboxPending: events.length > 0,
+        audit: [audit],
       });
       return true;
     } catch (error) {
@@ -59,8 +62,15 @@ export class BirthRegistrationRepository implements OnModuleInit {
     }
   }
 
-  async findById(id: string): Promise<StoredBirthRegistration | null> {
-    const record = await this.model.findById(id).lean<BirthRegistrationRecord>().exec();
+  /** `tenantFilter` limits the read to the records the caller may see. */
+  async findById(
+    id: string,
+    tenantFilter: FilterQuery<BirthRegistrationRecord>,
+  ): Promise<StoredBirthRegistration | null> {
+    const record = await this.model
+      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .lean<BirthRegistrationRecord>()
+      .exec();
     return record ? this.toDomain(record) : null;
   }
 

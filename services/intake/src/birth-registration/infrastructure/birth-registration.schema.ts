@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { auditPlugin, WithAudit } from '@libs/audit';
 import { outboxPlugin, WithOutbox } from '@libs/messaging';
 import { HydratedDocument } from 'mongoose';
 
@@ -31,7 +32,7 @@ class AddressRecord {
 }
 
 @Schema({ collection: 'birth_registrations', timestamps: true })
-export class BirthRegistrationRecord implements WithOutbox {
+export class BirthRegistrationRecord implements WithOutbox, WithAudit {
   @Prop({ type: String, required: true })
   _id: string;
 
@@ -67,10 +68,12 @@ export class BirthRegistrationRecord implements WithOutbox {
   outbox: WithOutbox['outbox'];
   outboxPending: boolean;
   outboxLeaseUntil: Date | null;
+  audit: WithAudit['audit'];
 }
 
 export type BirthRegistrationDocument = HydratedDocument<BirthRegistrationRecord>;
 export const BirthRegistrationSchema = SchemaFactory.createForClass(BirthRegistrationRecord);
 BirthRegistrationSchema.plugin(outboxPlugin);
+BirthRegistrationSchema.plugin(auditPlugin);
 BirthRegistrationSchema.index({ requestKey: 1 }, { unique: true });
 BirthRegistrationSchema.index({ communeCode: 1, registeredAt: -1 });

@@ -1,0 +1,64 @@
+/**
+ * Who may do what. Citizens have no account: they reach their own dossier with its code
+ * and the secret printed on the receipt, and their own survey with a single-use token.
+ */
+export const ROLES = ['officer', 'leader', 'province', 'system'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  officer: 'One-stop officer: reads and changes the records of the communes assigned to them.',
+  leader:
+    'Commune leader: everything an officer does in their commune, signs letters, sees reports and the audit trail.',
+  province:
+    'Province officer: reads records and reports of every commune of their province; changes nothing.',
+  system: 'Historical import and the scenario runner: writes for the communes it is issued for.',
+};
+
+export interface Principal {
+  subject: string;
+  name?: string;
+  roles: Role[];
+  /** 5-digit 2025 commune codes the principal works for (officer, leader, system). */
+  communes: string[];
+  /** 2-digit province code (province role). */
+  provinceCode?: string;
+}
+
+export interface TenantRef {
+  communeCode: string;
+  provinceCode: string;
+}
+
+/** Roles that change records; the province role only reads. */
+const WRITING_ROLES: readonly Role[] = ['officer', 'leader', 'system'];
+
+export function hasAnyRole(principal: Principal, roles: readonly Role[]): boolean {
+  return principal.roles.some((role) => roles.includes(role));
+}
+
+export function canRead(principal: Principal, tenant: TenantRef): boolean {
+  if (principal.roles.includes('province') && principal.provinceCode === tenant.provinceCode) {
+    return true;
+  }
+  return principal.communes.includes(tenant.communeCode);
+}
+
+export function canWrite(principal: Principal, tenant: TenantRef): boolean {
+  return hasAnyRole(principal, WRITING_ROLES) && principal.communes.includes(tenant.communeCode);
+}
+
+/**
+ * A store filter with only the records the principal may read. Repositories add it to
+ * every query, so a guessed id of another commune's record finds nothing.
+ */
+export function readableTenantFilter(principal: Principal): {
+  $or: ({ communeCode: { $in: string[] } } | { provinceCode: string })[];
+} {
+  const clauses: ({ communeCode: { $in: string[] } } | { provinceCode: string })[] = [
+    { communeCode: { $in: principal.communes } },
+  ];
+  if (principal.roles.includes('province') && principal.provinceCode) {
+    clauses.push({ provinceCode: principal.provinceCode });
+  }
+  return { $or: clauses };
+}

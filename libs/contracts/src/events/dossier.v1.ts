@@ -1,0 +1,190 @@
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsDefined,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
+import { TOPICS } from '../topics/topic-catalogue';
+import { COMMUNE_CODE_PATTERN, PersonalData, PROVINCE_CODE_PATTERN } from './common.types';
+import { defineEvent } from './event-definition';
+
+/** National dossier status codes (1–10) and the names the platform uses for them. */
+export const DOSSIER_STATUSES = [
+  'received', // 2 Được tiếp nhận
+  'rejected', // 3 Không được tiếp nhận
+  'in-progress', // 4 Đang xử lý
+  'supplement-requested', // 5 Yêu cầu bổ sung
+  'financial-obligation', // 6 Yêu cầu thực hiện nghĩa vụ tài chính
+  'withdrawn', // 7 Công dân yêu cầu rút
+  'stopped', // 8 Dừng xử lý
+  'processed', // 9 Đã xử lý xong
+  'result-returned', // 10 Đã trả kết quả
+] as const;
+export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+
+export const DOSSIER_CHANNELS = ['counter', 'online', 'import'] as const;
+export type DossierChannel = (typeof DOSSIER_CHANNELS)[number];
+
+const PROCEDURE_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export class DossierApplicantV1 {
+  @PersonalData("Applicant's full name, to address letters (apology, thank-you).")
+  @IsString()
+  @Length(1, 100)
+  fullName: string;
+
+  @PersonalData('Postal address line.')
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  addressLine?: string;
+
+  @PersonalData('E-mail address for electronic letters.')
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+
+  @PersonalData('Mobile phone number for SMS.')
+  @IsOptional()
+  @Matches(/^\+?\d{9,15}$/, { message: 'phone must be 9–15 digits' })
+  phone?: string;
+}
+
+/** Fields every dossier event carries, so consumers can scope and report without a lookup. */
+export class DossierRefV1 {
+  @IsUUID()
+  dossierId: string;
+
+  @JSONSchema({ description: 'National dossier code, e.g. 000.00.38.H56-261128-0001.' })
+  @IsString()
+  @Length(5, 60)
+  dossierCode: string;
+
+  @Matches(COMMUNE_CODE_PATTERN, { message: 'communeCode must be a 5-digit commune code' })
+  communeCode: string;
+
+  @Matches(PROVINCE_CODE_PATTERN, { message: 'provinceCode must be a 2-digit province code' })
+  provinceCode: string;
+
+  @Matches(PROCEDURE_KEY, { message: 'procedureKey must be kebab-case' })
+  procedureKey: string;
+}
+
+@JSONSchema({ description: 'A dossier was received at the desk, online or by historical import.' })
+export class DossierReceivedV1 extends DossierRefV1 {
+  @IsString()
+  @Length(1, 300)
+  procedureName: string;
+
+  @IsIn(DOSSIER_CHANNELS)
+  channel: DossierChannel;
+
+  @JSONSchema({ description: 'When the valid dossier was received (RFC 3339).' })
+  @IsISO8601({ strict: true })
+  receivedAt: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  processingWorkingDays: number;
+
+  @JSONSchema({ description: 'Whether a receipt after 15:00 counts from the next working day.' })
+  @IsBoolean()
+  afternoonCutoff: boolean;
+
+  @JSONSchema({ description: 'The appointment printed on the receipt slip (RFC 3339).' })
+  @IsISO8601({ strict: true })
+  dueAt: string;
+
+  @JSONSchema({ description: 'Subject id of the officer who received the dossier.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  officerId?: string;
+
+  @ValidateNested()
+  @Type(() => DossierApplicantV1)
+  @IsDefined()
+  applicant: DossierApplicantV1;
+}
+
+@JSONSchema({ description: 'A dossier moved from one national status to another.' })
+export class DossierStatusChangedV1 extends DossierRefV1 {
+  @IsIn(DOSSIER_STATUSES)
+  from: DossierStatus;
+
+  @IsIn(DOSSIER_STATUSES)
+  to: DossierStatus;
+
+  @IsISO8601({ strict: true })
+  changedAt: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  officerId?: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  reason?: string;
+}
+
+@JSONSchema({ description: 'The result was handed back to the citizen: the dossier is closed.' })
+export class DossierResultReturnedV1 extends DossierRefV1 {
+  @IsISO8601({ strict: true })
+  receivedAt: string;
+
+  @IsISO8601({ strict: true })
+  dueAt: string;
+
+  @IsISO8601({ strict: true })
+  returnedAt: string;
+
+  @IsBoolean()
+  onTime: boolean;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  officerId?: string;
+}
+
+export const DOSSIER_RECEIVED_V1 = defineEvent({
+  name: 'dossier.received',
+  version: 1,
+  topic: TOPICS.dossier,
+  producer: 'intake',
+  summary: 'A dossier was received with its appointment; deadline starts tracking it.',
+  dataClass: DossierReceivedV1,
+});
+
+export const DOSSIER_STATUS_CHANGED_V1 = defineEvent({
+  name: 'dossier.status-changed',
+  version: 1,
+  topic: TOPICS.dossier,
+  producer: 'intake',
+  summary: 'A dossier changed national status (in progress, supplement requested, processed, ...).',
+  dataClass: DossierStatusChangedV1,
+});
+
+export const DOSSIER_RESULT_RETURNED_V1 = defineEvent({
+  name: 'dossier.result-returned',
+  version: 1,
+  topic: TOPICS.dossier,
+  producer: 'intake',
+  summary: 'A result was returned; deadline closes the clock and survey invites the citizen.',
+  dataClass: DossierResultReturnedV1,
+});

@@ -1,0 +1,128 @@
+import { Type } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
+import { TOPICS } from '../topics/topic-catalogue';
+import { COMMUNE_CODE_PATTERN, PersonalData, PROVINCE_CODE_PATTERN } from './common.types';
+import { defineEvent } from './event-definition';
+
+export const FEEDBACK_KINDS = [
+  'suggestion', // góp ý
+  'petition', // phản ánh
+  'recommendation', // kiến nghị
+  'dissatisfaction', // opened from a dissatisfied survey answer
+  'reception-issue', // raised at a citizen reception or dialogue
+] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+
+export const FEEDBACK_CHANNELS = [
+  'suggestion-box',
+  'online',
+  'reception',
+  'dialogue',
+  'survey',
+] as const;
+export type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number];
+
+export class FeedbackContactV1 {
+  @PersonalData('Name of the citizen who wrote, to thank them.')
+  @IsString()
+  @Length(1, 100)
+  fullName: string;
+
+  @PersonalData('Postal address line.')
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  addressLine?: string;
+
+  @PersonalData('E-mail address.')
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+
+  @PersonalData('Mobile phone number.')
+  @IsOptional()
+  @Matches(/^\+?\d{9,15}$/, { message: 'phone must be 9–15 digits' })
+  phone?: string;
+}
+
+export class FeedbackCaseRefV1 {
+  @IsUUID()
+  caseId: string;
+
+  @JSONSchema({ description: 'Case number shown to citizens, e.g. PA-14797-2026-0001.' })
+  @IsString()
+  @Length(1, 60)
+  caseCode: string;
+
+  @Matches(COMMUNE_CODE_PATTERN, { message: 'communeCode must be a 5-digit commune code' })
+  communeCode: string;
+
+  @Matches(PROVINCE_CODE_PATTERN, { message: 'provinceCode must be a 2-digit province code' })
+  provinceCode: string;
+
+  @IsIn(FEEDBACK_KINDS)
+  kind: FeedbackKind;
+}
+
+@JSONSchema({
+  description:
+    'A suggestion, petition or recommendation was received. With contact details, correspondence thanks the citizen; with a response deadline, deadline tracks it.',
+})
+export class FeedbackCaseOpenedV1 extends FeedbackCaseRefV1 {
+  @IsIn(FEEDBACK_CHANNELS)
+  channel: FeedbackChannel;
+
+  @IsISO8601({ strict: true })
+  openedAt: string;
+
+  @JSONSchema({ description: 'Working days to answer; absent when no answer is owed.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  responseWorkingDays?: number;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FeedbackContactV1)
+  contact?: FeedbackContactV1;
+}
+
+@JSONSchema({ description: 'The answer to a case was published; its deadline is closed.' })
+export class FeedbackCaseAnsweredV1 extends FeedbackCaseRefV1 {
+  @IsISO8601({ strict: true })
+  answeredAt: string;
+}
+
+export const FEEDBACK_CASE_OPENED_V1 = defineEvent({
+  name: 'feedback.case-opened',
+  version: 1,
+  topic: TOPICS.feedbackCase,
+  producer: 'feedback',
+  summary:
+    'A feedback case was opened (thank-you letter when contact is given; response deadline).',
+  dataClass: FeedbackCaseOpenedV1,
+});
+
+export const FEEDBACK_CASE_ANSWERED_V1 = defineEvent({
+  name: 'feedback.case-answered',
+  version: 1,
+  topic: TOPICS.feedbackCase,
+  producer: 'feedback',
+  summary: 'A feedback case was answered; the response deadline stops.',
+  dataClass: FeedbackCaseAnsweredV1,
+});

@@ -1,0 +1,167 @@
+import { execFileSync } from 'node:child_process';
+import type { OfficialDocument } from './official-document';
+import { renderDocumentsBatchPdf, renderOfficialDocumentPdf } from './render-official-document-pdf';
+
+const CREATED = new Date('2026-11-28T01:00:00Z');
+
+const congratulation: OfficialDocument = {
+  issuerLines: ['ỦY BAN NHÂN DÂN', 'PHƯỜNG HẠC THÀNH'],
+  documentNumber: '125/TM-UBND',
+  placeAndDate: 'Hạc Thành, ngày 28 tháng 11 năm 2026',
+  title: 'THƯ CHÚC MỪNG',
+  salutation: 'Kính gửi: Ông Nguyễn Văn An và Bà Trần Thị Bình',
+  paragraphs: [
+    'Ủy ban nhân dân Phường Hạc Thành vui mừng nhận được tin gia đình Ông/Bà đón chào cháu trai Nguyễn Minh Khôi, sinh ngày 20 tháng 11 năm 2026.',
+    'Thay mặt lãnh đạo địa phương, Ủy ban nhân dân Phường Hạc Thành xin gửi tới Ông/Bà và gia đình lời chúc mừng tốt đẹp nhất. Chúc cháu luôn khỏe mạnh, ngoan ngoãn và lớn lên trong tình yêu thương của gia đình và cộng đồng.',
+  ],
+  signatureBlock: { lines: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], signerName: 'Lê Thị Hương' },
+  recipientsBlock: ['- Như trên;', '- Lưu: VT, VP.'],
+};
+
+const receiptSlip: OfficialDocument = {
+  issuerLines: ['UBND PHƯỜNG HẠC THÀNH', 'BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ'],
+  documentNumber: '0457/TNHS',
+  placeAndDate: 'Hạc Thành, ngày 28 tháng 11 năm 2026',
+  title: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
+  subtitle: 'Mã hồ sơ: 000.00.27.H56-261128-0001',
+  paragraphs: [
+    'Bộ phận Tiếp nhận và Trả kết quả Phường Hạc Thành đã tiếp nhận hồ sơ của Bà Phạm Thị Ngọc Ánh về việc đăng ký khai sinh.',
+  ],
+  fields: [
+    { label: 'Mã hồ sơ:', value: '000.00.27.H56-261128-0001' },
+    { label: 'Số điện thoại:', value: '0912 345 678' },
+    {
+      label: 'Thành phần hồ sơ:',
+      value: 'Tờ khai đăng ký khai sinh; Giấy chứng sinh (bản chính).',
+    },
+    { label: 'Thời gian nhận hồ sơ:', value: '08 giờ 15 phút, ngày 28 tháng 11 năm 2026' },
+    { label: 'Ngày hẹn trả kết quả:', value: '14 giờ 00 phút, ngày 01 tháng 12 năm 2026' },
+  ],
+  signatureBlock: { lines: ['NGƯỜI TIẾP NHẬN'], signerName: 'Đỗ Quốc Việt' },
+};
+
+/** NFC plus collapsed whitespace: line wrapping and column gaps must not matter. */
+function normalize(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * pdf-parse (pdf.js) loads its worker with a dynamic import(), which jest's CommonJS runtime
+ * refuses without --experimental-vm-modules; a plain Node child process has no such limit.
+ */
+const EXTRACT_SCRIPT = `
+const { PDFParse } = require('pdf-parse');
+const chunks = [];
+process.stdin.on('data', (chunk) => chunks.push(chunk));
+process.stdin.on('end', async () => {
+  const parser = new PDFParse({ data: Buffer.concat(chunks) });
+  const result = await parser.getText();
+  await parser.destroy();
+  process.stdout.write(JSON.stringify(result.pages.map((page) => page.text)));
+});
+`;
+
+function extract(pdf: Buffer): { text: string; pages: string[] } {
+  const output = execFileSync(process.execPath, ['-e', EXTRACT_SCRIPT], {
+    input: pdf,
+    cwd: __dirname,
+    encoding: 'utf8',
+  });
+  const pages = JSON.parse(output) as string[];
+  return { text: normalize(pages.join('\n')), pages };
+}
+
+function visibleLines(doc: OfficialDocument): string[] {
+  return [
+    ...doc.issuerLines,
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    ...(doc.documentNumber === undefined ? [] : [`Số: ${doc.documentNumber}`]),
+    doc.placeAndDate,
+    doc.title,
+    ...(doc.subtitle === undefined ? [] : [doc.subtitle]),
+    ...(doc.salutation === undefined ? [] : [doc.salutation]),
+    ...doc.paragraphs,
+    ...(doc.fields ?? []).map((field) => `${field.label} ${field.value}`),
+    ...doc.signatureBlock.lines,
+    ...(doc.signatureBlock.signerName === undefined ? [] : [doc.signatureBlock.signerName]),
+    ...(doc.recipientsBlock === undefined ? [] : ['Nơi nhận:', ...doc.recipientsBlock]),
+  ];
+}
+
+describe('renderOfficialDocumentPdf', () => {
+  it('should produce a PDF whose text comes back with every Vietnamese diacritic', async () => {
+    const pdf = await renderOfficialDocumentPdf(congratulation, { creationDate: CREATED });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const { text, pages } = extract(pdf);
+    expect(pages).toHaveLength(1);
+    for (const line of visibleLines(congratulation)) {
+      expect(text).toContain(normalize(line));
+    }
+  });
+
+  it('should render a Mẫu 01 receipt slip with its label and value rows', async () => {
+    const { text } = extract(await renderOfficialDocumentPdf(receiptSlip));
+    for (const line of visibleLines(receiptSlip)) {
+      expect(text).toContain(normalize(line));
+    }
+  });
+
+  it('should normalize decomposed input to NFC before rendering', async () => {
+    const decomposed: OfficialDocument = {
+      ...congratulation,
+      salutation: 'Kính gửi: Bà Trần Thị Bình'.normalize('NFD'),
+    };
+    const { text } = extract(await renderOfficialDocumentPdf(decomposed));
+    expect(text).toContain('Kính gửi: Bà Trần Thị Bình'.normalize('NFC'));
+  });
+
+  it('should be byte-for-byte reproducible with a fixed creation date', async () => {
+    const first = await renderOfficialDocumentPdf(congratulation, { creationDate: CREATED });
+    const second = await renderOfficialDocumentPdf(congratulation, { creationDate: CREATED });
+    expect(first.equals(second)).toBe(true);
+  });
+
+  it('should number the following pages and keep the signer with the signature block', async () => {
+    const long: OfficialDocument = {
+      ...congratulation,
+      paragraphs: Array.from(
+        { length: 14 },
+        (_, index) =>
+          `Đoạn ${index + 1}: Ủy ban nhân dân Phường Hạc Thành ghi nhận và biểu dương tinh thần trách nhiệm của các hộ gia đình trong việc thực hiện thủ tục hành chính đúng hạn.`,
+      ),
+    };
+    const { pages } = extract(await renderOfficialDocumentPdf(long));
+    expect(pages.length).toBeGreaterThan(1);
+    const last = normalize(pages[pages.length - 1]);
+    expect(last).toContain(String(pages.length));
+    expect(last).toContain('CHỦ TỊCH');
+    expect(last).toContain('Lê Thị Hương');
+  });
+
+  it('should refuse a document without a title', async () => {
+    await expect(renderOfficialDocumentPdf({ ...congratulation, title: ' ' })).rejects.toThrow(
+      'title is empty',
+    );
+  });
+});
+
+describe('renderDocumentsBatchPdf', () => {
+  it('should start each document on its own page and keep every title', async () => {
+    const docs = [congratulation, receiptSlip, { ...congratulation, title: 'THƯ CẢM ƠN' }];
+    const { text, pages } = extract(await renderDocumentsBatchPdf(docs));
+
+    expect(pages.length).toBeGreaterThanOrEqual(docs.length);
+    for (const doc of docs) {
+      expect(text).toContain(normalize(doc.title));
+    }
+    // One document a page here, so each page holds its own title.
+    expect(pages).toHaveLength(docs.length);
+    docs.forEach((doc, index) => expect(normalize(pages[index])).toContain(doc.title));
+  });
+
+  it('should refuse an empty batch', async () => {
+    await expect(renderDocumentsBatchPdf([])).rejects.toThrow('at least one document');
+  });
+});

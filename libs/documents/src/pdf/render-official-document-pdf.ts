@@ -1,0 +1,391 @@
+import PDFDocument from 'pdfkit';
+import { toNfc } from '../text/normalize-text';
+import { loadFonts } from './fonts';
+import type { OfficialDocument, PdfRenderOptions } from './official-document';
+
+type Pdf = PDFKit.PDFDocument;
+
+const MM = 72 / 25.4;
+
+/** Decree 30/2020 page set-up: A4, margins top/bottom 20-25 mm, left 30-35 mm, right 15-20 mm. */
+const MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
+
+/** Font sizes in points, within the ranges Decree 30 gives for each element. */
+const SIZE = {
+  issuer: 13,
+  issuerMinimum: 12,
+  nationalName: 13,
+  motto: 13,
+  number: 13,
+  placeAndDate: 13,
+  title: 14,
+  subtitle: 13,
+  body: 13,
+  signature: 13,
+  recipientsLabel: 12,
+  recipients: 11,
+  pageNumber: 13,
+} as const;
+
+const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+
+/**
+ * Share of the text width taken by the left column (issuer, number, recipients): an issuer line
+ * of up to about 24 capitals fits at 12 pt; longer lines wrap.
+ */
+const LEFT_COLUMN_SHARE = 0.4;
+const RULE_OFFSET = 3.5;
+const GUTTER = 10;
+const PARAGRAPH_INDENT = 10 * MM;
+const LINE_GAP = 2;
+/** Room left blank for the handwritten signature and the seal. */
+const SIGNATURE_SPACE = 62;
+
+const FONT = { regular: 'regular', bold: 'bold', italic: 'italic', boldItalic: 'bold-italic' };
+
+interface Columns {
+  left: number;
+  width: number;
+  leftWidth: number;
+  rightX: number;
+  rightWidth: number;
+}
+
+function columnsOf(pdf: Pdf): Columns {
+  const left = pdf.page.margins.left;
+  const width = pdf.page.width - left - pdf.page.margins.right;
+  const split = width * LEFT_COLUMN_SHARE;
+  // The gutter keeps a long issuer line from running into the national name beside it.
+  return {
+    left,
+    width,
+    leftWidth: split - GUTTER,
+    rightX: left + split,
+    rightWidth: width - split,
+  };
+}
+
+function bottomOf(pdf: Pdf): number {
+  return pdf.page.height - pdf.page.margins.bottom;
+}
+
+/**
+ * Largest size, from `preferred` down to `minimum`, at which every line fits its column on one
+ * line; headings that still do not fit then wrap at `minimum`.
+ */
+function fitFontSize(
+  pdf: Pdf,
+  lines: readonly string[],
+  preferred: number,
+  minimum: number,
+  width: number,
+): number {
+  let size = preferred;
+  const fits = (): boolean =>
+    lines.every((line) => pdf.fontSize(size).widthOfString(line) <= width);
+  while (size > minimum && !fits()) {
+    size -= 0.5;
+  }
+  return size;
+}
+
+function normalizeDocument(doc: OfficialDocument): OfficialDocument {
+  const nfc = (value: string): string => toNfc(value);
+  return {
+    issuerLines: doc.issuerLines.map(nfc),
+    documentNumber: doc.documentNumber === undefined ? undefined : nfc(doc.documentNumber),
+    placeAndDate: nfc(doc.placeAndDate),
+    title: nfc(doc.title),
+    subtitle: doc.subtitle === undefined ? undefined : nfc(doc.subtitle),
+    salutation: doc.salutation === undefined ? undefined : nfc(doc.salutation),
+    paragraphs: doc.paragraphs.map(nfc),
+    fields: doc.fields?.map((field) => ({ label: nfc(field.label), value: nfc(field.value) })),
+    signatureBlock: {
+      lines: doc.signatureBlock.lines.map(nfc),
+      signerName:
+        doc.signatureBlock.signerName === undefined
+          ? undefined
+          : nfc(doc.signatureBlock.signerName),
+    },
+    recipientsBlock: doc.recipientsBlock?.map(nfc),
+  };
+}
+
+function assertRenderable(doc: OfficialDocument): void {
+  const problems: string[] = [];
+  if (doc.issuerLines.every((line) => line.trim() === '')) {
+    problems.push('issuerLines is empty');
+  }
+  if (doc.title.trim() === '') {
+    problems.push('title is empty');
+  }
+  if (doc.placeAndDate.trim() === '') {
+    problems.push('placeAndDate is empty');
+  }
+  if (problems.length > 0) {
+    throw new Error(`Official document cannot be rendered: ${problems.join('; ')}`);
+  }
+}
+
+/** Issuer and number on the left, national name, motto and date on the right. */
+function drawHeader(pdf: Pdf, doc: OfficialDocument): void {
+  const c = columnsOf(pdf);
+  const top = pdf.page.margins.top;
+
+  pdf.font(FONT.bold);
+  pdf.fontSize(fitFontSize(pdf, doc.issuerLines, SIZE.issuer, SIZE.issuerMinimum, c.leftWidth));
+  let leftY = top;
+  let widestIssuer = 0;
+  for (const line of doc.issuerLines) {
+    widestIssuer = Math.max(widestIssuer, Math.min(pdf.widthOfString(line), c.leftWidth));
+    pdf.text(line, c.left, leftY, { width: c.leftWidth, align: 'center', lineGap: 0 });
+    leftY = pdf.y;
+  }
+  // Decree 30: a solid rule 1/3 to 1/2 as long as the issuer line, centered under it.
+  const issuerRule = widestIssuer * 0.4;
+  const issuerRuleX = c.left + (c.leftWidth - issuerRule) / 2;
+  // Drawn below the descent, so dots under letters (ạ, ộ) stay clear of the rule.
+  leftY += RULE_OFFSET;
+  pdf
+    .moveTo(issuerRuleX, leftY)
+    .lineTo(issuerRuleX + issuerRule, leftY)
+    .lineWidth(0.6)
+    .stroke();
+
+  pdf.font(FONT.bold);
+  pdf.fontSize(fitFontSize(pdf, [NATIONAL_NAME], SIZE.nationalName, 12, c.rightWidth));
+  pdf.text(NATIONAL_NAME, c.rightX, top, { width: c.rightWidth, align: 'center', lineGap: 0 });
+  pdf.fontSize(fitFontSize(pdf, [MOTTO], SIZE.motto, 12, c.rightWidth));
+  const mottoY = pdf.y;
+  pdf.text(MOTTO, c.rightX, mottoY, { width: c.rightWidth, align: 'center', lineGap: 0 });
+  // Decree 30: a solid rule as long as the motto line itself.
+  const mottoWidth = pdf.widthOfString(MOTTO);
+  const mottoRuleX = c.rightX + (c.rightWidth - mottoWidth) / 2;
+  const rightY = pdf.y + RULE_OFFSET;
+  pdf
+    .moveTo(mottoRuleX, rightY)
+    .lineTo(mottoRuleX + mottoWidth, rightY)
+    .lineWidth(0.6)
+    .stroke();
+
+  // Number and place/date share one row, as on a printed official letter.
+  const rowY = Math.max(leftY, rightY) + 8;
+  let afterLeft = rowY;
+  if (doc.documentNumber !== undefined && doc.documentNumber.trim() !== '') {
+    pdf.font(FONT.regular).fontSize(SIZE.number);
+    pdf.text(`Số: ${doc.documentNumber}`, c.left, rowY, { width: c.leftWidth, align: 'center' });
+    afterLeft = pdf.y;
+  }
+  pdf.font(FONT.italic).fontSize(SIZE.placeAndDate);
+  pdf.text(doc.placeAndDate, c.rightX, rowY, { width: c.rightWidth, align: 'center' });
+  pdf.x = c.left;
+  pdf.y = Math.max(afterLeft, pdf.y);
+}
+
+function drawTitleAndSalutation(pdf: Pdf, doc: OfficialDocument): void {
+  const c = columnsOf(pdf);
+  pdf.y += 22;
+  pdf.font(FONT.bold).fontSize(SIZE.title);
+  pdf.text(doc.title, c.left, pdf.y, { width: c.width, align: 'center', lineGap: LINE_GAP });
+  if (doc.subtitle !== undefined && doc.subtitle.trim() !== '') {
+    pdf.font(FONT.bold).fontSize(SIZE.subtitle);
+    pdf.text(doc.subtitle, c.left, pdf.y, { width: c.width, align: 'center', lineGap: LINE_GAP });
+  }
+  if (doc.salutation !== undefined && doc.salutation.trim() !== '') {
+    pdf.y += 12;
+    pdf.font(FONT.regular).fontSize(SIZE.body);
+    pdf.text(doc.salutation, c.left, pdf.y, {
+      width: c.width,
+      align: 'center',
+      lineGap: LINE_GAP,
+    });
+  }
+  pdf.y += 10;
+}
+
+function drawBody(pdf: Pdf, doc: OfficialDocument): void {
+  const c = columnsOf(pdf);
+  pdf.font(FONT.regular).fontSize(SIZE.body);
+  for (const paragraph of doc.paragraphs) {
+    pdf.text(paragraph, c.left, pdf.y, {
+      width: c.width,
+      align: 'justify',
+      indent: PARAGRAPH_INDENT,
+      lineGap: LINE_GAP,
+      paragraphGap: 6,
+    });
+  }
+  for (const field of doc.fields ?? []) {
+    // Label in regular weight, value in bold, on one wrapped line.
+    pdf.font(FONT.regular).fontSize(SIZE.body);
+    pdf.text(`${field.label} `, c.left, pdf.y, {
+      width: c.width,
+      indent: PARAGRAPH_INDENT,
+      lineGap: LINE_GAP,
+      continued: true,
+    });
+    pdf.font(FONT.bold).text(field.value, { paragraphGap: 4 });
+  }
+}
+
+/** Height a block of centered lines takes in a column, for the keep-together check. */
+function linesHeight(pdf: Pdf, lines: readonly string[], width: number): number {
+  return lines.reduce(
+    (sum, line) => sum + pdf.heightOfString(line, { width, lineGap: LINE_GAP }),
+    0,
+  );
+}
+
+/** Signature on the right and "Nơi nhận:" on the left, starting on the same row. */
+function drawClosing(pdf: Pdf, doc: OfficialDocument): void {
+  const c = columnsOf(pdf);
+  const signer = doc.signatureBlock.signerName;
+  const recipients = doc.recipientsBlock ?? [];
+
+  pdf.font(FONT.bold).fontSize(SIZE.signature);
+  const signatureHeight =
+    linesHeight(pdf, doc.signatureBlock.lines, c.rightWidth) +
+    SIGNATURE_SPACE +
+    (signer === undefined ? 0 : linesHeight(pdf, [signer], c.rightWidth));
+  pdf.font(FONT.regular).fontSize(SIZE.recipients);
+  const recipientsHeight =
+    recipients.length === 0 ? 0 : 16 + linesHeight(pdf, recipients, c.leftWidth);
+
+  let top = pdf.y + 10;
+  // The signature block is never split from its signer: move it whole to a new page.
+  if (top + Math.max(signatureHeight, recipientsHeight) > bottomOf(pdf)) {
+    pdf.addPage();
+    top = pdf.page.margins.top;
+  }
+
+  pdf.font(FONT.bold).fontSize(SIZE.signature);
+  pdf.y = top;
+  for (const line of doc.signatureBlock.lines) {
+    pdf.text(line, c.rightX, pdf.y, { width: c.rightWidth, align: 'center', lineGap: LINE_GAP });
+  }
+  if (signer !== undefined) {
+    pdf.text(signer, c.rightX, pdf.y + SIGNATURE_SPACE, {
+      width: c.rightWidth,
+      align: 'center',
+      lineGap: LINE_GAP,
+    });
+  }
+  const signatureBottom = pdf.y;
+
+  let recipientsBottom = top;
+  if (recipients.length > 0) {
+    pdf.font(FONT.boldItalic).fontSize(SIZE.recipientsLabel);
+    pdf.text('Nơi nhận:', c.left, top, { width: c.leftWidth, lineGap: 1 });
+    pdf.font(FONT.regular).fontSize(SIZE.recipients);
+    for (const line of recipients) {
+      pdf.text(line, c.left, pdf.y, { width: c.leftWidth, lineGap: 1 });
+    }
+    recipientsBottom = pdf.y;
+  }
+  pdf.x = c.left;
+  pdf.y = Math.max(signatureBottom, recipientsBottom);
+}
+
+/** Decree 30: from the second page on, the page number sits centered in the top margin. */
+function numberFollowingPages(pdf: Pdf, firstPage: number, pageCount: number): void {
+  for (let index = 1; index < pageCount; index += 1) {
+    pdf.switchToPage(firstPage + index);
+    const c = columnsOf(pdf);
+    pdf.font(FONT.regular).fontSize(SIZE.pageNumber);
+    pdf.text(String(index + 1), c.left, pdf.page.margins.top / 2 - SIZE.pageNumber / 2, {
+      width: c.width,
+      align: 'center',
+      lineBreak: false,
+    });
+  }
+}
+
+function drawDocument(pdf: Pdf, doc: OfficialDocument): void {
+  drawHeader(pdf, doc);
+  drawTitleAndSalutation(pdf, doc);
+  drawBody(pdf, doc);
+  drawClosing(pdf, doc);
+}
+
+function renderToBuffer(
+  docs: readonly OfficialDocument[],
+  options: PdfRenderOptions,
+  title: string,
+): Promise<Buffer> {
+  try {
+    const normalized = docs.map(normalizeDocument);
+    normalized.forEach(assertRenderable);
+    return layOut(normalized, options, toNfc(title));
+  } catch (error) {
+    // Callers get one failure channel: a rejected promise, never a synchronous throw.
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+function layOut(
+  normalized: readonly OfficialDocument[],
+  options: PdfRenderOptions,
+  title: string,
+): Promise<Buffer> {
+  const fonts = loadFonts();
+
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margins: MARGINS,
+    autoFirstPage: false,
+    // Page numbers are written after each document is laid out, so pages stay editable.
+    bufferPages: true,
+    lang: 'vi-VN',
+    info: {
+      Title: title,
+      Producer: 'libs/documents (pdfkit)',
+      Creator: 'libs/documents',
+      ...(options.creationDate === undefined ? {} : { CreationDate: options.creationDate }),
+    },
+  });
+  pdf.registerFont(FONT.regular, fonts.regular);
+  pdf.registerFont(FONT.bold, fonts.bold);
+  pdf.registerFont(FONT.italic, fonts.italic);
+  pdf.registerFont(FONT.boldItalic, fonts.boldItalic);
+
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+    try {
+      for (const doc of normalized) {
+        // Every document starts on a fresh page, so a print batch can be split by hand.
+        pdf.addPage();
+        const firstPage = pdf.bufferedPageRange().count - 1;
+        drawDocument(pdf, doc);
+        const pageCount = pdf.bufferedPageRange().count - firstPage;
+        numberFollowingPages(pdf, firstPage, pageCount);
+        pdf.switchToPage(firstPage + pageCount - 1);
+      }
+      pdf.end();
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+}
+
+/** One official document as an A4 PDF with embedded Noto Serif (Vietnamese-complete). */
+export function renderOfficialDocumentPdf(
+  doc: OfficialDocument,
+  options: PdfRenderOptions = {},
+): Promise<Buffer> {
+  return renderToBuffer([doc], options, doc.title);
+}
+
+/** A daily print batch: one PDF, each document starting on a new A4 page. */
+export function renderDocumentsBatchPdf(
+  docs: readonly OfficialDocument[],
+  options: PdfRenderOptions = {},
+): Promise<Buffer> {
+  if (docs.length === 0) {
+    return Promise.reject(new Error('A PDF batch needs at least one document'));
+  }
+  return renderToBuffer(docs, options, `Lô in ${docs.length} văn bản`);
+}

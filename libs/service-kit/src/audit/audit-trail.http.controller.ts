@@ -1,0 +1,60 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiPropertyOptional, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { AuditTrailRow, AuditTrailService } from '@libs/audit';
+import { DomainError } from '@libs/errors';
+
+export class AuditTrailQueryDto {
+  @ApiProperty({ example: '14797' })
+  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  communeCode: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  from?: Date;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  to?: Date;
+
+  @ApiPropertyOptional({ default: 100, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+}
+
+@ApiTags('audit')
+@Controller('v1/audit-trail')
+export class AuditTrailHttpController {
+  constructor(private readonly audit: AuditTrailService) {}
+
+  @Get()
+  @Roles('leader')
+  @ApiOperation({ summary: "Who changed what, when, in the leader's commune (newest first)." })
+  async list(
+    @Query() query: AuditTrailQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AuditTrailRow[]> {
+    if (!principal.communes.includes(query.communeCode)) {
+      throw new DomainError(
+        'TENANCY.FORBIDDEN',
+        'forbidden',
+        `Không được xem nhật ký của xã, phường ${query.communeCode}.`,
+      );
+    }
+    return this.audit.list(query.communeCode, {
+      from: query.from ?? new Date(0),
+      to: query.to ?? new Date(8640000000000000),
+      limit: query.limit ?? 100,
+    });
+  }
+}
