@@ -12,6 +12,11 @@ import { CommuneDirectory } from '@libs/reference-data';
 import { AuditTrailHttpController } from './audit/audit-trail.http.controller';
 import { HealthController } from './health/health.controller';
 
+export interface ServiceKitOptions {
+  /** A controlled clock (tests, scenario replays); the system clock otherwise. */
+  clock?: Clock;
+}
+
 /**
  * What every service has: validated configuration, JSON logs, its own MongoDB database,
  * Kafka with the outbox relay and consumer transport, health probes, the clock and the
@@ -52,7 +57,7 @@ export class ServiceKitModule {
       providers: [
         { provide: ServiceEnvironment, useValue: environment },
         { provide: environmentClass, useValue: environment },
-        { provide: Clock, useClass: SystemClock },
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: CommuneDirectory, useFactory: () => CommuneDirectory.load() },
         AuditTrailService,
       ],

@@ -1,14 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ServiceKitModule } from '@libs/service-kit';
+import { ServiceKitModule, ServiceKitOptions } from '@libs/service-kit';
 import { BirthRegistrationModule } from './birth-registration/birth-registration.module';
 import { IntakeEnvironment } from './config/intake.environment';
 
 @Module({})
 export class IntakeModule {
-  static register(environment: IntakeEnvironment): DynamicModule {
+  static register(environment: IntakeEnvironment, options: ServiceKitOptions = {}): DynamicModule {
     return {
       module: IntakeModule,
-      imports: [ServiceKitModule.forRoot('intake', environment), BirthRegistrationModule],
+      imports: [ServiceKitModule.forRoot('intake', environment, options), BirthRegistrationModule],
     };
   }
 }

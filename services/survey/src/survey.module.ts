@@ -1,13 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ServiceKitModule } from '@libs/service-kit';
+import { ServiceKitModule, ServiceKitOptions } from '@libs/service-kit';
 import { SurveyEnvironment } from './config/survey.environment';
 
 @Module({})
 export class SurveyModule {
-  static register(environment: SurveyEnvironment): DynamicModule {
+  static register(environment: SurveyEnvironment, options: ServiceKitOptions = {}): DynamicModule {
     return {
       module: SurveyModule,
-      imports: [ServiceKitModule.forRoot('survey', environment)],
+      imports: [ServiceKitModule.forRoot('survey', environment, options)],
     };
   }
 }
