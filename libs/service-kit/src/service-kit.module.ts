@@ -28,6 +28,7 @@ export class ServiceKitModule {
   static forRoot<E extends ServiceEnvironment>(
     service: ServiceName,
     environment: E,
+    options: ServiceKitOptions = {},
   ): DynamicModule {
     const environmentClass = environment.constructor as new () => E;
     return {
