@@ -6,4 +6,5 @@ export * from './domain/token-verifier';
 export * from './nest/auth.decorators';
 export * from './nest/auth.guard';
 export * from './nest/auth.module';
+export * from './nest/rate-limit.guard';
 export * from './nest/rate-limits';

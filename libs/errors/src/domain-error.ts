@@ -1,6 +1,6 @@
 /** How a rule violation should be answered; the HTTP layer maps each kind to a status. */
 export type DomainErrorKind =
-  'invalid' | 'not-found' | 'conflict' | 'forbidden' | 'unauthenticated';
+  'invalid' | 'not-found' | 'conflict' | 'gone' | 'forbidden' | 'unauthenticated' | 'rate-limited';
 
 export interface FieldProblem {
   field: string;

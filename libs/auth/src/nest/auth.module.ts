@@ -1,9 +1,10 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { Request } from 'express';
 import { TokenVerifier, TokenVerifierSettings } from '../domain/token-verifier';
 import { AuthGuard } from './auth.guard';
+import { RateLimitGuard } from './rate-limit.guard';
 import { CLIENT_THROTTLER, CREDENTIAL_PARAMS, CREDENTIAL_THROTTLER } from './rate-limits';
 
 export interface AuthOptions extends TokenVerifierSettings {
@@ -49,7 +50,7 @@ export class AuthModule {
       providers: [
         { provide: TokenVerifier, useFactory: () => TokenVerifier.create(options) },
         // Order matters: limits apply before the (costlier) token verification.
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
       exports: [TokenVerifier],

@@ -16,6 +16,8 @@ const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   conflict: HttpStatus.CONFLICT,
   forbidden: HttpStatus.FORBIDDEN,
   unauthenticated: HttpStatus.UNAUTHORIZED,
+  gone: HttpStatus.GONE,
+  'rate-limited': HttpStatus.TOO_MANY_REQUESTS,
 };
 
 export interface ErrorResponseBody {
