@@ -48,6 +48,15 @@ export class ServiceEnvironment {
   @Matches(/^mongodb(\+srv)?:\/\/.+/, { message: 'MONGO_URL must be a mongodb:// URL' })
   MONGO_URL: string = 'mongodb://127.0.0.1:27017';
 
+  /**
+   * Connections per process. FerretDB 1.24 on SQLite loses concurrent updates to one
+   * document (measured: 50 concurrent $inc ended at 7), so it needs 1; MongoDB can take more.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  MONGO_MAX_POOL_SIZE: number = 1;
+
   @Matches(/^[A-Za-z0-9_-]{1,60}$/, { message: 'MONGO_DB must be a plain database name' })
   MONGO_DB: string = '';
 

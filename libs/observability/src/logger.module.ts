@@ -37,7 +37,11 @@ export class StructuredLoggingModule {
               req: (request: { id: string; method: string; url: string }) => ({
                 id: request.id,
                 method: request.method,
-                url: request.url,
+                // Citizens' credentials may travel in the query string; never log them.
+                url: request.url.replace(
+                  /([?&](secret|token|surveyToken)=)[^&]*/gi,
+                  '$1[redacted]',
+                ),
               }),
             },
           },

@@ -38,6 +38,7 @@ export class ServiceKitModule {
         MongooseModule.forRoot(environment.MONGO_URL, {
           dbName: environment.MONGO_DB,
           serverSelectionTimeoutMS: 5000,
+          maxPoolSize: environment.MONGO_MAX_POOL_SIZE,
           // FerretDB runs standalone: no sessions, no retryable writes.
           retryWrites: false,
         }),

@@ -10,6 +10,7 @@ import request from 'supertest';
 import { BirthRegistrationRecord } from '../src/birth-registration/infrastructure/birth-registration.schema';
 import { IntakeEnvironment } from '../src/config/intake.environment';
 import { IntakeModule } from '../src/intake.module';
+import { ferretSafe, provisionTopics } from './support';
 
 const validForm = () => ({
   communeCode: '14797',
@@ -23,6 +24,7 @@ describe('intake: birth registration over HTTP, Kafka and the store', () => {
   const { kafkaBrokers, mongoUrl } = testInfrastructure();
   const run = randomUUID().slice(0, 8);
   const prefix = `it-${run}.`;
+  const groupId = `it-intake-${run}`;
   const probe = new KafkaProbe(kafkaBrokers.split(','));
   const authority = new TestAuthority();
   let app: INestApplication;
@@ -41,14 +43,16 @@ describe('intake: birth registration over HTTP, Kafka and the store', () => {
   beforeAll(async () => {
     const environment = validateEnvironment(IntakeEnvironment, {
       KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
+      MONGO_URL: ferretSafe(mongoUrl),
       MONGO_DB: `it_intake_${run}`,
       KAFKA_TOPIC_PREFIX: prefix,
+      KAFKA_GROUP_ID: groupId,
       LOG_LEVEL: 'silent',
       HTTP_BODY_LIMIT: '16kb',
       ...authority.environment,
     });
     officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
+    await provisionTopics(kafkaBrokers.split(','), prefix, groupId);
     app = await createServiceApp(IntakeModule.register(environment), environment, {
       name: 'intake',
       title: 'intake',

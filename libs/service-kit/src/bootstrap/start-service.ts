@@ -50,6 +50,8 @@ export async function createServiceApp(
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 
   app.connectMicroservice({ strategy: app.get(KafkaEventServer) }, { inheritAppConfig: false });
+  // Module init (topic creation, indexes) must finish before the consumers subscribe.
+  await app.init();
   await app.startAllMicroservices();
   return app;
 }

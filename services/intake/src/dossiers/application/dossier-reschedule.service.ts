@@ -1,0 +1,69 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { auditEntry, diffSnapshots } from '@libs/audit';
+import { DeadlineRescheduledV1, EventEnvelope } from '@libs/contracts';
+import { NonRetriableEventError } from '@libs/messaging';
+import { applyReschedule } from '../domain/dossier-rules';
+import { DossierRepository } from '../infrastructure/dossier.repository';
+
+/**
+ * Keeps the dossier's appointment in step with the deadline service: the one new appointment
+ * recorded with an apology becomes the dossier's due date, so the citizen's lookup and the
+ * on-time flag of the returned result use it.
+ */
+@Injectable()
+export class DossierRescheduleService {
+  private readonly logger = new Logger(DossierRescheduleService.name);
+
+  constructor(private readonly repository: DossierRepository) {}
+
+  async onRescheduled(envelope: EventEnvelope<DeadlineRescheduledV1>): Promise<void> {
+    const event = envelope.data;
+    if (event.subjectType !== 'dossier') {
+      return;
+    }
+    const stored = await this.repository.findByIdUnscoped(event.subjectId);
+    if (!stored) {
+      throw new NonRetriableEventError(
+        'DOSSIER.NOT_FOUND',
+        `deadline.rescheduled ${envelope.id} names unknown dossier ${event.subjectId}`,
+      );
+    }
+    const { dossier, eventIds } = stored;
+    if (eventIds.includes(envelope.id)) {
+      return; // Redelivered: already applied.
+    }
+    if (dossier.commune.code !== event.communeCode) {
+      throw new NonRetriableEventError(
+        'DOSSIER.COMMUNE_MISMATCH',
+        `deadline.rescheduled ${envelope.id} names commune ${event.communeCode}, dossier ${dossier.id} belongs to ${dossier.commune.code}`,
+      );
+    }
+    if (dossier.reschedule) {
+      // The law allows one new appointment; the deadline service enforces it, this is a guard.
+      throw new NonRetriableEventError(
+        'DOSSIER.ALREADY_RESCHEDULED',
+        `Dossier ${dossier.id} was already rescheduled; ignoring deadline.rescheduled ${envelope.id}`,
+      );
+    }
+    const after = applyReschedule(dossier, {
+      dueAt: new Date(event.dueAt),
+      reason: event.reason,
+      at: new Date(event.rescheduledAt),
+    });
+    if (!after) {
+      this.logger.warn(
+        `Dossier ${dossier.id} is closed (${dossier.status}); deadline.rescheduled ${envelope.id} changes nothing`,
+      );
+      return;
+    }
+    const audit = auditEntry(
+      { subject: `event:${envelope.type}:${envelope.id}`, roles: ['system'] },
+      'dossier.rescheduled',
+      diffSnapshots({ dueAt: dossier.dueAt }, { dueAt: after.dueAt, reason: event.reason }),
+      new Date(event.rescheduledAt),
+      envelope.correlationid,
+    );
+    // Guarded by the event id and by "not yet rescheduled": a redelivery or a race is a no-op.
+    await this.repository.update(after, { reschedule: null }, [], audit, { eventId: envelope.id });
+  }
+}

@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { auditEntry, diffSnapshots } from '@libs/audit';
+import { assertCanWrite, Principal } from '@libs/auth';
+import { Clock } from '@libs/clock';
+import { DOSSIER_RECEIVED_V1 } from '@libs/contracts';
+import { EventFactory, OutboxRelay } from '@libs/messaging';
+import { currentCorrelation } from '@libs/observability';
+import { CommuneDirectory } from '@libs/reference-data';
+import { createHash, randomUUID } from 'node:crypto';
+import { ProcedureCatalogueService } from '../../procedures/application/procedure-catalogue.service';
+import { DailySequenceRepository } from '../../sequences/daily-sequence.repository';
+import { Dossier } from '../domain/dossier';
+import { dossierCodeDay, formatDossierCode } from '../domain/dossier-code';
+import { PreparedDossier, prepareDossier, ReceiveDossierRequest } from '../domain/dossier-rules';
+import { generateLookupSecret, hashLookupSecret } from '../domain/dossier-secret';
+import { DossierErrors } from '../domain/dossier.errors';
+import { DossierRepository } from '../infrastructure/dossier.repository';
+import { dossierReceived } from './dossier-events';
+
+export interface ReceiptOutcome {
+  dossier: Dossier;
+  /** The lookup secret, only when the dossier was just created (it is stored hashed). */
+  secret?: string;
+  /** False when the same request (same Idempotency-Key) had already created the dossier. */
+  created: boolean;
+}
+
+/**
+ * The unique code index is what guarantees one number per dossier; the counter only says
+ * where to start. A collision (an imported code, or a counter that fell behind) takes the
+ * next number.
+ */
+const CODE_ATTEMPTS = 20;
+
+@Injectable()
+export class ReceiveDossierService {
+  constructor(
+    private readonly repository: DossierRepository,
+    private readonly catalogue: ProcedureCatalogueService,
+    private readonly sequences: DailySequenceRepository,
+    private readonly events: EventFactory,
+    private readonly relay: OutboxRelay,
+    private readonly communes: CommuneDirectory,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Receives a dossier at the counter or online, or imports a historical one (with its own
+   * receipt time and, optionally, its original code).
+   */
+  async receive(
+    request: ReceiveDossierRequest,
+    principal: Principal,
+    options: { idempotencyKey?: string; importedCode?: string } = {},
+  ): Promise<ReceiptOutcome> {
+    const fingerprint = createHash('sha256')
+      .update(JSON.stringify({ ...request, importedCode: options.importedCode }))
+      .digest('hex');
+    // Keys are the client's own: one officer's key never replays another's dossier.
+    const requestKey = options.idempotencyKey
+      ? `${principal.subject}:${options.idempotencyKey}`
+      : undefined;
+    if (requestKey) {
+      const earlier = await this.repository.findByRequestKey(requestKey);
+      if (earlier) {
+        return this.replay(earlier.requestFingerprint, fingerprint, earlier.dossier);
+      }
+    }
+    const commune = this.communes.find(request.communeCode);
+    if (commune) {
+      assertCanWrite(principal, { communeCode: commune.code, provinceCode: commune.provinceCode });
+    }
+    const procedure = commune
+      ? await this.catalogue.find(commune.code, request.procedureKey)
+      : undefined;
+    const prepared = prepareDossier(request, {
+      id: randomUUID(),
+      now: this.clock.now(),
+      receivedBy: {
+        subject: principal.subject,
+        ...(principal.name ? { name: principal.name } : {}),
+      },
+      commune,
+      procedure,
+      findCommune: (code) => this.communes.find(code),
+    });
+    if (options.importedCode && (await this.repository.codeExists(options.importedCode))) {
+      throw DossierErrors.codeTaken(options.importedCode);
+    }
+    const secret = generateLookupSecret();
+    const secretHash = await hashLookupSecret(secret);
+    const key = requestKey ?? randomUUID();
+    for (let attempt = 1; attempt <= CODE_ATTEMPTS; attempt += 1) {
+      const dossier: Dossier = {
+        ...prepared,
+        code: options.importedCode ?? (await this.newCode(prepared)),
+      };
+      const event = this.events.create(DOSSIER_RECEIVED_V1, dossierReceived(dossier), {
+        subject: dossier.id,
+        time: dossier.receivedAt,
+        communeCode: dossier.commune.code,
+      });
+      const audit = auditEntry(
+        principal,
+        dossier.channel === 'import' ? 'dossier.imported' : 'dossier.received',
+        diffSnapshots(undefined, {
+          code: dossier.code,
+          procedureKey: dossier.procedure.key,
+          channel: dossier.channel,
+          applicant: dossier.applicant.fullName,
+          status: dossier.status,
+          receivedAt: dossier.receivedAt,
+          dueAt: dossier.dueAt,
+          feeVnd: dossier.fee.amountVnd,
+        }),
+        this.clock.now(),
+        currentCorrelation()?.correlationId,
+      );
+      const outcome = await this.repository.insert(
+        dossier,
+        { key, fingerprint },
+        secretHash,
+        [event],
+        audit,
+      );
+      if (outcome === 'inserted') {
+        this.relay.wake();
+        return { dossier, secret, created: true };
+      }
+      const winner = await this.repository.findByRequestKey(key);
+      if (winner) {
+        // A concurrent request with the same key won the race.
+        return this.replay(winner.requestFingerprint, fingerprint, winner.dossier);
+      }
+      if (options.importedCode) {
+        throw DossierErrors.codeTaken(options.importedCode);
+      }
+    }
+    throw new Error(
+      `No free dossier code for commune ${prepared.commune.code} after ${CODE_ATTEMPTS} attempts`,
+    );
+  }
+
+  private async newCode(prepared: PreparedDossier): Promise<string> {
+    const sequence = await this.sequences.next(
+      'dossier',
+      prepared.commune.code,
+      dossierCodeDay(prepared.receivedAt),
+    );
+    return formatDossierCode(prepared.commune, prepared.receivedAt, sequence);
+  }
+
+  private replay(storedFingerprint: string, fingerprint: string, dossier: Dossier): ReceiptOutcome {
+    if (storedFingerprint !== fingerprint) {
+      throw DossierErrors.idempotencyKeyReused();
+    }
+    return { dossier, created: false };
+  }
+}

@@ -1,0 +1,374 @@
+import { DomainError } from '@libs/errors';
+import { CommuneDirectory } from '@libs/reference-data';
+import { DEFAULT_PROCEDURES } from '../../procedures/data/default-procedures';
+import { Dossier } from './dossier';
+import {
+  applyReschedule,
+  changeStatus,
+  prepareDossier,
+  ReceiveDossierRequest,
+  recordPayment,
+  StatusChange,
+} from './dossier-rules';
+
+const directory = CommuneDirectory.load();
+const procedure = (key: string) => DEFAULT_PROCEDURES.find((candidate) => candidate.key === key);
+const officer = { subject: 'officer-14797', name: 'Đỗ Quốc Việt' };
+
+/** An instant written as Vietnam wall-clock time. */
+const vn = (local: string): Date => new Date(`${local}+07:00`);
+
+function receive(
+  procedureKey: string,
+  receivedAt: Date,
+  extra: Partial<ReceiveDossierRequest> = {},
+): Dossier {
+  const prepared = prepareDossier(
+    {
+      communeCode: '14797',
+      procedureKey,
+      channel: 'counter',
+      applicant: { fullName: 'Trần Thị Bình' },
+      ...extra,
+    },
+    {
+      id: 'a1f0c7d2-8a41-4e5b-9c6d-1a2b3c4d5e6f',
+      now: receivedAt,
+      receivedBy: officer,
+      commune: directory.find('14797'),
+      procedure: procedure(procedureKey),
+      findCommune: (code) => directory.find(code),
+    },
+  );
+  return { ...prepared, code: 'H38.147.97-260312-380001' };
+}
+
+function refusal(action: () => unknown): DomainError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof DomainError) {
+      return error;
+    }
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+const birth = {
+  child: { fullName: 'Trần Minh Khôi', dateOfBirth: '2026-03-01', sex: 'male' as const },
+  mother: { fullName: 'Trần Thị Bình' },
+  address: { line: 'Số 12 phố Trần Phú' },
+};
+
+const move = (
+  dossier: Dossier,
+  to: StatusChange['to'],
+  at: Date,
+  extra: Partial<StatusChange> = {},
+) =>
+  changeStatus(dossier, {
+    to,
+    at,
+    now: at,
+    by: officer,
+    registrationId: 'c0ffee00-0000-4000-8000-000000000001',
+    ...extra,
+  });
+
+describe('receiving a dossier: the appointment', () => {
+  it('should count the working days after the receipt day and fall due at 17:00', () => {
+    const dossier = receive('birth-registration', vn('2026-03-12T14:59:00'), { birth });
+
+    expect(dossier.dueAt).toEqual(vn('2026-03-17T17:00:00'));
+    expect(dossier.originalDueAt).toEqual(dossier.dueAt);
+  });
+
+  it('should count a civil-status dossier received at 15:30 from the next working day', () => {
+    // Thursday 12 March 2026, 15:30: the clock starts on Friday 13 March.
+    const dossier = receive('birth-registration', vn('2026-03-12T15:30:00'), { birth });
+
+    expect(dossier.dueAt).toEqual(vn('2026-03-18T17:00:00'));
+  });
+
+  it('should skip the Tết 2026 days off (16–20 February)', () => {
+    const thursday = receive('marital-status-confirmation', vn('2026-02-12T09:00:00'));
+    const fridayAfterCutoff = receive('marital-status-confirmation', vn('2026-02-13T16:00:00'));
+
+    // Friday 13, then Monday 23 and Tuesday 24.
+    expect(thursday.dueAt).toEqual(vn('2026-02-24T17:00:00'));
+    // Received after 15:00 on the last day before Tết: counted from Monday 23.
+    expect(fridayAfterCutoff.dueAt).toEqual(vn('2026-02-26T17:00:00'));
+  });
+
+  it('should give a same-day certification until 17:00, or the next working day after 15:00', () => {
+    expect(receive('signature-certification', vn('2026-03-12T10:00:00')).dueAt).toEqual(
+      vn('2026-03-12T17:00:00'),
+    );
+    expect(receive('copy-certification', vn('2026-02-13T15:30:00')).dueAt).toEqual(
+      vn('2026-02-23T17:00:00'),
+    );
+  });
+
+  it('should take the fee from the procedure unless the desk sets the amount due', () => {
+    expect(receive('signature-certification', vn('2026-03-12T10:00:00')).fee).toEqual({
+      amountVnd: 10000,
+      status: 'unpaid',
+    });
+    expect(receive('copy-certification', vn('2026-03-12T10:00:00'), { feeVnd: 6000 }).fee).toEqual({
+      amountVnd: 6000,
+      status: 'unpaid',
+    });
+    expect(receive('birth-registration', vn('2026-03-12T10:00:00'), { birth }).fee.status).toBe(
+      'not-required',
+    );
+  });
+
+  it('should keep the birth details as the register will record them', () => {
+    const dossier = receive('birth-registration', vn('2026-03-12T10:00:00'), { birth });
+
+    expect(dossier.civilStatus).toEqual({
+      kind: 'birth',
+      child: { fullName: 'Trần Minh Khôi', dateOfBirth: '2026-03-01', sex: 'male' },
+      mother: { fullName: 'Trần Thị Bình' },
+      address: { line: 'Số 12 phố Trần Phú', communeCode: '14797' },
+    });
+  });
+});
+
+describe('receiving a dossier: refusals', () => {
+  const context = (overrides: object = {}) => ({
+    id: 'a1f0c7d2-8a41-4e5b-9c6d-1a2b3c4d5e6f',
+    now: vn('2026-03-12T10:00:00'),
+    receivedBy: officer,
+    commune: directory.find('14797'),
+    procedure: procedure('birth-registration'),
+    findCommune: (code: string) => directory.find(code),
+    ...overrides,
+  });
+
+  it('should name every problem at once: commune, procedure, applicant', () => {
+    const error = refusal(() =>
+      prepareDossier(
+        {
+          communeCode: '99999',
+          procedureKey: 'unknown',
+          channel: 'counter',
+          applicant: { fullName: '  ' },
+        },
+        context({ commune: undefined, procedure: undefined }),
+      ),
+    );
+
+    expect(error.code).toBe('DOSSIER.INVALID');
+    expect(error.fields.map((problem) => problem.field)).toEqual([
+      'communeCode',
+      'procedureKey',
+      'applicant.fullName',
+    ]);
+  });
+
+  it('should require the birth details of a birth registration and refuse foreign ones', () => {
+    const error = refusal(() =>
+      prepareDossier(
+        {
+          communeCode: '14797',
+          procedureKey: 'birth-registration',
+          channel: 'counter',
+          applicant: { fullName: 'Trần Thị Bình' },
+          death: {
+            deceased: { fullName: 'A', dateOfDeath: '2026-03-01' },
+            family: { fullName: 'B' },
+            address: { line: 'C' },
+          },
+        },
+        context(),
+      ),
+    );
+
+    expect(error.fields.map((problem) => problem.field)).toEqual(['death', 'birth']);
+  });
+
+  it('should report birth problems under birth.*', () => {
+    const error = refusal(() =>
+      prepareDossier(
+        {
+          communeCode: '14797',
+          procedureKey: 'birth-registration',
+          channel: 'online',
+          applicant: { fullName: 'Trần Thị Bình' },
+          birth: { ...birth, child: { ...birth.child, dateOfBirth: '2026-03-13' } },
+        },
+        context(),
+      ),
+    );
+
+    expect(error.fields).toEqual([
+      { field: 'birth.child.dateOfBirth', messages: ['Ngày sinh không được ở tương lai.'] },
+    ]);
+  });
+
+  it('should refuse a death recorded after the dossier was received', () => {
+    const error = refusal(() =>
+      prepareDossier(
+        {
+          communeCode: '14797',
+          procedureKey: 'death-registration',
+          channel: 'counter',
+          applicant: { fullName: 'Lê Thị Hoa' },
+          death: {
+            deceased: { fullName: 'Lê Văn Bình', dateOfDeath: '2026-03-20' },
+            family: { fullName: 'Lê Thị Hoa', relationship: 'con gái' },
+            address: { line: 'Thôn Đông' },
+          },
+        },
+        context({ procedure: procedure('death-registration') }),
+      ),
+    );
+
+    expect(error.fields.map((problem) => problem.field)).toEqual(['death.deceased.dateOfDeath']);
+  });
+
+  it('should refuse an import dated in the future or before 2015, and online signature certification', () => {
+    const future = refusal(() =>
+      prepareDossier(
+        {
+          communeCode: '14797',
+          procedureKey: 'signature-certification',
+          channel: 'online',
+          applicant: { fullName: 'Trần Thị Bình' },
+          receivedAt: vn('2026-03-13T10:00:00'),
+        },
+        context({ procedure: procedure('signature-certification') }),
+      ),
+    );
+    const ancient = refusal(() =>
+      prepareDossier(
+        {
+          communeCode: '14797',
+          procedureKey: 'signature-certification',
+          channel: 'import',
+          applicant: { fullName: 'Trần Thị Bình' },
+          receivedAt: vn('2009-03-13T10:00:00'),
+        },
+        context({ procedure: procedure('signature-certification') }),
+      ),
+    );
+
+    expect(future.fields.map((problem) => problem.field)).toEqual(['channel', 'receivedAt']);
+    expect(ancient.fields.map((problem) => problem.field)).toEqual(['receivedAt']);
+  });
+});
+
+describe('a dossier along its statuses', () => {
+  const received = receive('birth-registration', vn('2026-03-12T09:00:00'), { birth });
+
+  it('should return the result on time and record the civil-status registration when processed', () => {
+    const started = move(received, 'in-progress', vn('2026-03-12T10:00:00')).dossier;
+    const processed = move(started, 'processed', vn('2026-03-16T10:00:00')).dossier;
+    const returned = move(processed, 'result-returned', vn('2026-03-17T16:59:00')).dossier;
+
+    expect(processed.processedAt).toEqual(vn('2026-03-16T10:00:00'));
+    expect(processed.civilStatusRegistrationId).toBe('c0ffee00-0000-4000-8000-000000000001');
+    expect(returned).toMatchObject({ status: 'result-returned', onTime: true });
+  });
+
+  it('should count a result returned after 17:00 on the due day as late', () => {
+    const processed = move(received, 'processed', vn('2026-03-17T16:00:00')).dossier;
+
+    expect(move(processed, 'result-returned', vn('2026-03-17T17:01:00')).dossier.onTime).toBe(
+      false,
+    );
+  });
+
+  it('should refuse an illegal move with 409 and a stable code', () => {
+    const error = refusal(() => move(received, 'result-returned', vn('2026-03-12T10:00:00')));
+
+    expect(error.kind).toBe('conflict');
+    expect(error.code).toBe('DOSSIER.TRANSITION_NOT_ALLOWED');
+    expect(error.message).toContain('Được tiếp nhận');
+  });
+
+  it('should require a reason and the documents for a supplement request', () => {
+    const error = refusal(() => move(received, 'supplement-requested', vn('2026-03-12T10:00:00')));
+
+    expect(error.fields.map((problem) => problem.field)).toEqual(['reason', 'items']);
+  });
+
+  it('should count the time anew from the supplement, cut-off rule included', () => {
+    const asked = move(received, 'supplement-requested', vn('2026-03-12T10:00:00'), {
+      reason: 'Thiếu giấy chứng sinh',
+      items: ['Giấy chứng sinh (bản chính)'],
+    }).dossier;
+    const { dossier: resumed, dueMoved } = move(asked, 'in-progress', vn('2026-03-19T15:10:00'));
+
+    expect(asked.notes).toHaveLength(1);
+    expect(dueMoved).toBe(true);
+    // Thursday 19 March after 15:00: from Friday 20, three working days → Wednesday 25.
+    expect(resumed.dueAt).toEqual(vn('2026-03-25T17:00:00'));
+    expect(resumed.originalDueAt).toEqual(received.dueAt);
+  });
+
+  it('should not return a result while its fee is unpaid, and accept the exact amount once', () => {
+    const certification = receive('signature-certification', vn('2026-03-12T09:00:00'));
+    const processed = move(certification, 'processed', vn('2026-03-12T09:20:00')).dossier;
+
+    expect(refusal(() => move(processed, 'result-returned', vn('2026-03-12T09:25:00'))).code).toBe(
+      'DOSSIER.FEE_UNPAID',
+    );
+    const wrongAmount = refusal(() =>
+      recordPayment(processed, {
+        amountVnd: 5000,
+        method: 'cash',
+        at: vn('2026-03-12T09:21:00'),
+        now: vn('2026-03-12T09:21:00'),
+      }),
+    );
+    expect(wrongAmount.fields.map((problem) => problem.field)).toEqual(['amountVnd']);
+    const paid = recordPayment(processed, {
+      amountVnd: 10000,
+      method: 'cashless',
+      at: vn('2026-03-12T09:21:00'),
+      now: vn('2026-03-12T09:21:00'),
+    });
+    expect(paid.fee).toMatchObject({ status: 'paid', method: 'cashless' });
+    expect(
+      refusal(() =>
+        recordPayment(paid, {
+          amountVnd: 10000,
+          method: 'cash',
+          at: vn('2026-03-12T09:22:00'),
+          now: vn('2026-03-12T09:22:00'),
+        }),
+      ).code,
+    ).toBe('DOSSIER.FEE_ALREADY_PAID');
+    expect(move(paid, 'result-returned', vn('2026-03-12T09:25:00')).dossier.onTime).toBe(true);
+  });
+
+  it('should refuse a change dated before the previous one', () => {
+    const started = move(received, 'in-progress', vn('2026-03-12T10:00:00')).dossier;
+
+    expect(
+      refusal(() => move(started, 'processed', vn('2026-03-12T09:30:00'))).fields.map(
+        (problem) => problem.field,
+      ),
+    ).toEqual(['at']);
+  });
+
+  it('should take the one new appointment, and leave a closed dossier alone', () => {
+    const rescheduled = applyReschedule(received, {
+      dueAt: vn('2026-03-20T17:00:00'),
+      reason: 'Chờ xác minh',
+      at: vn('2026-03-16T09:00:00'),
+    });
+    const withdrawn = move(received, 'withdrawn', vn('2026-03-12T11:00:00'), {
+      reason: 'Công dân xin rút hồ sơ',
+    }).dossier;
+
+    expect(rescheduled?.dueAt).toEqual(vn('2026-03-20T17:00:00'));
+    expect(rescheduled?.reschedule?.previousDueAt).toEqual(received.dueAt);
+    expect(applyReschedule(withdrawn, { dueAt: new Date(), reason: 'x', at: new Date() })).toBe(
+      undefined,
+    );
+  });
+});

@@ -1,0 +1,66 @@
+import { DossierStatus } from '@libs/contracts';
+import { DomainError } from '@libs/errors';
+import { DOSSIER_STATUS_NAMES } from './dossier-status';
+
+export interface Problem {
+  field: string;
+  message: string;
+}
+
+export const DossierErrors = {
+  invalid: (problems: Problem[]): DomainError =>
+    new DomainError(
+      'DOSSIER.INVALID',
+      'invalid',
+      'Hồ sơ chưa hợp lệ.',
+      problems.map(({ field, message }) => ({ field, messages: [message] })),
+    ),
+  notFound: (reference: string): DomainError =>
+    new DomainError('DOSSIER.NOT_FOUND', 'not-found', `Không tìm thấy hồ sơ ${reference}.`),
+  transitionNotAllowed: (from: DossierStatus, to: DossierStatus): DomainError =>
+    new DomainError(
+      'DOSSIER.TRANSITION_NOT_ALLOWED',
+      'conflict',
+      `Hồ sơ đang ở trạng thái "${DOSSIER_STATUS_NAMES[from].name}", không thể chuyển sang "${DOSSIER_STATUS_NAMES[to].name}".`,
+    ),
+  changedMeanwhile: (): DomainError =>
+    new DomainError(
+      'DOSSIER.CHANGED_MEANWHILE',
+      'conflict',
+      'Hồ sơ vừa được người khác cập nhật; vui lòng tải lại và thử lại.',
+    ),
+  feeUnpaid: (): DomainError =>
+    new DomainError(
+      'DOSSIER.FEE_UNPAID',
+      'conflict',
+      'Chưa thu phí, lệ phí của hồ sơ; không thể trả kết quả.',
+    ),
+  feeNotDue: (): DomainError =>
+    new DomainError(
+      'DOSSIER.FEE_NOT_DUE',
+      'conflict',
+      'Hồ sơ không có khoản phí, lệ phí nào cần thu.',
+    ),
+  feeAlreadyPaid: (): DomainError =>
+    new DomainError('DOSSIER.FEE_ALREADY_PAID', 'conflict', 'Phí, lệ phí của hồ sơ đã được thu.'),
+  closed: (status: DossierStatus): DomainError =>
+    new DomainError(
+      'DOSSIER.CLOSED',
+      'conflict',
+      `Hồ sơ đã kết thúc ("${DOSSIER_STATUS_NAMES[status].name}").`,
+    ),
+  idempotencyKeyReused: (): DomainError =>
+    new DomainError(
+      'REQUEST.IDEMPOTENCY_KEY_REUSED',
+      'conflict',
+      'Mã yêu cầu (Idempotency-Key) đã được dùng cho một hồ sơ khác.',
+    ),
+  codeTaken: (code: string): DomainError =>
+    new DomainError('DOSSIER.CODE_TAKEN', 'conflict', `Mã hồ sơ ${code} đã tồn tại.`),
+  noSlip: (slip: string): DomainError =>
+    new DomainError('DOSSIER.NO_SLIP', 'not-found', `Hồ sơ không có ${slip}.`),
+  wrongSecret: (): DomainError =>
+    new DomainError('DOSSIER.SECRET_MISMATCH', 'invalid', 'Mã tra cứu không khớp với hồ sơ.', [
+      { field: 'X-Lookup-Secret', messages: ['Mã tra cứu không khớp với hồ sơ.'] },
+    ]),
+};

@@ -1,0 +1,204 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DOSSIER_CHANNELS, DOSSIER_STATUSES, DossierChannel, DossierStatus } from '@libs/contracts';
+import { CivilStatusDetails, Dossier, DossierApplicant } from '../domain/dossier';
+import { DOSSIER_STATUS_NAMES } from '../domain/dossier-status';
+
+export class DossierProcedureDto {
+  @ApiProperty({ example: 'birth-registration' })
+  key: string;
+
+  @ApiProperty({ example: 'Đăng ký khai sinh' })
+  name: string;
+
+  @ApiPropertyOptional({ example: '1.001193' })
+  nationalCode?: string;
+
+  @ApiProperty({ example: 3 })
+  processingWorkingDays: number;
+
+  @ApiPropertyOptional({ example: '15:00' })
+  cutoff?: string;
+}
+
+export class DossierFeeDto {
+  @ApiProperty({ example: 10000 })
+  amountVnd: number;
+
+  @ApiProperty({ enum: ['not-required', 'unpaid', 'paid'] })
+  status: string;
+
+  @ApiPropertyOptional({ enum: ['cash', 'cashless'] })
+  method?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  paidAt?: string;
+
+  @ApiPropertyOptional()
+  reference?: string;
+}
+
+export class StatusNoteDto {
+  @ApiProperty({ enum: DOSSIER_STATUSES })
+  status: DossierStatus;
+
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+
+  @ApiProperty()
+  reason: string;
+
+  @ApiProperty({ type: [String] })
+  items: string[];
+
+  @ApiProperty()
+  by: string;
+}
+
+export class RescheduleDto {
+  @ApiProperty({ format: 'date-time' })
+  previousDueAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  dueAt: string;
+
+  @ApiProperty()
+  reason: string;
+
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+}
+
+export class DossierResponseDto {
+  @ApiProperty({ format: 'uuid' })
+  dossierId: string;
+
+  @ApiProperty({ example: 'H38.147.97-260212-380001' })
+  dossierCode: string;
+
+  @ApiProperty({ example: '14797' })
+  communeCode: string;
+
+  @ApiProperty({ example: 'Phường Hạc Thành' })
+  communeName: string;
+
+  @ApiProperty({ type: DossierProcedureDto })
+  procedure: DossierProcedureDto;
+
+  @ApiProperty({ enum: DOSSIER_CHANNELS })
+  channel: DossierChannel;
+
+  @ApiProperty()
+  applicant: DossierApplicant;
+
+  @ApiPropertyOptional({
+    description: 'Birth, marriage or death details (civil-status procedures)',
+  })
+  civilStatus?: CivilStatusDetails;
+
+  @ApiProperty({ enum: DOSSIER_STATUSES })
+  status: DossierStatus;
+
+  @ApiProperty({ example: 'Được tiếp nhận' })
+  statusName: string;
+
+  @ApiProperty({ example: 2, description: 'National status code (1–10)' })
+  nationalStatusCode: number;
+
+  @ApiProperty({ format: 'date-time' })
+  receivedAt: string;
+
+  @ApiProperty({ description: 'Subject of the officer who received it' })
+  receivedBy: string;
+
+  @ApiProperty({ format: 'date-time', description: 'The appointment in force' })
+  dueAt: string;
+
+  @ApiProperty({ format: 'date-time', description: 'The appointment on the receipt slip' })
+  originalDueAt: string;
+
+  @ApiPropertyOptional({ type: RescheduleDto })
+  reschedule?: RescheduleDto;
+
+  @ApiProperty({ type: DossierFeeDto })
+  fee: DossierFeeDto;
+
+  @ApiProperty({ type: [StatusNoteDto], description: 'Supplement requests, refusals, stops' })
+  notes: StatusNoteDto[];
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  processedAt?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The civil-status registration it made' })
+  civilStatusRegistrationId?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  returnedAt?: string;
+
+  @ApiPropertyOptional()
+  onTime?: boolean;
+
+  @ApiPropertyOptional({
+    example: 'K7Q2M-9XH4D',
+    description:
+      'Lookup secret for the citizen: only in the answer that created the dossier (it is stored hashed)',
+  })
+  lookupSecret?: string;
+
+  static from(dossier: Dossier, lookupSecret?: string): DossierResponseDto {
+    const status = DOSSIER_STATUS_NAMES[dossier.status];
+    return {
+      dossierId: dossier.id,
+      dossierCode: dossier.code,
+      communeCode: dossier.commune.code,
+      communeName: dossier.commune.name,
+      procedure: {
+        key: dossier.procedure.key,
+        name: dossier.procedure.name,
+        ...(dossier.procedure.nationalCode ? { nationalCode: dossier.procedure.nationalCode } : {}),
+        processingWorkingDays: dossier.procedure.processingWorkingDays,
+        ...(dossier.procedure.cutoff ? { cutoff: dossier.procedure.cutoff } : {}),
+      },
+      channel: dossier.channel,
+      applicant: dossier.applicant,
+      ...(dossier.civilStatus ? { civilStatus: dossier.civilStatus } : {}),
+      status: dossier.status,
+      statusName: status.name,
+      nationalStatusCode: status.nationalCode,
+      receivedAt: dossier.receivedAt.toISOString(),
+      receivedBy: dossier.receivedBy.subject,
+      dueAt: dossier.dueAt.toISOString(),
+      originalDueAt: dossier.originalDueAt.toISOString(),
+      ...(dossier.reschedule
+        ? {
+            reschedule: {
+              previousDueAt: dossier.reschedule.previousDueAt.toISOString(),
+              dueAt: dossier.reschedule.dueAt.toISOString(),
+              reason: dossier.reschedule.reason,
+              at: dossier.reschedule.at.toISOString(),
+            },
+          }
+        : {}),
+      fee: {
+        amountVnd: dossier.fee.amountVnd,
+        status: dossier.fee.status,
+        ...(dossier.fee.method ? { method: dossier.fee.method } : {}),
+        ...(dossier.fee.paidAt ? { paidAt: dossier.fee.paidAt.toISOString() } : {}),
+        ...(dossier.fee.reference ? { reference: dossier.fee.reference } : {}),
+      },
+      notes: dossier.notes.map((note) => ({
+        status: note.status,
+        at: note.at.toISOString(),
+        reason: note.reason,
+        items: note.items,
+        by: note.by.subject,
+      })),
+      ...(dossier.processedAt ? { processedAt: dossier.processedAt.toISOString() } : {}),
+      ...(dossier.civilStatusRegistrationId
+        ? { civilStatusRegistrationId: dossier.civilStatusRegistrationId }
+        : {}),
+      ...(dossier.returnedAt ? { returnedAt: dossier.returnedAt.toISOString() } : {}),
+      ...(dossier.onTime !== undefined ? { onTime: dossier.onTime } : {}),
+      ...(lookupSecret ? { lookupSecret } : {}),
+    };
+  }
+}

@@ -1,0 +1,274 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { AuditEntry } from '@libs/audit';
+import { DossierChannel, DossierStatus, PaymentMethod } from '@libs/contracts';
+import { OutboxEntry } from '@libs/messaging';
+import { CommuneDirectory } from '@libs/reference-data';
+import { FilterQuery, Model, UpdateQuery } from 'mongoose';
+import { CivilStatusOutcome } from '../../procedures/domain/procedure';
+import { CivilStatusDetails, Dossier, FeeStatus } from '../domain/dossier';
+import { SecretHash } from '../domain/dossier-secret';
+import { DossierRecord } from './dossier.schema';
+
+export interface StoredDossier {
+  dossier: Dossier;
+  requestFingerprint: string;
+  secret: SecretHash;
+}
+
+export type InsertOutcome = 'inserted' | 'duplicate';
+
+export interface DossierSearch {
+  communeCode?: string;
+  status?: DossierStatus;
+  procedureKey?: string;
+  receivedFrom?: Date;
+  receivedTo?: Date;
+  limit: number;
+}
+
+const DUPLICATE_KEY = 11000;
+
+@Injectable()
+export class DossierRepository implements OnModuleInit {
+  constructor(
+    @InjectModel(DossierRecord.name) private readonly model: Model<DossierRecord>,
+    private readonly communes: CommuneDirectory,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    // The unique code and request-key indexes must exist before the first request.
+    await this.model.init();
+  }
+
+  /** Stores the dossier with its first events; 'duplicate' when its request key or code exists. */
+  async insert(
+    dossier: Dossier,
+    request: { key: string; fingerprint: string },
+    secret: SecretHash,
+    events: OutboxEntry[],
+    audit: AuditEntry,
+  ): Promise<InsertOutcome> {
+    try {
+      await this.model.create({
+        ...this.mutableFields(dossier),
+        _id: dossier.id,
+        code: dossier.code,
+        communeCode: dossier.commune.code,
+        provinceCode: dossier.commune.provinceCode,
+        procedure: dossier.procedure,
+        channel: dossier.channel,
+        applicant: dossier.applicant,
+        civilStatus: dossier.civilStatus ?? null,
+        receivedAt: dossier.receivedAt,
+        receivedBy: dossier.receivedBy,
+        originalDueAt: dossier.originalDueAt,
+        secret,
+        requestKey: request.key,
+        requestFingerprint: request.fingerprint,
+        outbox: events,
+        outboxPending: events.length > 0,
+        audit: [audit],
+      });
+      return 'inserted';
+    } catch (error) {
+      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+        return 'duplicate';
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Writes a change, its events and its audit entry in one single-document update, only if
+   * the dossier is still as `expected` (optimistic concurrency). False when it was not.
+   */
+  async update(
+    after: Dossier,
+    expected: FilterQuery<DossierRecord>,
+    events: OutboxEntry[],
+    audit: AuditEntry,
+    options: { eventId?: string; secret?: SecretHash } = {},
+  ): Promise<boolean> {
+    const update: UpdateQuery<DossierRecord> = {
+      $set: {
+        ...this.mutableFields(after),
+        ...(options.secret ? { secret: options.secret } : {}),
+        ...(events.length > 0 ? { outboxPending: true } : {}),
+      },
+      $push: {
+        audit,
+        ...(events.length > 0 ? { outbox: { $each: events } } : {}),
+      },
+      ...(options.eventId ? { $addToSet: { processedEvents: options.eventId } } : {}),
+    };
+    const result = await this.model
+      .updateOne(
+        {
+          $and: [
+            { _id: after.id },
+            expected,
+            ...(options.eventId ? [{ processedEvents: { $ne: options.eventId } }] : []),
+          ],
+        },
+        update,
+      )
+      .exec();
+    return result.modifiedCount === 1;
+  }
+
+  /** `tenantFilter` limits the read to the records the caller may see. */
+  async findById(
+    id: string,
+    tenantFilter: FilterQuery<DossierRecord>,
+  ): Promise<StoredDossier | undefined> {
+    const record = await this.model
+      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .lean<DossierRecord>()
+      .exec();
+    return record ? this.toStored(record) : undefined;
+  }
+
+  /** For event handlers, which act for the system rather than for a person. */
+  async findByIdUnscoped(
+    id: string,
+  ): Promise<(StoredDossier & { eventIds: string[] }) | undefined> {
+    const record = await this.model.findOne({ _id: id }).lean<DossierRecord>().exec();
+    return record ? { ...this.toStored(record), eventIds: record.processedEvents } : undefined;
+  }
+
+  /** For the citizen lookup: the code is the key, the secret proves the right to see it. */
+  async findByCode(code: string): Promise<StoredDossier | undefined> {
+    const record = await this.model.findOne({ code }).lean<DossierRecord>().exec();
+    return record ? this.toStored(record) : undefined;
+  }
+
+  async findByRequestKey(key: string): Promise<StoredDossier | undefined> {
+    const record = await this.model.findOne({ requestKey: key }).lean<DossierRecord>().exec();
+    return record ? this.toStored(record) : undefined;
+  }
+
+  async codeExists(code: string): Promise<boolean> {
+    return (await this.model.countDocuments({ code }).exec()) > 0;
+  }
+
+  async search(
+    search: DossierSearch,
+    tenantFilter: FilterQuery<DossierRecord>,
+  ): Promise<Dossier[]> {
+    const clauses: FilterQuery<DossierRecord>[] = [tenantFilter];
+    if (search.communeCode) {
+      clauses.push({ communeCode: search.communeCode });
+    }
+    if (search.status) {
+      clauses.push({ status: search.status });
+    }
+    if (search.procedureKey) {
+      clauses.push({ 'procedure.key': search.procedureKey });
+    }
+    if (search.receivedFrom) {
+      clauses.push({ receivedAt: { $gte: search.receivedFrom } });
+    }
+    if (search.receivedTo) {
+      clauses.push({ receivedAt: { $lt: search.receivedTo } });
+    }
+    const records = await this.model
+      .find({ $and: clauses })
+      .sort({ receivedAt: -1 })
+      .limit(search.limit)
+      .lean<DossierRecord[]>()
+      .exec();
+    return records.map((record) => this.toStored(record).dossier);
+  }
+
+  private mutableFields(dossier: Dossier): Partial<DossierRecord> {
+    return {
+      status: dossier.status,
+      dueAt: dossier.dueAt,
+      reschedule: dossier.reschedule ?? null,
+      fee: dossier.fee,
+      notes: dossier.notes,
+      processedAt: dossier.processedAt ?? null,
+      civilStatusRegistrationId: dossier.civilStatusRegistrationId ?? null,
+      returnedAt: dossier.returnedAt ?? null,
+      onTime: dossier.onTime ?? null,
+      lastChangedAt: dossier.lastChangedAt,
+    };
+  }
+
+  private toStored(record: DossierRecord): StoredDossier {
+    const commune = this.communes.find(record.communeCode);
+    if (!commune) {
+      throw new Error(`Stored dossier ${record._id} names unknown commune ${record.communeCode}`);
+    }
+    const { procedure, applicant, fee } = record;
+    const dossier: Dossier = {
+      id: record._id,
+      code: record.code,
+      commune,
+      procedure: {
+        key: procedure.key,
+        name: procedure.name,
+        ...(procedure.nationalCode ? { nationalCode: procedure.nationalCode } : {}),
+        processingWorkingDays: procedure.processingWorkingDays,
+        ...(procedure.cutoff ? { cutoff: procedure.cutoff } : {}),
+        civilStatusOutcome: procedure.civilStatusOutcome as CivilStatusOutcome,
+      },
+      channel: record.channel as DossierChannel,
+      applicant: {
+        fullName: applicant.fullName,
+        ...(applicant.identityNumber ? { identityNumber: applicant.identityNumber } : {}),
+        ...(applicant.phone ? { phone: applicant.phone } : {}),
+        ...(applicant.email ? { email: applicant.email } : {}),
+        ...(applicant.addressLine ? { addressLine: applicant.addressLine } : {}),
+      },
+      ...(record.civilStatus
+        ? { civilStatus: record.civilStatus as unknown as CivilStatusDetails }
+        : {}),
+      status: record.status as DossierStatus,
+      receivedAt: record.receivedAt,
+      receivedBy: {
+        subject: record.receivedBy.subject,
+        ...(record.receivedBy.name ? { name: record.receivedBy.name } : {}),
+      },
+      dueAt: record.dueAt,
+      originalDueAt: record.originalDueAt,
+      ...(record.reschedule
+        ? {
+            reschedule: {
+              previousDueAt: record.reschedule.previousDueAt,
+              dueAt: record.reschedule.dueAt,
+              reason: record.reschedule.reason,
+              at: record.reschedule.at,
+            },
+          }
+        : {}),
+      fee: {
+        amountVnd: fee.amountVnd,
+        status: fee.status as FeeStatus,
+        ...(fee.method ? { method: fee.method as PaymentMethod } : {}),
+        ...(fee.paidAt ? { paidAt: fee.paidAt } : {}),
+        ...(fee.reference ? { reference: fee.reference } : {}),
+      },
+      notes: record.notes.map((note) => ({
+        status: note.status as DossierStatus,
+        at: note.at,
+        reason: note.reason,
+        items: [...note.items],
+        by: { subject: note.by.subject, ...(note.by.name ? { name: note.by.name } : {}) },
+      })),
+      ...(record.processedAt ? { processedAt: record.processedAt } : {}),
+      ...(record.civilStatusRegistrationId
+        ? { civilStatusRegistrationId: record.civilStatusRegistrationId }
+        : {}),
+      ...(record.returnedAt ? { returnedAt: record.returnedAt } : {}),
+      ...(record.onTime !== null && record.onTime !== undefined ? { onTime: record.onTime } : {}),
+      lastChangedAt: record.lastChangedAt,
+    };
+    return {
+      dossier,
+      requestFingerprint: record.requestFingerprint,
+      secret: { salt: record.secret.salt, hash: record.secret.hash },
+    };
+  }
+}

@@ -1,0 +1,210 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { auditPlugin, WithAudit } from '@libs/audit';
+import { outboxPlugin, WithOutbox } from '@libs/messaging';
+import { HydratedDocument, Schema as MongooseSchema } from 'mongoose';
+
+@Schema({ _id: false })
+class ActorRecord {
+  @Prop({ type: String, required: true })
+  subject: string;
+
+  @Prop({ type: String })
+  name?: string;
+}
+const ActorRecordSchema = SchemaFactory.createForClass(ActorRecord);
+
+@Schema({ _id: false })
+class ProcedureSnapshotRecord {
+  @Prop({ type: String, required: true })
+  key: string;
+
+  @Prop({ type: String, required: true })
+  name: string;
+
+  @Prop({ type: String })
+  nationalCode?: string;
+
+  @Prop({ type: Number, required: true })
+  processingWorkingDays: number;
+
+  @Prop({ type: String })
+  cutoff?: string;
+
+  @Prop({ type: String, required: true })
+  civilStatusOutcome: string;
+}
+
+@Schema({ _id: false })
+class ApplicantRecord {
+  @Prop({ type: String, required: true })
+  fullName: string;
+
+  @Prop({ type: String })
+  identityNumber?: string;
+
+  @Prop({ type: String })
+  phone?: string;
+
+  @Prop({ type: String })
+  email?: string;
+
+  @Prop({ type: String })
+  addressLine?: string;
+}
+
+@Schema({ _id: false })
+class FeeRecord {
+  @Prop({ type: Number, required: true })
+  amountVnd: number;
+
+  @Prop({ type: String, required: true })
+  status: string;
+
+  @Prop({ type: String })
+  method?: string;
+
+  @Prop({ type: Date })
+  paidAt?: Date;
+
+  @Prop({ type: String })
+  reference?: string;
+}
+
+@Schema({ _id: false })
+class StatusNoteRecord {
+  @Prop({ type: String, required: true })
+  status: string;
+
+  @Prop({ type: Date, required: true })
+  at: Date;
+
+  @Prop({ type: String, required: true })
+  reason: string;
+
+  @Prop({ type: [String], default: [] })
+  items: string[];
+
+  @Prop({ type: ActorRecordSchema, required: true })
+  by: ActorRecord;
+}
+
+@Schema({ _id: false })
+class RescheduleRecord {
+  @Prop({ type: Date, required: true })
+  previousDueAt: Date;
+
+  @Prop({ type: Date, required: true })
+  dueAt: Date;
+
+  @Prop({ type: String, required: true })
+  reason: string;
+
+  @Prop({ type: Date, required: true })
+  at: Date;
+}
+
+@Schema({ _id: false })
+class SecretHashRecord {
+  @Prop({ type: String, required: true })
+  salt: string;
+
+  @Prop({ type: String, required: true })
+  hash: string;
+}
+
+@Schema({ collection: 'dossiers', timestamps: true })
+export class DossierRecord implements WithOutbox, WithAudit {
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  /** National dossier code, unique across the province's system. */
+  @Prop({ type: String, required: true })
+  code: string;
+
+  @Prop({ type: String, required: true })
+  communeCode: string;
+
+  @Prop({ type: String, required: true })
+  provinceCode: string;
+
+  @Prop({ type: SchemaFactory.createForClass(ProcedureSnapshotRecord), required: true })
+  procedure: ProcedureSnapshotRecord;
+
+  @Prop({ type: String, required: true })
+  channel: string;
+
+  @Prop({ type: SchemaFactory.createForClass(ApplicantRecord), required: true })
+  applicant: ApplicantRecord;
+
+  /** Birth, marriage or death details as the register will record them (see the domain). */
+  @Prop({ type: MongooseSchema.Types.Mixed, default: null })
+  civilStatus: Record<string, unknown> | null;
+
+  @Prop({ type: String, required: true })
+  status: string;
+
+  @Prop({ type: Date, required: true })
+  receivedAt: Date;
+
+  @Prop({ type: ActorRecordSchema, required: true })
+  receivedBy: ActorRecord;
+
+  @Prop({ type: Date, required: true })
+  dueAt: Date;
+
+  @Prop({ type: Date, required: true })
+  originalDueAt: Date;
+
+  @Prop({ type: SchemaFactory.createForClass(RescheduleRecord), default: null })
+  reschedule: RescheduleRecord | null;
+
+  @Prop({ type: SchemaFactory.createForClass(FeeRecord), required: true })
+  fee: FeeRecord;
+
+  @Prop({ type: [SchemaFactory.createForClass(StatusNoteRecord)], default: [] })
+  notes: StatusNoteRecord[];
+
+  @Prop({ type: Date, default: null })
+  processedAt: Date | null;
+
+  @Prop({ type: String, default: null })
+  civilStatusRegistrationId: string | null;
+
+  @Prop({ type: Date, default: null })
+  returnedAt: Date | null;
+
+  @Prop({ type: Boolean, default: null })
+  onTime: boolean | null;
+
+  @Prop({ type: Date, required: true })
+  lastChangedAt: Date;
+
+  /** Salted hash of the lookup secret printed on the receipt; the secret is never stored. */
+  @Prop({ type: SchemaFactory.createForClass(SecretHashRecord), required: true })
+  secret: SecretHashRecord;
+
+  /** The client's Idempotency-Key (or a generated one): one dossier per request. */
+  @Prop({ type: String, required: true })
+  requestKey: string;
+
+  @Prop({ type: String, required: true })
+  requestFingerprint: string;
+
+  /** Ids of events already applied to this dossier, so a redelivery has no second effect. */
+  @Prop({ type: [String], default: [] })
+  processedEvents: string[];
+
+  outbox: WithOutbox['outbox'];
+  outboxPending: boolean;
+  outboxLeaseUntil: Date | null;
+  audit: WithAudit['audit'];
+}
+
+export type DossierDocument = HydratedDocument<DossierRecord>;
+export const DossierSchema = SchemaFactory.createForClass(DossierRecord);
+DossierSchema.plugin(outboxPlugin);
+DossierSchema.plugin(auditPlugin);
+DossierSchema.index({ code: 1 }, { unique: true });
+DossierSchema.index({ requestKey: 1 }, { unique: true });
+DossierSchema.index({ communeCode: 1, receivedAt: -1 });
+DossierSchema.index({ communeCode: 1, status: 1 });

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { Dossier } from '../../dossiers/domain/dossier';
+import { verifyAgainstNothing, verifyLookupSecret } from '../../dossiers/domain/dossier-secret';
+import { DossierErrors } from '../../dossiers/domain/dossier.errors';
+import { DossierRepository } from '../../dossiers/infrastructure/dossier.repository';
+
+/**
+ * Citizens look up their own dossier by its code and the secret on their slip. A wrong
+ * secret answers exactly like an unknown code, so a guessed code reveals nothing; reading
+ * changes nothing.
+ */
+@Injectable()
+export class DossierLookupService {
+  constructor(private readonly repository: DossierRepository) {}
+
+  async lookup(code: string, secret: string): Promise<Dossier> {
+    const stored = await this.repository.findByCode(code);
+    const matches = stored
+      ? await verifyLookupSecret(secret, stored.secret)
+      : await verifyAgainstNothing(secret);
+    if (!stored || !matches) {
+      throw DossierErrors.notFound(code);
+    }
+    return stored.dossier;
+  }
+}

@@ -1,0 +1,51 @@
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, PublicEndpoint, Roles } from '@libs/auth';
+import { DomainError } from '@libs/errors';
+import { ProcedureCatalogueService } from '../application/procedure-catalogue.service';
+import { PROCEDURE_KEY_PATTERN } from '../domain/procedure';
+import {
+  DefineProcedureRequestDto,
+  ListProceduresQueryDto,
+  ProcedureResponseDto,
+} from '../dto/procedure.dto';
+
+@ApiTags('procedures')
+@Controller('v1/procedures')
+export class ProceduresHttpController {
+  constructor(private readonly catalogue: ProcedureCatalogueService) {}
+
+  @Get()
+  @PublicEndpoint()
+  @ApiOperation({
+    summary:
+      'The posted schedule: procedures with legal processing time in working days, cut-off, fee and online level.',
+  })
+  @ApiOkResponse({ type: ProcedureResponseDto, isArray: true })
+  async list(@Query() query: ListProceduresQueryDto): Promise<ProcedureResponseDto[]> {
+    const procedures = await this.catalogue.list(query.communeCode);
+    return procedures.map((procedure) => ProcedureResponseDto.from(procedure));
+  }
+
+  @Put(':procedureKey')
+  @Roles('leader', 'system')
+  @ApiOperation({
+    summary:
+      "Add a procedure to a commune's catalogue, set its own terms for a built-in one, or withdraw it (active: false).",
+  })
+  @ApiParam({ name: 'procedureKey', example: 'residence-confirmation' })
+  @ApiOkResponse({ type: ProcedureResponseDto })
+  async define(
+    @Param('procedureKey') key: string,
+    @Body() body: DefineProcedureRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProcedureResponseDto> {
+    if (!PROCEDURE_KEY_PATTERN.test(key) || key.length > 60) {
+      throw new DomainError('REQUEST.INVALID', 'invalid', 'Mã thủ tục không hợp lệ.', [
+        { field: 'procedureKey', messages: ['kebab-case, at most 60 characters'] },
+      ]);
+    }
+    const saved = await this.catalogue.define(body.communeCode, body.toDefinition(key), principal);
+    return ProcedureResponseDto.from(saved);
+  }
+}

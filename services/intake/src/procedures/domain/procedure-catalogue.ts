@@ -1,0 +1,42 @@
+import { Procedure, ProcedureDefinition } from './procedure';
+
+/**
+ * The procedures a commune offers: the built-in catalogue, with the commune's own entries
+ * replacing built-in ones of the same key, adding new ones, or withdrawing them (inactive).
+ */
+export function effectiveCatalogue(
+  defaults: readonly Procedure[],
+  communeEntries: readonly ProcedureDefinition[],
+): Procedure[] {
+  const byKey = new Map<string, Procedure>(defaults.map((procedure) => [procedure.key, procedure]));
+  for (const { active, ...entry } of communeEntries) {
+    if (active) {
+      byKey.set(entry.key, { ...entry, source: 'commune' });
+    } else {
+      byKey.delete(entry.key);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
+/**
+ * Rules for a commune's own entry. A built-in procedure keeps its civil-status outcome:
+ * correspondence relies on every registered birth, marriage and death being announced.
+ */
+export function definitionProblems(
+  definition: ProcedureDefinition,
+  defaults: readonly Procedure[],
+): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const builtIn = defaults.find((procedure) => procedure.key === definition.key);
+  if (builtIn && builtIn.civilStatusOutcome !== definition.civilStatusOutcome) {
+    problems.push({
+      field: 'civilStatusOutcome',
+      message: `Thủ tục ${builtIn.name} luôn có kết quả hộ tịch "${builtIn.civilStatusOutcome}".`,
+    });
+  }
+  if (definition.name.normalize('NFC').trim() === '') {
+    problems.push({ field: 'name', message: 'Tên thủ tục không được để trống.' });
+  }
+  return problems;
+}

@@ -1,0 +1,145 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { QueueTicket, ticketLabel } from '../domain/queue-ticket';
+
+const COMMUNE_CODE = /^\d{5}$/;
+const CALENDAR_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const PROCEDURE_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export class IssueTicketRequestDto {
+  @ApiProperty({ example: '14797' })
+  @Matches(COMMUNE_CODE, { message: 'communeCode phải gồm 5 chữ số' })
+  communeCode: string;
+
+  @ApiProperty({ example: 'copy-certification' })
+  @Matches(PROCEDURE_KEY, { message: 'procedureKey viết thường, nối bằng dấu gạch ngang' })
+  procedureKey: string;
+}
+
+export class ListTicketsQueryDto {
+  @ApiProperty({ example: '14797' })
+  @Matches(COMMUNE_CODE, { message: 'communeCode phải gồm 5 chữ số' })
+  communeCode: string;
+
+  @ApiPropertyOptional({ example: '2026-02-12', description: 'Default: today (Vietnam)' })
+  @IsOptional()
+  @Matches(CALENDAR_DATE, { message: 'day phải có dạng YYYY-MM-DD' })
+  day?: string;
+}
+
+export class QueueFiguresQueryDto {
+  @ApiPropertyOptional({ example: '14797', description: 'Default: every commune the caller reads' })
+  @IsOptional()
+  @Matches(COMMUNE_CODE, { message: 'communeCode phải gồm 5 chữ số' })
+  communeCode?: string;
+
+  @ApiProperty({ example: '2026-02-01' })
+  @Matches(CALENDAR_DATE, { message: 'from phải có dạng YYYY-MM-DD' })
+  from: string;
+
+  @ApiProperty({ example: '2026-02-28' })
+  @Matches(CALENDAR_DATE, { message: 'to phải có dạng YYYY-MM-DD' })
+  to: string;
+
+  @ApiPropertyOptional({ example: 'copy-certification' })
+  @IsOptional()
+  @Matches(PROCEDURE_KEY, { message: 'procedureKey viết thường, nối bằng dấu gạch ngang' })
+  procedureKey?: string;
+}
+
+export class QueueTicketResponseDto {
+  @ApiProperty({ format: 'uuid' })
+  ticketId: string;
+
+  @ApiProperty({ example: 'A007' })
+  label: string;
+
+  @ApiProperty({ example: 7 })
+  number: number;
+
+  @ApiProperty({ example: '14797' })
+  communeCode: string;
+
+  @ApiProperty({ example: '2026-02-12' })
+  day: string;
+
+  @ApiProperty({ example: 'copy-certification' })
+  procedureKey: string;
+
+  @ApiProperty({ example: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản' })
+  procedureName: string;
+
+  @ApiProperty({ format: 'date-time' })
+  issuedAt: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  servedAt?: string;
+
+  @ApiPropertyOptional({ example: 14.5 })
+  waitMinutes?: number;
+
+  static from(ticket: QueueTicket): QueueTicketResponseDto {
+    return {
+      ticketId: ticket.id,
+      label: ticketLabel(ticket.number),
+      number: ticket.number,
+      communeCode: ticket.communeCode,
+      day: ticket.day,
+      procedureKey: ticket.procedureKey,
+      procedureName: ticket.procedureName,
+      issuedAt: ticket.issuedAt.toISOString(),
+      ...(ticket.servedAt ? { servedAt: ticket.servedAt.toISOString() } : {}),
+      ...(ticket.waitSeconds !== undefined
+        ? { waitMinutes: Math.round((ticket.waitSeconds / 60) * 10) / 10 }
+        : {}),
+    };
+  }
+}
+
+export class WaitSummaryDto {
+  @ApiProperty()
+  issued: number;
+
+  @ApiProperty()
+  served: number;
+
+  @ApiProperty({ nullable: true, type: Number, example: 14.5 })
+  averageWaitMinutes: number | null;
+
+  @ApiProperty({ nullable: true, type: Number, example: 32 })
+  maxWaitMinutes: number | null;
+}
+
+export class DailyWaitDto extends WaitSummaryDto {
+  @ApiProperty({ example: '14797' })
+  communeCode: string;
+
+  @ApiProperty({ example: '2026-02-12' })
+  day: string;
+
+  @ApiProperty()
+  procedureKey: string;
+
+  @ApiProperty()
+  procedureName: string;
+}
+
+export class ProcedureWaitDto extends WaitSummaryDto {
+  @ApiProperty()
+  procedureKey: string;
+
+  @ApiProperty()
+  procedureName: string;
+}
+
+export class QueueFiguresResponseDto {
+  @ApiProperty({ type: [DailyWaitDto], description: 'Per commune, day and procedure' })
+  rows: DailyWaitDto[];
+
+  @ApiProperty({ type: [ProcedureWaitDto], description: 'Per procedure over the period' })
+  byProcedure: ProcedureWaitDto[];
+
+  @ApiProperty({ type: WaitSummaryDto })
+  total: WaitSummaryDto;
+}

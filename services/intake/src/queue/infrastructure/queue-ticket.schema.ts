@@ -1,0 +1,97 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { auditPlugin, WithAudit } from '@libs/audit';
+import { HydratedDocument } from 'mongoose';
+
+@Schema({ collection: 'queue_tickets', timestamps: true })
+export class QueueTicketRecord implements WithAudit {
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ type: String, required: true })
+  communeCode: string;
+
+  @Prop({ type: String, required: true })
+  provinceCode: string;
+
+  @Prop({ type: String, required: true })
+  day: string;
+
+  @Prop({ type: Number, required: true })
+  number: number;
+
+  @Prop({ type: String, required: true })
+  procedureKey: string;
+
+  @Prop({ type: String, required: true })
+  procedureName: string;
+
+  @Prop({ type: Date, required: true })
+  issuedAt: Date;
+
+  @Prop({ type: String, required: true })
+  issuedBy: string;
+
+  @Prop({ type: Date, default: null })
+  servedAt: Date | null;
+
+  @Prop({ type: String, default: null })
+  servedBy: string | null;
+
+  @Prop({ type: Number, default: null })
+  waitSeconds: number | null;
+
+  audit: WithAudit['audit'];
+}
+
+export type QueueTicketDocument = HydratedDocument<QueueTicketRecord>;
+export const QueueTicketSchema = SchemaFactory.createForClass(QueueTicketRecord);
+QueueTicketSchema.plugin(auditPlugin);
+QueueTicketSchema.index({ communeCode: 1, day: 1, number: 1 }, { unique: true });
+
+/**
+ * Waiting figures of one commune, day and procedure, kept as an incremental projection. The
+ * ticket ids already counted make each increment idempotent (a retried call counts once).
+ */
+@Schema({ collection: 'queue_daily_figures', timestamps: true })
+export class QueueFiguresRecord {
+  /** `<communeCode>:<day>:<procedureKey>`. */
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ type: String, required: true })
+  communeCode: string;
+
+  @Prop({ type: String, required: true })
+  provinceCode: string;
+
+  @Prop({ type: String, required: true })
+  day: string;
+
+  @Prop({ type: String, required: true })
+  procedureKey: string;
+
+  @Prop({ type: String, required: true })
+  procedureName: string;
+
+  @Prop({ type: Number })
+  issued?: number;
+
+  @Prop({ type: Number })
+  served?: number;
+
+  @Prop({ type: Number })
+  waitSecondsTotal?: number;
+
+  @Prop({ type: Number })
+  maxWaitSeconds?: number;
+
+  @Prop({ type: [String], default: undefined })
+  issuedTickets?: string[];
+
+  @Prop({ type: [String], default: undefined })
+  servedTickets?: string[];
+}
+
+export const QueueFiguresSchema = SchemaFactory.createForClass(QueueFiguresRecord);
+QueueFiguresSchema.index({ communeCode: 1, day: 1 });
+QueueFiguresSchema.index({ provinceCode: 1, day: 1 });

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { AuditEntry } from '@libs/audit';
+import { FilterQuery, Model } from 'mongoose';
+import { DailyQueueFigures, QueueTicket } from '../domain/queue-ticket';
+import { QueueFiguresRecord, QueueTicketRecord } from './queue-ticket.schema';
+
+const DUPLICATE_KEY = 11000;
+
+@Injectable()
+export class QueueRepository {
+  constructor(
+    @InjectModel(QueueTicketRecord.name) private readonly tickets: Model<QueueTicketRecord>,
+    @InjectModel(QueueFiguresRecord.name) private readonly figures: Model<QueueFiguresRecord>,
+  ) {}
+
+  async insert(ticket: QueueTicket, audit: AuditEntry): Promise<void> {
+    await this.tickets.create({
+      _id: ticket.id,
+      communeCode: ticket.communeCode,
+      provinceCode: ticket.provinceCode,
+      day: ticket.day,
+      number: ticket.number,
+      procedureKey: ticket.procedureKey,
+      procedureName: ticket.procedureName,
+      issuedAt: ticket.issuedAt,
+      issuedBy: ticket.issuedBy,
+      audit: [audit],
+    });
+  }
+
+  /** Records the start of service unless another officer already did; false then. */
+  async markServed(ticket: QueueTicket, audit: AuditEntry): Promise<boolean> {
+    const result = await this.tickets
+      .updateOne(
+        { _id: ticket.id, servedAt: null },
+        {
+          $set: {
+            servedAt: ticket.servedAt,
+            servedBy: ticket.servedBy,
+            waitSeconds: ticket.waitSeconds,
+          },
+          $push: { audit },
+        },
+      )
+      .exec();
+    return result.modifiedCount === 1;
+  }
+
+  async findById(
+    id: string,
+    tenantFilter: FilterQuery<QueueTicketRecord>,
+  ): Promise<QueueTicket | undefined> {
+    const record = await this.tickets
+      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .lean<QueueTicketRecord>()
+      .exec();
+    return record ? toTicket(record) : undefined;
+  }
+
+  async list(
+    communeCode: string,
+    day: string,
+    tenantFilter: FilterQuery<QueueTicketRecord>,
+  ): Promise<QueueTicket[]> {
+    const records = await this.tickets
+      .find({ $and: [{ communeCode, day }, tenantFilter] })
+      .sort({ number: 1 })
+      .lean<QueueTicketRecord[]>()
+      .exec();
+    return records.map(toTicket);
+  }
+
+  /** Counts the ticket as issued, once. */
+  async countIssued(ticket: QueueTicket): Promise<void> {
+    await this.increment(ticket, 'issuedTickets', { $inc: { issued: 1 } });
+  }
+
+  /** Counts the ticket as served with its wait, once. */
+  async countServed(ticket: QueueTicket): Promise<void> {
+    const wait = ticket.waitSeconds ?? 0;
+    await this.increment(ticket, 'servedTickets', {
+      $inc: { served: 1, waitSecondsTotal: wait },
+      $max: { maxWaitSeconds: wait },
+    });
+  }
+
+  async dailyFigures(
+    filter: { communeCode?: string; from: string; to: string; procedureKey?: string },
+    tenantFilter: FilterQuery<QueueFiguresRecord>,
+  ): Promise<DailyQueueFigures[]> {
+    const clauses: FilterQuery<QueueFiguresRecord>[] = [
+      tenantFilter,
+      { day: { $gte: filter.from, $lte: filter.to } },
+    ];
+    if (filter.communeCode) {
+      clauses.push({ communeCode: filter.communeCode });
+    }
+    if (filter.procedureKey) {
+      clauses.push({ procedureKey: filter.procedureKey });
+    }
+    const records = await this.figures
+      .find({ $and: clauses })
+      .sort({ day: 1, communeCode: 1, procedureKey: 1 })
+      .lean<QueueFiguresRecord[]>()
+      .exec();
+    return records.map((record) => ({
+      communeCode: record.communeCode,
+      day: record.day,
+      procedureKey: record.procedureKey,
+      procedureName: record.procedureName,
+      issued: record.issued ?? 0,
+      served: record.served ?? 0,
+      waitSecondsTotal: record.waitSecondsTotal ?? 0,
+      maxWaitSeconds: record.maxWaitSeconds ?? 0,
+    }));
+  }
+
+  private async increment(
+    ticket: QueueTicket,
+    countedField: 'issuedTickets' | 'servedTickets',
+    operators: { $inc: Record<string, number>; $max?: Record<string, number> },
+  ): Promise<void> {
+    const id = `${ticket.communeCode}:${ticket.day}:${ticket.procedureKey}`;
+    try {
+      await this.figures
+        .updateOne(
+          { _id: id, [countedField]: { $ne: ticket.id } },
+          {
+            ...operators,
+            $push: { [countedField]: ticket.id },
+            $setOnInsert: {
+              communeCode: ticket.communeCode,
+              provinceCode: ticket.provinceCode,
+              day: ticket.day,
+              procedureKey: ticket.procedureKey,
+              procedureName: ticket.procedureName,
+            },
+          },
+          { upsert: true },
+        )
+        .exec();
+    } catch (error) {
+      // The figures exist and already count this ticket: the upsert found no match and
+      // collided on the id. That is the idempotent outcome.
+      if ((error as { code?: unknown }).code !== DUPLICATE_KEY) {
+        throw error;
+      }
+    }
+  }
+}
+
+function toTicket(record: QueueTicketRecord): QueueTicket {
+  return {
+    id: record._id,
+    communeCode: record.communeCode,
+    provinceCode: record.provinceCode,
+    day: record.day,
+    number: record.number,
+    procedureKey: record.procedureKey,
+    procedureName: record.procedureName,
+    issuedAt: record.issuedAt,
+    issuedBy: record.issuedBy,
+    ...(record.servedAt ? { servedAt: record.servedAt } : {}),
+    ...(record.servedBy ? { servedBy: record.servedBy } : {}),
+    ...(record.waitSeconds !== null && record.waitSeconds !== undefined
+      ? { waitSeconds: record.waitSeconds }
+      : {}),
+  };
+}
