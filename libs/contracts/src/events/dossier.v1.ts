@@ -140,6 +140,14 @@ export class DossierStatusChangedV1 extends DossierRefV1 {
   @IsString()
   @Length(1, 1000)
   reason?: string;
+
+  @JSONSchema({
+    description:
+      'The new appointment when this change moved it (a supplemented dossier counts anew from the valid resubmission).',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  dueAt?: string;
 }
 
 @JSONSchema({ description: 'The result was handed back to the citizen: the dossier is closed.' })

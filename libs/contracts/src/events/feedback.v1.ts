@@ -102,10 +102,21 @@ export class FeedbackCaseOpenedV1 extends FeedbackCaseRefV1 {
   contact?: FeedbackContactV1;
 }
 
+export const FEEDBACK_CASE_OUTCOMES = ['answered', 'duplicate', 'not-competent'] as const;
+export type FeedbackCaseOutcome = (typeof FEEDBACK_CASE_OUTCOMES)[number];
+
 @JSONSchema({ description: 'The answer to a case was published; its deadline is closed.' })
 export class FeedbackCaseAnsweredV1 extends FeedbackCaseRefV1 {
   @IsISO8601({ strict: true })
   answeredAt: string;
+
+  @JSONSchema({
+    description:
+      'How the case was settled: answered on its merits, merged into an earlier case (duplicate), or not within the commune’s competence (the citizen was told where to turn). Absent means answered.',
+  })
+  @IsOptional()
+  @IsIn(FEEDBACK_CASE_OUTCOMES)
+  outcome?: FeedbackCaseOutcome;
 }
 
 export const FEEDBACK_CASE_OPENED_V1 = defineEvent({

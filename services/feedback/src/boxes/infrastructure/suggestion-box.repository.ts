@@ -1,0 +1,117 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { AuditEntry } from '@libs/audit';
+import { FilterQuery, Model } from 'mongoose';
+import { BoxLocationKind, SuggestionBox } from '../domain/suggestion-box';
+import { SuggestionBoxRecord } from './suggestion-box.schema';
+
+const DUPLICATE_KEY = 11000;
+
+export const nameKeyOf = (name: string): string => name.toLocaleLowerCase('vi');
+
+@Injectable()
+export class SuggestionBoxRepository implements OnModuleInit {
+  constructor(
+    @InjectModel(SuggestionBoxRecord.name) private readonly model: Model<SuggestionBoxRecord>,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.model.init();
+  }
+
+  /** False when the commune already has a box with that name. */
+  async insert(box: SuggestionBox, audit: AuditEntry): Promise<boolean> {
+    try {
+      await this.model.create({
+        _id: box.id,
+        communeCode: box.communeCode,
+        provinceCode: box.provinceCode,
+        name: box.name,
+        nameKey: nameKeyOf(box.name),
+        locationKind: box.locationKind,
+        address: box.address,
+        active: box.active,
+        createdAt: box.createdAt,
+        audit: [audit],
+      });
+      return true;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  /** Stores the new values with the audit entry; 'name-taken' on a clash of names. */
+  async update(box: SuggestionBox, audit: AuditEntry): Promise<'updated' | 'name-taken'> {
+    try {
+      await this.model
+        .updateOne(
+          { _id: box.id },
+          {
+            $set: {
+              name: box.name,
+              nameKey: nameKeyOf(box.name),
+              locationKind: box.locationKind,
+              address: box.address,
+              active: box.active,
+            },
+            $push: { audit },
+          },
+        )
+        .exec();
+      return 'updated';
+    } catch (error) {
+      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+        return 'name-taken';
+      }
+      throw error;
+    }
+  }
+
+  async findById(
+    id: string,
+    tenantFilter: FilterQuery<SuggestionBoxRecord>,
+  ): Promise<SuggestionBox | null> {
+    const record = await this.model
+      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .lean<SuggestionBoxRecord>()
+      .exec();
+    return record ? toBox(record) : null;
+  }
+
+  async search(criteria: {
+    tenantFilter: FilterQuery<SuggestionBoxRecord>;
+    communeCode?: string;
+    active?: boolean;
+  }): Promise<SuggestionBox[]> {
+    const filter: FilterQuery<SuggestionBoxRecord> = {};
+    if (criteria.communeCode) {
+      filter.communeCode = criteria.communeCode;
+    }
+    if (criteria.active !== undefined) {
+      filter.active = criteria.active;
+    }
+    const records = await this.model
+      .find({ $and: [filter, criteria.tenantFilter] })
+      .sort({ communeCode: 1, name: 1 })
+      .limit(500)
+      .lean<SuggestionBoxRecord[]>()
+      .exec();
+    return records.map(toBox);
+  }
+}
+
+function toBox(record: SuggestionBoxRecord): SuggestionBox {
+  return {
+    id: record._id,
+    communeCode: record.communeCode,
+    provinceCode: record.provinceCode,
+    name: record.name,
+    locationKind: record.locationKind as BoxLocationKind,
+    address: record.address,
+    active: record.active,
+    createdAt: record.createdAt,
+  };
+}

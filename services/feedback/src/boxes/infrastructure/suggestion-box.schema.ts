@@ -1,0 +1,42 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { auditPlugin, WithAudit } from '@libs/audit';
+import { HydratedDocument } from 'mongoose';
+import { BOX_LOCATION_KINDS } from '../domain/suggestion-box';
+
+@Schema({ collection: 'suggestion_boxes', timestamps: true })
+export class SuggestionBoxRecord implements WithAudit {
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ type: String, required: true })
+  communeCode: string;
+
+  @Prop({ type: String, required: true })
+  provinceCode: string;
+
+  @Prop({ type: String, required: true })
+  name: string;
+
+  /** Lower-case name, for "one name per commune" whatever the letter case. */
+  @Prop({ type: String, required: true })
+  nameKey: string;
+
+  @Prop({ type: String, required: true, enum: BOX_LOCATION_KINDS })
+  locationKind: string;
+
+  @Prop({ type: String, required: true })
+  address: string;
+
+  @Prop({ type: Boolean, required: true })
+  active: boolean;
+
+  @Prop({ type: Date, required: true })
+  createdAt: Date;
+
+  audit: WithAudit['audit'];
+}
+
+export type SuggestionBoxDocument = HydratedDocument<SuggestionBoxRecord>;
+export const SuggestionBoxSchema = SchemaFactory.createForClass(SuggestionBoxRecord);
+SuggestionBoxSchema.plugin(auditPlugin);
+SuggestionBoxSchema.index({ communeCode: 1, nameKey: 1 }, { unique: true });

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { auditEntry, diffSnapshots } from '@libs/audit';
+import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { Clock } from '@libs/clock';
+import { FEEDBACK_CASE_ANSWERED_V1, FeedbackCaseAnsweredV1, FeedbackKind } from '@libs/contracts';
+import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
+import { currentCorrelation } from '@libs/observability';
+import {
+  applyAction,
+  CaseAction,
+  CaseAssignee,
+  CaseStatus,
+  FeedbackCase,
+  FeedbackCategory,
+  settlementOutcome,
+} from '../domain/feedback-case';
+import { FeedbackCaseErrors } from '../domain/feedback-case.errors';
+import { FeedbackCaseRepository } from '../infrastructure/feedback-case.repository';
+
+/** What an officer asks for; the service fills in who did it. */
+export type OfficerAction =
+  | { type: 'assign'; assignee: CaseAssignee; category?: FeedbackCategory }
+  | { type: 'start' }
+  | { type: 'answer'; text: string; publicSummary?: string }
+  | { type: 'close' }
+  | { type: 'mark-duplicate'; duplicateOfCaseCode: string }
+  | { type: 'decline'; reason: string; referredTo?: string };
+
+export interface CaseQuery {
+  communeCode?: string;
+  status?: CaseStatus;
+  kind?: FeedbackKind;
+  escalated?: boolean;
+  code?: string;
+  limit?: number;
+}
+
+const MAX_ATTEMPTS = 3;
+
+const AUDIT_ACTIONS: Record<OfficerAction['type'], string> = {
+  assign: 'feedback-case.assigned',
+  start: 'feedback-case.started',
+  answer: 'feedback-case.answered',
+  close: 'feedback-case.closed',
+  'mark-duplicate': 'feedback-case.marked-duplicate',
+  decline: 'feedback-case.declined',
+};
+
+/** An officer's or leader's handling of a case, one legal move at a time. */
+@Injectable()
+export class CaseWorkflowService {
+  constructor(
+    private readonly cases: FeedbackCaseRepository,
+    private readonly events: EventFactory,
+    private readonly relay: OutboxRelay,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(id: string, principal: Principal): Promise<FeedbackCase> {
+    // Another commune's case is simply not found.
+    const feedbackCase = await this.cases.findById(id, readableTenantFilter(principal));
+    if (!feedbackCase) {
+      throw FeedbackCaseErrors.notFound(id);
+    }
+    return feedbackCase;
+  }
+
+  search(query: CaseQuery, principal: Principal): Promise<FeedbackCase[]> {
+    return this.cases.search({
+      ...query,
+      tenantFilter: readableTenantFilter(principal),
+      limit: query.limit ?? 50,
+    });
+  }
+
+  async act(id: string, request: OfficerAction, principal: Principal): Promise<FeedbackCase> {
+    for (let attempt = 1; ; attempt += 1) {
+      const current = await this.get(id, principal);
+      assertCanWrite(principal, current);
+      const action = await this.resolve(request, current, principal);
+      const now = this.clock.now();
+      const next = applyAction(current, action, now);
+      const events = this.settlementEvents(current, next, now);
+      const audit = auditEntry(
+        principal,
+        AUDIT_ACTIONS[request.type],
+        diffSnapshots(auditSnapshot(current), auditSnapshot(next)),
+        now,
+        currentCorrelation()?.correlationId,
+      );
+      const outcome = await this.cases.saveChange(next, current.revision, events, audit);
+      if (outcome === 'saved') {
+        if (events.length > 0) {
+          this.relay.wake();
+        }
+        return next;
+      }
+      // 'lost': a concurrent write undid ours (see the repository); apply it again to what
+      // is stored now, which may also refuse it.
+      if (outcome === 'stale' || attempt >= MAX_ATTEMPTS) {
+        throw FeedbackCaseErrors.changedMeanwhile(current.code);
+      }
+    }
+  }
+
+  /** feedback.case-answered.v1 when the move settles the case (answer, duplicate, decline). */
+  private settlementEvents(current: FeedbackCase, next: FeedbackCase, now: Date): OutboxEntry[] {
+    const outcome = settlementOutcome(next.status);
+    if (!outcome || next.status === current.status) {
+      return [];
+    }
+    return [
+      this.events.create(
+        FEEDBACK_CASE_ANSWERED_V1,
+        Object.assign(new FeedbackCaseAnsweredV1(), {
+          caseId: next.id,
+          caseCode: next.code,
+          communeCode: next.communeCode,
+          provinceCode: next.provinceCode,
+          kind: next.kind,
+          answeredAt: now.toISOString(),
+          outcome,
+        }),
+        { subject: next.id, time: now, communeCode: next.communeCode },
+      ),
+    ];
+  }
+
+  private async resolve(
+    request: OfficerAction,
+    current: FeedbackCase,
+    principal: Principal,
+  ): Promise<CaseAction> {
+    switch (request.type) {
+      case 'answer':
+        return { ...request, answeredBy: principal.name ?? principal.subject };
+      case 'mark-duplicate': {
+        const original = await this.cases.findByCode(
+          request.duplicateOfCaseCode,
+          readableTenantFilter(principal),
+        );
+        if (!original || original.communeCode !== current.communeCode) {
+          throw FeedbackCaseErrors.duplicateTargetNotFound(request.duplicateOfCaseCode);
+        }
+        if (original.status === 'duplicate') {
+          throw FeedbackCaseErrors.duplicateTargetIsDuplicate(original.code);
+        }
+        return { type: 'mark-duplicate', of: { caseId: original.id, caseCode: original.code } };
+      }
+      case 'assign':
+      case 'start':
+      case 'close':
+      case 'decline':
+        return request;
+    }
+  }
+}
+
+/** The fields whose changes the audit trail records (not the citizen's letter or contact). */
+function auditSnapshot(feedbackCase: FeedbackCase): Record<string, unknown> {
+  return {
+    status: feedbackCase.status,
+    category: feedbackCase.category,
+    assignee: feedbackCase.assignee,
+    answer: feedbackCase.answer?.text,
+    duplicateOf: feedbackCase.duplicateOf?.caseCode,
+    decline: feedbackCase.decline,
+    closedAt: feedbackCase.closedAt?.toISOString(),
+  };
+}

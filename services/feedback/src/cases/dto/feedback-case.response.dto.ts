@@ -1,0 +1,200 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FEEDBACK_CHANNELS, FEEDBACK_KINDS, FeedbackChannel, FeedbackKind } from '@libs/contracts';
+import {
+  CASE_STATUS_LABELS,
+  CASE_STATUSES,
+  CASE_TRANSITIONS,
+  CaseStatus,
+  FEEDBACK_CATEGORIES,
+  FEEDBACK_CATEGORY_LABELS,
+  FEEDBACK_KIND_LABELS,
+  FeedbackCase,
+  FeedbackCategory,
+} from '../domain/feedback-case';
+import { AssigneeDto } from './case-actions.request.dto';
+import { ContactDto } from './contact.dto';
+
+export class CaseOriginDto {
+  @ApiProperty({ enum: ['online', 'box-opening', 'reception', 'survey'] })
+  type: string;
+
+  @ApiPropertyOptional({ description: 'Box opening, reception or survey invitation id' })
+  id?: string;
+
+  @ApiPropertyOptional({ description: 'Letter or issue number within the opening/reception' })
+  index?: number;
+}
+
+export class CaseAnswerDto {
+  @ApiProperty()
+  text: string;
+
+  @ApiProperty({ format: 'date-time' })
+  answeredAt: string;
+
+  @ApiProperty()
+  answeredBy: string;
+}
+
+export class AnswerNotificationDto {
+  @ApiProperty({ enum: ['email', 'sms', 'post', 'public-list'] })
+  channel: string;
+
+  @ApiProperty({ enum: ['notification-pending', 'published-only'] })
+  status: string;
+}
+
+export class CaseEscalationDto {
+  @ApiProperty({ enum: ['leader'] })
+  to: string;
+
+  @ApiProperty({ format: 'date-time' })
+  escalatedAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  dueAt: string;
+
+  @ApiProperty()
+  reason: string;
+}
+
+/** A case as officers, leaders and the province see it (contact details included). */
+export class FeedbackCaseResponseDto {
+  @ApiProperty({ format: 'uuid' })
+  caseId: string;
+
+  @ApiProperty({ example: 'PA-14797-2026-0001' })
+  caseCode: string;
+
+  @ApiProperty({ example: '14797' })
+  communeCode: string;
+
+  @ApiProperty({ enum: FEEDBACK_KINDS })
+  kind: FeedbackKind;
+
+  @ApiProperty()
+  kindLabel: string;
+
+  @ApiProperty({ enum: FEEDBACK_CHANNELS })
+  channel: FeedbackChannel;
+
+  @ApiProperty({ enum: FEEDBACK_CATEGORIES })
+  category: FeedbackCategory;
+
+  @ApiProperty()
+  categoryLabel: string;
+
+  @ApiProperty()
+  content: string;
+
+  @ApiPropertyOptional({ type: ContactDto })
+  contact?: ContactDto;
+
+  @ApiProperty({ enum: CASE_STATUSES })
+  status: CaseStatus;
+
+  @ApiProperty({ example: 'Đã tiếp nhận' })
+  statusLabel: string;
+
+  @ApiProperty({ enum: CASE_STATUSES, isArray: true, description: 'Legal next states' })
+  nextStatuses: CaseStatus[];
+
+  @ApiPropertyOptional({ type: AssigneeDto })
+  assignee?: AssigneeDto;
+
+  @ApiPropertyOptional()
+  responseWorkingDays?: number;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  expectedAnswerAt?: string;
+
+  @ApiProperty({ format: 'date-time' })
+  openedAt: string;
+
+  @ApiProperty({ type: CaseOriginDto })
+  origin: CaseOriginDto;
+
+  @ApiPropertyOptional({ type: CaseAnswerDto })
+  answer?: CaseAnswerDto;
+
+  @ApiPropertyOptional({ type: AnswerNotificationDto })
+  answerNotification?: AnswerNotificationDto;
+
+  @ApiPropertyOptional({ example: 'PA-14797-2026-0001' })
+  duplicateOf?: string;
+
+  @ApiPropertyOptional()
+  declineReason?: string;
+
+  @ApiPropertyOptional()
+  referredTo?: string;
+
+  @ApiProperty()
+  escalated: boolean;
+
+  @ApiPropertyOptional({ type: CaseEscalationDto })
+  escalation?: CaseEscalationDto;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  closedAt?: string;
+
+  static from(feedbackCase: FeedbackCase): FeedbackCaseResponseDto {
+    const { answer, escalation, decline } = feedbackCase;
+    return {
+      caseId: feedbackCase.id,
+      caseCode: feedbackCase.code,
+      communeCode: feedbackCase.communeCode,
+      kind: feedbackCase.kind,
+      kindLabel: FEEDBACK_KIND_LABELS[feedbackCase.kind],
+      channel: feedbackCase.channel,
+      category: feedbackCase.category,
+      categoryLabel: FEEDBACK_CATEGORY_LABELS[feedbackCase.category],
+      content: feedbackCase.content,
+      ...(feedbackCase.contact ? { contact: feedbackCase.contact } : {}),
+      status: feedbackCase.status,
+      statusLabel: CASE_STATUS_LABELS[feedbackCase.status],
+      nextStatuses: [...CASE_TRANSITIONS[feedbackCase.status]],
+      ...(feedbackCase.assignee ? { assignee: feedbackCase.assignee } : {}),
+      ...(feedbackCase.responseWorkingDays
+        ? { responseWorkingDays: feedbackCase.responseWorkingDays }
+        : {}),
+      ...(feedbackCase.responseDueAt
+        ? { expectedAnswerAt: feedbackCase.responseDueAt.toISOString() }
+        : {}),
+      openedAt: feedbackCase.openedAt.toISOString(),
+      origin: feedbackCase.origin,
+      ...(answer
+        ? {
+            answer: {
+              text: answer.text,
+              answeredAt: answer.answeredAt.toISOString(),
+              answeredBy: answer.answeredBy,
+            },
+          }
+        : {}),
+      ...(feedbackCase.answerNotification
+        ? {
+            answerNotification: {
+              channel: feedbackCase.answerNotification.channel,
+              status: feedbackCase.answerNotification.status,
+            },
+          }
+        : {}),
+      ...(feedbackCase.duplicateOf ? { duplicateOf: feedbackCase.duplicateOf.caseCode } : {}),
+      ...(decline ? { declineReason: decline.reason } : {}),
+      ...(decline?.referredTo ? { referredTo: decline.referredTo } : {}),
+      escalated: escalation !== undefined,
+      ...(escalation
+        ? {
+            escalation: {
+              to: escalation.to,
+              escalatedAt: escalation.escalatedAt.toISOString(),
+              dueAt: escalation.dueAt.toISOString(),
+              reason: escalation.reason,
+            },
+          }
+        : {}),
+      ...(feedbackCase.closedAt ? { closedAt: feedbackCase.closedAt.toISOString() } : {}),
+    };
+  }
+}

@@ -1,0 +1,465 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { AuditEntry } from '@libs/audit';
+import { FeedbackChannel, FeedbackKind } from '@libs/contracts';
+import { OutboxEntry } from '@libs/messaging';
+import { FilterQuery, Model } from 'mongoose';
+import { randomUUID } from 'node:crypto';
+import {
+  AssigneeType,
+  CaseEscalation,
+  CaseOriginType,
+  CaseStatus,
+  FeedbackCase,
+  FeedbackCategory,
+  NotificationChannel,
+  OPEN_STATUSES,
+} from '../domain/feedback-case';
+import { FeedbackCaseRecord } from './feedback-case.schema';
+
+const DUPLICATE_KEY = 11000;
+// Up to two seconds; a relay that is down leaves the flag up, and the write goes ahead.
+const RELAY_IDLE_CHECKS = 100;
+const RELAY_IDLE_INTERVAL_MS = 20;
+
+export interface CaseKeys {
+  sourceKey: string;
+  requestKey: string;
+  fingerprint: string;
+}
+
+export interface StoredCase {
+  feedbackCase: FeedbackCase;
+  fingerprint: string;
+}
+
+export interface CaseSearch {
+  /** Limits the search to the records the caller may read. */
+  tenantFilter: FilterQuery<FeedbackCaseRecord>;
+  communeCode?: string;
+  status?: CaseStatus;
+  kind?: FeedbackKind;
+  escalated?: boolean;
+  code?: string;
+  limit: number;
+}
+
+export interface PublicAnswerRow {
+  caseCode: string;
+  kind: FeedbackKind;
+  category: FeedbackCategory;
+  channel: FeedbackChannel;
+  receivedAt: Date;
+  summary?: string;
+  answer: string;
+  publishedAt: Date;
+}
+
+@Injectable()
+export class FeedbackCaseRepository implements OnModuleInit {
+  constructor(
+    @InjectModel(FeedbackCaseRecord.name) private readonly model: Model<FeedbackCaseRecord>,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    // One case per fact and per request rests on the unique indexes; build them first.
+    await this.model.init();
+  }
+
+  /**
+   * Stores a new case with its events. 'duplicate' when its source or request key already
+   * has a case; 'code-taken' when another case got the same number first.
+   */
+  async insert(
+    feedbackCase: FeedbackCase,
+    numbering: { year: number; sequence: number },
+    keys: CaseKeys,
+    events: OutboxEntry[],
+    audit: AuditEntry,
+  ): Promise<'inserted' | 'duplicate' | 'code-taken'> {
+    try {
+      await this.model.create({
+        ...toRecordFields(feedbackCase),
+        _id: feedbackCase.id,
+        code: feedbackCase.code,
+        communeCode: feedbackCase.communeCode,
+        provinceCode: feedbackCase.provinceCode,
+        kind: feedbackCase.kind,
+        channel: feedbackCase.channel,
+        content: feedbackCase.content,
+        contact: feedbackCase.contact ?? null,
+        responseWorkingDays: feedbackCase.responseWorkingDays ?? null,
+        responseDueAt: feedbackCase.responseDueAt ?? null,
+        openedAt: feedbackCase.openedAt,
+        origin: feedbackCase.origin,
+        originId: feedbackCase.origin.id ?? null,
+        sourceKey: keys.sourceKey,
+        requestKey: keys.requestKey,
+        fingerprint: keys.fingerprint,
+        codeYear: numbering.year,
+        codeSequence: numbering.sequence,
+        escalation: null,
+        escalated: false,
+        outbox: events,
+        outboxPending: events.length > 0,
+        audit: [audit],
+      });
+      return 'inserted';
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== DUPLICATE_KEY) {
+        throw error;
+      }
+      const holder = await this.model
+        .exists({ $or: [{ sourceKey: keys.sourceKey }, { requestKey: keys.requestKey }] })
+        .exec();
+      return holder ? 'duplicate' : 'code-taken';
+    }
+  }
+
+  /** The highest number given in the commune and year so far (0 when none). */
+  async highestSequence(communeCode: string, year: number): Promise<number> {
+    const record = await this.model
+      .findOne({ communeCode, codeYear: year })
+      .sort({ codeSequence: -1 })
+      .select({ codeSequence: 1 })
+      .lean<Pick<FeedbackCaseRecord, 'codeSequence'>>()
+      .exec();
+    return record?.codeSequence ?? 0;
+  }
+
+  /**
+   * Stores an officer's change if nobody changed the case since it was read (same
+   * revision). The events and the audit entry go in the same single-document update.
+   *
+   * FerretDB 1.24 applies concurrent updates of one document as unisolated
+   * read-modify-writes, so a concurrent write (the outbox relay marking events published)
+   * can silently undo this one; the write id, looked up afterwards in the case's list of
+   * writes, tells 'lost' from 'saved'.
+   */
+  async saveChange(
+    after: FeedbackCase,
+    expectedRevision: number,
+    events: OutboxEntry[],
+    audit: AuditEntry,
+  ): Promise<'saved' | 'stale' | 'lost'> {
+    await this.relayIdle(after.id);
+    const writeId = randomUUID();
+    const result = await this.model
+      .updateOne(
+        { _id: after.id, revision: expectedRevision },
+        {
+          $set: {
+            ...toRecordFields(after),
+            revision: after.revision,
+            ...(events.length > 0 ? { outboxPending: true } : {}),
+          },
+          $push: { audit, outbox: { $each: events }, writeIds: writeId },
+        },
+      )
+      .exec();
+    if (result.modifiedCount !== 1) {
+      return 'stale';
+    }
+    return (await this.holdsWrite(after.id, writeId)) ? 'saved' : 'lost';
+  }
+
+  /**
+   * Flags an open case as escalated: 'unchanged' when it is already escalated or settled,
+   * 'lost' when a concurrent write undid the flag (see saveChange).
+   */
+  async escalate(
+    id: string,
+    escalation: CaseEscalation,
+    audit: AuditEntry,
+  ): Promise<'escalated' | 'unchanged' | 'lost'> {
+    await this.relayIdle(id);
+    const writeId = randomUUID();
+    const result = await this.model
+      .updateOne(
+        { _id: id, escalation: null, status: { $in: [...OPEN_STATUSES] } },
+        {
+          $set: { escalation, escalated: true },
+          $inc: { revision: 1 },
+          $push: { audit, writeIds: writeId },
+        },
+      )
+      .exec();
+    if (result.modifiedCount !== 1) {
+      return 'unchanged';
+    }
+    return (await this.holdsWrite(id, writeId)) ? 'escalated' : 'lost';
+  }
+
+  /**
+   * Waits (bounded) until no relay pass is working on the case. Every relay write happens
+   * while `outboxPending` is true and the pass ends by clearing it, so a change written
+   * after that is read by any later pass instead of being overwritten by it.
+   */
+  private async relayIdle(id: string): Promise<void> {
+    for (let check = 0; check < RELAY_IDLE_CHECKS; check += 1) {
+      const stored = await this.model
+        .findOne({ _id: id })
+        .select({ outboxPending: 1 })
+        .lean<Pick<FeedbackCaseRecord, 'outboxPending'>>()
+        .exec();
+      if (!stored?.outboxPending) {
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, RELAY_IDLE_INTERVAL_MS));
+    }
+  }
+
+  /** True when the write is in the case's history, even if later changes followed it. */
+  private async holdsWrite(id: string, writeId: string): Promise<boolean> {
+    const stored = await this.model
+      .findOne({ _id: id })
+      .select({ writeIds: 1 })
+      .lean<Pick<FeedbackCaseRecord, 'writeIds'>>()
+      .exec();
+    return stored?.writeIds.includes(writeId) ?? false;
+  }
+
+  async findById(
+    id: string,
+    tenantFilter: FilterQuery<FeedbackCaseRecord>,
+  ): Promise<FeedbackCase | null> {
+    const record = await this.model
+      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .lean<FeedbackCaseRecord>()
+      .exec();
+    return record ? toFeedbackCase(record) : null;
+  }
+
+  /** For event handlers, which act for the system rather than for a person. */
+  async findByIdForSystem(id: string): Promise<FeedbackCase | null> {
+    const record = await this.model.findOne({ _id: id }).lean<FeedbackCaseRecord>().exec();
+    return record ? toFeedbackCase(record) : null;
+  }
+
+  async findByCode(
+    code: string,
+    tenantFilter: FilterQuery<FeedbackCaseRecord>,
+  ): Promise<FeedbackCase | null> {
+    const record = await this.model
+      .findOne({ $and: [{ code }, tenantFilter] })
+      .lean<FeedbackCaseRecord>()
+      .exec();
+    return record ? toFeedbackCase(record) : null;
+  }
+
+  async findBySourceKey(sourceKey: string): Promise<StoredCase | null> {
+    return this.findStored({ sourceKey });
+  }
+
+  async findByRequestKey(requestKey: string): Promise<StoredCase | null> {
+    return this.findStored({ requestKey });
+  }
+
+  /** The newest case of the commune with the same submission since the given time. */
+  async findRecentByFingerprint(
+    communeCode: string,
+    fingerprint: string,
+    since: Date,
+  ): Promise<StoredCase | null> {
+    const record = await this.model
+      .findOne({ communeCode, fingerprint, openedAt: { $gte: since } })
+      .sort({ openedAt: -1 })
+      .lean<FeedbackCaseRecord>()
+      .exec();
+    return record
+      ? { feedbackCase: toFeedbackCase(record), fingerprint: record.fingerprint }
+      : null;
+  }
+
+  async findByOrigin(originId: string): Promise<FeedbackCase[]> {
+    const records = await this.model
+      .find({ originId })
+      .sort({ 'origin.index': 1 })
+      .lean<FeedbackCaseRecord[]>()
+      .exec();
+    return records.map(toFeedbackCase);
+  }
+
+  async search(criteria: CaseSearch): Promise<FeedbackCase[]> {
+    const filter: FilterQuery<FeedbackCaseRecord> = {};
+    if (criteria.communeCode) {
+      filter.communeCode = criteria.communeCode;
+    }
+    if (criteria.status) {
+      filter.status = criteria.status;
+    }
+    if (criteria.kind) {
+      filter.kind = criteria.kind;
+    }
+    if (criteria.escalated !== undefined) {
+      filter.escalated = criteria.escalated;
+    }
+    if (criteria.code) {
+      filter.code = criteria.code;
+    }
+    const records = await this.model
+      .find({ $and: [filter, criteria.tenantFilter] })
+      .sort({ openedAt: -1 })
+      .limit(criteria.limit)
+      .lean<FeedbackCaseRecord[]>()
+      .exec();
+    return records.map(toFeedbackCase);
+  }
+
+  /** Published answers of one commune, newest first, with nothing that names the citizen. */
+  async listPublicAnswers(communeCode: string, limit: number): Promise<PublicAnswerRow[]> {
+    const records = await this.model
+      .find({ communeCode, publishedAt: { $ne: null } })
+      .select({ code: 1, kind: 1, category: 1, channel: 1, openedAt: 1, publicAnswer: 1 })
+      .sort({ publishedAt: -1 })
+      .limit(limit)
+      .lean<
+        Pick<
+          FeedbackCaseRecord,
+          'code' | 'kind' | 'category' | 'channel' | 'openedAt' | 'publicAnswer'
+        >[]
+      >()
+      .exec();
+    return records
+      .filter((record) => record.publicAnswer !== null)
+      .map((record) => {
+        const published = record.publicAnswer as NonNullable<FeedbackCaseRecord['publicAnswer']>;
+        return {
+          caseCode: record.code,
+          kind: record.kind as FeedbackKind,
+          category: record.category as FeedbackCategory,
+          channel: record.channel as FeedbackChannel,
+          receivedAt: record.openedAt,
+          ...(published.summary ? { summary: published.summary } : {}),
+          answer: published.answer,
+          publishedAt: published.publishedAt,
+        };
+      });
+  }
+
+  private async findStored(filter: FilterQuery<FeedbackCaseRecord>): Promise<StoredCase | null> {
+    const record = await this.model.findOne(filter).lean<FeedbackCaseRecord>().exec();
+    return record
+      ? { feedbackCase: toFeedbackCase(record), fingerprint: record.fingerprint }
+      : null;
+  }
+}
+
+/** The fields an officer's change may touch. */
+function toRecordFields(feedbackCase: FeedbackCase): Partial<FeedbackCaseRecord> {
+  return {
+    status: feedbackCase.status,
+    category: feedbackCase.category,
+    assignee: feedbackCase.assignee ?? null,
+    answer: feedbackCase.answer ?? null,
+    publicAnswer: feedbackCase.publicAnswer ?? null,
+    publishedAt: feedbackCase.publicAnswer?.publishedAt ?? null,
+    answerNotification: feedbackCase.answerNotification ?? null,
+    duplicateOf: feedbackCase.duplicateOf ?? null,
+    decline: feedbackCase.decline ?? null,
+    closedAt: feedbackCase.closedAt ?? null,
+    revision: feedbackCase.revision,
+  };
+}
+
+function toFeedbackCase(record: FeedbackCaseRecord): FeedbackCase {
+  const contact = record.contact;
+  return {
+    id: record._id,
+    code: record.code,
+    communeCode: record.communeCode,
+    provinceCode: record.provinceCode,
+    kind: record.kind as FeedbackKind,
+    channel: record.channel as FeedbackChannel,
+    category: record.category as FeedbackCategory,
+    content: record.content,
+    ...(contact
+      ? {
+          contact: {
+            fullName: contact.fullName,
+            ...(contact.addressLine ? { addressLine: contact.addressLine } : {}),
+            ...(contact.email ? { email: contact.email } : {}),
+            ...(contact.phone ? { phone: contact.phone } : {}),
+          },
+        }
+      : {}),
+    status: record.status as CaseStatus,
+    ...(record.assignee
+      ? {
+          assignee: {
+            type: record.assignee.type as AssigneeType,
+            ...(record.assignee.id ? { id: record.assignee.id } : {}),
+            name: record.assignee.name,
+          },
+        }
+      : {}),
+    ...(record.responseWorkingDays !== null
+      ? { responseWorkingDays: record.responseWorkingDays }
+      : {}),
+    ...(record.responseDueAt ? { responseDueAt: record.responseDueAt } : {}),
+    openedAt: record.openedAt,
+    origin: {
+      type: record.origin.type as CaseOriginType,
+      ...(record.origin.id ? { id: record.origin.id } : {}),
+      ...(record.origin.index !== undefined && record.origin.index !== null
+        ? { index: record.origin.index }
+        : {}),
+    },
+    ...(record.answer
+      ? {
+          answer: {
+            text: record.answer.text,
+            answeredAt: record.answer.answeredAt,
+            answeredBy: record.answer.answeredBy,
+          },
+        }
+      : {}),
+    ...(record.publicAnswer
+      ? {
+          publicAnswer: {
+            ...(record.publicAnswer.summary ? { summary: record.publicAnswer.summary } : {}),
+            answer: record.publicAnswer.answer,
+            publishedAt: record.publicAnswer.publishedAt,
+          },
+        }
+      : {}),
+    ...(record.answerNotification
+      ? {
+          answerNotification: {
+            channel: record.answerNotification.channel as NotificationChannel,
+            status: record.answerNotification.status as 'notification-pending' | 'published-only',
+            recordedAt: record.answerNotification.recordedAt,
+          },
+        }
+      : {}),
+    ...(record.duplicateOf
+      ? {
+          duplicateOf: {
+            caseId: record.duplicateOf.caseId,
+            caseCode: record.duplicateOf.caseCode,
+          },
+        }
+      : {}),
+    ...(record.decline
+      ? {
+          decline: {
+            reason: record.decline.reason,
+            ...(record.decline.referredTo ? { referredTo: record.decline.referredTo } : {}),
+          },
+        }
+      : {}),
+    ...(record.escalation
+      ? {
+          escalation: {
+            to: 'leader',
+            escalatedAt: record.escalation.escalatedAt,
+            deadlineId: record.escalation.deadlineId,
+            dueAt: record.escalation.dueAt,
+            reason: record.escalation.reason,
+          },
+        }
+      : {}),
+    ...(record.closedAt ? { closedAt: record.closedAt } : {}),
+    revision: record.revision,
+  };
+}

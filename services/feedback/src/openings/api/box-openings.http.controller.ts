@@ -1,0 +1,78 @@
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { Response } from 'express';
+import { checkedIdempotencyKey } from '../../cases/api/idempotency-key';
+import { RecordOpeningService } from '../application/record-opening.service';
+import { BoxOpeningResponseDto } from '../dto/box-opening.response.dto';
+import { RecordOpeningRequestDto } from '../dto/record-opening.request.dto';
+
+@ApiTags('suggestion-boxes')
+@Controller('v1')
+export class BoxOpeningsHttpController {
+  constructor(private readonly openings: RecordOpeningService) {}
+
+  @Post('suggestion-boxes/:boxId/openings')
+  @Roles('officer', 'leader')
+  @ApiOperation({
+    summary: 'Record a box opening (mở hòm thư) and the letters found; each letter becomes a case.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key, same opening' })
+  @ApiCreatedResponse({ type: BoxOpeningResponseDto })
+  @ApiOkResponse({ type: BoxOpeningResponseDto, description: 'Replay of an earlier request' })
+  async record(
+    @Param('boxId', new ParseUUIDPipe()) boxId: string,
+    @Body() body: RecordOpeningRequestDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<BoxOpeningResponseDto> {
+    const outcome = await this.openings.record(
+      boxId,
+      {
+        openedOn: body.openedOn,
+        officersPresent: body.officersPresent,
+        letters: body.letters.map((letter) => ({
+          kind: letter.kind,
+          ...(letter.category ? { category: letter.category } : {}),
+          content: letter.content,
+          ...(letter.contact ? { contact: letter.contact } : {}),
+        })),
+      },
+      principal,
+      checkedIdempotencyKey(idempotencyKey),
+    );
+    response.status(outcome.created ? 201 : 200);
+    return BoxOpeningResponseDto.from(outcome.opening, outcome.cases);
+  }
+
+  @Get('suggestion-boxes/:boxId/openings')
+  @Roles('officer', 'leader', 'province')
+  @ApiOperation({ summary: 'Openings of one box, newest first.' })
+  @ApiOkResponse({ type: [BoxOpeningResponseDto] })
+  async list(
+    @Param('boxId', new ParseUUIDPipe()) boxId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<BoxOpeningResponseDto[]> {
+    const openings = await this.openings.listForBox(boxId, principal);
+    return openings.map((opening) => BoxOpeningResponseDto.from(opening));
+  }
+
+  @Get('box-openings/:openingId')
+  @Roles('officer', 'leader', 'province')
+  @ApiOperation({ summary: 'One opening with the case each letter became.' })
+  @ApiOkResponse({ type: BoxOpeningResponseDto })
+  async get(
+    @Param('openingId', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<BoxOpeningResponseDto> {
+    const { opening, cases } = await this.openings.get(id, principal);
+    return BoxOpeningResponseDto.from(opening, cases);
+  }
+}

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { auditEntry, diffSnapshots } from '@libs/audit';
+import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { Clock } from '@libs/clock';
+import { currentCorrelation } from '@libs/observability';
+import { createHash, randomUUID } from 'node:crypto';
+import { SuggestionBoxesService } from '../../boxes/application/suggestion-boxes.service';
+import { SuggestionBoxErrors } from '../../boxes/domain/suggestion-box.errors';
+import { OpenCaseService } from '../../cases/application/open-case.service';
+import { FeedbackCase } from '../../cases/domain/feedback-case';
+import { FeedbackCaseRepository } from '../../cases/infrastructure/feedback-case.repository';
+import { BoxOpening, BoxOpeningRequest, recordOpening } from '../domain/box-opening';
+import { BoxOpeningErrors } from '../domain/box-opening.errors';
+import { BoxOpeningRepository } from '../infrastructure/box-opening.repository';
+
+export interface OpeningWithCases {
+  opening: BoxOpening;
+  /** The case each letter became, by letter number. */
+  cases: FeedbackCase[];
+  created: boolean;
+}
+
+/**
+ * Records a box opening and turns every letter found into a case. The opening is stored
+ * first and each case is keyed by (opening, letter number), so a retried request with the
+ * same Idempotency-Key finishes the job without a second case for any letter.
+ */
+@Injectable()
+export class RecordOpeningService {
+  constructor(
+    private readonly openings: BoxOpeningRepository,
+    private readonly boxes: SuggestionBoxesService,
+    private readonly opener: OpenCaseService,
+    private readonly cases: FeedbackCaseRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  async record(
+    boxId: string,
+    request: BoxOpeningRequest,
+    principal: Principal,
+    idempotencyKey?: string,
+  ): Promise<OpeningWithCases> {
+    const box = await this.boxes.get(boxId, principal);
+    assertCanWrite(principal, box);
+    const fingerprint = createHash('sha256')
+      .update(JSON.stringify([boxId, request]))
+      .digest('hex');
+    const requestKey = idempotencyKey
+      ? `${principal.subject}:${idempotencyKey}`
+      : `opening:${randomUUID()}`;
+    if (idempotencyKey) {
+      const earlier = await this.openings.findByRequestKey(requestKey);
+      if (earlier) {
+        return this.resume(earlier.opening, earlier.requestFingerprint, fingerprint, principal);
+      }
+    }
+    if (!box.active) {
+      throw SuggestionBoxErrors.inactive(box.name);
+    }
+    const now = this.clock.now();
+    const opening = recordOpening(request, {
+      id: randomUUID(),
+      box,
+      now,
+      recordedBy: principal.subject,
+    });
+    const audit = auditEntry(
+      principal,
+      'box-opening.recorded',
+      diffSnapshots(undefined, {
+        boxId: opening.boxId,
+        openedOn: opening.openedOn,
+        officersPresent: opening.officersPresent,
+        letters: opening.letters.length,
+      }),
+      now,
+      currentCorrelation()?.correlationId,
+    );
+    if (!(await this.openings.insert(opening, { key: requestKey, fingerprint }, audit))) {
+      const winner = await this.openings.findByRequestKey(requestKey);
+      if (!winner) {
+        throw new Error(`Request key ${requestKey} collided but no opening holds it`);
+      }
+      return this.resume(winner.opening, winner.requestFingerprint, fingerprint, principal);
+    }
+    return { opening, cases: await this.openCases(opening, principal), created: true };
+  }
+
+  async get(id: string, principal: Principal): Promise<OpeningWithCases> {
+    const opening = await this.openings.findById(id, readableTenantFilter(principal));
+    if (!opening) {
+      throw BoxOpeningErrors.notFound(id);
+    }
+    return { opening, cases: await this.cases.findByOrigin(opening.id), created: false };
+  }
+
+  async listForBox(boxId: string, principal: Principal): Promise<BoxOpening[]> {
+    const box = await this.boxes.get(boxId, principal);
+    return this.openings.listForBox(box.id, readableTenantFilter(principal));
+  }
+
+  private async resume(
+    opening: BoxOpening,
+    storedFingerprint: string,
+    fingerprint: string,
+    principal: Principal,
+  ): Promise<OpeningWithCases> {
+    if (storedFingerprint !== fingerprint) {
+      throw BoxOpeningErrors.idempotencyKeyReused();
+    }
+    return { opening, cases: await this.openCases(opening, principal), created: false };
+  }
+
+  private async openCases(opening: BoxOpening, principal: Principal): Promise<FeedbackCase[]> {
+    const opened: FeedbackCase[] = [];
+    // One at a time, so the case codes follow the order the letters were entered.
+    for (const letter of opening.letters) {
+      const outcome = await this.opener.open({
+        communeCode: opening.communeCode,
+        kind: letter.kind,
+        channel: 'suggestion-box',
+        ...(letter.category ? { category: letter.category } : {}),
+        content: letter.content,
+        ...(letter.contact ? { contact: letter.contact } : {}),
+        origin: { type: 'box-opening', id: opening.id, index: letter.number },
+        sourceKey: `box-opening:${opening.id}:${letter.number}`,
+        actor: principal,
+        correlationId: currentCorrelation()?.correlationId,
+        fields: { content: `letters.${letter.number - 1}.content` },
+      });
+      opened.push(outcome.feedbackCase);
+    }
+    return opened;
+  }
+}

@@ -1,0 +1,115 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { AuditEntry } from '@libs/audit';
+import { FilterQuery, Model } from 'mongoose';
+import { CitizenKind, FeedbackCategory } from '../../cases/domain/feedback-case';
+import { BoxOpening } from '../domain/box-opening';
+import { BoxOpeningRecord } from './box-opening.schema';
+
+const DUPLICATE_KEY = 11000;
+
+export interface StoredOpening {
+  opening: BoxOpening;
+  requestFingerprint: string;
+}
+
+@Injectable()
+export class BoxOpeningRepository implements OnModuleInit {
+  constructor(
+    @InjectModel(BoxOpeningRecord.name) private readonly model: Model<BoxOpeningRecord>,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.model.init();
+  }
+
+  /** False when an opening with the same request key exists. */
+  async insert(
+    opening: BoxOpening,
+    request: { key: string; fingerprint: string },
+    audit: AuditEntry,
+  ): Promise<boolean> {
+    try {
+      await this.model.create({
+        _id: opening.id,
+        boxId: opening.boxId,
+        communeCode: opening.communeCode,
+        provinceCode: opening.provinceCode,
+        openedOn: opening.openedOn,
+        officersPresent: opening.officersPresent,
+        letters: opening.letters.map((letter) => ({ ...letter, contact: letter.contact ?? null })),
+        recordedAt: opening.recordedAt,
+        recordedBy: opening.recordedBy,
+        requestKey: request.key,
+        requestFingerprint: request.fingerprint,
+        audit: [audit],
+      });
+      return true;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  async findByRequestKey(key: string): Promise<StoredOpening | null> {
+    const record = await this.model.findOne({ requestKey: key }).lean<BoxOpeningRecord>().exec();
+    return record
+      ? { opening: toOpening(record), requestFingerprint: record.requestFingerprint }
+      : null;
+  }
+
+  async findById(
+    id: string,
+    tenantFilter: FilterQuery<BoxOpeningRecord>,
+  ): Promise<BoxOpening | null> {
+    const record = await this.model
+      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .lean<BoxOpeningRecord>()
+      .exec();
+    return record ? toOpening(record) : null;
+  }
+
+  async listForBox(
+    boxId: string,
+    tenantFilter: FilterQuery<BoxOpeningRecord>,
+  ): Promise<BoxOpening[]> {
+    const records = await this.model
+      .find({ $and: [{ boxId }, tenantFilter] })
+      .sort({ openedOn: -1, recordedAt: -1 })
+      .limit(200)
+      .lean<BoxOpeningRecord[]>()
+      .exec();
+    return records.map(toOpening);
+  }
+}
+
+function toOpening(record: BoxOpeningRecord): BoxOpening {
+  return {
+    id: record._id,
+    boxId: record.boxId,
+    communeCode: record.communeCode,
+    provinceCode: record.provinceCode,
+    openedOn: record.openedOn,
+    officersPresent: [...record.officersPresent],
+    letters: record.letters.map((letter) => ({
+      number: letter.number,
+      kind: letter.kind as CitizenKind,
+      ...(letter.category ? { category: letter.category as FeedbackCategory } : {}),
+      content: letter.content,
+      ...(letter.contact
+        ? {
+            contact: {
+              fullName: letter.contact.fullName,
+              ...(letter.contact.addressLine ? { addressLine: letter.contact.addressLine } : {}),
+              ...(letter.contact.email ? { email: letter.contact.email } : {}),
+              ...(letter.contact.phone ? { phone: letter.contact.phone } : {}),
+            },
+          }
+        : {}),
+    })),
+    recordedAt: record.recordedAt,
+    recordedBy: record.recordedBy,
+  };
+}

@@ -1,0 +1,81 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { auditPlugin, WithAudit } from '@libs/audit';
+import { HydratedDocument } from 'mongoose';
+
+@Schema({ _id: false })
+class LetterContactRecord {
+  @Prop({ type: String, required: true })
+  fullName: string;
+
+  @Prop({ type: String })
+  addressLine?: string;
+
+  @Prop({ type: String })
+  email?: string;
+
+  @Prop({ type: String })
+  phone?: string;
+}
+
+@Schema({ _id: false })
+class BoxLetterRecord {
+  @Prop({ type: Number, required: true })
+  number: number;
+
+  @Prop({ type: String, required: true })
+  kind: string;
+
+  @Prop({ type: String })
+  category?: string;
+
+  @Prop({ type: String, required: true })
+  content: string;
+
+  @Prop({ type: SchemaFactory.createForClass(LetterContactRecord), default: null })
+  contact: LetterContactRecord | null;
+}
+
+@Schema({ collection: 'box_openings', timestamps: true })
+export class BoxOpeningRecord implements WithAudit {
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ type: String, required: true })
+  boxId: string;
+
+  @Prop({ type: String, required: true })
+  communeCode: string;
+
+  @Prop({ type: String, required: true })
+  provinceCode: string;
+
+  @Prop({ type: String, required: true })
+  openedOn: string;
+
+  @Prop({ type: [String], required: true })
+  officersPresent: string[];
+
+  /** Kept so a retried request can finish opening the letters' cases. */
+  @Prop({ type: [SchemaFactory.createForClass(BoxLetterRecord)], default: [] })
+  letters: BoxLetterRecord[];
+
+  @Prop({ type: Date, required: true })
+  recordedAt: Date;
+
+  @Prop({ type: String, required: true })
+  recordedBy: string;
+
+  @Prop({ type: String, required: true })
+  requestKey: string;
+
+  @Prop({ type: String, required: true })
+  requestFingerprint: string;
+
+  audit: WithAudit['audit'];
+}
+
+export type BoxOpeningDocument = HydratedDocument<BoxOpeningRecord>;
+export const BoxOpeningSchema = SchemaFactory.createForClass(BoxOpeningRecord);
+BoxOpeningSchema.plugin(auditPlugin);
+BoxOpeningSchema.index({ requestKey: 1 }, { unique: true });
+BoxOpeningSchema.index({ boxId: 1, openedOn: -1 });

@@ -1,0 +1,87 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { auditPlugin, WithAudit } from '@libs/audit';
+import { HydratedDocument } from 'mongoose';
+import { RECEPTION_KINDS } from '../domain/reception';
+
+@Schema({ _id: false })
+class RaisedByRecord {
+  @Prop({ type: String, required: true })
+  fullName: string;
+
+  @Prop({ type: String })
+  addressLine?: string;
+
+  @Prop({ type: String })
+  email?: string;
+
+  @Prop({ type: String })
+  phone?: string;
+}
+
+@Schema({ _id: false })
+class ReceptionIssueRecord {
+  @Prop({ type: Number, required: true })
+  number: number;
+
+  @Prop({ type: String, required: true })
+  summary: string;
+
+  @Prop({ type: String })
+  category?: string;
+
+  @Prop({ type: SchemaFactory.createForClass(RaisedByRecord), default: null })
+  raisedBy: RaisedByRecord | null;
+}
+
+@Schema({ collection: 'receptions', timestamps: true })
+export class ReceptionRecord implements WithAudit {
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ type: String, required: true })
+  communeCode: string;
+
+  @Prop({ type: String, required: true })
+  provinceCode: string;
+
+  @Prop({ type: String, required: true, enum: RECEPTION_KINDS })
+  kind: string;
+
+  @Prop({ type: String, required: true })
+  heldOn: string;
+
+  @Prop({ type: String, required: true })
+  leaderName: string;
+
+  @Prop({ type: Number, required: true })
+  citizenCount: number;
+
+  @Prop({ type: String })
+  location?: string;
+
+  @Prop({ type: String })
+  topic?: string;
+
+  @Prop({ type: [SchemaFactory.createForClass(ReceptionIssueRecord)], default: [] })
+  issues: ReceptionIssueRecord[];
+
+  @Prop({ type: Date, required: true })
+  recordedAt: Date;
+
+  @Prop({ type: String, required: true })
+  recordedBy: string;
+
+  @Prop({ type: String, required: true })
+  requestKey: string;
+
+  @Prop({ type: String, required: true })
+  requestFingerprint: string;
+
+  audit: WithAudit['audit'];
+}
+
+export type ReceptionDocument = HydratedDocument<ReceptionRecord>;
+export const ReceptionSchema = SchemaFactory.createForClass(ReceptionRecord);
+ReceptionSchema.plugin(auditPlugin);
+ReceptionSchema.index({ requestKey: 1 }, { unique: true });
+ReceptionSchema.index({ communeCode: 1, heldOn: -1 });
