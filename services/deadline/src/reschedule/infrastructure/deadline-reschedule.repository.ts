@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { OutboxEntry } from '@libs/messaging';
+import { Model } from 'mongoose';
+import { Deadline } from '../../tracking/domain/deadline';
+import { RecordedReschedule } from '../domain/reschedule';
+import { DeadlineRescheduleRecord } from './deadline-reschedule.schema';
+
+const DUPLICATE_KEY = 11000;
+
+@Injectable()
+export class DeadlineRescheduleRepository {
+  constructor(
+    @InjectModel(DeadlineRescheduleRecord.name)
+    private readonly model: Model<DeadlineRescheduleRecord>,
+  ) {}
+
+  /** Records the reschedule with its apology event; false when the deadline already has one. */
+  async recordOnce(
+    deadline: Deadline,
+    recorded: RecordedReschedule,
+    event: OutboxEntry,
+  ): Promise<boolean> {
+    try {
+      await this.model.create({
+        _id: deadline.id,
+        communeCode: deadline.communeCode,
+        provinceCode: deadline.provinceCode,
+        ...recorded,
+        outbox: [event],
+        outboxPending: true,
+      });
+      return true;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  async find(deadlineId: string): Promise<RecordedReschedule | null> {
+    const record = await this.model
+      .findOne({ _id: deadlineId })
+      .lean<DeadlineRescheduleRecord>()
+      .exec();
+    return record
+      ? {
+          newDueAt: record.newDueAt,
+          previousDueAt: record.previousDueAt,
+          reason: record.reason,
+          officerId: record.officerId,
+          rescheduledAt: record.rescheduledAt,
+        }
+      : null;
+  }
+}

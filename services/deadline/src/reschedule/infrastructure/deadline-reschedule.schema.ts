@@ -1,0 +1,45 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { outboxPlugin, WithOutbox } from '@libs/messaging';
+import { HydratedDocument } from 'mongoose';
+
+/**
+ * The one reschedule a deadline may have, keyed by the deadline and written once with the
+ * apology event in its own outbox: two officers clicking at once cannot both reschedule,
+ * because the unique key (not a conditional update, which FerretDB does not isolate)
+ * decides.
+ */
+@Schema({ collection: 'deadline_reschedules', timestamps: true })
+export class DeadlineRescheduleRecord implements WithOutbox {
+  /** The deadline id. */
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ type: String, required: true })
+  communeCode: string;
+
+  @Prop({ type: String, required: true })
+  provinceCode: string;
+
+  @Prop({ type: Date, required: true })
+  previousDueAt: Date;
+
+  @Prop({ type: Date, required: true })
+  newDueAt: Date;
+
+  @Prop({ type: String, required: true })
+  reason: string;
+
+  @Prop({ type: String, required: true })
+  officerId: string;
+
+  @Prop({ type: Date, required: true })
+  rescheduledAt: Date;
+
+  outbox: WithOutbox['outbox'];
+  outboxPending: boolean;
+  outboxLeaseUntil: Date | null;
+}
+
+export type DeadlineRescheduleDocument = HydratedDocument<DeadlineRescheduleRecord>;
+export const DeadlineRescheduleSchema = SchemaFactory.createForClass(DeadlineRescheduleRecord);
+DeadlineRescheduleSchema.plugin(outboxPlugin);

@@ -1,0 +1,184 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { AuditActor, auditEntry } from '@libs/audit';
+import { Clock } from '@libs/clock';
+import {
+  DEADLINE_DUE_SOON_V1,
+  DEADLINE_OVERDUE_V1,
+  DeadlineDueSoonV1,
+  DeadlineOverdueV1,
+  DeadlineRefV1,
+} from '@libs/contracts';
+import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
+import { DeadlineEnvironment } from '../../config/deadline.environment';
+import {
+  recorder,
+  RescheduleDeadlineService,
+} from '../../reschedule/application/reschedule-deadline.service';
+import { Deadline } from '../../tracking/domain/deadline';
+import { DeadlineRepository } from '../../tracking/infrastructure/deadline.repository';
+import { afterAlarm, Alarm, alarmFor } from '../domain/deadline-alarm';
+import { DeadlineAlarmRepository } from '../infrastructure/deadline-alarm.repository';
+
+export interface ScanOutcome {
+  dueSoon: number;
+  overdue: number;
+}
+
+type RaisedAlarm = Exclude<Alarm, { kind: 'none' }>;
+
+/** Bounds one scan, so a backlog is worked off over several passes, not in one long one. */
+const MAX_ROUNDS_PER_SCAN = 50;
+
+const TIMER_ACTOR: AuditActor = { subject: 'timer:deadline-scanner', roles: ['system'] };
+
+/**
+ * Durable timers: the next check of every open deadline is a stored, indexed instant, so a
+ * restarted replica carries on where the last one stopped and a scan reads only what has
+ * come due. Each alarm is raised by inserting it under a unique key (deadline, kind,
+ * appointment) together with its event, so of several replicas scanning at once exactly one
+ * raises it; the deadline then moves to the alarm's stage.
+ */
+@Injectable()
+export class DeadlineScanner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(DeadlineScanner.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly deadlines: DeadlineRepository,
+    private readonly alarms: DeadlineAlarmRepository,
+    private readonly reschedules: RescheduleDeadlineService,
+    private readonly events: EventFactory,
+    private readonly relay: OutboxRelay,
+    private readonly clock: Clock,
+    private readonly environment: DeadlineEnvironment,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One pass: raises every alarm that has come due at the clock's now. */
+  async scanOnce(): Promise<ScanOutcome> {
+    const now = this.clock.now();
+    const outcome: ScanOutcome = { dueSoon: 0, overdue: 0 };
+    const batchSize = this.environment.DEADLINE_SCAN_BATCH_SIZE;
+    for (let round = 0; round < MAX_ROUNDS_PER_SCAN; round += 1) {
+      const due = await this.deadlines.findDue(now, batchSize);
+      for (const deadline of due) {
+        const raised = await this.check(deadline, now);
+        if (raised === 'due-soon') {
+          outcome.dueSoon += 1;
+        } else if (raised === 'overdue') {
+          outcome.overdue += 1;
+        }
+      }
+      if (due.length < batchSize) {
+        break;
+      }
+    }
+    if (outcome.dueSoon + outcome.overdue > 0) {
+      this.relay.wake();
+    }
+    return outcome;
+  }
+
+  /** Raises the alarm a due deadline calls for; returns its kind when this replica raised it. */
+  private async check(deadline: Deadline, now: Date): Promise<RaisedAlarm['kind'] | undefined> {
+    if (!deadline.reschedule) {
+      // A reschedule recorded just before a crash must move the appointment before any alarm.
+      const recorded = await this.reschedules.recorded(deadline.id);
+      if (recorded) {
+        await this.reschedules.complete(deadline.id, recorded, recorder(recorded));
+        return undefined;
+      }
+    }
+    const alarm = alarmFor(deadline, now);
+    const { dueAt } = deadline;
+    if (alarm.kind === 'none' || !dueAt) {
+      // Nothing to raise yet: only move the stored check to the right instant.
+      await this.deadlines.moveNextCheck(
+        deadline,
+        afterAlarm(deadline, deadline.stage).nextCheckAt,
+      );
+      return undefined;
+    }
+    const raised = await this.alarms.raiseOnce(
+      deadline,
+      { kind: alarm.kind, dueAt, raisedAt: now },
+      this.alarmEvent(deadline, alarm, now),
+    );
+    // Every replica that got here moves the stage, so a crash after the raise is mended.
+    await this.deadlines.advanceAlarm(
+      deadline.id,
+      {
+        expectedStage: deadline.stage,
+        expectedDueAt: dueAt,
+        now,
+        stage: alarm.stage,
+        nextCheckAt: afterAlarm(deadline, alarm.stage).nextCheckAt,
+      },
+      raised
+        ? auditEntry(
+            TIMER_ACTOR,
+            `deadline.${alarm.kind}`,
+            [
+              {
+                field: 'stage',
+                from: JSON.stringify(deadline.stage),
+                to: JSON.stringify(alarm.stage),
+              },
+            ],
+            now,
+          )
+        : undefined,
+    );
+    return raised ? alarm.kind : undefined;
+  }
+
+  private alarmEvent(deadline: Deadline, alarm: RaisedAlarm, now: Date): OutboxEntry {
+    const reference: DeadlineRefV1 = {
+      deadlineId: deadline.id,
+      subjectType: deadline.subjectType,
+      subjectId: deadline.subjectId,
+      subjectCode: deadline.subjectCode,
+      communeCode: deadline.communeCode,
+      provinceCode: deadline.provinceCode,
+      dueAt: (deadline.dueAt ?? now).toISOString(),
+    };
+    const facts = { subject: deadline.id, time: now, communeCode: deadline.communeCode };
+    if (alarm.kind === 'due-soon') {
+      const data = Object.assign(new DeadlineDueSoonV1(), reference, {
+        workingHoursLeft: alarm.workingHoursLeft,
+      });
+      return this.events.create(DEADLINE_DUE_SOON_V1, data, facts);
+    }
+    const data = Object.assign(new DeadlineOverdueV1(), reference, {
+      detectedAt: now.toISOString(),
+    });
+    return this.events.create(DEADLINE_OVERDUE_V1, data, facts);
+  }
+
+  private schedule(): void {
+    if (this.stopped) {
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.running = this.scanOnce()
+        .catch((error: unknown) => {
+          this.logger.warn(`Deadline scan failed, will retry: ${String(error)}`);
+        })
+        .finally(() => {
+          this.running = undefined;
+          this.schedule();
+        });
+    }, this.environment.DEADLINE_SCAN_INTERVAL_MS);
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { OutboxEntry } from '@libs/messaging';
+import { Model } from 'mongoose';
+import { Deadline } from '../../tracking/domain/deadline';
+import { DeadlineAlarmRecord } from './deadline-alarm.schema';
+
+const DUPLICATE_KEY = 11000;
+
+export function alarmKey(deadlineId: string, kind: 'due-soon' | 'overdue', dueAt: Date): string {
+  return `${deadlineId}|${kind}|${dueAt.toISOString()}`;
+}
+
+@Injectable()
+export class DeadlineAlarmRepository {
+  constructor(
+    @InjectModel(DeadlineAlarmRecord.name) private readonly model: Model<DeadlineAlarmRecord>,
+  ) {}
+
+  /** Records the alarm with its event; false when it was already raised (by any replica). */
+  async raiseOnce(
+    deadline: Deadline,
+    alarm: { kind: 'due-soon' | 'overdue'; dueAt: Date; raisedAt: Date },
+    event: OutboxEntry,
+  ): Promise<boolean> {
+    try {
+      await this.model.create({
+        _id: alarmKey(deadline.id, alarm.kind, alarm.dueAt),
+        deadlineId: deadline.id,
+        kind: alarm.kind,
+        dueAt: alarm.dueAt,
+        raisedAt: alarm.raisedAt,
+        communeCode: deadline.communeCode,
+        provinceCode: deadline.provinceCode,
+        outbox: [event],
+        outboxPending: true,
+      });
+      return true;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+        return false;
+      }
+      throw error;
+    }
+  }
+}

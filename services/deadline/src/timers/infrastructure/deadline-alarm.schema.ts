@@ -1,0 +1,43 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { outboxPlugin, WithOutbox } from '@libs/messaging';
+import { HydratedDocument } from 'mongoose';
+
+/**
+ * A raised alarm, keyed by deadline, kind and due time and written once with its event in
+ * its own outbox. The unique key decides which replica raises it: conditional updates are
+ * not isolated on FerretDB 1.24 (two replicas both "won" the same stage change when tried),
+ * unique inserts are on every store.
+ */
+@Schema({ collection: 'deadline_alarms', timestamps: true })
+export class DeadlineAlarmRecord implements WithOutbox {
+  /** `<deadlineId>|<kind>|<dueAt ISO>`: one alarm of a kind per appointment. */
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ type: String, required: true })
+  deadlineId: string;
+
+  @Prop({ type: String, required: true, enum: ['due-soon', 'overdue'] })
+  kind: string;
+
+  @Prop({ type: Date, required: true })
+  dueAt: Date;
+
+  @Prop({ type: Date, required: true })
+  raisedAt: Date;
+
+  @Prop({ type: String, required: true })
+  communeCode: string;
+
+  @Prop({ type: String, required: true })
+  provinceCode: string;
+
+  outbox: WithOutbox['outbox'];
+  outboxPending: boolean;
+  outboxLeaseUntil: Date | null;
+}
+
+export type DeadlineAlarmDocument = HydratedDocument<DeadlineAlarmRecord>;
+export const DeadlineAlarmSchema = SchemaFactory.createForClass(DeadlineAlarmRecord);
+DeadlineAlarmSchema.plugin(outboxPlugin);
+DeadlineAlarmSchema.index({ deadlineId: 1 });

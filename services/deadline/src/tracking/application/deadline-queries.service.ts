@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { Principal, readableTenantFilter } from '@libs/auth';
+import { Deadline } from '../domain/deadline';
+import { DeadlineErrors } from '../domain/deadline.errors';
+import { DeadlineRepository, DeadlineView } from '../infrastructure/deadline.repository';
+
+/** Reads for officers, leaders and the province; another commune's deadline is not found. */
+@Injectable()
+export class DeadlineQueriesService {
+  constructor(private readonly repository: DeadlineRepository) {}
+
+  async list(
+    query: { communeCode?: string; view: DeadlineView; limit: number },
+    principal: Principal,
+  ): Promise<Deadline[]> {
+    return this.repository.search({ ...query, tenantFilter: readableTenantFilter(principal) });
+  }
+
+  async get(id: string, principal: Principal): Promise<Deadline> {
+    const stored = await this.repository.findReadable(id, readableTenantFilter(principal));
+    if (!stored) {
+      throw DeadlineErrors.notFound(id);
+    }
+    return stored.deadline;
+  }
+
+  async bySubject(subjectId: string, principal: Principal): Promise<Deadline> {
+    const deadline = await this.repository.findBySubject(
+      subjectId,
+      readableTenantFilter(principal),
+    );
+    if (!deadline) {
+      throw DeadlineErrors.notFoundForSubject(subjectId);
+    }
+    return deadline;
+  }
+}

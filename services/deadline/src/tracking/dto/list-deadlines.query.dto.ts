@@ -1,0 +1,30 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { DeadlineView } from '../infrastructure/deadline.repository';
+
+export const DEADLINE_VIEWS: readonly DeadlineView[] = ['open', 'due-soon', 'overdue', 'closed'];
+
+export class ListDeadlinesQueryDto {
+  @ApiPropertyOptional({ example: '14797' })
+  @IsOptional()
+  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  communeCode?: string;
+
+  @ApiPropertyOptional({
+    enum: DEADLINE_VIEWS,
+    default: 'open',
+    description: 'open: every running clock; due-soon / overdue: open ones with that alarm raised',
+  })
+  @IsOptional()
+  @IsIn(DEADLINE_VIEWS, { message: 'state phải là open, due-soon, overdue hoặc closed' })
+  state?: DeadlineView;
+
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
