@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServiceKitModule, ServiceKitOptions } from '@libs/service-kit';
 import { CorrespondenceEnvironment } from './config/correspondence.environment';
+import { DeliveryModule } from './delivery/delivery.module';
 import { LettersModule } from './letters/letters.module';
 
 @Module({})
@@ -11,7 +12,11 @@ export class CorrespondenceModule {
   ): DynamicModule {
     return {
       module: CorrespondenceModule,
-      imports: [ServiceKitModule.forRoot('correspondence', environment, options), LettersModule],
+      imports: [
+        ServiceKitModule.forRoot('correspondence', environment, options),
+        LettersModule,
+        DeliveryModule,
+      ],
     };
   }
 }

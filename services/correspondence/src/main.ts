@@ -10,7 +10,7 @@ async function main(): Promise<void> {
     name: 'correspondence',
     title: 'Correspondence: thư chúc mừng, chia buồn, xin lỗi, cảm ơn',
     description:
-      'Letters generated from events (a registered birth yields one congratulation letter to the parents), and their register.',
+      'Congratulation, condolence, apology (Mẫu 04) and thank-you letters written once from events, in versioned Vietnamese templates per commune; printable PDFs, daily print batches, e-mail and SMS delivery with retries; the letter register and counts.',
   });
 }
 

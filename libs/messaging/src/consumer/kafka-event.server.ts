@@ -91,9 +91,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     }
     // Joining can fail for a moment on a broker that is still settling new topics.
     await backOff(() => this.connectAndRun([...topics]), {
-      numOfAttempts: 8,
+      numOfAttempts: 12,
       startingDelay: 250,
-      maxDelay: 4000,
+      maxDelay: 5000,
       retry: async (error: unknown, attempt: number) => {
         this.log.warn(`Consumer start failed (attempt ${attempt}), retrying: ${describe(error)}`);
         await this.consumer?.disconnect();

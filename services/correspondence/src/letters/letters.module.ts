@@ -1,14 +1,49 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { LetterSettingsModule } from '../settings/letter-settings.module';
+import { LetterTemplatesModule } from '../templates/letter-templates.module';
+import { CitizenLettersConsumer } from './api/citizen-letters.consumer';
 import { CivilStatusLettersConsumer } from './api/civil-status-letters.consumer';
 import { LettersHttpController } from './api/letters.http.controller';
+import { CitizenLettersService } from './application/citizen-letters.service';
 import { CivilStatusLettersService } from './application/civil-status-letters.service';
+import { LetterDraftingService } from './application/letter-drafting.service';
+import { LetterRegisterService } from './application/letter-register.service';
+import { LetterTransitions } from './application/letter-transitions.service';
+import {
+  DossierApplicantRecord,
+  DossierApplicantSchema,
+  PendingApologyRecord,
+  PendingApologySchema,
+} from './infrastructure/dossier-applicant.schema';
+import { DossierApplicantRepository } from './infrastructure/dossier-applicant.repository';
+import { LetterCountRepository } from './infrastructure/letter-count.repository';
+import { LetterCountRecord, LetterCountSchema } from './infrastructure/letter-count.schema';
 import { LetterRepository } from './infrastructure/letter.repository';
 import { LetterRecord, LetterSchema } from './infrastructure/letter.schema';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: LetterRecord.name, schema: LetterSchema }])],
-  controllers: [LettersHttpController, CivilStatusLettersConsumer],
-  providers: [CivilStatusLettersService, LetterRepository],
+  imports: [
+    MongooseModule.forFeature([
+      { name: LetterRecord.name, schema: LetterSchema },
+      { name: LetterCountRecord.name, schema: LetterCountSchema },
+      { name: DossierApplicantRecord.name, schema: DossierApplicantSchema },
+      { name: PendingApologyRecord.name, schema: PendingApologySchema },
+    ]),
+    LetterSettingsModule,
+    LetterTemplatesModule,
+  ],
+  controllers: [LettersHttpController, CivilStatusLettersConsumer, CitizenLettersConsumer],
+  providers: [
+    CivilStatusLettersService,
+    CitizenLettersService,
+    LetterDraftingService,
+    LetterRegisterService,
+    LetterTransitions,
+    LetterRepository,
+    LetterCountRepository,
+    DossierApplicantRepository,
+  ],
+  exports: [LetterRepository, LetterTransitions],
 })
 export class LettersModule {}

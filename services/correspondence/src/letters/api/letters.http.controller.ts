@@ -1,30 +1,63 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, readableTenantFilter, Roles } from '@libs/auth';
-import { LetterErrors } from '../domain/letter.errors';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { LETTER_KINDS } from '@libs/contracts';
+import { Response } from 'express';
+import { LetterRegisterService } from '../application/letter-register.service';
+import { pdfFileName } from '../domain/letter-renditions';
+import {
+  LetterCountsQueryDto,
+  LetterCountsResponseDto,
+  ResendLetterRequestDto,
+} from '../dto/letter-actions.dto';
 import { LetterResponseDto } from '../dto/letter.response.dto';
 import { SearchLettersQueryDto } from '../dto/search-letters.query.dto';
-import { LetterRepository } from '../infrastructure/letter.repository';
 
 @ApiTags('letters')
 @Controller('v1/letters')
 export class LettersHttpController {
-  constructor(private readonly letters: LetterRepository) {}
+  constructor(private readonly register: LetterRegisterService) {}
 
   @Get()
   @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: 'Search the letter register (newest first).' })
+  @ApiOperation({
+    summary: 'Search the letter register by commune, kind, period, recipient and status.',
+  })
   @ApiOkResponse({ type: [LetterResponseDto] })
   async search(
     @Query() query: SearchLettersQueryDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<LetterResponseDto[]> {
-    const letters = await this.letters.search({
-      ...query,
-      tenantFilter: readableTenantFilter(principal),
-      limit: query.limit ?? 50,
-    });
+    const letters = await this.register.search({ ...query, limit: query.limit ?? 50 }, principal);
     return letters.map((letter) => LetterResponseDto.from(letter));
+  }
+
+  // Declared before ':letterId' so "counts" is not taken for a letter id.
+  @Get('counts')
+  @Roles('officer', 'leader', 'province')
+  @ApiOperation({ summary: 'Letters written per kind in a month or a year, for reports.' })
+  @ApiOkResponse({ type: LetterCountsResponseDto })
+  async counts(
+    @Query() query: LetterCountsQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<LetterCountsResponseDto> {
+    const counts = await this.register.countsFor(query.communeCode, query.period, principal);
+    return {
+      communeCode: query.communeCode,
+      period: query.period,
+      counts,
+      total: LETTER_KINDS.reduce((sum, kind) => sum + counts[kind], 0),
+    };
   }
 
   @Get(':letterId')
@@ -35,10 +68,62 @@ export class LettersHttpController {
     @Param('letterId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<LetterResponseDto> {
-    const letter = await this.letters.findById(id, readableTenantFilter(principal));
-    if (!letter) {
-      throw LetterErrors.notFound(id);
-    }
-    return LetterResponseDto.from(letter);
+    return LetterResponseDto.from(await this.register.get(id, principal));
+  }
+
+  @Get(':letterId/pdf')
+  @Roles('officer', 'leader', 'province')
+  @ApiOperation({ summary: 'The letter as a printable A4 PDF (Vietnamese, embedded font).' })
+  @ApiProduces('application/pdf')
+  async pdf(
+    @Param('letterId', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { letter, pdf } = await this.register.pdf(id, principal);
+    response
+      .status(200)
+      .type('application/pdf')
+      .setHeader('Content-Disposition', `inline; filename="${pdfFileName(letter)}"`)
+      .send(pdf);
+  }
+
+  @Post(':letterId/approve')
+  @HttpCode(200)
+  @Roles('leader')
+  @ApiOperation({ summary: 'Approve a draft so it goes out (leader).' })
+  @ApiOkResponse({ type: LetterResponseDto })
+  async approve(
+    @Param('letterId', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<LetterResponseDto> {
+    return LetterResponseDto.from(await this.register.approve(id, principal));
+  }
+
+  @Post(':letterId/resend')
+  @HttpCode(200)
+  @Roles('officer', 'leader')
+  @ApiOperation({
+    summary: 'Send the same letter again, optionally by another channel; recorded on the letter.',
+  })
+  @ApiOkResponse({ type: LetterResponseDto })
+  async resend(
+    @Param('letterId', new ParseUUIDPipe()) id: string,
+    @Body() body: ResendLetterRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<LetterResponseDto> {
+    return LetterResponseDto.from(await this.register.resend(id, body, principal));
+  }
+
+  @Post(':letterId/delivered')
+  @HttpCode(200)
+  @Roles('officer', 'leader')
+  @ApiOperation({ summary: 'Record that the recipient has the letter.' })
+  @ApiOkResponse({ type: LetterResponseDto })
+  async delivered(
+    @Param('letterId', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<LetterResponseDto> {
+    return LetterResponseDto.from(await this.register.confirmDelivered(id, principal));
   }
 }

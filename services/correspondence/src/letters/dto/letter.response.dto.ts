@@ -1,6 +1,13 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { LETTER_KINDS, LetterKind } from '@libs/contracts';
-import { Letter } from '../domain/letter';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  LETTER_CHANNELS,
+  LETTER_KINDS,
+  LETTER_STATUSES,
+  LetterChannel,
+  LetterKind,
+  LetterStatus,
+} from '@libs/contracts';
+import { Letter, letterText } from '../domain/letter';
 
 export class LetterContentDto {
   @ApiProperty({ example: 'ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH' })
@@ -21,8 +28,70 @@ export class LetterContentDto {
   @ApiProperty({ type: [String] })
   paragraphs: string[];
 
-  @ApiProperty({ type: [String] })
+  @ApiProperty({ type: [String], example: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] })
   signatureBlock: string[];
+
+  @ApiPropertyOptional({ example: 'Lê Thị Hương' })
+  signerName?: string;
+}
+
+export class LetterTemplateUsedDto {
+  @ApiProperty({ description: '1 is the built-in wording; the commune’s versions follow.' })
+  version: number;
+
+  @ApiProperty({ enum: ['built-in', 'commune'] })
+  source: 'built-in' | 'commune';
+}
+
+export class LetterTimesDto {
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  approvedAt?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  sentAt?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  printedAt?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  deliveredAt?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  failedAt?: string;
+}
+
+export class LetterDeliveryDto {
+  @ApiProperty({ description: 'Delivery rounds tried on the current channel.' })
+  attempts: number;
+
+  @ApiPropertyOptional({ description: 'Why the last round failed.' })
+  lastError?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the next round is due.' })
+  nextAttemptAt?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  printBatchId?: string;
+
+  @ApiPropertyOptional({ description: 'Message id given by the SMTP server or SMS provider.' })
+  providerReference?: string;
+}
+
+export class LetterResendDto {
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+
+  @ApiProperty()
+  by: string;
+
+  @ApiProperty({ enum: LETTER_CHANNELS })
+  channel: LetterChannel;
+
+  @ApiPropertyOptional()
+  note?: string;
 }
 
 export class LetterResponseDto {
@@ -41,11 +110,20 @@ export class LetterResponseDto {
   @ApiProperty()
   recipientName: string;
 
-  @ApiProperty()
-  recipientAddress: string;
+  @ApiPropertyOptional()
+  recipientAddress?: string;
 
-  @ApiProperty({ enum: ['draft'] })
-  status: string;
+  @ApiPropertyOptional()
+  recipientEmail?: string;
+
+  @ApiPropertyOptional()
+  recipientPhone?: string;
+
+  @ApiProperty({ enum: LETTER_STATUSES })
+  status: LetterStatus;
+
+  @ApiProperty({ enum: LETTER_CHANNELS })
+  channel: LetterChannel;
 
   @ApiProperty({ type: LetterContentDto })
   content: LetterContentDto;
@@ -53,31 +131,61 @@ export class LetterResponseDto {
   @ApiProperty({ description: 'The whole letter as plain text, ready to read or print.' })
   text: string;
 
+  @ApiProperty({ type: LetterTemplateUsedDto })
+  template: LetterTemplateUsedDto;
+
+  @ApiProperty({ type: LetterTimesDto })
+  times: LetterTimesDto;
+
+  @ApiProperty({ type: LetterDeliveryDto })
+  delivery: LetterDeliveryDto;
+
+  @ApiProperty({ type: [LetterResendDto] })
+  resends: LetterResendDto[];
+
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
   static from(letter: Letter): LetterResponseDto {
-    const { content } = letter;
+    const iso = (date: Date | undefined): string | undefined => date?.toISOString();
+    const { times, delivery } = letter;
     return {
       letterId: letter.id,
       communeCode: letter.communeCode,
       kind: letter.kind,
       subjectKey: letter.subjectKey,
       recipientName: letter.recipientName,
-      recipientAddress: letter.recipientAddress,
+      ...(letter.recipientAddress ? { recipientAddress: letter.recipientAddress } : {}),
+      ...(letter.recipientEmail ? { recipientEmail: letter.recipientEmail } : {}),
+      ...(letter.recipientPhone ? { recipientPhone: letter.recipientPhone } : {}),
       status: letter.status,
-      content,
-      text: [
-        content.issuer,
-        ...content.nationalMotto,
-        content.placeAndDate,
-        '',
-        content.title,
-        content.salutation,
-        ...content.paragraphs,
-        '',
-        ...content.signatureBlock,
-      ].join('\n'),
+      channel: letter.channel,
+      content: letter.content,
+      text: letterText(letter.content),
+      template: letter.template,
+      times: JSON.parse(
+        JSON.stringify({
+          createdAt: iso(letter.createdAt),
+          approvedAt: iso(times.approvedAt),
+          sentAt: iso(times.sentAt),
+          printedAt: iso(times.printedAt),
+          deliveredAt: iso(times.deliveredAt),
+          failedAt: iso(times.failedAt),
+        }),
+      ) as LetterTimesDto,
+      delivery: {
+        attempts: delivery.attempts,
+        ...(delivery.lastError ? { lastError: delivery.lastError } : {}),
+        ...(delivery.nextAttemptAt ? { nextAttemptAt: delivery.nextAttemptAt.toISOString() } : {}),
+        ...(delivery.printBatchId ? { printBatchId: delivery.printBatchId } : {}),
+        ...(delivery.providerReference ? { providerReference: delivery.providerReference } : {}),
+      },
+      resends: letter.resends.map((resend) => ({
+        at: resend.at.toISOString(),
+        by: resend.by,
+        channel: resend.channel,
+        ...(resend.note ? { note: resend.note } : {}),
+      })),
       createdAt: letter.createdAt.toISOString(),
     };
   }

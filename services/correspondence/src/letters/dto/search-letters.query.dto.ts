@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { LETTER_KINDS, LetterKind } from '@libs/contracts';
+import { LETTER_KINDS, LETTER_STATUSES, LetterKind, LetterStatus } from '@libs/contracts';
+import { IsCalendarDate } from './calendar-date.validator';
 
 export class SearchLettersQueryDto {
   @ApiPropertyOptional({ example: '14797' })
@@ -14,11 +15,41 @@ export class SearchLettersQueryDto {
   @IsIn(LETTER_KINDS)
   kind?: LetterKind;
 
+  @ApiPropertyOptional({ enum: LETTER_STATUSES })
+  @IsOptional()
+  @IsIn(LETTER_STATUSES)
+  status?: LetterStatus;
+
   @ApiPropertyOptional({ example: 'birth:6f1c2a9e-…', description: 'The triggering fact' })
   @IsOptional()
   @IsString()
   @Length(1, 200)
   subjectKey?: string;
+
+  @ApiPropertyOptional({
+    example: 'tran thi binh',
+    description: 'Part of the recipient’s name; case and diacritics do not matter.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(2, 100, { message: 'recipient dài từ 2 đến 100 ký tự' })
+  recipient?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-11-01',
+    description: 'Written on or after (Vietnam date).',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-11-30',
+    description: 'Written on or before (Vietnam date).',
+  })
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
 
   @ApiPropertyOptional({ default: 50, maximum: 200 })
   @IsOptional()

@@ -1,10 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { AuditEntry } from '@libs/audit';
-import { LetterKind } from '@libs/contracts';
+import { LetterChannel, LetterKind, LetterStatus } from '@libs/contracts';
 import { OutboxEntry } from '@libs/messaging';
-import { FilterQuery, Model } from 'mongoose';
-import { Letter } from '../domain/letter';
+import { FilterQuery, Model, UpdateQuery } from 'mongoose';
+import { Letter, LetterResend } from '../domain/letter';
+import { escapeRegExp, foldForSearch } from '../domain/recipient-search';
 import { LetterRecord } from './letter.schema';
 
 const DUPLICATE_KEY = 11000;
@@ -14,8 +15,31 @@ export interface LetterSearch {
   tenantFilter: FilterQuery<LetterRecord>;
   communeCode?: string;
   kind?: LetterKind;
+  status?: LetterStatus;
   subjectKey?: string;
+  /** Part of the recipient's name; case and diacritics do not matter. */
+  recipient?: string;
+  createdFrom?: Date;
+  createdBefore?: Date;
   limit: number;
+}
+
+/** The stored fields a status change may set; null clears a field. */
+export interface LetterChanges {
+  status: LetterStatus;
+  channel?: LetterChannel;
+  approvedAt?: Date;
+  sentAt?: Date;
+  printedAt?: Date;
+  deliveredAt?: Date;
+  failedAt?: Date;
+  attempts?: number;
+  lastError?: string | null;
+  lastAttemptAt?: Date;
+  nextAttemptAt?: Date | null;
+  providerReference?: string | null;
+  printBatchId?: string | null;
+  deliveryLeaseUntil?: null;
 }
 
 @Injectable()
@@ -28,23 +52,13 @@ export class LetterRepository implements OnModuleInit {
   }
 
   /** Stores the letter with its events; false if this kind of letter exists for the fact. */
-  async insertOnce(letter: Letter, events: OutboxEntry[], audit: AuditEntry): Promise<boolean> {
+  async insertOnce(letter: Letter, events: OutboxEntry[], audit: AuditEntry[]): Promise<boolean> {
     try {
       await this.model.create({
-        _id: letter.id,
-        communeCode: letter.communeCode,
-        provinceCode: letter.provinceCode,
-        kind: letter.kind,
-        subjectKey: letter.subjectKey,
-        recipientName: letter.recipientName,
-        recipientAddress: letter.recipientAddress,
-        content: letter.content,
-        status: letter.status,
-        triggeredBy: letter.triggeredBy,
-        createdAt: letter.createdAt,
+        ...toRecord(letter),
         outbox: events,
         outboxPending: events.length > 0,
-        audit: [audit],
+        audit,
       });
       return true;
     } catch (error) {
@@ -55,12 +69,26 @@ export class LetterRepository implements OnModuleInit {
     }
   }
 
+  async findBySubject(kind: LetterKind, subjectKey: string): Promise<Letter | null> {
+    const record = await this.model.findOne({ kind, subjectKey }).lean<LetterRecord>().exec();
+    return record ? toLetter(record) : null;
+  }
+
   async findById(id: string, tenantFilter: FilterQuery<LetterRecord>): Promise<Letter | null> {
     const record = await this.model
       .findOne({ $and: [{ _id: id }, tenantFilter] })
       .lean<LetterRecord>()
       .exec();
     return record ? toLetter(record) : null;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Letter[]> {
+    const records = await this.model
+      .find({ _id: { $in: [...ids] } })
+      .lean<LetterRecord[]>()
+      .exec();
+    const byId = new Map(records.map((record) => [record._id, toLetter(record)]));
+    return ids.map((id) => byId.get(id)).filter((letter): letter is Letter => letter !== undefined);
   }
 
   async search(criteria: LetterSearch): Promise<Letter[]> {
@@ -71,20 +99,155 @@ export class LetterRepository implements OnModuleInit {
     if (criteria.kind) {
       filter.kind = criteria.kind;
     }
+    if (criteria.status) {
+      filter.status = criteria.status;
+    }
     if (criteria.subjectKey) {
       filter.subjectKey = criteria.subjectKey;
     }
+    if (criteria.recipient) {
+      filter.recipientSearch = { $regex: escapeRegExp(foldForSearch(criteria.recipient)) };
+    }
+    if (criteria.createdFrom || criteria.createdBefore) {
+      filter.createdAt = {
+        ...(criteria.createdFrom ? { $gte: criteria.createdFrom } : {}),
+        ...(criteria.createdBefore ? { $lt: criteria.createdBefore } : {}),
+      };
+    }
     const records = await this.model
       .find({ $and: [filter, criteria.tenantFilter] })
-      .sort({ createdAt: -1 })
+      .sort({ createdAt: -1, _id: 1 })
       .limit(criteria.limit)
+      .lean<LetterRecord[]>()
+      .exec();
+    return records.map(toLetter);
+  }
+
+  /**
+   * Applies a status change, its event and its audit entry in one single-document update,
+   * only if the letter is still as the caller saw it; null when it changed meanwhile.
+   */
+  async applyChange(
+    seen: Pick<Letter, 'id' | 'status' | 'delivery'>,
+    changes: LetterChanges,
+    events: OutboxEntry[],
+    audit: AuditEntry,
+    resend?: LetterResend,
+  ): Promise<Letter | null> {
+    const set: Record<string, unknown> = { outboxPending: true };
+    for (const [field, value] of Object.entries(changes)) {
+      if (value !== undefined) {
+        set[field] = value;
+      }
+    }
+    const update: UpdateQuery<LetterRecord> = {
+      $set: set,
+      $push: {
+        outbox: { $each: events },
+        audit,
+        ...(resend ? { resends: resend } : {}),
+      },
+    };
+    const record = await this.model
+      .findOneAndUpdate(
+        { _id: seen.id, status: seen.status, attempts: seen.delivery.attempts },
+        update,
+        { new: true },
+      )
+      .lean<LetterRecord>()
+      .exec();
+    return record ? toLetter(record) : null;
+  }
+
+  /**
+   * Takes the next letter due for e-mail or SMS, holding it for `leaseMs` of real time so
+   * another replica does not send it too; null when nothing is due.
+   */
+  async claimDue(dueBy: Date, leaseMs: number): Promise<Letter | null> {
+    const now = new Date();
+    const record = await this.model
+      .findOneAndUpdate(
+        {
+          status: { $in: ['approved', 'failed'] },
+          channel: { $in: ['email', 'sms'] },
+          nextAttemptAt: { $ne: null, $lte: dueBy },
+          $or: [{ deliveryLeaseUntil: null }, { deliveryLeaseUntil: { $lte: now } }],
+        },
+        { $set: { deliveryLeaseUntil: new Date(now.getTime() + leaseMs) } },
+        { new: true, sort: { nextAttemptAt: 1 } },
+      )
+      .lean<LetterRecord>()
+      .exec();
+    return record ? toLetter(record) : null;
+  }
+
+  async releaseLease(id: string): Promise<void> {
+    await this.model.updateOne({ _id: id }, { $set: { deliveryLeaseUntil: null } }).exec();
+  }
+
+  /** Approved paper letters of a commune that became ready before `readyBefore`, oldest first. */
+  async findAwaitingPrint(
+    communeCode: string,
+    readyBefore: Date,
+    limit: number,
+  ): Promise<Letter[]> {
+    const records = await this.model
+      .find({
+        communeCode,
+        channel: 'print',
+        status: 'approved',
+        approvedAt: { $lt: readyBefore },
+      })
+      .sort({ approvedAt: 1, _id: 1 })
+      .limit(limit)
       .lean<LetterRecord[]>()
       .exec();
     return records.map(toLetter);
   }
 }
 
+function toRecord(
+  letter: Letter,
+): Omit<LetterRecord, 'outbox' | 'outboxPending' | 'outboxLeaseUntil' | 'audit'> {
+  return {
+    _id: letter.id,
+    communeCode: letter.communeCode,
+    provinceCode: letter.provinceCode,
+    kind: letter.kind,
+    subjectKey: letter.subjectKey,
+    recipientName: letter.recipientName,
+    recipientSearch: foldForSearch(letter.recipientName),
+    ...(letter.recipientAddress ? { recipientAddress: letter.recipientAddress } : {}),
+    ...(letter.recipientEmail ? { recipientEmail: letter.recipientEmail } : {}),
+    ...(letter.recipientPhone ? { recipientPhone: letter.recipientPhone } : {}),
+    content: letter.content,
+    values: letter.values,
+    template: letter.template,
+    status: letter.status,
+    channel: letter.channel,
+    approvedAt: letter.times.approvedAt ?? null,
+    sentAt: letter.times.sentAt ?? null,
+    printedAt: letter.times.printedAt ?? null,
+    deliveredAt: letter.times.deliveredAt ?? null,
+    failedAt: letter.times.failedAt ?? null,
+    attempts: letter.delivery.attempts,
+    lastError: letter.delivery.lastError ?? null,
+    lastAttemptAt: letter.delivery.lastAttemptAt ?? null,
+    nextAttemptAt: letter.delivery.nextAttemptAt ?? null,
+    deliveryLeaseUntil: null,
+    providerReference: letter.delivery.providerReference ?? null,
+    printBatchId: letter.delivery.printBatchId ?? null,
+    resends: letter.resends,
+    triggeredBy: letter.triggeredBy,
+    createdAt: letter.createdAt,
+  };
+}
+
+const present = <T>(value: T | null | undefined): value is T =>
+  value !== null && value !== undefined;
+
 function toLetter(record: LetterRecord): Letter {
+  const content = record.content;
   return {
     id: record._id,
     communeCode: record.communeCode,
@@ -92,17 +255,47 @@ function toLetter(record: LetterRecord): Letter {
     kind: record.kind as LetterKind,
     subjectKey: record.subjectKey,
     recipientName: record.recipientName,
-    recipientAddress: record.recipientAddress,
+    ...(record.recipientAddress ? { recipientAddress: record.recipientAddress } : {}),
+    ...(record.recipientEmail ? { recipientEmail: record.recipientEmail } : {}),
+    ...(record.recipientPhone ? { recipientPhone: record.recipientPhone } : {}),
     content: {
-      issuer: record.content.issuer,
-      nationalMotto: record.content.nationalMotto,
-      placeAndDate: record.content.placeAndDate,
-      title: record.content.title,
-      salutation: record.content.salutation,
-      paragraphs: record.content.paragraphs,
-      signatureBlock: record.content.signatureBlock,
+      issuer: content.issuer,
+      nationalMotto: content.nationalMotto,
+      placeAndDate: content.placeAndDate,
+      title: content.title,
+      salutation: content.salutation,
+      paragraphs: content.paragraphs,
+      signatureBlock: content.signatureBlock,
+      ...(content.signerName ? { signerName: content.signerName } : {}),
     },
-    status: 'draft',
+    values: { ...record.values },
+    template: {
+      version: record.template.version,
+      source: record.template.source as Letter['template']['source'],
+    },
+    status: record.status as LetterStatus,
+    channel: record.channel as LetterChannel,
+    times: {
+      ...(present(record.approvedAt) ? { approvedAt: record.approvedAt } : {}),
+      ...(present(record.sentAt) ? { sentAt: record.sentAt } : {}),
+      ...(present(record.printedAt) ? { printedAt: record.printedAt } : {}),
+      ...(present(record.deliveredAt) ? { deliveredAt: record.deliveredAt } : {}),
+      ...(present(record.failedAt) ? { failedAt: record.failedAt } : {}),
+    },
+    delivery: {
+      attempts: record.attempts,
+      ...(present(record.lastError) ? { lastError: record.lastError } : {}),
+      ...(present(record.lastAttemptAt) ? { lastAttemptAt: record.lastAttemptAt } : {}),
+      ...(present(record.nextAttemptAt) ? { nextAttemptAt: record.nextAttemptAt } : {}),
+      ...(present(record.providerReference) ? { providerReference: record.providerReference } : {}),
+      ...(present(record.printBatchId) ? { printBatchId: record.printBatchId } : {}),
+    },
+    resends: (record.resends ?? []).map((resend) => ({
+      at: resend.at,
+      by: resend.by,
+      channel: resend.channel as LetterChannel,
+      ...(resend.note ? { note: resend.note } : {}),
+    })),
     triggeredBy: { eventId: record.triggeredBy.eventId, eventType: record.triggeredBy.eventType },
     createdAt: record.createdAt,
   };

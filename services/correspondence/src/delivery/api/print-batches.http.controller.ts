@@ -1,0 +1,84 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { Response } from 'express';
+import { PrintBatchesService } from '../application/print-batches.service';
+import { CreatePrintBatchRequestDto, PrintBatchResponseDto } from '../dto/print-batch.dto';
+
+function pdfFile(response: Response, pdf: Buffer, name: string): StreamableFile {
+  response.type('application/pdf');
+  response.setHeader('Content-Disposition', `inline; filename="${name}"`);
+  return new StreamableFile(pdf);
+}
+
+@ApiTags('print-batches')
+@Controller('v1/print-batches')
+export class PrintBatchesHttpController {
+  constructor(private readonly batches: PrintBatchesService) {}
+
+  @Post()
+  @Roles('officer', 'leader')
+  @ApiOperation({
+    summary:
+      'Print the day’s paper letters: one PDF, each letter marked printed. Answers the PDF itself when asked with Accept: application/pdf.',
+  })
+  @ApiProduces('application/json', 'application/pdf')
+  @ApiCreatedResponse({ type: PrintBatchResponseDto })
+  async create(
+    @Body() body: CreatePrintBatchRequestDto,
+    @Headers('accept') accept: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PrintBatchResponseDto | StreamableFile> {
+    const { batch, pdf } = await this.batches.create(body.communeCode, body.date, principal);
+    response.status(201).setHeader('Location', `/v1/print-batches/${batch.id}`);
+    if (accept?.includes('application/pdf')) {
+      return pdfFile(response, pdf, `lo-in-${batch.communeCode}-${batch.date}.pdf`);
+    }
+    return PrintBatchResponseDto.from(batch);
+  }
+
+  @Get(':batchId')
+  @Roles('officer', 'leader', 'province')
+  @ApiOperation({ summary: 'Which letters a print batch holds.' })
+  @ApiOkResponse({ type: PrintBatchResponseDto })
+  async get(
+    @Param('batchId', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<PrintBatchResponseDto> {
+    return PrintBatchResponseDto.from(await this.batches.get(id, principal));
+  }
+
+  @Get(':batchId/pdf')
+  @Roles('officer', 'leader', 'province')
+  @ApiOperation({ summary: 'The print batch’s PDF again (same letters, same order).' })
+  @ApiProduces('application/pdf')
+  async pdf(
+    @Param('batchId', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const batch = await this.batches.get(id, principal);
+    return pdfFile(
+      response,
+      await this.batches.pdf(id, principal),
+      `lo-in-${batch.communeCode}-${batch.date}.pdf`,
+    );
+  }
+}

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { auditEntry } from '@libs/audit';
+import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { Clock, vietnamCalendarDate } from '@libs/clock';
+import { renderDocumentsBatchPdf } from '@libs/documents';
+import { currentCorrelation } from '@libs/observability';
+import { CommuneDirectory } from '@libs/reference-data';
+import { randomUUID } from 'node:crypto';
+import { LetterTransitions } from '../../letters/application/letter-transitions.service';
+import { Letter } from '../../letters/domain/letter';
+import { toOfficialDocument } from '../../letters/domain/letter-renditions';
+import { LetterRepository } from '../../letters/infrastructure/letter.repository';
+import { PRINT_BATCH_LIMIT, PrintBatch, PrintBatchErrors } from '../domain/print-batch';
+import { PrintBatchRepository } from '../infrastructure/print-batch.repository';
+import { DeliveryChannels } from './delivery-channels';
+
+/** The first instant of the Vietnam calendar day after `date`. */
+function endOfVietnamDay(date: string): Date {
+  return new Date(new Date(`${date}T00:00:00+07:00`).getTime() + 24 * 3600_000);
+}
+
+/**
+ * The daily print batch: every approved paper letter of the commune waiting at the end of the
+ * day, as one PDF for the printer, each then marked printed.
+ */
+@Injectable()
+export class PrintBatchesService {
+  constructor(
+    private readonly batches: PrintBatchRepository,
+    private readonly letters: LetterRepository,
+    private readonly transitions: LetterTransitions,
+    private readonly channels: DeliveryChannels,
+    private readonly communes: CommuneDirectory,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(
+    communeCode: string,
+    date: string,
+    principal: Principal,
+  ): Promise<{ batch: PrintBatch; pdf: Buffer }> {
+    const commune = this.communes.find(communeCode);
+    if (!commune) {
+      throw PrintBatchErrors.unknownCommune(communeCode);
+    }
+    assertCanWrite(principal, { communeCode, provinceCode: commune.provinceCode });
+    const now = this.clock.now();
+    if (date > vietnamCalendarDate(now)) {
+      throw PrintBatchErrors.future(date);
+    }
+    const waiting = await this.letters.findAwaitingPrint(
+      communeCode,
+      endOfVietnamDay(date),
+      PRINT_BATCH_LIMIT,
+    );
+    if (waiting.length === 0) {
+      throw PrintBatchErrors.nothingToPrint(communeCode, date);
+    }
+    // Rendered before anything changes: a rendering failure leaves every letter waiting.
+    const print = this.channels.get('print');
+    let { document: pdf } = await print.deliver(waiting.map(outgoing));
+    const batch: PrintBatch = {
+      id: randomUUID(),
+      communeCode,
+      provinceCode: commune.provinceCode,
+      date,
+      letterIds: waiting.map((letter) => letter.id),
+      createdAt: now,
+      createdBy: principal.subject,
+    };
+    await this.batches.insert(
+      batch,
+      auditEntry(
+        principal,
+        'print-batch.created',
+        [{ field: 'letterIds', to: JSON.stringify(batch.letterIds) }],
+        now,
+        currentCorrelation()?.correlationId,
+      ),
+    );
+    const printed: Letter[] = [];
+    for (const letter of waiting) {
+      const moved = await this.transitions.move(letter, {
+        to: 'printed',
+        action: 'letter.printed',
+        actor: principal,
+        changes: {
+          printedAt: now,
+          printBatchId: batch.id,
+          attempts: letter.delivery.attempts + 1,
+          lastAttemptAt: now,
+          lastError: null,
+        },
+      });
+      if (moved) {
+        printed.push(moved);
+      }
+    }
+    if (printed.length !== waiting.length) {
+      // A letter changed between the query and the marking: the batch holds what was marked.
+      batch.letterIds = printed.map((letter) => letter.id);
+      await this.batches.narrow(batch.id, batch.letterIds);
+      if (printed.length === 0) {
+        throw PrintBatchErrors.nothingToPrint(communeCode, date);
+      }
+      ({ document: pdf } = await print.deliver(printed.map(outgoing)));
+    }
+    if (!pdf) {
+      throw new Error('The print channel produced no document');
+    }
+    return { batch, pdf };
+  }
+
+  async get(id: string, principal: Principal): Promise<PrintBatch> {
+    const batch = await this.batches.findById(id, readableTenantFilter(principal));
+    if (!batch) {
+      throw PrintBatchErrors.notFound(id);
+    }
+    return batch;
+  }
+
+  /** The batch's PDF again, e.g. after a paper jam: the same letters in the same order. */
+  async pdf(id: string, principal: Principal): Promise<Buffer> {
+    const batch = await this.get(id, principal);
+    const letters = await this.letters.findByIds(batch.letterIds);
+    return renderDocumentsBatchPdf(letters.map(toOfficialDocument), {
+      creationDate: batch.createdAt,
+    });
+  }
+}
+
+function outgoing(letter: Letter): {
+  letter: Letter;
+  document: ReturnType<typeof toOfficialDocument>;
+} {
+  return { letter, document: toOfficialDocument(letter) };
+}

@@ -1,0 +1,36 @@
+import { EventPattern, Payload } from '@nestjs/microservices';
+import {
+  DEADLINE_RESCHEDULED_V1,
+  DeadlineRescheduledV1,
+  DOSSIER_RECEIVED_V1,
+  DossierReceivedV1,
+  EventEnvelope,
+  FEEDBACK_CASE_OPENED_V1,
+  FeedbackCaseOpenedV1,
+} from '@libs/contracts';
+import { EventConsumer } from '@libs/messaging';
+import { CitizenLettersService } from '../application/citizen-letters.service';
+
+@EventConsumer()
+export class CitizenLettersConsumer {
+  constructor(private readonly service: CitizenLettersService) {}
+
+  @EventPattern(DOSSIER_RECEIVED_V1.type)
+  async onDossierReceived(@Payload() envelope: EventEnvelope<DossierReceivedV1>): Promise<void> {
+    await this.service.rememberDossier(envelope);
+  }
+
+  @EventPattern(DEADLINE_RESCHEDULED_V1.type)
+  async onDeadlineRescheduled(
+    @Payload() envelope: EventEnvelope<DeadlineRescheduledV1>,
+  ): Promise<void> {
+    await this.service.apologise(envelope);
+  }
+
+  @EventPattern(FEEDBACK_CASE_OPENED_V1.type)
+  async onFeedbackCaseOpened(
+    @Payload() envelope: EventEnvelope<FeedbackCaseOpenedV1>,
+  ): Promise<void> {
+    await this.service.thank(envelope);
+  }
+}

@@ -1,0 +1,99 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from '@libs/clock';
+import {
+  DeadlineRescheduledV1,
+  DossierReceivedV1,
+  EventEnvelope,
+  FeedbackCaseOpenedV1,
+} from '@libs/contracts';
+import {
+  apologyLetterRequest,
+  DossierFacts,
+  thankYouLetterRequest,
+} from '../domain/letter-requests';
+import { DossierApplicantRepository } from '../infrastructure/dossier-applicant.repository';
+import { DraftOutcome, LetterDraftingService } from './letter-drafting.service';
+
+export type ApologyOutcome = DraftOutcome | 'not-a-dossier' | 'parked';
+
+/**
+ * The letters the "5 biết" ask for towards citizens who deal with the office: an apology
+ * with the new appointment when a dossier will be late, and thanks for feedback.
+ */
+@Injectable()
+export class CitizenLettersService {
+  private readonly logger = new Logger(CitizenLettersService.name);
+
+  constructor(
+    private readonly drafting: LetterDraftingService,
+    private readonly dossiers: DossierApplicantRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Remembers who applied (to address a later apology), then writes an apology that was
+   * waiting for this dossier. Remembering first and looking second, while the apology side
+   * parks first and looks second, means one of the two always sees the other.
+   */
+  async rememberDossier(envelope: EventEnvelope<DossierReceivedV1>): Promise<void> {
+    const event = envelope.data;
+    const facts: DossierFacts = {
+      dossierId: event.dossierId,
+      dossierCode: event.dossierCode,
+      communeCode: event.communeCode,
+      provinceCode: event.provinceCode,
+      procedureName: event.procedureName,
+      receivedAt: new Date(event.receivedAt),
+      dueAt: new Date(event.dueAt),
+      applicant: {
+        fullName: event.applicant.fullName,
+        ...(event.applicant.addressLine ? { addressLine: event.applicant.addressLine } : {}),
+        ...(event.applicant.email ? { email: event.applicant.email } : {}),
+        ...(event.applicant.phone ? { phone: event.applicant.phone } : {}),
+      },
+    };
+    await this.dossiers.remember(facts);
+    const waiting = await this.dossiers.parked(event.dossierId);
+    if (waiting) {
+      const stored = await this.dossiers.find(event.dossierId);
+      await this.drafting.draft(apologyLetterRequest(waiting.data, stored ?? facts), waiting);
+      await this.dossiers.unpark(event.dossierId);
+    }
+  }
+
+  /**
+   * Mẫu 04 for a rescheduled dossier. When the dossier is not known yet (the reschedule was
+   * read before the dossier, as in a replay from the beginning), the request is parked and
+   * completed by rememberDossier: nothing is lost and no partition is held up waiting.
+   */
+  async apologise(envelope: EventEnvelope<DeadlineRescheduledV1>): Promise<ApologyOutcome> {
+    const event = envelope.data;
+    if (event.subjectType !== 'dossier') {
+      // Petition deadlines are the feedback service's; their citizens hear from it.
+      return 'not-a-dossier';
+    }
+    let dossier = await this.dossiers.find(event.subjectId);
+    if (!dossier) {
+      await this.dossiers.park(event.subjectId, envelope, this.clock.now());
+      dossier = await this.dossiers.find(event.subjectId);
+      if (!dossier) {
+        this.logger.warn(
+          `Apology for dossier ${event.subjectCode} parked until its dossier.received arrives`,
+        );
+        return 'parked';
+      }
+    }
+    const outcome = await this.drafting.draft(apologyLetterRequest(event, dossier), envelope);
+    await this.dossiers.unpark(event.subjectId);
+    return outcome;
+  }
+
+  /** A thank-you to a citizen who gave feedback and left a name; anonymous feedback gets none. */
+  async thank(envelope: EventEnvelope<FeedbackCaseOpenedV1>): Promise<DraftOutcome | 'anonymous'> {
+    const request = thankYouLetterRequest(envelope.data);
+    if (!request) {
+      return 'anonymous';
+    }
+    return this.drafting.draft(request, envelope);
+  }
+}

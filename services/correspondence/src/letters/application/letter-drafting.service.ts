@@ -1,0 +1,156 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { auditEntry, AuditEntry } from '@libs/audit';
+import { Clock } from '@libs/clock';
+import { EventEnvelope, LETTER_CREATED_V1, LetterCreatedV1 } from '@libs/contracts';
+import { EventFactory, NonRetriableEventError, OutboxEntry, OutboxRelay } from '@libs/messaging';
+import { CommuneDirectory } from '@libs/reference-data';
+import { randomUUID } from 'node:crypto';
+import { CorrespondenceEnvironment } from '../../config/correspondence.environment';
+import { LetterSettingsService } from '../../settings/application/letter-settings.service';
+import { kindSetting } from '../../settings/domain/letter-settings';
+import { LetterTemplatesService } from '../../templates/application/letter-templates.service';
+import { composeLetter } from '../domain/compose-letter';
+import { Letter } from '../domain/letter';
+import { AvailableChannels, chooseChannel } from '../domain/letter-lifecycle';
+import { LetterRequest } from '../domain/letter-requests';
+import { LetterCountRepository } from '../infrastructure/letter-count.repository';
+import { LetterRepository } from '../infrastructure/letter.repository';
+import { LetterTransitions } from './letter-transitions.service';
+
+export type DraftOutcome = 'created' | 'duplicate' | 'not-sent-by-commune';
+
+/**
+ * Writes the one letter a triggering fact calls for, in the commune's current wording, and
+ * either leaves it for a leader's approval or queues it at once, as the commune configured.
+ */
+@Injectable()
+export class LetterDraftingService {
+  private readonly logger = new Logger(LetterDraftingService.name);
+  private readonly channels: AvailableChannels;
+
+  constructor(
+    private readonly letters: LetterRepository,
+    private readonly counts: LetterCountRepository,
+    private readonly transitions: LetterTransitions,
+    private readonly events: EventFactory,
+    private readonly relay: OutboxRelay,
+    private readonly communes: CommuneDirectory,
+    private readonly settings: LetterSettingsService,
+    private readonly templates: LetterTemplatesService,
+    private readonly clock: Clock,
+    environment: CorrespondenceEnvironment,
+  ) {
+    this.channels = { email: environment.SMTP_URL !== '', sms: environment.SMS_HTTP_URL !== '' };
+  }
+
+  async draft(request: LetterRequest, envelope: EventEnvelope): Promise<DraftOutcome> {
+    const commune = this.communes.find(request.communeCode);
+    if (!commune) {
+      throw new NonRetriableEventError(
+        'COMMUNE.UNKNOWN',
+        `No 2025 commune has code ${request.communeCode}`,
+      );
+    }
+    // A fact already answered is answered: the letter and its count stay as they are.
+    const existing = await this.letters.findBySubject(request.kind, request.subjectKey);
+    if (existing) {
+      await this.counts.countOnce(existing);
+      return 'duplicate';
+    }
+    const settings = await this.settings.effective(commune);
+    const setting = kindSetting(settings, request.kind);
+    if (!setting.enabled) {
+      this.logger.log(
+        `${commune.code} does not send ${request.kind} letters; ${request.subjectKey} skipped`,
+      );
+      return 'not-sent-by-commune';
+    }
+    const template = await this.templates.current(commune.code, request.kind);
+    const now = this.clock.now();
+    const values = { ...request.values, communeName: commune.name };
+    const channel = chooseChannel(request.recipient, this.channels);
+    const approved = !setting.approvalRequired;
+    const letter: Letter = {
+      id: randomUUID(),
+      communeCode: commune.code,
+      provinceCode: commune.provinceCode,
+      kind: request.kind,
+      subjectKey: request.subjectKey,
+      recipientName: request.recipient.name,
+      ...(request.recipient.addressLine ? { recipientAddress: request.recipient.addressLine } : {}),
+      ...(request.recipient.email ? { recipientEmail: request.recipient.email } : {}),
+      ...(request.recipient.phone ? { recipientPhone: request.recipient.phone } : {}),
+      content: composeLetter({
+        wording: template,
+        values,
+        commune,
+        signer: settings.signer,
+        writtenAt: now,
+      }),
+      values,
+      template: { version: template.version, source: template.source },
+      status: approved ? 'approved' : 'draft',
+      channel,
+      times: approved ? { approvedAt: now } : {},
+      delivery: {
+        attempts: 0,
+        // Paper waits for the daily print batch; e-mail and SMS are due at once.
+        ...(approved && channel !== 'print' ? { nextAttemptAt: now } : {}),
+      },
+      resends: [],
+      triggeredBy: { eventId: envelope.id, eventType: envelope.type },
+      createdAt: now,
+    };
+    const actor = { subject: `event:${envelope.type}:${envelope.id}`, roles: ['system'] };
+    const outbox: OutboxEntry[] = [this.createdEvent(letter, now)];
+    const audit: AuditEntry[] = [
+      auditEntry(
+        actor,
+        'letter.created',
+        [{ field: 'status', to: JSON.stringify('draft') }],
+        now,
+        envelope.correlationid,
+      ),
+    ];
+    if (approved) {
+      // The commune needs no approval for this kind: the letter is approved as it is written.
+      outbox.push(this.transitions.statusEvent(letter, 'draft', letter, now));
+      audit.push(
+        auditEntry(
+          actor,
+          'letter.approved',
+          [{ field: 'status', from: JSON.stringify('draft'), to: JSON.stringify('approved') }],
+          now,
+          envelope.correlationid,
+        ),
+      );
+    }
+    const inserted = await this.letters.insertOnce(letter, outbox, audit);
+    if (!inserted) {
+      // A concurrent delivery of the same fact won the race.
+      const winner = await this.letters.findBySubject(request.kind, request.subjectKey);
+      if (winner) {
+        await this.counts.countOnce(winner);
+      }
+      return 'duplicate';
+    }
+    await this.counts.countOnce(letter);
+    this.relay.wake();
+    return 'created';
+  }
+
+  private createdEvent(letter: Letter, now: Date): OutboxEntry {
+    return this.events.create(
+      LETTER_CREATED_V1,
+      Object.assign(new LetterCreatedV1(), {
+        letterId: letter.id,
+        communeCode: letter.communeCode,
+        kind: letter.kind,
+        subjectKey: letter.subjectKey,
+        recipientName: letter.recipientName,
+        createdAt: now.toISOString(),
+      }),
+      { subject: letter.id, time: now, communeCode: letter.communeCode },
+    );
+  }
+}

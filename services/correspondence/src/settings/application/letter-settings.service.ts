@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { auditEntry, diffSnapshots } from '@libs/audit';
+import { assertCanRead, assertCanWrite, Principal } from '@libs/auth';
+import { Clock } from '@libs/clock';
+import { currentCorrelation } from '@libs/observability';
+import { Commune, CommuneDirectory } from '@libs/reference-data';
+import {
+  defaultSettings,
+  KindSetting,
+  LetterSettings,
+  mergeKindSettings,
+  Signer,
+} from '../domain/letter-settings';
+import { LetterSettingsErrors } from '../domain/letter-settings.errors';
+import { LetterSettingsRepository } from '../infrastructure/letter-settings.repository';
+
+export interface LetterSettingsChange {
+  kinds?: KindSetting[];
+  signer?: Signer;
+}
+
+/** Which letters a commune sends, which need a leader's approval, and who signs them. */
+@Injectable()
+export class LetterSettingsService {
+  constructor(
+    private readonly repository: LetterSettingsRepository,
+    private readonly communes: CommuneDirectory,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The commune's saved settings, or the defaults when it has saved none. */
+  async effective(commune: Commune): Promise<LetterSettings> {
+    return (await this.repository.find(commune.code)) ?? defaultSettings(commune);
+  }
+
+  async read(communeCode: string, principal: Principal): Promise<LetterSettings> {
+    const commune = this.commune(communeCode);
+    assertCanRead(principal, { communeCode: commune.code, provinceCode: commune.provinceCode });
+    return this.effective(commune);
+  }
+
+  async update(
+    communeCode: string,
+    change: LetterSettingsChange,
+    principal: Principal,
+  ): Promise<LetterSettings> {
+    const commune = this.commune(communeCode);
+    assertCanWrite(principal, { communeCode: commune.code, provinceCode: commune.provinceCode });
+    const listed = new Set<string>();
+    for (const setting of change.kinds ?? []) {
+      if (listed.has(setting.kind)) {
+        throw LetterSettingsErrors.duplicateKind(setting.kind);
+      }
+      listed.add(setting.kind);
+    }
+    const current = await this.effective(commune);
+    const now = this.clock.now();
+    const next: LetterSettings = {
+      ...current,
+      kinds: mergeKindSettings(current.kinds, change.kinds ?? []),
+      signer: change.signer ?? current.signer,
+      version: current.version + 1,
+      updatedAt: now,
+      updatedBy: principal.subject,
+    };
+    const audit = auditEntry(
+      principal,
+      'letter-settings.updated',
+      diffSnapshots(
+        { kinds: current.kinds, signer: current.signer },
+        { kinds: next.kinds, signer: next.signer },
+      ),
+      now,
+      currentCorrelation()?.correlationId,
+    );
+    if (!(await this.repository.save(next, audit))) {
+      throw LetterSettingsErrors.changedMeanwhile(communeCode);
+    }
+    return next;
+  }
+
+  private commune(code: string): Commune {
+    const commune = this.communes.find(code);
+    if (!commune) {
+      throw LetterSettingsErrors.unknownCommune(code);
+    }
+    return commune;
+  }
+}

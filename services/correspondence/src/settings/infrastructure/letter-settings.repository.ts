@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { AuditEntry } from '@libs/audit';
+import { LetterKind } from '@libs/contracts';
+import { Model } from 'mongoose';
+import { LetterSettings, SignerRole } from '../domain/letter-settings';
+import { LetterSettingsRecord } from './letter-settings.schema';
+
+const DUPLICATE_KEY = 11000;
+
+@Injectable()
+export class LetterSettingsRepository {
+  constructor(
+    @InjectModel(LetterSettingsRecord.name) private readonly model: Model<LetterSettingsRecord>,
+  ) {}
+
+  async find(communeCode: string): Promise<LetterSettings | null> {
+    const record = await this.model.findById(communeCode).lean<LetterSettingsRecord>().exec();
+    return record ? toSettings(record) : null;
+  }
+
+  /**
+   * Saves settings whose version is one more than the stored one; false when someone else
+   * saved in between (the caller re-reads and the leader retries).
+   */
+  async save(settings: LetterSettings, audit: AuditEntry): Promise<boolean> {
+    const fields = {
+      communeCode: settings.communeCode,
+      provinceCode: settings.provinceCode,
+      kinds: settings.kinds,
+      signer: settings.signer,
+      version: settings.version,
+      updatedAt: settings.updatedAt,
+      updatedBy: settings.updatedBy,
+    };
+    if (settings.version === 1) {
+      try {
+        await this.model.create({ _id: settings.communeCode, ...fields, audit: [audit] });
+        return true;
+      } catch (error) {
+        if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+          return false;
+        }
+        throw error;
+      }
+    }
+    const result = await this.model
+      .updateOne(
+        { _id: settings.communeCode, version: settings.version - 1 },
+        { $set: fields, $push: { audit } },
+      )
+      .exec();
+    return result.matchedCount === 1;
+  }
+}
+
+function toSettings(record: LetterSettingsRecord): LetterSettings {
+  return {
+    communeCode: record.communeCode,
+    provinceCode: record.provinceCode,
+    kinds: record.kinds.map((setting) => ({
+      kind: setting.kind as LetterKind,
+      enabled: setting.enabled,
+      approvalRequired: setting.approvalRequired,
+    })),
+    signer: {
+      role: record.signer.role as SignerRole,
+      ...(record.signer.fullName ? { fullName: record.signer.fullName } : {}),
+    },
+    version: record.version,
+    updatedAt: record.updatedAt,
+    updatedBy: record.updatedBy,
+  };
+}

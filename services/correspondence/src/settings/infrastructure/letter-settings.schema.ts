@@ -1,0 +1,61 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { LETTER_KINDS } from '@libs/contracts';
+import { auditPlugin, WithAudit } from '@libs/audit';
+import { HydratedDocument } from 'mongoose';
+import { SIGNER_ROLES } from '../domain/letter-settings';
+
+@Schema({ _id: false })
+class KindSettingRecord {
+  @Prop({ type: String, required: true, enum: LETTER_KINDS })
+  kind: string;
+
+  @Prop({ type: Boolean, required: true })
+  enabled: boolean;
+
+  @Prop({ type: Boolean, required: true })
+  approvalRequired: boolean;
+}
+
+@Schema({ _id: false })
+class SignerRecord {
+  @Prop({ type: String, required: true, enum: SIGNER_ROLES })
+  role: string;
+
+  @Prop({ type: String })
+  fullName?: string;
+}
+
+/** A commune's letter settings; absent until its leader first saves them. */
+@Schema({ collection: 'letter_settings' })
+export class LetterSettingsRecord implements WithAudit {
+  /** The commune code. */
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ type: String, required: true })
+  communeCode: string;
+
+  @Prop({ type: String, required: true })
+  provinceCode: string;
+
+  @Prop({ type: [SchemaFactory.createForClass(KindSettingRecord)], required: true })
+  kinds: KindSettingRecord[];
+
+  @Prop({ type: SchemaFactory.createForClass(SignerRecord), required: true })
+  signer: SignerRecord;
+
+  @Prop({ type: Number, required: true })
+  version: number;
+
+  @Prop({ type: Date, required: true })
+  updatedAt: Date;
+
+  @Prop({ type: String, required: true })
+  updatedBy: string;
+
+  audit: WithAudit['audit'];
+}
+
+export type LetterSettingsDocument = HydratedDocument<LetterSettingsRecord>;
+export const LetterSettingsSchema = SchemaFactory.createForClass(LetterSettingsRecord);
+LetterSettingsSchema.plugin(auditPlugin);

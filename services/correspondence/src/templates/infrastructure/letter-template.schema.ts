@@ -1,0 +1,46 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { LETTER_KINDS } from '@libs/contracts';
+import { auditPlugin, WithAudit } from '@libs/audit';
+import { HydratedDocument } from 'mongoose';
+
+/** One saved version of a commune's own wording for a kind of letter; never changed after. */
+@Schema({ collection: 'letter_templates' })
+export class LetterTemplateRecord implements WithAudit {
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ type: String, required: true })
+  communeCode: string;
+
+  @Prop({ type: String, required: true })
+  provinceCode: string;
+
+  @Prop({ type: String, required: true, enum: LETTER_KINDS })
+  kind: string;
+
+  @Prop({ type: Number, required: true })
+  version: number;
+
+  @Prop({ type: String, required: true })
+  title: string;
+
+  @Prop({ type: String, required: true })
+  salutation: string;
+
+  @Prop({ type: [String], required: true })
+  paragraphs: string[];
+
+  @Prop({ type: Date, required: true })
+  createdAt: Date;
+
+  @Prop({ type: String, required: true })
+  createdBy: string;
+
+  audit: WithAudit['audit'];
+}
+
+export type LetterTemplateDocument = HydratedDocument<LetterTemplateRecord>;
+export const LetterTemplateSchema = SchemaFactory.createForClass(LetterTemplateRecord);
+LetterTemplateSchema.plugin(auditPlugin);
+// Two leaders saving at once cannot both create the same version.
+LetterTemplateSchema.index({ communeCode: 1, kind: 1, version: -1 }, { unique: true });
