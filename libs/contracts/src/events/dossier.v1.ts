@@ -79,6 +79,7 @@ export class DossierRefV1 {
   provinceCode: string;
 
   @Matches(PROCEDURE_KEY, { message: 'procedureKey must be kebab-case' })
+  @Length(1, 100)
   procedureKey: string;
 }
 

@@ -29,7 +29,7 @@ export class SurveyRefV1 {
 
   @IsOptional()
   @IsString()
-  @Length(1, 60)
+  @Length(1, 100)
   procedureKey?: string;
 
   @IsOptional()

@@ -1,0 +1,167 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { auditEntry } from '@libs/audit';
+import { Clock } from '@libs/clock';
+import {
+  SURVEY_ANSWERED_V1,
+  SURVEY_DISSATISFACTION_REPORTED_V1,
+  SurveyAnsweredV1,
+  SurveyDissatisfactionReportedV1,
+} from '@libs/contracts';
+import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
+import { currentCorrelation } from '@libs/observability';
+import { Commune, CommuneDirectory } from '@libs/reference-data';
+import { IndexProjector } from '../../indexes/application/index-projector.service';
+import { countingSubjectOf, Invitation } from '../../invitations/domain/invitation';
+import { readCredential } from '../../invitations/domain/survey-credentials';
+import { InvitationRepository } from '../../invitations/infrastructure/invitation.repository';
+import { SurveyCredentialRepository } from '../../invitations/infrastructure/survey-credential.repository';
+import { QuestionnaireService } from '../../questionnaires/application/questionnaire.service';
+import { Questionnaire } from '../../questionnaires/domain/questionnaire';
+import { AnswerSheet, readAnswerSheet } from '../domain/answer-sheet';
+import { SurveyAccessErrors } from '../domain/answer.errors';
+
+export interface OpenSurvey {
+  invitation: Invitation;
+  questionnaire: Questionnaire;
+  commune: Commune;
+}
+
+/** Citizens never identify themselves; the audit trail records the answer, not who gave it. */
+const CITIZEN = { subject: 'citizen:survey-token', roles: [] };
+
+@Injectable()
+export class AnswerSurveyService {
+  private readonly logger = new Logger(AnswerSurveyService.name);
+
+  constructor(
+    private readonly invitations: InvitationRepository,
+    private readonly credentials: SurveyCredentialRepository,
+    private readonly questionnaires: QuestionnaireService,
+    private readonly projector: IndexProjector,
+    private readonly events: EventFactory,
+    private readonly relay: OutboxRelay,
+    private readonly communes: CommuneDirectory,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The survey behind a link token or short code, if it can still be answered. */
+  async open(credential: string): Promise<OpenSurvey> {
+    const lookup = readCredential(credential);
+    const invitationId = lookup ? await this.credentials.invitationIdOf(lookup) : null;
+    const invitation = invitationId ? await this.invitations.findById(invitationId) : null;
+    const current =
+      lookup?.kind === 'token'
+        ? invitation?.credentials.tokenHash
+        : invitation?.credentials.codeHash;
+    // A replaced link or code (slip reissued) no longer opens the survey.
+    if (!lookup || !invitation || current !== lookup.digest) {
+      throw SurveyAccessErrors.notFound();
+    }
+    this.assertAnswerable(invitation, this.clock.now());
+    const commune = this.communes.find(invitation.communeCode);
+    if (!commune) {
+      throw new Error(
+        `Invitation ${invitation.id} names unknown commune ${invitation.communeCode}`,
+      );
+    }
+    return {
+      invitation,
+      questionnaire: await this.questionnaires.pinned(invitation.questionnaireId),
+      commune,
+    };
+  }
+
+  /**
+   * Stores the answer and uses the token in one conditional write, with its events in the
+   * same document; then moves the counters. Nothing is stored when the answer is refused.
+   */
+  async answer(credential: string, raw: Record<string, unknown>): Promise<{ answeredAt: Date }> {
+    const { invitation, questionnaire } = await this.open(credential);
+    const sheet = readAnswerSheet(questionnaire, raw);
+    const answeredAt = this.clock.now();
+    const stored = await this.invitations.recordAnswer(
+      invitation.id,
+      { answeredAt, values: sheet.values, assessment: sheet.assessment },
+      this.answerEvents(invitation, sheet, answeredAt),
+      auditEntry(
+        CITIZEN,
+        'survey.answered',
+        [{ field: 'status', from: JSON.stringify('open'), to: JSON.stringify('answered') }],
+        answeredAt,
+        currentCorrelation()?.correlationId,
+      ),
+    );
+    if (!stored) {
+      // Another answer with the same token won, or the invitation lapsed meanwhile.
+      const current = await this.invitations.findById(invitation.id);
+      this.assertAnswerable(current ?? invitation, answeredAt);
+      throw SurveyAccessErrors.alreadyAnswered();
+    }
+    this.relay.wake();
+    try {
+      await this.projector.countAnswer(
+        countingSubjectOf(invitation),
+        invitation.id,
+        sheet.assessment,
+      );
+      await this.invitations.markAnswerCounted(invitation.id);
+    } catch (error) {
+      // The answer is safely stored; the lifecycle scan counts it later, exactly once.
+      this.logger.warn(`Counting answer ${invitation.id} deferred to the scan: ${String(error)}`);
+    }
+    return { answeredAt };
+  }
+
+  private assertAnswerable(invitation: Invitation, now: Date): void {
+    if (invitation.usedAt || invitation.status === 'answered') {
+      throw SurveyAccessErrors.alreadyAnswered();
+    }
+    if (invitation.status === 'expired' || invitation.expiresAt <= now) {
+      throw SurveyAccessErrors.expired();
+    }
+  }
+
+  private answerEvents(
+    invitation: Invitation,
+    sheet: AnswerSheet,
+    answeredAt: Date,
+  ): OutboxEntry[] {
+    const { assessment } = sheet;
+    const reference = {
+      invitationId: invitation.id,
+      communeCode: invitation.communeCode,
+      provinceCode: invitation.provinceCode,
+      // The survey contracts cap procedure keys at 60 characters; dossier events do not.
+      ...(invitation.procedureKey.length <= 60 ? { procedureKey: invitation.procedureKey } : {}),
+      ...(invitation.officerId ? { officerId: invitation.officerId } : {}),
+      ...(invitation.campaignId ? { campaignId: invitation.campaignId } : {}),
+      answeredAt: answeredAt.toISOString(),
+      overallRating: assessment.overall,
+    };
+    const facts = { subject: invitation.id, time: answeredAt, communeCode: invitation.communeCode };
+    const events = [
+      this.events.create(
+        SURVEY_ANSWERED_V1,
+        Object.assign(new SurveyAnsweredV1(), {
+          ...reference,
+          dissatisfied: assessment.dissatisfied,
+        }),
+        facts,
+      ),
+    ];
+    if (assessment.dissatisfied) {
+      events.push(
+        this.events.create(
+          SURVEY_DISSATISFACTION_REPORTED_V1,
+          Object.assign(new SurveyDissatisfactionReportedV1(), {
+            ...reference,
+            failedConductItems: assessment.failedConductItems,
+            ...(assessment.comment ? { comment: assessment.comment } : {}),
+          }),
+          facts,
+        ),
+      );
+    }
+    return events;
+  }
+}

@@ -1,0 +1,100 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { InvitationSlipResponseDto } from '../../invitations/dto/invitation-slip.response.dto';
+import { CampaignsService } from '../application/campaigns.service';
+import { CampaignComparisonResponseDto } from '../dto/campaign-comparison.response.dto';
+import { CompareCampaignsQueryDto, ListCampaignsQueryDto } from '../dto/campaign.query.dto';
+import { CampaignResponseDto } from '../dto/campaign.response.dto';
+import { CreateCampaignRequestDto } from '../dto/create-campaign.request.dto';
+
+@ApiTags('campaigns')
+@Controller('v1/campaigns')
+export class CampaignsHttpController {
+  constructor(private readonly campaigns: CampaignsService) {}
+
+  @Post()
+  @Roles('leader')
+  @ApiOperation({
+    summary:
+      "Start a campaign: sample n = ⌈N / (1 + N·e²)⌉ of the commune's dossiers returned in the period and invite them.",
+  })
+  @ApiCreatedResponse({ type: CampaignResponseDto })
+  async create(
+    @Body() body: CreateCampaignRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CampaignResponseDto> {
+    return CampaignResponseDto.from(await this.campaigns.create(body, principal));
+  }
+
+  @Get()
+  @Roles('officer', 'leader', 'province')
+  @ApiOperation({ summary: "A commune's campaigns, newest first." })
+  @ApiOkResponse({ type: [CampaignResponseDto] })
+  async list(
+    @Query() query: ListCampaignsQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CampaignResponseDto[]> {
+    const campaigns = await this.campaigns.list(query.communeCode, principal);
+    return campaigns.map((campaign) => CampaignResponseDto.from(campaign));
+  }
+
+  @Get('compare')
+  @Roles('officer', 'leader', 'province')
+  @ApiOperation({
+    summary:
+      'Before/after comparison of two campaigns: satisfaction rate, SIPAS elements and each 5-3-4 conduct item.',
+  })
+  @ApiOkResponse({ type: CampaignComparisonResponseDto })
+  async compare(
+    @Query() query: CompareCampaignsQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CampaignComparisonResponseDto> {
+    const { before, after, comparison } = await this.campaigns.compare(
+      query.before,
+      query.after,
+      principal,
+    );
+    return CampaignComparisonResponseDto.from(before, after, comparison);
+  }
+
+  @Get(':campaignId')
+  @Roles('officer', 'leader', 'province')
+  @ApiOperation({ summary: 'A campaign and its results so far.' })
+  @ApiOkResponse({ type: CampaignResponseDto })
+  async get(
+    @Param('campaignId', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CampaignResponseDto> {
+    const { campaign, figures } = await this.campaigns.results(id, principal);
+    return CampaignResponseDto.from(campaign, figures);
+  }
+
+  @Post(':campaignId/invitations')
+  @Roles('leader')
+  @ApiOperation({
+    summary: 'Finish issuing the sample’s invitations if an earlier attempt was interrupted.',
+  })
+  @ApiCreatedResponse({ type: CampaignResponseDto })
+  async resume(
+    @Param('campaignId', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CampaignResponseDto> {
+    return CampaignResponseDto.from(await this.campaigns.resume(id, principal));
+  }
+
+  @Post(':campaignId/slips')
+  @Roles('officer', 'leader')
+  @ApiOperation({
+    summary:
+      'Codes and links of the invitations not handed out yet, to print for the organiser; each is handed out once.',
+  })
+  @ApiCreatedResponse({ type: [InvitationSlipResponseDto] })
+  async slips(
+    @Param('campaignId', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<InvitationSlipResponseDto[]> {
+    const slips = await this.campaigns.handOutSlips(id, principal);
+    return slips.map((slip) => InvitationSlipResponseDto.from(slip));
+  }
+}

@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsUUID, Matches } from 'class-validator';
+
+export class ListCampaignsQueryDto {
+  @ApiProperty({ example: '14797' })
+  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  communeCode: string;
+}
+
+export class CompareCampaignsQueryDto {
+  @ApiProperty({ format: 'uuid', description: 'The earlier campaign, e.g. before the model' })
+  @IsUUID(undefined, { message: 'before phải là mã đợt khảo sát (UUID)' })
+  before: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The later campaign, e.g. after the model' })
+  @IsUUID(undefined, { message: 'after phải là mã đợt khảo sát (UUID)' })
+  after: string;
+}

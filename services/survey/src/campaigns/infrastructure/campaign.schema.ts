@@ -1,0 +1,72 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { auditPlugin, WithAudit } from '@libs/audit';
+import { HydratedDocument } from 'mongoose';
+import { CAMPAIGN_KINDS } from '../domain/campaign';
+
+@Schema({ collection: 'survey_campaigns', timestamps: true })
+export class CampaignRecord implements WithAudit {
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ type: String, required: true })
+  communeCode: string;
+
+  @Prop({ type: String, required: true })
+  provinceCode: string;
+
+  @Prop({ type: String, required: true })
+  title: string;
+
+  @Prop({ type: String, required: true, enum: CAMPAIGN_KINDS })
+  kind: string;
+
+  @Prop({ type: String, required: true })
+  organiser: string;
+
+  @Prop({ type: String, required: true })
+  periodFrom: string;
+
+  @Prop({ type: String, required: true })
+  periodTo: string;
+
+  @Prop({ type: Number, required: true })
+  marginOfError: number;
+
+  @Prop({ type: String, required: true })
+  seed: string;
+
+  @Prop({ type: Number, required: true })
+  population: number;
+
+  @Prop({ type: Number, required: true })
+  sampleSize: number;
+
+  /** The drawn sample, kept so issuing can resume and anyone can check the draw. */
+  @Prop({ type: [String], required: true })
+  sampledDossierIds: string[];
+
+  @Prop({ type: String, required: true })
+  questionnaireId: string;
+
+  @Prop({ type: Number, required: true })
+  questionnaireVersion: number;
+
+  @Prop({ type: String, required: true, enum: ['sampling', 'open'] })
+  status: string;
+
+  @Prop({ type: Number, default: 0 })
+  invitationsIssued: number;
+
+  @Prop({ type: Date, required: true })
+  createdAt: Date;
+
+  @Prop({ type: String, required: true })
+  createdBy: string;
+
+  audit: WithAudit['audit'];
+}
+
+export type CampaignDocument = HydratedDocument<CampaignRecord>;
+export const CampaignSchema = SchemaFactory.createForClass(CampaignRecord);
+CampaignSchema.plugin(auditPlugin);
+CampaignSchema.index({ communeCode: 1, createdAt: -1 });

@@ -1,0 +1,45 @@
+import { Controller, Get, Header, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { Response } from 'express';
+import { IndexesQueryService } from '../application/indexes-query.service';
+import { indexesCsv } from '../domain/indexes-csv';
+import { IndexRowResponseDto } from '../dto/index-row.response.dto';
+import { IndexesQueryDto } from '../dto/indexes.query.dto';
+
+@ApiTags('indexes')
+@Controller('v1')
+export class IndexesHttpController {
+  constructor(private readonly indexes: IndexesQueryService) {}
+
+  @Get('indexes')
+  @Roles('officer', 'leader', 'province')
+  @ApiOperation({
+    summary:
+      'Satisfaction indexes of the after-result survey per commune, procedure and officer and month: response rate, satisfaction rate, Decision 766 indicator, SIPAS elements, 5-3-4 conduct scorecard.',
+  })
+  @ApiOkResponse({ type: [IndexRowResponseDto] })
+  async search(
+    @Query() query: IndexesQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<IndexRowResponseDto[]> {
+    const rows = await this.indexes.search(query, principal);
+    return rows.map((row) => IndexRowResponseDto.from(row));
+  }
+
+  @Get('indexes.csv')
+  @Roles('officer', 'leader', 'province')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'The same indexes as a CSV file (UTF-8 with BOM, Vietnamese headers).' })
+  async exportCsv(
+    @Query() query: IndexesQueryDto,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const rows = await this.indexes.search(query, principal);
+    const name = ['chi-so-hai-long', query.communeCode, query.period].filter(Boolean).join('-');
+    response.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
+    return indexesCsv(rows);
+  }
+}

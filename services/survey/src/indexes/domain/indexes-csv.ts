@@ -1,0 +1,90 @@
+import {
+  CONDUCT_ITEM_DESCRIPTIONS,
+  CONDUCT_ITEMS,
+  SIPAS_ELEMENT_LABELS,
+  SIPAS_ELEMENTS,
+} from '../../questionnaires/domain/measures';
+import { IndexDimension, IndexFigures } from './satisfaction-index';
+
+export interface IndexSheetRow {
+  communeCode: string;
+  communeName: string;
+  period: string | null;
+  dimension: IndexDimension;
+  dimensionKey: string;
+  figures: IndexFigures;
+}
+
+const DIMENSION_LABELS: Record<IndexDimension, string> = {
+  commune: 'Toàn xã, phường',
+  procedure: 'Theo thủ tục',
+  officer: 'Theo công chức',
+};
+
+const percent = (value: number | null): string =>
+  value === null ? '' : (Math.round(value * 1000) / 10).toFixed(1);
+
+const decimal = (value: number | null): string =>
+  value === null ? '' : (Math.round(value * 100) / 100).toFixed(2);
+
+/**
+ * RFC 4180 quoting (fields with a comma, quote or line break are quoted, quotes doubled),
+ * and text that a spreadsheet would run as a formula is neutralised with a leading quote.
+ */
+function field(value: string | number): string {
+  const text =
+    typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The indexes as a spreadsheet officers open in Excel: UTF-8 with a byte-order mark (so
+ * Vietnamese headers display correctly), CRLF line ends, rates in percent with one decimal.
+ */
+export function indexesCsv(rows: IndexSheetRow[]): string {
+  const sipasLabels = SIPAS_ELEMENTS.map(
+    (element) => `${SIPAS_ELEMENT_LABELS[element]}: điểm TB (1–5)`,
+  );
+  const conductLabels = CONDUCT_ITEMS.map(
+    (item) => `${CONDUCT_ITEM_DESCRIPTIONS[item].label} (% có)`,
+  );
+  const header = [
+    'Mã xã/phường',
+    'Tên xã/phường',
+    'Kỳ báo cáo',
+    'Phạm vi',
+    'Thủ tục/Công chức',
+    'Phiếu mời đã gửi',
+    'Phiếu trả lời',
+    'Tỷ lệ phản hồi (%)',
+    'Số phiếu hài lòng và rất hài lòng',
+    'Tỷ lệ hài lòng (%)',
+    'Số phiếu không hài lòng',
+    'Chỉ số hài lòng QĐ 766 (%)',
+    'Điểm hài lòng chung TB (1–5)',
+    ...sipasLabels,
+    ...conductLabels,
+  ];
+  const lines = rows.map(({ communeCode, communeName, period, dimension, dimensionKey, figures }) =>
+    [
+      communeCode,
+      communeName,
+      period ?? '',
+      DIMENSION_LABELS[dimension],
+      dimensionKey,
+      figures.invitations,
+      figures.answers,
+      percent(figures.responseRate),
+      figures.satisfied,
+      percent(figures.satisfactionRate),
+      figures.dissatisfied,
+      percent(figures.decision766.value),
+      decimal(figures.overallAverage),
+      ...figures.sipas.map((score) => decimal(score.average)),
+      ...figures.conduct.map((score) => percent(score.yesShare)),
+    ]
+      .map(field)
+      .join(','),
+  );
+  return `\uFEFF${[header.map(field).join(','), ...lines].join('\r\n')}\r\n`;
+}

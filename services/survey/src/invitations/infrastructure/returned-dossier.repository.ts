@@ -1,0 +1,75 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { ReturnedDossier } from '../domain/returned-dossier';
+import { ReturnedDossierRecord } from './returned-dossier.schema';
+
+const DUPLICATE_KEY = 11000;
+
+@Injectable()
+export class ReturnedDossierRepository implements OnModuleInit {
+  constructor(
+    @InjectModel(ReturnedDossierRecord.name) private readonly model: Model<ReturnedDossierRecord>,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.model.init();
+  }
+
+  /** False when the dossier is already registered (a redelivered event). */
+  async registerOnce(dossier: ReturnedDossier, eventId: string): Promise<boolean> {
+    try {
+      await this.model.create({
+        _id: dossier.dossierId,
+        dossierCode: dossier.dossierCode,
+        communeCode: dossier.communeCode,
+        provinceCode: dossier.provinceCode,
+        procedureKey: dossier.procedureKey,
+        officerId: dossier.officerId,
+        returnedAt: dossier.returnedAt,
+        onTime: dossier.onTime,
+        period: dossier.period,
+        eventId,
+      });
+      return true;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  /** Ids of a commune's dossiers returned in a range of months, in id order: the frame. */
+  async frameIds(communeCode: string, fromPeriod: string, toPeriod: string): Promise<string[]> {
+    const records = await this.model
+      .find({ communeCode, period: { $gte: fromPeriod, $lte: toPeriod } })
+      .select({ _id: 1 })
+      .sort({ _id: 1 })
+      .lean<{ _id: string }[]>()
+      .exec();
+    return records.map((record) => record._id);
+  }
+
+  async findMany(dossierIds: string[]): Promise<ReturnedDossier[]> {
+    const records = await this.model
+      .find({ _id: { $in: dossierIds } })
+      .lean<ReturnedDossierRecord[]>()
+      .exec();
+    return records.map(toReturnedDossier);
+  }
+}
+
+function toReturnedDossier(record: ReturnedDossierRecord): ReturnedDossier {
+  return {
+    dossierId: record._id,
+    dossierCode: record.dossierCode,
+    communeCode: record.communeCode,
+    provinceCode: record.provinceCode,
+    procedureKey: record.procedureKey,
+    officerId: record.officerId ?? null,
+    returnedAt: record.returnedAt,
+    onTime: record.onTime,
+    period: record.period,
+  };
+}

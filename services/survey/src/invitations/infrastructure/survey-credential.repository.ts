@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { CredentialLookup } from '../domain/survey-credentials';
+import { CredentialDigests } from './invitation.repository';
+import { SurveyCredentialRecord } from './survey-credential.schema';
+
+const DUPLICATE_KEY = 11000;
+
+const keysOf = (digests: CredentialDigests): string[] => [
+  `token:${digests.tokenHash}`,
+  `code:${digests.codeHash}`,
+];
+
+@Injectable()
+export class SurveyCredentialRepository {
+  constructor(
+    @InjectModel(SurveyCredentialRecord.name)
+    private readonly model: Model<SurveyCredentialRecord>,
+  ) {}
+
+  /**
+   * Reserves the token and code for an invitation. False when either is already taken (a
+   * short-code collision): nothing stays reserved and the caller draws again.
+   */
+  async reserve(digests: CredentialDigests, invitationId: string, at: Date): Promise<boolean> {
+    const reserved: string[] = [];
+    try {
+      for (const key of keysOf(digests)) {
+        await this.model.create({ _id: key, invitationId, createdAt: at });
+        reserved.push(key);
+      }
+      return true;
+    } catch (error) {
+      await this.model.deleteMany({ _id: { $in: reserved } }).exec();
+      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  /** Frees credentials no invitation uses (replaced, or reserved for a duplicate). */
+  async release(digests: CredentialDigests): Promise<void> {
+    await this.model.deleteMany({ _id: { $in: keysOf(digests) } }).exec();
+  }
+
+  async invitationIdOf(lookup: CredentialLookup): Promise<string | null> {
+    const record = await this.model
+      .findOne({ _id: `${lookup.kind}:${lookup.digest}` })
+      .lean<SurveyCredentialRecord>()
+      .exec();
+    return record?.invitationId ?? null;
+  }
+}

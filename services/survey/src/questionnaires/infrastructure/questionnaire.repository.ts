@@ -1,0 +1,97 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { AuditEntry } from '@libs/audit';
+import { FilterQuery, Model } from 'mongoose';
+import { Questionnaire } from '../domain/questionnaire';
+import { QuestionnaireRecord } from './questionnaire.schema';
+
+const DUPLICATE_KEY = 11000;
+
+@Injectable()
+export class QuestionnaireRepository implements OnModuleInit {
+  constructor(
+    @InjectModel(QuestionnaireRecord.name) private readonly model: Model<QuestionnaireRecord>,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.model.init();
+  }
+
+  /** False when the commune already has this version number. */
+  async insert(questionnaire: Questionnaire, audit: AuditEntry): Promise<boolean> {
+    try {
+      await this.model.create({
+        _id: questionnaire.id,
+        communeCode: questionnaire.communeCode,
+        provinceCode: questionnaire.provinceCode,
+        version: questionnaire.version,
+        title: questionnaire.title,
+        introduction: questionnaire.introduction,
+        anonymous: questionnaire.anonymous,
+        questions: questionnaire.questions,
+        publishedAt: questionnaire.publishedAt,
+        publishedBy: questionnaire.publishedBy,
+        audit: [audit],
+      });
+      return true;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  async latest(communeCode: string): Promise<Questionnaire | null> {
+    const record = await this.model
+      .findOne({ communeCode })
+      .sort({ version: -1 })
+      .lean<QuestionnaireRecord>()
+      .exec();
+    return record ? toQuestionnaire(record) : null;
+  }
+
+  /** For the service's own use (an invitation's pinned version); not tenant-scoped. */
+  async findById(id: string): Promise<Questionnaire | null> {
+    const record = await this.model.findOne({ _id: id }).lean<QuestionnaireRecord>().exec();
+    return record ? toQuestionnaire(record) : null;
+  }
+
+  async findReadable(
+    id: string,
+    tenantFilter: FilterQuery<QuestionnaireRecord>,
+  ): Promise<Questionnaire | null> {
+    const record = await this.model
+      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .lean<QuestionnaireRecord>()
+      .exec();
+    return record ? toQuestionnaire(record) : null;
+  }
+
+  async list(
+    communeCode: string,
+    tenantFilter: FilterQuery<QuestionnaireRecord>,
+  ): Promise<Questionnaire[]> {
+    const records = await this.model
+      .find({ $and: [{ communeCode }, tenantFilter] })
+      .sort({ version: -1 })
+      .lean<QuestionnaireRecord[]>()
+      .exec();
+    return records.map(toQuestionnaire);
+  }
+}
+
+function toQuestionnaire(record: QuestionnaireRecord): Questionnaire {
+  return {
+    id: record._id,
+    communeCode: record.communeCode,
+    provinceCode: record.provinceCode,
+    version: record.version,
+    title: record.title,
+    introduction: record.introduction,
+    anonymous: record.anonymous,
+    questions: record.questions,
+    publishedAt: record.publishedAt,
+    publishedBy: record.publishedBy,
+  };
+}
