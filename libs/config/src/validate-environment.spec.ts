@@ -5,6 +5,11 @@ import { InvalidConfigurationError, validateEnvironment } from './validate-envir
 class IntakeEnvironment extends ServiceEnvironment {
   override PORT = 3101;
   override MONGO_DB = 'intake';
+  override AUTH_PUBLIC_KEY_FILE = '/run/secrets/auth-public.pem';
+}
+
+class KeylessEnvironment extends ServiceEnvironment {
+  override MONGO_DB = 'intake';
 }
 
 function configurationProblems(environment: Record<string, string | undefined>): string[] {
@@ -20,6 +25,17 @@ function configurationProblems(environment: Record<string, string | undefined>):
 }
 
 describe('validateEnvironment', () => {
+  it('should refuse to start without a way to verify tokens, and accept any one of the three', () => {
+    expect(() => validateEnvironment(KeylessEnvironment, {})).toThrow(/AUTH_PUBLIC_KEY_FILE/);
+    expect(
+      validateEnvironment(KeylessEnvironment, { AUTH_JWKS_URL: 'https://id.example.vn/certs' })
+        .AUTH_JWKS_URL,
+    ).toBe('https://id.example.vn/certs');
+    expect(
+      validateEnvironment(KeylessEnvironment, { AUTH_PUBLIC_KEY: 'PEM' }).AUTH_PUBLIC_KEY,
+    ).toBe('PEM');
+  });
+
   it('should apply the shared defaults and the service defaults when nothing is set', () => {
     const config = validateEnvironment(IntakeEnvironment, {});
 
