@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { DailySequenceRecord } from './daily-sequence.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 /**
  * Gap-tolerant daily numbering: one atomic `$inc` on a counter document, so replicas never
@@ -26,7 +25,7 @@ export class DailySequenceRepository {
         return record.value;
       } catch (error) {
         // Two first numbers of the day race to create the counter; the loser just retries.
-        if ((error as { code?: unknown }).code !== DUPLICATE_KEY || attempt >= 3) {
+        if (!isDuplicateKeyError(error) || attempt >= 3) {
           throw error;
         }
       }

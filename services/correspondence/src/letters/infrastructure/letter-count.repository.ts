@@ -5,8 +5,7 @@ import { LETTER_KINDS, LetterKind } from '@libs/contracts';
 import { FilterQuery, Model } from 'mongoose';
 import { Letter } from '../domain/letter';
 import { LetterCountRecord } from './letter-count.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 export type LetterCounts = Record<LetterKind, number>;
 
@@ -42,7 +41,7 @@ export class LetterCountRepository {
         .exec();
     } catch (error) {
       // The counter exists and already holds this letter: the upsert found no match.
-      if ((error as { code?: unknown }).code !== DUPLICATE_KEY) {
+      if (!isDuplicateKeyError(error)) {
         throw error;
       }
     }

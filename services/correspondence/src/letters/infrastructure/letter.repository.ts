@@ -7,8 +7,7 @@ import { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { Letter, LetterResend } from '../domain/letter';
 import { escapeRegExp, foldForSearch } from '../domain/recipient-search';
 import { LetterRecord } from './letter.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 export interface LetterSearch {
   /** Limits the search to the records the caller may read. */
@@ -62,7 +61,7 @@ export class LetterRepository implements OnModuleInit {
       });
       return true;
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+      if (isDuplicateKeyError(error)) {
         return false;
       }
       throw error;

@@ -5,8 +5,7 @@ import { LetterKind } from '@libs/contracts';
 import { Model } from 'mongoose';
 import { LetterSettings, SignerRole } from '../domain/letter-settings';
 import { LetterSettingsRecord } from './letter-settings.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 @Injectable()
 export class LetterSettingsRepository {
@@ -38,7 +37,7 @@ export class LetterSettingsRepository {
         await this.model.create({ _id: settings.communeCode, ...fields, audit: [audit] });
         return true;
       } catch (error) {
-        if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+        if (isDuplicateKeyError(error)) {
           return false;
         }
         throw error;

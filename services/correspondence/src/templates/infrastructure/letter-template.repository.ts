@@ -6,8 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Model } from 'mongoose';
 import { LetterTemplate } from '../domain/letter-template';
 import { LetterTemplateRecord } from './letter-template.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 @Injectable()
 export class LetterTemplateRepository implements OnModuleInit {
@@ -59,7 +58,7 @@ export class LetterTemplateRepository implements OnModuleInit {
       });
       return true;
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+      if (isDuplicateKeyError(error)) {
         return false;
       }
       throw error;

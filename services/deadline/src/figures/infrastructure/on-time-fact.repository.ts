@@ -3,8 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 import { FigureFact, FigureKey, FigureRow } from '../domain/on-time-figures';
 import { OnTimeFactRecord } from './on-time-fact.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 type RowKey = Omit<FigureKey, 'period' | 'provinceCode'> & { provinceCode?: string };
 
@@ -52,7 +51,7 @@ export class OnTimeFactRepository implements OnModuleInit {
       });
       return true;
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+      if (isDuplicateKeyError(error)) {
         return false;
       }
       throw error;

@@ -5,8 +5,7 @@ import { Model } from 'mongoose';
 import { Deadline } from '../../tracking/domain/deadline';
 import { RecordedReschedule } from '../domain/reschedule';
 import { DeadlineRescheduleRecord } from './deadline-reschedule.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 @Injectable()
 export class DeadlineRescheduleRepository {
@@ -32,7 +31,7 @@ export class DeadlineRescheduleRepository {
       });
       return true;
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+      if (isDuplicateKeyError(error)) {
         return false;
       }
       throw error;

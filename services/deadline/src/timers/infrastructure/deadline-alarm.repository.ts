@@ -4,8 +4,7 @@ import { OutboxEntry } from '@libs/messaging';
 import { Model } from 'mongoose';
 import { Deadline } from '../../tracking/domain/deadline';
 import { DeadlineAlarmRecord } from './deadline-alarm.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 export function alarmKey(deadlineId: string, kind: 'due-soon' | 'overdue', dueAt: Date): string {
   return `${deadlineId}|${kind}|${dueAt.toISOString()}`;
@@ -37,7 +36,7 @@ export class DeadlineAlarmRepository {
       });
       return true;
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+      if (isDuplicateKeyError(error)) {
         return false;
       }
       throw error;

@@ -5,8 +5,7 @@ import { DeadlineSubject, DossierStatus } from '@libs/contracts';
 import { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { CloseReason, Deadline, DeadlineStage, DeadlineState } from '../domain/deadline';
 import { DeadlineRecord } from './deadline.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 export interface StoredDeadline {
   deadline: Deadline;
@@ -58,7 +57,7 @@ export class DeadlineRepository implements OnModuleInit {
       });
       return true;
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+      if (isDuplicateKeyError(error)) {
         return false;
       }
       throw error;

@@ -4,8 +4,7 @@ import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
 import { BoxLocationKind, SuggestionBox } from '../domain/suggestion-box';
 import { SuggestionBoxRecord } from './suggestion-box.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 export const nameKeyOf = (name: string): string => name.toLocaleLowerCase('vi');
 
@@ -36,7 +35,7 @@ export class SuggestionBoxRepository implements OnModuleInit {
       });
       return true;
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+      if (isDuplicateKeyError(error)) {
         return false;
       }
       throw error;
@@ -63,7 +62,7 @@ export class SuggestionBoxRepository implements OnModuleInit {
         .exec();
       return 'updated';
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+      if (isDuplicateKeyError(error)) {
         return 'name-taken';
       }
       throw error;

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { CaseCounterRecord } from './case-counter.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 @Injectable()
 export class CaseCounterRepository {
@@ -24,7 +23,7 @@ export class CaseCounterRepository {
       } catch (error) {
         // Two first cases of a year may both try to create the counter; one insert wins and
         // the other simply increments it on the next try.
-        if ((error as { code?: unknown }).code === DUPLICATE_KEY && attempt < 3) {
+        if (isDuplicateKeyError(error) && attempt < 3) {
           continue;
         }
         throw error;

@@ -16,8 +16,8 @@ import {
   OPEN_STATUSES,
 } from '../domain/feedback-case';
 import { FeedbackCaseRecord } from './feedback-case.schema';
+import { isDuplicateKeyError } from '@libs/persistence';
 
-const DUPLICATE_KEY = 11000;
 // Up to two seconds; a relay that is down leaves the flag up, and the write goes ahead.
 const RELAY_IDLE_CHECKS = 100;
 const RELAY_IDLE_INTERVAL_MS = 20;
@@ -106,7 +106,7 @@ export class FeedbackCaseRepository implements OnModuleInit {
       });
       return 'inserted';
     } catch (error) {
-      if ((error as { code?: unknown }).code !== DUPLICATE_KEY) {
+      if (!isDuplicateKeyError(error)) {
         throw error;
       }
       const holder = await this.model

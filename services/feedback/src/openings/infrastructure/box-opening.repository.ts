@@ -5,8 +5,7 @@ import { FilterQuery, Model } from 'mongoose';
 import { CitizenKind, FeedbackCategory } from '../../cases/domain/feedback-case';
 import { BoxOpening } from '../domain/box-opening';
 import { BoxOpeningRecord } from './box-opening.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 export interface StoredOpening {
   opening: BoxOpening;
@@ -46,7 +45,7 @@ export class BoxOpeningRepository implements OnModuleInit {
       });
       return true;
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+      if (isDuplicateKeyError(error)) {
         return false;
       }
       throw error;

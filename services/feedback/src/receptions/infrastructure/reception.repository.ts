@@ -5,8 +5,7 @@ import { FilterQuery, Model } from 'mongoose';
 import { FeedbackCategory } from '../../cases/domain/feedback-case';
 import { Reception, ReceptionKind } from '../domain/reception';
 import { ReceptionRecord } from './reception.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 export interface StoredReception {
   reception: Reception;
@@ -55,7 +54,7 @@ export class ReceptionRepository implements OnModuleInit {
       });
       return true;
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+      if (isDuplicateKeyError(error)) {
         return false;
       }
       throw error;

@@ -6,13 +6,12 @@ import { CommuneDirectory } from '@libs/reference-data';
 import { FilterQuery, Model } from 'mongoose';
 import { BirthRegistration } from '../domain/birth-registration';
 import { BirthRegistrationRecord } from './birth-registration.schema';
+import { isDuplicateKeyError } from '@libs/persistence';
 
 export interface StoredBirthRegistration {
   registration: BirthRegistration;
   requestFingerprint: string;
 }
-
-const DUPLICATE_KEY = 11000;
 
 @Injectable()
 export class BirthRegistrationRepository implements OnModuleInit {
@@ -55,7 +54,7 @@ export class BirthRegistrationRepository implements OnModuleInit {
       });
       return true;
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+      if (isDuplicateKeyError(error)) {
         return false;
       }
       throw error;

@@ -9,6 +9,7 @@ import { CivilStatusOutcome } from '../../procedures/domain/procedure';
 import { CivilStatusDetails, Dossier, FeeStatus } from '../domain/dossier';
 import { SecretHash } from '../domain/dossier-secret';
 import { DossierRecord } from './dossier.schema';
+import { isDuplicateKeyError } from '@libs/persistence';
 
 export interface StoredDossier {
   dossier: Dossier;
@@ -26,8 +27,6 @@ export interface DossierSearch {
   receivedTo?: Date;
   limit: number;
 }
-
-const DUPLICATE_KEY = 11000;
 
 @Injectable()
 export class DossierRepository implements OnModuleInit {
@@ -72,7 +71,7 @@ export class DossierRepository implements OnModuleInit {
       });
       return 'inserted';
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+      if (isDuplicateKeyError(error)) {
         return 'duplicate';
       }
       throw error;

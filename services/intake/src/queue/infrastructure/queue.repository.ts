@@ -4,8 +4,7 @@ import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
 import { DailyQueueFigures, QueueTicket } from '../domain/queue-ticket';
 import { QueueFiguresRecord, QueueTicketRecord } from './queue-ticket.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 @Injectable()
 export class QueueRepository {
@@ -143,7 +142,7 @@ export class QueueRepository {
     } catch (error) {
       // The figures exist and already count this ticket: the upsert found no match and
       // collided on the id. That is the idempotent outcome.
-      if ((error as { code?: unknown }).code !== DUPLICATE_KEY) {
+      if (!isDuplicateKeyError(error)) {
         throw error;
       }
     }

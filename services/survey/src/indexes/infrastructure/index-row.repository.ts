@@ -3,8 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 import { IndexCounts, IndexDimension, IndexRowRef, IndexScope } from '../domain/satisfaction-index';
 import { IndexRowRecord } from './index-row.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 export interface IndexRow extends IndexRowRef {
   counts: IndexCounts;
@@ -57,7 +56,7 @@ export class IndexRowRepository implements OnModuleInit {
         .exec();
     } catch (error) {
       // Two writers created the row at once; it exists, which is all we asked.
-      if ((error as { code?: unknown }).code !== DUPLICATE_KEY) {
+      if (!isDuplicateKeyError(error)) {
         throw error;
       }
     }

@@ -11,8 +11,7 @@ import {
 } from '../domain/invitation';
 import { SurveyCredentials } from '../domain/survey-credentials';
 import { InvitationRecord } from './invitation.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 export type InsertOutcome = 'created' | 'duplicate';
 
@@ -74,7 +73,7 @@ export class InvitationRepository implements OnModuleInit {
       });
       return 'created';
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+      if (isDuplicateKeyError(error)) {
         return 'duplicate';
       }
       throw error;

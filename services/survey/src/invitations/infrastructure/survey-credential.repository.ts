@@ -4,8 +4,7 @@ import { Model } from 'mongoose';
 import { CredentialLookup } from '../domain/survey-credentials';
 import { CredentialDigests } from './invitation.repository';
 import { SurveyCredentialRecord } from './survey-credential.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 const keysOf = (digests: CredentialDigests): string[] => [
   `token:${digests.tokenHash}`,
@@ -33,7 +32,7 @@ export class SurveyCredentialRepository {
       return true;
     } catch (error) {
       await this.model.deleteMany({ _id: { $in: reserved } }).exec();
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+      if (isDuplicateKeyError(error)) {
         return false;
       }
       throw error;

@@ -4,8 +4,7 @@ import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
 import { Questionnaire } from '../domain/questionnaire';
 import { QuestionnaireRecord } from './questionnaire.schema';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKeyError } from '@libs/persistence';
 
 @Injectable()
 export class QuestionnaireRepository implements OnModuleInit {
@@ -35,7 +34,7 @@ export class QuestionnaireRepository implements OnModuleInit {
       });
       return true;
     } catch (error) {
-      if ((error as { code?: unknown }).code === DUPLICATE_KEY) {
+      if (isDuplicateKeyError(error)) {
         return false;
       }
       throw error;
