@@ -396,6 +396,11 @@ describe('a same-day dossier from the desk to the citizen’s verdict (five proc
       origin: { type: 'survey', id: invitationId },
     });
     expect(cases[0].content).toContain('Mức hài lòng chung: 1/5.');
+    // The leader reads the procedure's Vietnamese name, never the internal key.
+    expect(cases[0].content).toContain(
+      'Thủ tục: Chứng thực bản sao từ bản chính giấy tờ, văn bản.',
+    );
+    expect(cases[0].content).not.toContain('copy-certification');
 
     const period = vietnamCalendarDate(new Date(returned.returnedAt)).slice(0, 7);
     const indexes = await get('survey', `/v1/indexes?communeCode=${COMMUNE}&period=${period}`);

@@ -493,6 +493,7 @@ describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and
             communeCode: '14797',
             provinceCode: '38',
             procedureKey: 'birth-registration',
+            procedureName: 'Đăng ký khai sinh',
             answeredAt: clock.now().toISOString(),
             overallRating: 2,
             failedConductItems: ['keep-appointment'],
@@ -534,6 +535,8 @@ describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and
       });
       expect(view.body.content).toContain('Mức hài lòng chung: 2/5.');
       expect(view.body.content).toContain('keep-appointment');
+      expect(view.body.content).toContain('Thủ tục: Đăng ký khai sinh.');
+      expect(view.body.content).not.toContain('birth-registration');
       await eventually(() => brokerEvents('feedback.case-opened.v1', view.body.caseId)[0], {
         description: 'case-opened for the dissatisfaction case',
       });

@@ -174,6 +174,8 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
     expect(JSON.parse(receivedEvent.value!).applicant).not.toHaveProperty('identityNumber');
     expect(JSON.parse(returnedEvent.value!)).toMatchObject({
       dossierId: id,
+      procedureKey: 'birth-registration',
+      procedureName: 'Đăng ký khai sinh',
       onTime: true,
       dueAt: vn('2026-03-17T17:00:00').toISOString(),
       returnedAt: vn('2026-03-17T09:30:00').toISOString(),

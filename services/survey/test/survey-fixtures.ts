@@ -37,6 +37,8 @@ export interface ReturnedDossierFacts {
   dossierId?: string;
   communeCode?: string;
   procedureKey?: string;
+  /** Defaults to the name of the default procedure; null for an event from before names were carried. */
+  procedureName?: string | null;
   officerId?: string;
   returnedAt: string;
   onTime?: boolean;
@@ -49,12 +51,17 @@ export function resultReturnedRecord(facts: ReturnedDossierFacts): {
 } {
   const dossierId = facts.dossierId ?? randomUUID();
   const communeCode = facts.communeCode ?? HAC_THANH;
+  const procedureName =
+    facts.procedureName === undefined && facts.procedureKey === undefined
+      ? 'Đăng ký khai sinh'
+      : facts.procedureName;
   const data: DossierResultReturnedV1 = Object.assign(new DossierResultReturnedV1(), {
     dossierId,
     dossierCode: `000.00.38.H56-${facts.returnedAt.slice(2, 10).replace(/-/g, '')}-${dossierId.slice(0, 4)}`,
     communeCode,
     provinceCode: '38',
     procedureKey: facts.procedureKey ?? 'birth-registration',
+    ...(procedureName ? { procedureName } : {}),
     receivedAt: '2026-01-02T02:00:00.000Z',
     dueAt: '2026-01-07T10:00:00.000Z',
     returnedAt: facts.returnedAt,

@@ -195,6 +195,7 @@ describe('survey: invitations, answers and indexes over the real broker and stor
     const [dossierId = ''] = await returnDossiers({
       returnedAt: '2026-03-05T03:00:00.000Z',
       procedureKey: 'marriage-registration',
+      procedureName: 'Đăng ký kết hôn',
       officerId: 'officer-once',
     });
     const slip = await slipFor(dossierId);
@@ -210,7 +211,11 @@ describe('survey: invitations, answers and indexes over the real broker and stor
     expect(again.body.message).toContain('chỉ dùng được một lần');
     expect(reopened.status).toBe(409);
     const stored = await survey.invitations.findOne({ dossierId }).lean().exec();
-    expect(stored).toMatchObject({ status: 'answered', usedAt: START });
+    expect(stored).toMatchObject({
+      status: 'answered',
+      usedAt: START,
+      procedureName: 'Đăng ký kết hôn',
+    });
     expect(stored?.answer?.assessment.overall).toBe(5);
     for (const [dimension, key] of [
       ['commune', ''],
@@ -245,6 +250,7 @@ describe('survey: invitations, answers and indexes over the real broker and stor
       invitationId: stored?._id,
       communeCode: HAC_THANH,
       procedureKey: 'marriage-registration',
+      procedureName: 'Đăng ký kết hôn',
       officerId: 'officer-once',
       overallRating: 5,
       dissatisfied: false,
@@ -277,7 +283,8 @@ describe('survey: invitations, answers and indexes over the real broker and stor
   it('should publish the dissatisfaction on the broker for a failed conduct item or a low rating', async () => {
     const [lateId = '', rudeId = ''] = await returnDossiers(
       { returnedAt: '2026-05-05T03:00:00.000Z', officerId: 'officer-late', onTime: false },
-      { returnedAt: '2026-05-06T03:00:00.000Z', officerId: 'officer-rude' },
+      // Published before result events carried the procedure name.
+      { returnedAt: '2026-05-06T03:00:00.000Z', officerId: 'officer-rude', procedureName: null },
     );
     const late = await slipFor(lateId);
     const rude = await slipFor(rudeId);
@@ -312,6 +319,7 @@ describe('survey: invitations, answers and indexes over the real broker and stor
       communeCode: HAC_THANH,
       provinceCode: '38',
       procedureKey: 'birth-registration',
+      procedureName: 'Đăng ký khai sinh',
       officerId: 'officer-late',
       answeredAt: START.toISOString(),
       overallRating: 4,
@@ -325,10 +333,13 @@ describe('survey: invitations, answers and indexes over the real broker and stor
           r.headers.ce_type === 'survey.dissatisfaction-reported.v1',
       ),
     );
-    expect(JSON.parse(lowRating.value ?? '{}')).toMatchObject({
+    const lowRatingData = JSON.parse(lowRating.value ?? '{}');
+    expect(lowRatingData).toMatchObject({
+      procedureKey: 'birth-registration',
       overallRating: 2,
       failedConductItems: [],
     });
+    expect(lowRatingData).not.toHaveProperty('procedureName');
     const month = await indexRow('2026-05');
     expect(month).toMatchObject({
       invitations: 2,

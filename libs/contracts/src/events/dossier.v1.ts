@@ -153,6 +153,15 @@ export class DossierStatusChangedV1 extends DossierRefV1 {
 
 @JSONSchema({ description: 'The result was handed back to the citizen: the dossier is closed.' })
 export class DossierResultReturnedV1 extends DossierRefV1 {
+  @JSONSchema({
+    description:
+      'Vietnamese name of the procedure, for texts citizens and officers read (absent from events published before it was carried).',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  procedureName?: string;
+
   @IsISO8601({ strict: true })
   receivedAt: string;
 

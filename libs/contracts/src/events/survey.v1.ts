@@ -32,6 +32,14 @@ export class SurveyRefV1 {
   @Length(1, 100)
   procedureKey?: string;
 
+  @JSONSchema({
+    description: 'Vietnamese name of the procedure, when the returned-dossier event carried it.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  procedureName?: string;
+
   @IsOptional()
   @IsString()
   @Length(1, 100)

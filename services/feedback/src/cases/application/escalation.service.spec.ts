@@ -27,6 +27,18 @@ describe('describeDissatisfaction', () => {
     ]);
   });
 
+  it('should name the procedure in Vietnamese when the report carries its name', () => {
+    const text = describeDissatisfaction(
+      report({
+        procedureKey: 'copy-certification',
+        procedureName: 'Chứng thực bản sao từ bản chính',
+      }),
+    );
+
+    expect(text.split('\n')).toContain('Thủ tục: Chứng thực bản sao từ bản chính.');
+    expect(text).not.toContain('copy-certification');
+  });
+
   it('should leave out what the answer did not say', () => {
     const text = describeDissatisfaction(report({ overallRating: 2, failedConductItems: [] }));
 

@@ -115,8 +115,10 @@ export function describeDissatisfaction(report: SurveyDissatisfactionReportedV1)
   if (report.failedConductItems.length > 0) {
     lines.push(`Tiêu chí ứng xử chưa đạt: ${report.failedConductItems.join(', ')}.`);
   }
-  if (report.procedureKey) {
-    lines.push(`Thủ tục: ${report.procedureKey}.`);
+  // Older reports carry only the internal key; the Vietnamese name is what the leader reads.
+  const procedure = report.procedureName ?? report.procedureKey;
+  if (procedure) {
+    lines.push(`Thủ tục: ${procedure}.`);
   }
   if (report.officerId) {
     lines.push(`Cán bộ giải quyết: ${report.officerId}.`);

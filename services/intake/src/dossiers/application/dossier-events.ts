@@ -72,6 +72,7 @@ export function dossierResultReturned(
   }
   return Object.assign(new DossierResultReturnedV1(), {
     ...ref(dossier),
+    procedureName: dossier.procedure.name,
     receivedAt: dossier.receivedAt.toISOString(),
     dueAt: dossier.dueAt.toISOString(),
     returnedAt: dossier.returnedAt.toISOString(),

@@ -133,6 +133,7 @@ export class AnswerSurveyService {
       provinceCode: invitation.provinceCode,
       // The survey contracts cap procedure keys at 60 characters; dossier events do not.
       ...(invitation.procedureKey.length <= 60 ? { procedureKey: invitation.procedureKey } : {}),
+      ...(invitation.procedureName ? { procedureName: invitation.procedureName } : {}),
       ...(invitation.officerId ? { officerId: invitation.officerId } : {}),
       ...(invitation.campaignId ? { campaignId: invitation.campaignId } : {}),
       answeredAt: answeredAt.toISOString(),

@@ -128,6 +128,7 @@ export class InvitationIssuer {
       communeCode: dossier.communeCode,
       provinceCode: dossier.provinceCode,
       procedureKey: dossier.procedureKey,
+      procedureName: dossier.procedureName,
       officerId: dossier.officerId,
       period: dossier.period,
       returnedAt: dossier.returnedAt,

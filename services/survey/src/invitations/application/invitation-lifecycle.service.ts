@@ -85,6 +85,7 @@ export class InvitationLifecycleService {
         communeCode: invitation.communeCode,
         provinceCode: invitation.provinceCode,
         ...(invitation.procedureKey.length <= 60 ? { procedureKey: invitation.procedureKey } : {}),
+        ...(invitation.procedureName ? { procedureName: invitation.procedureName } : {}),
         ...(invitation.officerId ? { officerId: invitation.officerId } : {}),
         ...(invitation.campaignId ? { campaignId: invitation.campaignId } : {}),
         dossierId: invitation.dossierId,

@@ -38,6 +38,7 @@ export class ReturnedDossiersService {
       communeCode: commune.code,
       provinceCode: commune.provinceCode,
       procedureKey: event.procedureKey,
+      procedureName: event.procedureName ?? null,
       officerId: event.officerId ?? null,
       returnedAt,
       onTime: event.onTime,

@@ -21,6 +21,8 @@ export interface Invitation {
   communeCode: string;
   provinceCode: string;
   procedureKey: string;
+  /** Vietnamese name of the procedure, when the returned-dossier event carried it. */
+  procedureName: string | null;
   officerId: string | null;
   /** YYYY-MM of the return in Vietnam time: the period the invitation is counted in. */
   period: string;

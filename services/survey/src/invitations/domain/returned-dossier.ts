@@ -5,6 +5,8 @@ export interface ReturnedDossier {
   communeCode: string;
   provinceCode: string;
   procedureKey: string;
+  /** Vietnamese name of the procedure; null for events published before it was carried. */
+  procedureName: string | null;
   officerId: string | null;
   returnedAt: Date;
   onTime: boolean;

@@ -45,6 +45,9 @@ export class InvitationRecord implements WithOutbox, WithAudit {
   procedureKey: string;
 
   @Prop({ type: String, default: null })
+  procedureName: string | null;
+
+  @Prop({ type: String, default: null })
   officerId: string | null;
 
   @Prop({ type: String, required: true })

@@ -23,6 +23,9 @@ export class ReturnedDossierRecord {
   procedureKey: string;
 
   @Prop({ type: String, default: null })
+  procedureName: string | null;
+
+  @Prop({ type: String, default: null })
   officerId: string | null;
 
   @Prop({ type: Date, required: true })
