@@ -4,25 +4,15 @@ import {
   eventually,
   KafkaProbe,
   produceRaw,
-  REPOSITORY_ROOT,
+  SERVICE_NAMES,
+  ServiceName as Service,
+  ServiceProcesses,
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 
-const SERVICES = ['intake', 'deadline', 'correspondence', 'survey', 'feedback'] as const;
-type Service = (typeof SERVICES)[number];
 const FIRST_PORT = 3101;
-
-interface RunningService {
-  name: Service;
-  baseUrl: string;
-  process: ChildProcess;
-  output: string[];
-}
 
 async function http(url: string, init?: RequestInit): Promise<{ status: number; body: any }> {
   const response = await fetch(url, init);
@@ -43,80 +33,28 @@ describe('birth registered at the desk → congratulation letter (five processes
   const probe = new KafkaProbe(brokers);
   const authority = new TestAuthority();
   let officer = '';
-  const running = new Map<Service, RunningService>();
-  const url = (service: Service, path: string): string => `${running.get(service)?.baseUrl}${path}`;
+  let services: ServiceProcesses;
+  const url = (service: Service, path: string): string => services.url(service, path);
 
   beforeAll(async () => {
-    const entry = join(REPOSITORY_ROOT, 'dist', 'services', 'intake', 'src', 'main.js');
-    if (!existsSync(entry)) {
-      throw new Error('dist/ is missing: run `npm run build` first (the test command does)');
-    }
-    SERVICES.forEach((name, index) => {
-      const port = FIRST_PORT + index;
-      const child = spawn(
-        process.execPath,
-        ['-r', './deploy/runtime/register-paths.js', `dist/services/${name}/src/main.js`],
-        {
-          cwd: REPOSITORY_ROOT,
-          env: {
-            PATH: process.env.PATH,
-            NODE_ENV: 'test',
-            PORT: String(port),
-            MONGO_URL: mongoUrl,
-            MONGO_DB: `e2e_${run}_${name}`,
-            KAFKA_BROKERS: kafkaBrokers,
-            KAFKA_TOPIC_PREFIX: prefix,
-            KAFKA_GROUP_ID: `e2e-${run}-${name}`,
-            LOG_LEVEL: 'warn',
-            ...authority.environment,
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
-      const output: string[] = [];
-      child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-      child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-      running.set(name, { name, baseUrl: `http://127.0.0.1:${port}`, process: child, output });
+    services = await ServiceProcesses.start({
+      firstPort: FIRST_PORT,
+      kafkaBrokers,
+      mongoUrl,
+      run,
+      environment: authority.environment,
     });
-    for (const service of running.values()) {
-      await eventually(
-        async () => {
-          if (service.process.exitCode !== null) {
-            throw new Error(`${service.name} exited: ${service.output.join('').slice(-2000)}`);
-          }
-          const ready = await http(`${service.baseUrl}/health/ready`);
-          return ready.status === 200 ? true : undefined;
-        },
-        { timeoutMs: 90_000, intervalMs: 250, description: `${service.name} ready` },
-      );
-    }
     await probe.start([civilStatusTopic]);
     officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
   });
 
   afterAll(async () => {
     await probe.stop();
-    await Promise.all(
-      [...running.values()].map(
-        (service) =>
-          new Promise<void>((resolve) => {
-            if (service.process.exitCode !== null) {
-              resolve();
-              return;
-            }
-            const killer = setTimeout(() => service.process.kill('SIGKILL'), 10_000);
-            service.process.once('exit', () => {
-              clearTimeout(killer);
-              resolve();
-            });
-            service.process.kill('SIGTERM');
-          }),
-      ),
-    );
+    await services?.stop();
   });
 
   it('should serve health and API documentation from every service', async () => {
-    for (const name of SERVICES) {
+    for (const name of SERVICE_NAMES) {
       const live = await http(url(name, '/health/live'));
       const docs = await http(url(name, '/docs-json'));
       expect(live).toEqual({ status: 200, body: { status: 'ok' } });
@@ -183,30 +121,13 @@ describe('birth registered at the desk → congratulation letter (five processes
         headers: { ...carried.headers, ce_id: randomUUID() },
       },
     ]);
-    await eventually(
-      async () => {
-        const admin = probe.kafka.admin();
-        await admin.connect();
-        try {
-          const ends = await admin.fetchTopicOffsets(civilStatusTopic);
-          const [committed] = await admin.fetchOffsets({
-            groupId: `e2e-${run}-correspondence`,
-            topics: [civilStatusTopic],
-          });
-          const done = ends.every((end) => {
-            const partition = committed?.partitions.find((p) => p.partition === end.partition);
-            return (
-              BigInt(end.high) === 0n ||
-              (partition !== undefined && BigInt(partition.offset) >= BigInt(end.high))
-            );
-          });
-          return done ? true : undefined;
-        } finally {
-          await admin.disconnect();
-        }
-      },
-      { description: 'correspondence consumed every record' },
-    );
+    const admin = probe.kafka.admin();
+    await admin.connect();
+    try {
+      await services.consumedEverything(admin, 'correspondence', [civilStatusTopic]);
+    } finally {
+      await admin.disconnect();
+    }
     const after = await http(
       url('correspondence', `/v1/letters?subjectKey=birth:${registrationId}`),
       { headers: { authorization: officer } },

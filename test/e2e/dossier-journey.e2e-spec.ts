@@ -4,26 +4,15 @@ import { TOPICS } from '@libs/contracts';
 import {
   eventually,
   KafkaProbe,
-  REPOSITORY_ROOT,
+  ServiceName as Service,
+  ServiceProcesses,
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 
-const SERVICES = ['intake', 'deadline', 'correspondence', 'survey', 'feedback'] as const;
-type Service = (typeof SERVICES)[number];
 const FIRST_PORT = 3501;
 const COMMUNE = '14797';
-
-interface RunningService {
-  name: Service;
-  baseUrl: string;
-  process: ChildProcess;
-  output: string[];
-}
 
 interface Reply {
   status: number;
@@ -63,10 +52,10 @@ describe('a same-day dossier from the desk to the citizen’s verdict (five proc
   const prefix = `e2e-${run}.`;
   const probe = new KafkaProbe(kafkaBrokers.split(','));
   const authority = new TestAuthority();
-  const running = new Map<Service, RunningService>();
+  let services: ServiceProcesses;
   let officer = '';
 
-  const url = (service: Service, path: string): string => `${running.get(service)?.baseUrl}${path}`;
+  const url = (service: Service, path: string): string => services.url(service, path);
   /** JSON over HTTP as the officer, or as a citizen without an account (`asCitizen`). */
   const call = (
     service: Service,
@@ -91,28 +80,10 @@ describe('a same-day dossier from the desk to the citizen’s verdict (five proc
 
   /** Waits until a service's consumer group has read every record written to the topics. */
   async function consumedEverything(service: Service, topics: string[]): Promise<void> {
-    const groupId = `e2e-${run}-${service}`;
     const admin = probe.kafka.admin();
     await admin.connect();
     try {
-      await eventually(
-        async () => {
-          const committed = await admin.fetchOffsets({ groupId, topics });
-          for (const topic of topics) {
-            const ends = await admin.fetchTopicOffsets(topic);
-            const read = committed.find((entry) => entry.topic === topic)?.partitions ?? [];
-            const behind = ends.some((end) => {
-              const partition = read.find((p) => p.partition === end.partition);
-              return BigInt(end.high) > BigInt(Math.max(0, Number(partition?.offset ?? 0)));
-            });
-            if (behind) {
-              return undefined;
-            }
-          }
-          return true;
-        },
-        { description: `${service} consumed ${topics.join(', ')}` },
-      );
+      await services.consumedEverything(admin, service, topics);
     } finally {
       await admin.disconnect();
     }
@@ -127,70 +98,18 @@ describe('a same-day dossier from the desk to the citizen’s verdict (five proc
   let invitationId = '';
 
   beforeAll(async () => {
-    const entry = join(REPOSITORY_ROOT, 'dist', 'services', 'intake', 'src', 'main.js');
-    if (!existsSync(entry)) {
-      throw new Error('dist/ is missing: run `npm run build` first (the test command does)');
-    }
-    SERVICES.forEach((name, index) => {
-      const port = FIRST_PORT + index;
-      const child = spawn(
-        process.execPath,
-        ['-r', './deploy/runtime/register-paths.js', `dist/services/${name}/src/main.js`],
-        {
-          cwd: REPOSITORY_ROOT,
-          env: {
-            PATH: process.env.PATH,
-            NODE_ENV: 'test',
-            PORT: String(port),
-            MONGO_URL: mongoUrl,
-            MONGO_DB: `e2e_${run}_${name}`,
-            KAFKA_BROKERS: kafkaBrokers,
-            KAFKA_TOPIC_PREFIX: prefix,
-            KAFKA_GROUP_ID: `e2e-${run}-${name}`,
-            LOG_LEVEL: 'warn',
-            ...authority.environment,
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
-      const output: string[] = [];
-      child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-      child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-      running.set(name, { name, baseUrl: `http://127.0.0.1:${port}`, process: child, output });
+    services = await ServiceProcesses.start({
+      firstPort: FIRST_PORT,
+      kafkaBrokers,
+      mongoUrl,
+      run,
+      environment: authority.environment,
     });
-    for (const service of running.values()) {
-      await eventually(
-        async () => {
-          if (service.process.exitCode !== null) {
-            throw new Error(`${service.name} exited: ${service.output.join('').slice(-2000)}`);
-          }
-          const ready = await http(`${service.baseUrl}/health/ready`);
-          return ready.status === 200 ? true : undefined;
-        },
-        { timeoutMs: 90_000, intervalMs: 250, description: `${service.name} ready` },
-      );
-    }
     officer = await authority.bearer({ roles: ['officer'], communes: [COMMUNE] });
   });
 
   afterAll(async () => {
-    await Promise.all(
-      [...running.values()].map(
-        (service) =>
-          new Promise<void>((resolve) => {
-            if (service.process.exitCode !== null) {
-              resolve();
-              return;
-            }
-            const killer = setTimeout(() => service.process.kill('SIGKILL'), 10_000);
-            service.process.once('exit', () => {
-              clearTimeout(killer);
-              resolve();
-            });
-            service.process.kill('SIGTERM');
-          }),
-      ),
-    );
+    await services?.stop();
   });
 
   it('should receive a copy-certification dossier at the desk and start tracking its appointment', async () => {

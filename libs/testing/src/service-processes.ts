@@ -1,0 +1,143 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Admin } from 'kafkajs';
+import { eventually } from './eventually';
+import { REPOSITORY_ROOT } from './infrastructure';
+
+export const SERVICE_NAMES = ['intake', 'deadline', 'correspondence', 'survey', 'feedback'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+interface RunningService {
+  name: ServiceName;
+  baseUrl: string;
+  process: ChildProcess;
+  output: string[];
+}
+
+export interface ServiceProcessesOptions {
+  /** Ports firstPort … firstPort+4, in SERVICE_NAMES order. */
+  firstPort: number;
+  kafkaBrokers: string;
+  mongoUrl: string;
+  /** Unique per test run: names the topic prefix, consumer groups and databases. */
+  run: string;
+  /** Extra environment, e.g. a TestAuthority's settings. */
+  environment: Record<string, string>;
+}
+
+/**
+ * The five compiled services (dist/) as separate processes, each with its own database and
+ * consumer group, on a topic prefix of their own: what end-to-end tests drive over HTTP.
+ */
+export class ServiceProcesses {
+  private constructor(
+    private readonly running: Map<ServiceName, RunningService>,
+    readonly topicPrefix: string,
+    private readonly run: string,
+  ) {}
+
+  static async start(options: ServiceProcessesOptions): Promise<ServiceProcesses> {
+    if (!existsSync(join(REPOSITORY_ROOT, 'dist', 'services', 'intake', 'src', 'main.js'))) {
+      throw new Error('dist/ is missing: run `npm run build` first (the test command does)');
+    }
+    const topicPrefix = `e2e-${options.run}.`;
+    const running = new Map<ServiceName, RunningService>();
+    SERVICE_NAMES.forEach((name, index) => {
+      const port = options.firstPort + index;
+      const child = spawn(
+        process.execPath,
+        ['-r', './deploy/runtime/register-paths.js', `dist/services/${name}/src/main.js`],
+        {
+          cwd: REPOSITORY_ROOT,
+          env: {
+            PATH: process.env.PATH,
+            NODE_ENV: 'test',
+            PORT: String(port),
+            MONGO_URL: options.mongoUrl,
+            MONGO_DB: `e2e_${options.run}_${name}`,
+            KAFKA_BROKERS: options.kafkaBrokers,
+            KAFKA_TOPIC_PREFIX: topicPrefix,
+            KAFKA_GROUP_ID: `e2e-${options.run}-${name}`,
+            LOG_LEVEL: 'warn',
+            ...options.environment,
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      const output: string[] = [];
+      child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+      child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+      running.set(name, { name, baseUrl: `http://127.0.0.1:${port}`, process: child, output });
+    });
+    const processes = new ServiceProcesses(running, topicPrefix, options.run);
+    for (const service of running.values()) {
+      await eventually(
+        async () => {
+          if (service.process.exitCode !== null) {
+            throw new Error(`${service.name} exited: ${service.output.join('').slice(-2000)}`);
+          }
+          const ready = await fetch(`${service.baseUrl}/health/ready`);
+          return ready.status === 200 ? true : undefined;
+        },
+        { timeoutMs: 90_000, intervalMs: 250, description: `${service.name} ready` },
+      );
+    }
+    return processes;
+  }
+
+  url(service: ServiceName, path: string): string {
+    const running = this.running.get(service);
+    if (!running) {
+      throw new Error(`${service} is not running`);
+    }
+    return `${running.baseUrl}${path}`;
+  }
+
+  groupId(service: ServiceName): string {
+    return `e2e-${this.run}-${service}`;
+  }
+
+  /** Waits until a service's consumer group has committed every record of the topics. */
+  async consumedEverything(admin: Admin, service: ServiceName, topics: string[]): Promise<void> {
+    await eventually(
+      async () => {
+        const committed = await admin.fetchOffsets({ groupId: this.groupId(service), topics });
+        for (const topic of topics) {
+          const ends = await admin.fetchTopicOffsets(topic);
+          const read = committed.find((entry) => entry.topic === topic)?.partitions ?? [];
+          const behind = ends.some((end) => {
+            const partition = read.find((candidate) => candidate.partition === end.partition);
+            return BigInt(end.high) > BigInt(Math.max(0, Number(partition?.offset ?? 0)));
+          });
+          if (behind) {
+            return undefined;
+          }
+        }
+        return true;
+      },
+      { description: `${service} consumed ${topics.join(', ')}` },
+    );
+  }
+
+  /** SIGTERM (graceful shutdown), SIGKILL after ten seconds. */
+  async stop(): Promise<void> {
+    await Promise.all(
+      [...this.running.values()].map(
+        (service) =>
+          new Promise<void>((resolve) => {
+            if (service.process.exitCode !== null) {
+              resolve();
+              return;
+            }
+            const killer = setTimeout(() => service.process.kill('SIGKILL'), 10_000);
+            service.process.once('exit', () => {
+              clearTimeout(killer);
+              resolve();
+            });
+            service.process.kill('SIGTERM');
+          }),
+      ),
+    );
+  }
+}
