@@ -5,7 +5,13 @@ import { Admin } from 'kafkajs';
 import { eventually } from './eventually';
 import { REPOSITORY_ROOT } from './infrastructure';
 
-export const SERVICE_NAMES = ['intake', 'deadline', 'correspondence', 'survey', 'feedback'] as const;
+export const SERVICE_NAMES = [
+  'intake',
+  'deadline',
+  'correspondence',
+  'survey',
+  'feedback',
+] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 interface RunningService {
