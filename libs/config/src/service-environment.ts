@@ -94,10 +94,14 @@ export class ServiceEnvironment {
   @Max(60000)
   CONSUMER_RETRY_BASE_MS: number = 200;
 
+  /**
+   * The safety net for events left behind by a crash: writers wake the relay at once, and
+   * on FerretDB every poll scans the outbox collections (it plans no index for them).
+   */
   @IsInt()
   @Min(10)
   @Max(60000)
-  OUTBOX_POLL_INTERVAL_MS: number = 250;
+  OUTBOX_POLL_INTERVAL_MS: number = 1000;
 
   @IsInt()
   @Min(1)
