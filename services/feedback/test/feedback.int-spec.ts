@@ -534,7 +534,8 @@ describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and
         origin: { type: 'survey', id: invitationId },
       });
       expect(view.body.content).toContain('Mức hài lòng chung: 2/5.');
-      expect(view.body.content).toContain('keep-appointment');
+      expect(view.body.content).toContain('Tiêu chí ứng xử chưa đạt: Không trễ hẹn.');
+      expect(view.body.content).not.toContain('keep-appointment');
       expect(view.body.content).toContain('Thủ tục: Đăng ký khai sinh.');
       expect(view.body.content).not.toContain('birth-registration');
       await eventually(() => brokerEvents('feedback.case-opened.v1', view.body.caseId)[0], {

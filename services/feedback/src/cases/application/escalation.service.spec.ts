@@ -21,10 +21,21 @@ describe('describeDissatisfaction', () => {
     expect(text.split('\n')).toEqual([
       'Người dân chưa hài lòng khi đánh giá sau khi nhận kết quả giải quyết thủ tục hành chính.',
       'Mức hài lòng chung: 1/5.',
-      'Tiêu chí ứng xử chưa đạt: keep-appointment, show-respect.',
+      'Tiêu chí ứng xử chưa đạt: Không trễ hẹn; show-respect.',
       'Thủ tục: birth-registration.',
       'Ý kiến của người dân: "Phải chờ quá lâu."',
     ]);
+  });
+
+  it('should name each failed 5-3-4 conduct item as the office posts it, not by its key', () => {
+    const text = describeDissatisfaction(
+      report({ failedConductItems: ['listen', 'no-nuisance', 'respect'] }),
+    );
+
+    expect(text.split('\n')).toContain(
+      'Tiêu chí ứng xử chưa đạt: Biết lắng nghe dân nói; Không gây phiền hà, sách nhiễu; Thể hiện sự tôn trọng khi giao tiếp.',
+    );
+    expect(text).not.toMatch(/listen|no-nuisance|respect/);
   });
 
   it('should name the procedure in Vietnamese when the report carries its name', () => {

@@ -106,6 +106,25 @@ export class EscalationService {
   }
 }
 
+/**
+ * The survey's 5-3-4 conduct items (keys of survey.dissatisfaction-reported.v1) as the
+ * office posts them: the leader reads the rule, not the internal key.
+ */
+const CONDUCT_ITEM_LABELS: Readonly<Record<string, string>> = {
+  listen: 'Biết lắng nghe dân nói',
+  'explain-clearly': 'Biết nói để dân hiểu',
+  'act-trustworthy': 'Biết làm để dân tin',
+  apologise: 'Biết xin lỗi',
+  thank: 'Biết cảm ơn',
+  'no-nuisance': 'Không gây phiền hà, sách nhiễu',
+  'no-shirking': 'Không thoái thác trách nhiệm',
+  'keep-appointment': 'Không trễ hẹn',
+  respect: 'Thể hiện sự tôn trọng khi giao tiếp',
+  courtesy: 'Thể hiện văn minh, lịch sự khi giải quyết công việc',
+  'guide-carefully': 'Thể hiện lắng nghe đầy đủ, hướng dẫn thủ tục chu đáo, gần dân',
+  'resolve-promptly': 'Thể hiện giải quyết kịp thời thắc mắc, kiến nghị chính đáng',
+};
+
 /** The case text the leader reads; the survey is anonymous, so it names nobody. */
 export function describeDissatisfaction(report: SurveyDissatisfactionReportedV1): string {
   const lines = [
@@ -113,7 +132,11 @@ export function describeDissatisfaction(report: SurveyDissatisfactionReportedV1)
     `Mức hài lòng chung: ${report.overallRating}/5.`,
   ];
   if (report.failedConductItems.length > 0) {
-    lines.push(`Tiêu chí ứng xử chưa đạt: ${report.failedConductItems.join(', ')}.`);
+    // An item this service does not know yet is still shown, by its key.
+    const items = report.failedConductItems.map((item) =>
+      Object.hasOwn(CONDUCT_ITEM_LABELS, item) ? CONDUCT_ITEM_LABELS[item] : item,
+    );
+    lines.push(`Tiêu chí ứng xử chưa đạt: ${items.join('; ')}.`);
   }
   // Older reports carry only the internal key; the Vietnamese name is what the leader reads.
   const procedure = report.procedureName ?? report.procedureKey;
