@@ -17,6 +17,8 @@ import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { IntakeEnvironment } from '../src/config/intake.environment';
+import { DossierRescheduleService } from '../src/dossiers/application/dossier-reschedule.service';
+import { DossierRepository } from '../src/dossiers/infrastructure/dossier.repository';
 import { DossierRecord } from '../src/dossiers/infrastructure/dossier.schema';
 import { IntakeModule } from '../src/intake.module';
 import { binary, ferretSafe, pdfText, provisionTopics, vn } from './support';
@@ -584,6 +586,70 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
     expect(future.body.errors).toEqual([
       { field: 'receivedAt', messages: ['Thời điểm tiếp nhận không được ở tương lai.'] },
     ]);
+  });
+
+  it('should keep a status change made while a payment was being recorded', async () => {
+    clock.set(vn('2026-03-12T09:00:00'));
+    const { body } = await receive(certificationDossier('marital-status-confirmation'));
+    const repository = app.get(DossierRepository);
+    // The payment reads the dossier, then another officer moves it on before the payment is saved.
+    const stale = await repository.findById(body.dossierId, {});
+    await change(body.dossierId, { to: 'in-progress' }, leader);
+    const read = jest.spyOn(repository, 'findById').mockResolvedValueOnce(stale);
+
+    const paid = await http()
+      .post(`/v1/dossiers/${body.dossierId}/payments`)
+      .set('Authorization', officer)
+      .send({ amountVnd: 15000, method: 'cash' });
+    read.mockRestore();
+
+    expect(paid.status).toBe(200);
+    const after = await stored(body.dossierId);
+    expect(after?.status).toBe('in-progress');
+    expect(after?.fee.status).toBe('paid');
+  });
+
+  it('should refuse a status change read before a new appointment arrived, and keep the appointment', async () => {
+    clock.set(vn('2026-03-12T09:00:00'));
+    const { body } = await receive(certificationDossier('marital-status-confirmation'));
+    const repository = app.get(DossierRepository);
+    const stale = await repository.findById(body.dossierId, {});
+    const eventId = randomUUID();
+    await app.get(DossierRescheduleService).onRescheduled({
+      specversion: '1.0',
+      id: eventId,
+      type: 'deadline.rescheduled.v1',
+      source: '/services/deadline',
+      subject: randomUUID(),
+      time: vn('2026-03-12T09:00:00').toISOString(),
+      datacontenttype: 'application/json',
+      correlationid: eventId,
+      communecode: '14797',
+      data: {
+        deadlineId: randomUUID(),
+        subjectType: 'dossier',
+        subjectId: body.dossierId,
+        subjectCode: body.dossierCode,
+        communeCode: '14797',
+        provinceCode: '38',
+        dueAt: vn('2026-03-20T17:00:00').toISOString(),
+        previousDueAt: vn('2026-03-17T17:00:00').toISOString(),
+        reason: 'Cần xác minh thêm thông tin tại nơi cư trú trước đây.',
+        rescheduledAt: vn('2026-03-12T09:00:00').toISOString(),
+        officerId: 'officer-14797',
+      },
+    });
+    const read = jest.spyOn(repository, 'findById').mockResolvedValueOnce(stale);
+
+    const changed = await change(body.dossierId, { to: 'in-progress' });
+    read.mockRestore();
+
+    expect(changed.status).toBe(409);
+    expect(changed.body.code).toBe('DOSSIER.CHANGED_MEANWHILE');
+    const after = await stored(body.dossierId);
+    expect(after?.status).toBe('received');
+    expect(after?.dueAt).toEqual(vn('2026-03-20T17:00:00'));
+    expect(after?.reschedule?.reason).toBe('Cần xác minh thêm thông tin tại nơi cư trú trước đây.');
   });
 
   it('should take the new appointment of deadline.rescheduled once, however often it is delivered', async () => {

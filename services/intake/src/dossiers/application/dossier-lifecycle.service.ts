@@ -109,8 +109,10 @@ export class DossierLifecycleService {
       currentCorrelation()?.correlationId,
     );
     const saved = await this.repository.update(
+      before,
       after,
-      { status: before.status, lastChangedAt: before.lastChangedAt },
+      // The due date decides onTime and may be moved by a concurrent reschedule.
+      { status: before.status, lastChangedAt: before.lastChangedAt, dueAt: before.dueAt },
       events,
       audit,
     );
@@ -147,7 +149,9 @@ export class DossierLifecycleService {
       now,
       currentCorrelation()?.correlationId,
     );
-    if (!(await this.repository.update(after, { 'fee.status': 'unpaid' }, [event], audit))) {
+    if (
+      !(await this.repository.update(before, after, { 'fee.status': 'unpaid' }, [event], audit))
+    ) {
       throw DossierErrors.changedMeanwhile();
     }
     this.relay.wake();
@@ -168,7 +172,7 @@ export class DossierLifecycleService {
       this.clock.now(),
       currentCorrelation()?.correlationId,
     );
-    await this.repository.update(dossier, {}, [], audit, {
+    await this.repository.update(dossier, dossier, {}, [], audit, {
       secret: await hashLookupSecret(secret),
     });
     return { dossier, secret };

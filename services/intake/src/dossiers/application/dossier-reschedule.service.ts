@@ -63,7 +63,18 @@ export class DossierRescheduleService {
       new Date(event.rescheduledAt),
       envelope.correlationid,
     );
-    // Guarded by the event id and by "not yet rescheduled": a redelivery or a race is a no-op.
-    await this.repository.update(after, { reschedule: null }, [], audit, { eventId: envelope.id });
+    // Guarded by the event id, by "not yet rescheduled" and by the state it was computed from.
+    const saved = await this.repository.update(
+      dossier,
+      after,
+      { reschedule: null, status: dossier.status, dueAt: dossier.dueAt },
+      [],
+      audit,
+      { eventId: envelope.id },
+    );
+    if (!saved) {
+      // Changed meanwhile (or the same event raced itself): retried against the fresh state.
+      throw new Error(`Dossier ${dossier.id} changed while applying ${envelope.id}; retrying`);
+    }
   }
 }

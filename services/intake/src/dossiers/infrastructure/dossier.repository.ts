@@ -5,6 +5,7 @@ import { DossierChannel, DossierStatus, PaymentMethod } from '@libs/contracts';
 import { OutboxEntry } from '@libs/messaging';
 import { CommuneDirectory } from '@libs/reference-data';
 import { FilterQuery, Model, UpdateQuery } from 'mongoose';
+import { isDeepStrictEqual } from 'node:util';
 import { CivilStatusOutcome } from '../../procedures/domain/procedure';
 import { CivilStatusDetails, Dossier, FeeStatus } from '../domain/dossier';
 import { SecretHash } from '../domain/dossier-secret';
@@ -81,17 +82,26 @@ export class DossierRepository implements OnModuleInit {
   /**
    * Writes a change, its events and its audit entry in one single-document update, only if
    * the dossier is still as `expected` (optimistic concurrency). False when it was not.
+   * Only the fields that differ from `before` are written, so a concurrent change to other
+   * fields (a payment, a reschedule) is not overwritten with stale values.
    */
   async update(
+    before: Dossier,
     after: Dossier,
     expected: FilterQuery<DossierRecord>,
     events: OutboxEntry[],
     audit: AuditEntry,
     options: { eventId?: string; secret?: SecretHash } = {},
   ): Promise<boolean> {
+    const previous = this.mutableFields(before);
+    const changed = Object.fromEntries(
+      Object.entries(this.mutableFields(after)).filter(
+        ([field, value]) => !isDeepStrictEqual(value, previous[field as keyof DossierRecord]),
+      ),
+    );
     const update: UpdateQuery<DossierRecord> = {
       $set: {
-        ...this.mutableFields(after),
+        ...changed,
         ...(options.secret ? { secret: options.secret } : {}),
         ...(events.length > 0 ? { outboxPending: true } : {}),
       },
