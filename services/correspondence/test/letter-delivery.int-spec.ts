@@ -211,7 +211,7 @@ describe('correspondence: delivering letters by e-mail, SMS and the daily print 
       () => smtp.received.find((one) => one.headers.get('x-letter-id') === letter.letterId),
       { description: 'e-mail at the test SMTP server' },
     );
-    expect(mail.subject).toBe('Thư cảm ơn của Ủy ban nhân dân Phường Hạc Thành');
+    expect(mail.subject).toBe('Thư cảm ơn của Ủy ban nhân dân phường Hạc Thành');
     expect(mail.from?.text).toContain('Ủy ban nhân dân Phường Hạc Thành');
     expect((mail.to as { text: string }).text).toBe('vu.thi.mai@example.vn');
     expect(mail.text).toContain('Kính gửi: Ông/Bà Vũ Thị Mai');
@@ -307,7 +307,7 @@ describe('correspondence: delivering letters by e-mail, SMS and the daily print 
       to: '0912345678',
       sender: 'UBND HTHANH',
       reference: letter.letterId,
-      text: `UBND Phường Hạc Thành trân trọng cảm ơn Ông/Bà Lò Thị Xuân đã gửi kiến nghị tới chính quyền địa phương tại buổi đối thoại với nhân dân (số ${opened.caseCode}).`,
+      text: `UBND phường Hạc Thành trân trọng cảm ơn Ông/Bà Lò Thị Xuân đã gửi kiến nghị tới chính quyền địa phương tại buổi đối thoại với nhân dân (số ${opened.caseCode}).`,
     });
     const sent = await read(letter.letterId);
     expect(sent.status).toBe('sent');

@@ -176,7 +176,9 @@ describe('correspondence: letters from events, exactly once, over the real broke
     expect(condolence.kind).toBe('death-condolence');
     expect(condolence.content.title).toBe('THƯ CHIA BUỒN');
     expect(condolence.content.salutation).toBe('Kính gửi: Gia đình Ông/Bà Trịnh Thị Lụa');
-    expect(condolence.text).toContain('Trịnh Văn Quý đã từ trần ngày 25 tháng 11 năm 2026');
+    expect(condolence.text).toContain(
+      'được tin Ông/Bà Trịnh Văn Quý đã từ trần ngày 25 tháng 11 năm 2026',
+    );
 
     const apology = await letterFor(`dossier:${dossier.dossierId}`);
     expect(apology.kind).toBe('apology');
@@ -351,7 +353,7 @@ describe('correspondence: letters from events, exactly once, over the real broke
 
     expect(letter.template).toEqual({ version: 2, source: 'commune' });
     expect(letter.content.paragraphs[0]).toBe(
-      `Ủy ban nhân dân Phường Hạc Thành chân thành cảm ơn Ông/Bà Bùi Văn Khánh đã gửi phản ánh tới chính quyền địa phương qua mạng (số ${opened.caseCode}).`,
+      `Ủy ban nhân dân phường Hạc Thành chân thành cảm ơn Ông/Bà Bùi Văn Khánh đã gửi phản ánh tới chính quyền địa phương qua mạng (số ${opened.caseCode}).`,
     );
     expect(letter.content.signatureBlock).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
     expect(letter.content.signerName).toBe('Nguyễn Thị Lan');

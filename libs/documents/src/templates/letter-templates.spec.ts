@@ -28,6 +28,29 @@ describe('renderLetter', () => {
     );
   });
 
+  it('should not ask parents to register a birth the letter congratulates them on registering', () => {
+    const letter = renderLetter(DEFAULT_LETTER_TEMPLATES['birth-congratulation'], {
+      parentNames: 'Bà Trần Thị Bình',
+      communeName: 'phường Hạc Thành',
+      childRelation: 'cháu gái',
+      childName: 'Nguyễn Minh Anh',
+      birthDate: '20 tháng 11 năm 2026',
+    });
+    expect(letter.paragraphs.join('\n')).not.toMatch(/đăng ký khai sinh|60 ngày/);
+  });
+
+  it('should name the deceased respectfully in a condolence', () => {
+    const letter = renderLetter(DEFAULT_LETTER_TEMPLATES.condolence, {
+      familyName: 'Ông/Bà Trịnh Thị Lụa',
+      communeName: 'phường Hạc Thành',
+      deceasedName: 'Trịnh Văn Quý',
+      deathDate: '25 tháng 11 năm 2026',
+    });
+    expect(letter.paragraphs[0]).toBe(
+      'Ủy ban nhân dân phường Hạc Thành vô cùng thương tiếc được tin Ông/Bà Trịnh Văn Quý đã từ trần ngày 25 tháng 11 năm 2026.',
+    );
+  });
+
   it('should throw when a value is missing', () => {
     expect(() => renderLetter(DEFAULT_LETTER_TEMPLATES['thank-you'], {})).toThrow(
       /No value for placeholder "recipientName"/,

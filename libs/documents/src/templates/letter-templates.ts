@@ -35,7 +35,6 @@ export const DEFAULT_LETTER_TEMPLATES: Readonly<Record<LetterKind, LetterTemplat
     paragraphs: [
       'Ủy ban nhân dân {{communeName}} vui mừng nhận được tin gia đình Ông/Bà đón chào {{childRelation}} {{childName}}, sinh ngày {{birthDate}}.',
       'Thay mặt lãnh đạo địa phương, Ủy ban nhân dân {{communeName}} xin gửi tới Ông/Bà và gia đình lời chúc mừng tốt đẹp nhất. Chúc cháu luôn khỏe mạnh, ngoan ngoãn và lớn lên trong tình yêu thương của gia đình và cộng đồng.',
-      'Việc đăng ký khai sinh cho cháu được thực hiện trực tuyến hoặc tại Bộ phận Một cửa trong thời hạn 60 ngày kể từ ngày sinh.',
     ],
   },
   'marriage-congratulation': {
@@ -54,7 +53,8 @@ export const DEFAULT_LETTER_TEMPLATES: Readonly<Record<LetterKind, LetterTemplat
     placeholders: ['familyName', 'communeName', 'deceasedName', 'deathDate'],
     salutation: 'Kính gửi: Gia đình {{familyName}}',
     paragraphs: [
-      'Ủy ban nhân dân {{communeName}} vô cùng thương tiếc nhận được tin {{deceasedName}} đã từ trần ngày {{deathDate}}.',
+      // The deceased is named with the respectful form, never by the bare name.
+      'Ủy ban nhân dân {{communeName}} vô cùng thương tiếc được tin Ông/Bà {{deceasedName}} đã từ trần ngày {{deathDate}}.',
       'Thay mặt lãnh đạo địa phương, chúng tôi xin gửi tới gia đình lời chia buồn sâu sắc nhất.',
     ],
   },

@@ -9,7 +9,7 @@ import { CorrespondenceEnvironment } from '../../config/correspondence.environme
 import { LetterSettingsService } from '../../settings/application/letter-settings.service';
 import { kindSetting } from '../../settings/domain/letter-settings';
 import { LetterTemplatesService } from '../../templates/application/letter-templates.service';
-import { composeLetter } from '../domain/compose-letter';
+import { communeNameInText, composeLetter } from '../domain/compose-letter';
 import { Letter } from '../domain/letter';
 import { AvailableChannels, chooseChannel } from '../domain/letter-lifecycle';
 import { LetterRequest } from '../domain/letter-requests';
@@ -67,7 +67,7 @@ export class LetterDraftingService {
     }
     const template = await this.templates.current(commune.code, request.kind);
     const now = this.clock.now();
-    const values = { ...request.values, communeName: commune.name };
+    const values = { ...request.values, communeName: communeNameInText(commune) };
     const channel = chooseChannel(request.recipient, this.channels);
     const approved = !setting.approvalRequired;
     const letter: Letter = {

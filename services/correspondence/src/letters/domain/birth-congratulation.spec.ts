@@ -94,8 +94,17 @@ describe('composeBirthCongratulation', () => {
     );
 
     expect(letter.paragraphs[0]).toBe(
-      'Ủy ban nhân dân Phường Hạc Thành vui mừng được biết gia đình Ông Bà vừa đón chào cháu trai Lê Minh Khôi, sinh ngày 20 tháng 11 năm 2026.',
+      'Ủy ban nhân dân phường Hạc Thành vui mừng được biết gia đình Ông Bà vừa đón chào cháu trai Lê Minh Khôi, sinh ngày 20 tháng 11 năm 2026.',
     );
+  });
+
+  it('should write the unit word in lower case inside sentences and in capitals in the header', () => {
+    const letter = composeBirthCongratulation(birth({ mother: MOTHER }), HAC_THANH, WRITTEN_AT);
+
+    // Decree 30/2020, Phụ lục II: "Ủy ban nhân dân phường Hạc Thành" in running text.
+    expect(letter.issuer).toBe('ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH');
+    expect(letter.paragraphs.join('\n')).not.toContain('Phường');
+    expect(letter.paragraphs[1]).toContain('Ủy ban nhân dân phường Hạc Thành xin gửi');
   });
 
   it("should speak of a grandson or a granddaughter according to the child's sex", () => {

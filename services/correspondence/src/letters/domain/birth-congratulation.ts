@@ -1,7 +1,7 @@
 import { BirthRegisteredV1 } from '@libs/contracts';
 import { Commune } from '@libs/reference-data';
 import { builtInTemplate } from '../../templates/domain/letter-template';
-import { composeLetter } from './compose-letter';
+import { communeNameInText, composeLetter } from './compose-letter';
 import { LetterContent } from './letter';
 import { birthLetterRequest } from './letter-requests';
 
@@ -19,7 +19,7 @@ export function composeBirthCongratulation(
   const request = birthLetterRequest(event);
   return composeLetter({
     wording: builtInTemplate('birth-congratulation'),
-    values: { ...request.values, communeName: commune.name },
+    values: { ...request.values, communeName: communeNameInText(commune) },
     commune,
     signer: { role: 'chair' },
     writtenAt,

@@ -22,6 +22,14 @@ export function placeName(commune: Commune): string {
   return commune.name.replace(COMMUNE_KIND_PREFIX, '');
 }
 
+/**
+ * "phường Hạc Thành": inside a sentence Decree 30/2020 (Phụ lục II) writes the unit word in
+ * lower case ("Ủy ban nhân dân phường Hạc Thành"); only the header is all capitals.
+ */
+export function communeNameInText(commune: Commune): string {
+  return commune.name.replace(COMMUNE_KIND_PREFIX, (kind) => kind.toLocaleLowerCase('vi'));
+}
+
 /** "20 tháng 11 năm 2026": templates write "ngày {{date}}" themselves. */
 export function longDateWithoutDay(calendarDate: string): string {
   return vietnameseLongDate(calendarDate).replace(/^ngày /u, '');

@@ -44,6 +44,19 @@ describe('validateWording', () => {
     expect(problems[1]?.messages[0]).toMatch(/^Lỗi cú pháp mẫu thư: Unclosed tag at line 1/);
   });
 
+  it('should refuse a blank title or paragraph, which would print as an empty line', () => {
+    const problems = validateWording('thank-you', {
+      title: '   ',
+      salutation: 'Kính gửi: {{recipientName}}',
+      paragraphs: ['Cảm ơn.', ' '],
+    });
+
+    expect(problems).toEqual([
+      { field: 'title', messages: ['Không được để trống.'] },
+      { field: 'paragraphs.1', messages: ['Không được để trống.'] },
+    ]);
+  });
+
   it('should keep a message it cannot translate as it is', () => {
     expect(translateTemplateProblem('Something new')).toBe('Something new');
   });

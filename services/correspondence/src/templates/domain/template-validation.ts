@@ -50,6 +50,12 @@ export function validateWording(kind: LetterKind, wording: TemplateWording): Fie
   ];
   const problems: FieldProblem[] = [];
   for (const [field, source] of parts) {
+    // The service trims before checking: "   " passes the DTO's length check but would print
+    // as an empty title or paragraph.
+    if (source.trim() === '') {
+      problems.push({ field, messages: ['Không được để trống.'] });
+      continue;
+    }
     const result = validateTemplate(source, allowed);
     if (!result.ok) {
       problems.push({ field, messages: result.errors.map(translateTemplateProblem) });
