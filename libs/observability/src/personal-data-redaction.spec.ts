@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
-import { REDACTED_LOG_PATHS } from './personal-data-redaction';
+import { maskPersonalDataInText, REDACTED_LOG_PATHS } from './personal-data-redaction';
 
 function capture(): { lines: string[]; logger: pino.Logger } {
   const lines: string[] = [];
@@ -46,5 +46,13 @@ describe('personal data in logs', () => {
     }
     expect(line).toContain('H56.38-261128-0001');
     expect(JSON.parse(line).applicant.phone).toBe('[redacted]');
+  });
+
+  it('should mask e-mail addresses and phone numbers in provider error messages', () => {
+    const masked = maskPersonalDataInText(
+      '550 5.1.1 <an.nguyen@gmail.com>: mailbox unavailable; SMS to +84 912 345 678 refused',
+    );
+
+    expect(masked).toBe('550 5.1.1 <[e-mail]>: mailbox unavailable; SMS to [number] refused');
   });
 });

@@ -15,3 +15,16 @@ export const REDACTED_LOG_PATHS = [
   '*.fullName',
   '*.secret',
 ];
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const LONG_DIGIT_RUN = /\+?\d[\d .-]{7,}\d/g;
+
+/**
+ * Masks e-mail addresses and phone or identity numbers in free text we did not write,
+ * such as an SMTP server's or SMS provider's error message, before it is logged.
+ */
+export function maskPersonalDataInText(text: string): string {
+  return text
+    .replace(EMAIL, '[e-mail]')
+    .replace(LONG_DIGIT_RUN, (run) => (run.replace(/\D/g, '').length >= 9 ? '[number]' : run));
+}

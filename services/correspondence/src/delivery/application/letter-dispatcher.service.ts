@@ -9,6 +9,7 @@ import { nextAttemptAfter } from '../../letters/domain/letter-lifecycle';
 import { toOfficialDocument } from '../../letters/domain/letter-renditions';
 import { LetterRepository } from '../../letters/infrastructure/letter.repository';
 import { DeliveryChannels } from './delivery-channels';
+import { maskPersonalDataInText } from '@libs/observability';
 
 const DISPATCHER: AuditActor = { subject: 'system:letter-dispatcher', roles: ['system'] };
 /** Long enough for a slow SMTP exchange with its quick retries; a crashed replica's lease expires. */
@@ -121,7 +122,8 @@ export class LetterDispatcher implements OnApplicationBootstrap, OnApplicationSh
         baseMs: this.environment.DELIVERY_RETRY_BASE_MS,
         maxAttempts: this.environment.DELIVERY_MAX_ATTEMPTS,
       });
-      const reason = describe(error);
+      // Providers echo recipients in their errors; neither the log nor the record keeps them.
+      const reason = maskPersonalDataInText(describe(error));
       this.logger.warn(
         `Letter ${letter.id} by ${letter.channel} failed (round ${attempts}): ${reason}; ${next ? `next round at ${next.toISOString()}` : 'no round left, waiting for a resend'}`,
       );
