@@ -92,6 +92,35 @@ describe('on-time figures', () => {
     expect(factsOf(answered)[1]).toMatchObject({ kind: 'returned', onTime: false });
   });
 
+  it('should count a rescheduled dossier returned after its original appointment as late', () => {
+    // Intake judges its return by the apology's new date (8/11) and says on time; the apology
+    // does not make the dossier on time: the figures count it against 5/11.
+    const base = opened(dossier, vn('2026-11-02T09:00:00'), vn('2026-11-05T17:00:00'));
+    const rescheduled: Deadline = {
+      ...base,
+      dueAt: vn('2026-11-10T17:00:00'),
+      reschedule: {
+        rescheduledAt: vn('2026-11-03T10:00:00'),
+        previousDueAt: vn('2026-11-05T17:00:00'),
+        reason: 'Cần xác minh thêm.',
+        officerId: 'officer-a',
+      },
+    };
+    const returned = closeDeadline(rescheduled, dossier, {
+      closedAt: vn('2026-11-09T10:00:00'),
+      reason: 'result-returned',
+      onTime: true,
+    }) as Deadline;
+
+    expect(factsOf(returned)[1]).toMatchObject({ kind: 'returned', onTime: false });
+    const early = closeDeadline(rescheduled, dossier, {
+      closedAt: vn('2026-11-05T10:00:00'),
+      reason: 'result-returned',
+      onTime: true,
+    }) as Deadline;
+    expect(factsOf(early)[1]).toMatchObject({ kind: 'returned', onTime: true });
+  });
+
   it('should not count a withdrawn dossier as returned', () => {
     const withdrawn = closeDeadline(
       opened(dossier, vn('2026-11-02T09:00:00'), vn('2026-11-05T17:00:00')),

@@ -120,6 +120,22 @@ describe('apology and the one new appointment', () => {
     ).toBe('DEADLINE.RESCHEDULE_TOO_LATE');
   });
 
+  it('should refuse it on a day off once the working day before the due day has passed', () => {
+    // Due Monday 23/2/2026: the working day before is Friday 13/2; Tết and the weekend are late.
+    const afterTet = tracked({
+      legalWorkingDays: 2,
+      receivedAt: vn('2026-02-12T09:00:00'),
+      dueAt: vn('2026-02-23T17:00:00'),
+    });
+    const later = request({ newDueAt: vn('2026-02-26T17:00:00') });
+
+    for (const moment of ['2026-02-14T09:00:00', '2026-02-18T10:00:00', '2026-02-22T20:00:00']) {
+      expect(refusal(() => rescheduleDeadline(afterTet, later, vn(moment), policy)).code).toBe(
+        'DEADLINE.RESCHEDULE_TOO_LATE',
+      );
+    }
+  });
+
   it('should let a same-day procedure be rescheduled as soon as the delay is known, before the due time', () => {
     const tomorrow = request({ newDueAt: vn('2026-03-12T10:00:00') });
 

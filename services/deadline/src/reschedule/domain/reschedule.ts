@@ -55,9 +55,11 @@ export function planReschedule(
     throw RescheduleErrors.alreadyRescheduled();
   }
   const sameDayProcedure = (deadline.legalWorkingDays ?? 0) < 1;
+  // Recorded by the end of the working day before the due day: a day off after it (a weekend,
+  // Tết) is already too late.
   const inTime = sameDayProcedure
     ? now.getTime() < dueAt.getTime()
-    : calendar.workingDaysBetween(vietnamCalendarDate(now), vietnamCalendarDate(dueAt)) >= 1;
+    : vietnamCalendarDate(now) <= calendar.addWorkingDays(vietnamCalendarDate(dueAt), -1);
   if (!inTime) {
     throw RescheduleErrors.tooLate(sameDayProcedure);
   }

@@ -146,6 +146,22 @@ describe('opening, status and closing a deadline', () => {
     expect(withdrawn).not.toHaveProperty('nextCheckAt');
   });
 
+  it('should treat a repeated status change with a new appointment as done when the deadline could not take it', () => {
+    // A pending record (the opening not in yet) and a closed one keep their appointment, so
+    // the repeat must not look new, or the updater rewrites it until it gives up.
+    const resumed = {
+      status: 'in-progress' as const,
+      changedAt: vn('2026-03-16T09:00:00'),
+      dueAt: vn('2026-03-19T17:00:00'),
+    };
+    const closed = closeDeadline(opened(), subject, returned);
+    for (const current of [undefined, closed]) {
+      const once = applyStatus(current, subject, resumed, policy);
+      expect(once).toMatchObject({ status: 'in-progress' });
+      expect(applyStatus(once, subject, resumed, policy)).toBeUndefined();
+    }
+  });
+
   it('should ignore an older or repeated status change', () => {
     const later = applyStatus(
       opened(),

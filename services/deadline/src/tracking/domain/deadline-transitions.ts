@@ -119,10 +119,13 @@ export function applyStatus(
   if (seen !== undefined && seen > change.changedAt.getTime()) {
     return undefined;
   }
+  // Only an opened, running deadline takes a new appointment; for any other the dueAt
+  // cannot make a repeat differ (else the updater would rewrite it until it gives up).
+  const takesDueAt = base.opened && base.state === 'open';
   if (
     seen === change.changedAt.getTime() &&
     base.status === change.status &&
-    (!change.dueAt || base.dueAt?.getTime() === change.dueAt.getTime())
+    (!change.dueAt || !takesDueAt || base.dueAt?.getTime() === change.dueAt.getTime())
   ) {
     return undefined;
   }

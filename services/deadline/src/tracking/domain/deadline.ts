@@ -88,12 +88,16 @@ export function deadlineIdFor(subjectType: DeadlineSubject, subjectId: string): 
   ].join('-');
 }
 
-/** Closed in time: intake's judgement for dossiers, the original appointment for cases. */
+/**
+ * Closed in time: intake's judgement for dossiers, the original appointment for cases and
+ * for any rescheduled subject (intake judges by the apology's new date; an apology does not
+ * make a late result on time).
+ */
 export function closedOnTime(deadline: Deadline): boolean | undefined {
   if (deadline.state !== 'closed' || !deadline.closedAt) {
     return undefined;
   }
-  if (deadline.onTime !== undefined) {
+  if (deadline.onTime !== undefined && !deadline.reschedule) {
     return deadline.onTime;
   }
   const due = deadline.originalDueAt ?? deadline.dueAt;
