@@ -281,6 +281,24 @@ describe('a dossier along its statuses', () => {
     );
   });
 
+  it('should count a result returned by the apology’s new appointment but after the promised one as late', () => {
+    const processed = move(received, 'processed', vn('2026-03-18T10:00:00')).dossier;
+    const rescheduled: Dossier = {
+      ...processed,
+      dueAt: vn('2026-03-19T17:00:00'),
+      reschedule: {
+        previousDueAt: processed.dueAt,
+        dueAt: vn('2026-03-19T17:00:00'),
+        reason: 'Chờ xác minh',
+        at: vn('2026-03-16T09:00:00'),
+      },
+    };
+
+    expect(move(rescheduled, 'result-returned', vn('2026-03-19T10:00:00')).dossier.onTime).toBe(
+      false,
+    );
+  });
+
   it('should refuse an illegal move with 409 and a stable code', () => {
     const error = refusal(() => move(received, 'result-returned', vn('2026-03-12T10:00:00')));
 

@@ -205,7 +205,10 @@ export function changeStatus(dossier: Dossier, change: StatusChange): StatusChan
   }
   if (change.to === 'result-returned') {
     after.returnedAt = change.at;
-    after.onTime = change.at.getTime() <= dossier.dueAt.getTime();
+    // An apology's new appointment excuses nothing in the figures: a rescheduled dossier
+    // is on time only if returned by the appointment the office had promised before.
+    const promised = dossier.reschedule ? dossier.reschedule.previousDueAt : dossier.dueAt;
+    after.onTime = change.at.getTime() <= promised.getTime();
   }
   return { dossier: after, dueMoved };
 }
