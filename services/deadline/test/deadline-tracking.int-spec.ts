@@ -589,6 +589,19 @@ describe('deadline: tracking, apology-and-reschedule and on-time figures over th
     ]);
     const badState = await http().get('/v1/deadlines?state=late').set('Authorization', officer);
     expect(badState.status).toBe(400);
+    expect(badState.body.errors).toEqual([
+      { field: 'state', messages: ['state phải là open, due-soon, overdue hoặc closed'] },
+    ]);
+    const tooMany = await http().get('/v1/deadlines?limit=201').set('Authorization', officer);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.errors).toEqual([
+      { field: 'limit', messages: ['limit không được quá 200'] },
+    ]);
+    const notANumber = await http().get('/v1/deadlines?limit=1.5').set('Authorization', officer);
+    expect(notANumber.status).toBe(400);
+    expect(notANumber.body.errors).toEqual([
+      { field: 'limit', messages: ['limit phải là số nguyên'] },
+    ]);
     expect((await http().get('/v1/deadlines')).status).toBe(401);
   });
 });

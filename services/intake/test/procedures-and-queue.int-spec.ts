@@ -9,7 +9,9 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { IntakeEnvironment } from '../src/config/intake.environment';
 import { IntakeModule } from '../src/intake.module';
+import { QueueTicket } from '../src/queue/domain/queue-ticket';
 import { QueueTicketRecord } from '../src/queue/infrastructure/queue-ticket.schema';
+import { QueueRepository } from '../src/queue/infrastructure/queue.repository';
 import { ferretSafe, provisionTopics, vn } from './support';
 
 const residenceConfirmation = {
@@ -267,6 +269,53 @@ describe('intake: the procedure catalogue and the counter queue over HTTP and th
     const forProvince = await figures('from=2026-03-13&to=2026-03-13', provinceOfficer);
     expect(forProvince.status).toBe(200);
     expect(forProvince.body.total).toMatchObject({ issued: 3, served: 2 });
+  });
+
+  it('should count every first ticket of a day when several arrive at once, each once', async () => {
+    const repository = app.get(QueueRepository);
+    const days = ['2026-04-01', '2026-04-02', '2026-04-03', '2026-04-06', '2026-04-07'];
+    const ticketsOf = (day: string): QueueTicket[] =>
+      Array.from({ length: 8 }, (_, index) => ({
+        id: randomUUID(),
+        communeCode: '14797',
+        provinceCode: '38',
+        day,
+        number: index + 1,
+        procedureKey: 'copy-certification',
+        procedureName: 'Chứng thực bản sao từ bản chính',
+        issuedAt: vn(`${day}T08:00:00`),
+        issuedBy: 'officer-race',
+        servedAt: vn(`${day}T08:10:00`),
+        servedBy: 'officer-race',
+        waitSeconds: 600,
+      }));
+    const byDay = days.map(ticketsOf);
+
+    // No figures document exists yet for these days: every upsert races to create it, and
+    // each ticket is counted twice over (a retried request) to keep the once-per-ticket rule.
+    await Promise.all(
+      byDay
+        .flat()
+        .flatMap((ticket) => [
+          repository.countIssued(ticket),
+          repository.countIssued(ticket),
+          repository.countServed(ticket),
+          repository.countServed(ticket),
+        ]),
+    );
+
+    const rows = await repository.dailyFigures(
+      { communeCode: '14797', from: days[0] ?? '', to: days[days.length - 1] ?? '' },
+      {},
+    );
+    expect(
+      rows.map(({ day, issued, served, waitSecondsTotal }) => ({
+        day,
+        issued,
+        served,
+        waitSecondsTotal,
+      })),
+    ).toEqual(days.map((day) => ({ day, issued: 8, served: 8, waitSecondsTotal: 4800 })));
   });
 
   it('should keep the queue of each commune to itself and refuse unknown procedures', async () => {

@@ -258,6 +258,48 @@ describe('survey: invitations, answers and indexes over the real broker and stor
     expect(probe.records.filter((r) => r.key === stored?._id)).toHaveLength(1);
   });
 
+  it('should refuse an answer by a link or code replaced while the survey was open, storing nothing', async () => {
+    const repository = survey.app.get(InvitationRepository);
+    const [dossierId = ''] = await returnDossiers({
+      returnedAt: '2026-04-12T03:00:00.000Z',
+      officerId: 'officer-reissued',
+    });
+    const slip = await slipFor(dossierId);
+    let reissued: { code: string; link: string } = slip;
+    // By link first, then by the short code of the slip that replaced it.
+    for (const current of ['token', 'code'] as const) {
+      const old = current === 'token' ? slip.token : reissued.code;
+      expect((await http().get(`/v1/public/surveys/${old}`)).status).toBe(200);
+      // The officer reissues the slip after the citizen opened the survey, before it is sent.
+      const record = repository.recordAnswer.bind(repository);
+      const spy = jest.spyOn(repository, 'recordAnswer').mockImplementationOnce(async (...args) => {
+        const response = await http()
+          .post(`/v1/invitations/by-dossier/${dossierId}/reissue`)
+          .set('Authorization', officer);
+        expect(response.status).toBe(201);
+        reissued = response.body;
+        return record(...args);
+      });
+
+      const refused = await answer(old, satisfiedAnswers());
+      spy.mockRestore();
+
+      expect(refused.status).toBe(404);
+      expect(refused.body.code).toBe('SURVEY.NOT_FOUND');
+      expect(refused.body.message).toContain('Không tìm thấy phiếu khảo sát');
+    }
+    const stored = await survey.invitations.findOne({ dossierId }).lean().exec();
+    expect(stored).toMatchObject({ status: 'open', usedAt: null, answer: null });
+    expect(stored?.outbox ?? []).toHaveLength(0);
+    expect(await indexRow('2026-04', 'officer', 'officer-reissued')).toMatchObject({
+      answers: 0,
+    });
+    // The slip handed out last still works.
+    expect((await answer(reissued.link.split('/').pop() ?? '', satisfiedAnswers())).status).toBe(
+      201,
+    );
+  });
+
   it('should store one answer when two arrive at once with the same token', async () => {
     const [dossierId = ''] = await returnDossiers({
       returnedAt: '2026-04-05T03:00:00.000Z',
@@ -452,6 +494,7 @@ describe('survey: invitations, answers and indexes over the real broker and stor
     // The answer's write succeeded, then the process died before counting it.
     await repository.recordAnswer(
       invitation?.id ?? '',
+      { kind: 'token', digest: invitation?.credentials.tokenHash ?? '' },
       { answeredAt: START, values: sheet.values, assessment: sheet.assessment },
       [],
       auditEntry({ subject: 'test', roles: [] }, 'survey.answered', [], START),
@@ -482,6 +525,9 @@ describe('survey: invitations, answers and indexes over the real broker and stor
     const badPeriod = await http()
       .get(`/v1/indexes?communeCode=${HAC_THANH}&period=2026-13`)
       .set('Authorization', leader);
+    const badDimension = await http()
+      .get(`/v1/indexes?communeCode=${HAC_THANH}&period=2026-05&dimension=district`)
+      .set('Authorization', leader);
     const csv = await http()
       .get(`/v1/indexes.csv?communeCode=${HAC_THANH}&period=2026-05`)
       .set('Authorization', leader);
@@ -497,6 +543,10 @@ describe('survey: invitations, answers and indexes over the real broker and stor
     ]);
     expect(forbidden.status).toBe(403);
     expect(badPeriod.status).toBe(400);
+    expect(badDimension.status).toBe(400);
+    expect(badDimension.body.errors).toEqual([
+      { field: 'dimension', messages: ['dimension phải là commune, procedure hoặc officer'] },
+    ]);
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toBe(

@@ -23,8 +23,8 @@ export class ListDeadlinesQueryDto {
   @ApiPropertyOptional({ default: 50, maximum: 200 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @IsInt({ message: 'limit phải là số nguyên' })
+  @Min(1, { message: 'limit phải từ 1 trở lên' })
+  @Max(200, { message: 'limit không được quá 200' })
   limit?: number;
 }

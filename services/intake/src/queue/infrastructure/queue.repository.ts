@@ -121,30 +121,29 @@ export class QueueRepository {
     operators: { $inc: Record<string, number>; $max?: Record<string, number> },
   ): Promise<void> {
     const id = `${ticket.communeCode}:${ticket.day}:${ticket.procedureKey}`;
+    // The guard on the ticket id makes each ticket count once, whatever the retries.
+    const filter = { _id: id, [countedField]: { $ne: ticket.id } };
+    const update = {
+      ...operators,
+      $push: { [countedField]: ticket.id },
+      $setOnInsert: {
+        communeCode: ticket.communeCode,
+        provinceCode: ticket.provinceCode,
+        day: ticket.day,
+        procedureKey: ticket.procedureKey,
+        procedureName: ticket.procedureName,
+      },
+    };
     try {
-      await this.figures
-        .updateOne(
-          { _id: id, [countedField]: { $ne: ticket.id } },
-          {
-            ...operators,
-            $push: { [countedField]: ticket.id },
-            $setOnInsert: {
-              communeCode: ticket.communeCode,
-              provinceCode: ticket.provinceCode,
-              day: ticket.day,
-              procedureKey: ticket.procedureKey,
-              procedureName: ticket.procedureName,
-            },
-          },
-          { upsert: true },
-        )
-        .exec();
+      await this.figures.updateOne(filter, update, { upsert: true }).exec();
     } catch (error) {
-      // The figures exist and already count this ticket: the upsert found no match and
-      // collided on the id. That is the idempotent outcome.
       if (!isDuplicateKeyError(error)) {
         throw error;
       }
+      // The upsert found no match and collided on the id: either the figures already count
+      // this ticket, or another ticket created the day's figures meanwhile. The document
+      // exists now, so one plain update settles both: it counts this ticket unless counted.
+      await this.figures.updateOne(filter, update).exec();
     }
   }
 }

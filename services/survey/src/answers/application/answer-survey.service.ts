@@ -12,7 +12,7 @@ import { currentCorrelation } from '@libs/observability';
 import { Commune, CommuneDirectory } from '@libs/reference-data';
 import { IndexProjector } from '../../indexes/application/index-projector.service';
 import { countingSubjectOf, Invitation } from '../../invitations/domain/invitation';
-import { readCredential } from '../../invitations/domain/survey-credentials';
+import { CredentialLookup, readCredential } from '../../invitations/domain/survey-credentials';
 import { InvitationRepository } from '../../invitations/infrastructure/invitation.repository';
 import { SurveyCredentialRepository } from '../../invitations/infrastructure/survey-credential.repository';
 import { QuestionnaireService } from '../../questionnaires/application/questionnaire.service';
@@ -49,12 +49,8 @@ export class AnswerSurveyService {
     const lookup = readCredential(credential);
     const invitationId = lookup ? await this.credentials.invitationIdOf(lookup) : null;
     const invitation = invitationId ? await this.invitations.findById(invitationId) : null;
-    const current =
-      lookup?.kind === 'token'
-        ? invitation?.credentials.tokenHash
-        : invitation?.credentials.codeHash;
     // A replaced link or code (slip reissued) no longer opens the survey.
-    if (!lookup || !invitation || current !== lookup.digest) {
+    if (!lookup || !invitation || !isCurrent(invitation, lookup)) {
       throw SurveyAccessErrors.notFound();
     }
     this.assertAnswerable(invitation, this.clock.now());
@@ -77,10 +73,13 @@ export class AnswerSurveyService {
    */
   async answer(credential: string, raw: Record<string, unknown>): Promise<{ answeredAt: Date }> {
     const { invitation, questionnaire } = await this.open(credential);
+    // open() has just read it successfully, so it is a credential.
+    const used = readCredential(credential) as CredentialLookup;
     const sheet = readAnswerSheet(questionnaire, raw);
     const answeredAt = this.clock.now();
     const stored = await this.invitations.recordAnswer(
       invitation.id,
+      used,
       { answeredAt, values: sheet.values, assessment: sheet.assessment },
       this.answerEvents(invitation, sheet, answeredAt),
       auditEntry(
@@ -92,9 +91,13 @@ export class AnswerSurveyService {
       ),
     );
     if (!stored) {
-      // Another answer with the same token won, or the invitation lapsed meanwhile.
+      // The slip was reissued, another answer with the same token won, or the invitation
+      // lapsed meanwhile. A replaced credential gets the same answer as an unknown one.
       const current = await this.invitations.findById(invitation.id);
-      this.assertAnswerable(current ?? invitation, answeredAt);
+      if (!current || !isCurrent(current, used)) {
+        throw SurveyAccessErrors.notFound();
+      }
+      this.assertAnswerable(current, answeredAt);
       throw SurveyAccessErrors.alreadyAnswered();
     }
     this.relay.wake();
@@ -165,4 +168,10 @@ export class AnswerSurveyService {
     }
     return events;
   }
+}
+
+function isCurrent(invitation: Invitation, used: CredentialLookup): boolean {
+  const current =
+    used.kind === 'token' ? invitation.credentials.tokenHash : invitation.credentials.codeHash;
+  return current === used.digest;
 }

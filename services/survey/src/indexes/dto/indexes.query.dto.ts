@@ -15,6 +15,6 @@ export class IndexesQueryDto {
 
   @ApiPropertyOptional({ enum: INDEX_DIMENSIONS })
   @IsOptional()
-  @IsIn(INDEX_DIMENSIONS)
+  @IsIn(INDEX_DIMENSIONS, { message: 'dimension phải là commune, procedure hoặc officer' })
   dimension?: IndexDimension;
 }

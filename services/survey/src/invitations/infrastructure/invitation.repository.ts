@@ -9,7 +9,7 @@ import {
   InvitationKind,
   InvitationStatus,
 } from '../domain/invitation';
-import { SurveyCredentials } from '../domain/survey-credentials';
+import { CredentialLookup, SurveyCredentials } from '../domain/survey-credentials';
 import { InvitationRecord } from './invitation.schema';
 import { isDuplicateKeyError } from '@libs/persistence';
 
@@ -130,17 +130,28 @@ export class InvitationRepository implements OnModuleInit {
 
   /**
    * Uses the token: marks it used, keeps the answer and queues its events in one conditional
-   * write on `{_id, usedAt: null}`. Of two concurrent answers, only one is stored.
+   * write on `{_id, usedAt: null}`. Of two concurrent answers, only one is stored. The link or
+   * code used must still be the current one: a slip reissued after the survey was opened
+   * makes the old credential fail here too.
    */
   async recordAnswer(
     id: string,
+    used: CredentialLookup,
     answer: InvitationAnswer,
     events: OutboxEntry[],
     audit: AuditEntry,
   ): Promise<boolean> {
+    const credential =
+      used.kind === 'token' ? { tokenHash: used.digest } : { codeHash: used.digest };
     const result = await this.model
       .updateOne(
-        { _id: id, usedAt: null, status: 'open', expiresAt: { $gt: answer.answeredAt } },
+        {
+          _id: id,
+          ...credential,
+          usedAt: null,
+          status: 'open',
+          expiresAt: { $gt: answer.answeredAt },
+        },
         {
           $set: {
             usedAt: answer.answeredAt,
