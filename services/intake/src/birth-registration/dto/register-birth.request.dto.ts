@@ -47,14 +47,8 @@ export class AddressDto {
   communeCode?: string;
 }
 
-export class RegisterBirthRequestDto {
-  @ApiProperty({
-    example: '14797',
-    description: '5-digit 2025 commune code of the registering commune',
-  })
-  @Matches(COMMUNE_CODE, { message: 'communeCode phải gồm 5 chữ số' })
-  communeCode: string;
-
+/** What a birth registration states; also the birth part of a birth-registration dossier. */
+export class BirthDetailsDto {
   @ApiProperty({ type: ChildDto })
   @IsDefined()
   @ValidateNested()
@@ -78,4 +72,13 @@ export class RegisterBirthRequestDto {
   @ValidateNested()
   @Type(() => AddressDto)
   address: AddressDto;
+}
+
+export class RegisterBirthRequestDto extends BirthDetailsDto {
+  @ApiProperty({
+    example: '14797',
+    description: '5-digit 2025 commune code of the registering commune',
+  })
+  @Matches(COMMUNE_CODE, { message: 'communeCode phải gồm 5 chữ số' })
+  communeCode: string;
 }

@@ -19,7 +19,7 @@ import {
 import { DOSSIER_STATUSES, DossierStatus, PAYMENT_METHODS, PaymentMethod } from '@libs/contracts';
 import {
   AddressDto,
-  ChildDto,
+  BirthDetailsDto,
   PersonNameDto,
 } from '../../birth-registration/dto/register-birth.request.dto';
 import { ReceiveDossierRequest } from '../domain/dossier-rules';
@@ -57,32 +57,6 @@ export class ApplicantDto {
   @IsString()
   @Length(1, 200)
   addressLine?: string;
-}
-
-export class BirthDetailsDto {
-  @ApiProperty({ type: ChildDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => ChildDto)
-  child: ChildDto;
-
-  @ApiPropertyOptional({ type: PersonNameDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PersonNameDto)
-  father?: PersonNameDto;
-
-  @ApiPropertyOptional({ type: PersonNameDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PersonNameDto)
-  mother?: PersonNameDto;
-
-  @ApiProperty({ type: AddressDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => AddressDto)
-  address: AddressDto;
 }
 
 export class MarriageDetailsDto {
