@@ -1,1 +1,2 @@
 export * from './duplicate-key';
+export * from './insert-once';

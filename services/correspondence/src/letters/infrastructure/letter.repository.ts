@@ -7,7 +7,7 @@ import { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { Letter, LetterResend } from '../domain/letter';
 import { escapeRegExp, foldForSearch } from '../domain/recipient-search';
 import { LetterRecord } from './letter.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { insertOnce } from '@libs/persistence';
 
 export interface LetterSearch {
   /** Limits the search to the records the caller may read. */
@@ -52,20 +52,12 @@ export class LetterRepository implements OnModuleInit {
 
   /** Stores the letter with its events; false if this kind of letter exists for the fact. */
   async insertOnce(letter: Letter, events: OutboxEntry[], audit: AuditEntry[]): Promise<boolean> {
-    try {
-      await this.model.create({
-        ...toRecord(letter),
-        outbox: events,
-        outboxPending: events.length > 0,
-        audit,
-      });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return insertOnce(this.model, {
+      ...toRecord(letter),
+      outbox: events,
+      outboxPending: events.length > 0,
+      audit,
+    });
   }
 
   async findBySubject(kind: LetterKind, subjectKey: string): Promise<Letter | null> {

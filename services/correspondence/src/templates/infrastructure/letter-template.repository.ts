@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Model } from 'mongoose';
 import { LetterTemplate } from '../domain/letter-template';
 import { LetterTemplateRecord } from './letter-template.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { insertOnce } from '@libs/persistence';
 
 @Injectable()
 export class LetterTemplateRepository implements OnModuleInit {
@@ -42,27 +42,19 @@ export class LetterTemplateRepository implements OnModuleInit {
     provinceCode: string,
     audit: AuditEntry,
   ): Promise<boolean> {
-    try {
-      await this.model.create({
-        _id: randomUUID(),
-        communeCode: template.communeCode,
-        provinceCode,
-        kind: template.kind,
-        version: template.version,
-        title: template.title,
-        salutation: template.salutation,
-        paragraphs: template.paragraphs,
-        createdAt: template.createdAt,
-        createdBy: template.createdBy,
-        audit: [audit],
-      });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return insertOnce(this.model, {
+      _id: randomUUID(),
+      communeCode: template.communeCode,
+      provinceCode,
+      kind: template.kind,
+      version: template.version,
+      title: template.title,
+      salutation: template.salutation,
+      paragraphs: template.paragraphs,
+      createdAt: template.createdAt,
+      createdBy: template.createdBy,
+      audit: [audit],
+    });
   }
 }
 

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 import { FigureFact, FigureKey, FigureRow } from '../domain/on-time-figures';
 import { OnTimeFactRecord } from './on-time-fact.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { insertOnce } from '@libs/persistence';
 
 type RowKey = Omit<FigureKey, 'period' | 'provinceCode'> & { provinceCode?: string };
 
@@ -40,22 +40,14 @@ export class OnTimeFactRepository implements OnModuleInit {
 
   /** Stores the fact unless it is already counted; true when it was new. */
   async recordOnce(fact: FigureFact): Promise<boolean> {
-    try {
-      await this.model.create({
-        _id: fact.factKey,
-        deadlineId: fact.deadlineId,
-        ...fact.key,
-        kind: fact.kind,
-        onTime: fact.onTime ?? null,
-        processingWorkingHours: fact.processingWorkingHours,
-      });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return insertOnce(this.model, {
+      _id: fact.factKey,
+      deadlineId: fact.deadlineId,
+      ...fact.key,
+      kind: fact.kind,
+      onTime: fact.onTime ?? null,
+      processingWorkingHours: fact.processingWorkingHours,
+    });
   }
 
   /**

@@ -5,7 +5,7 @@ import { Model } from 'mongoose';
 import { Deadline } from '../../tracking/domain/deadline';
 import { RecordedReschedule } from '../domain/reschedule';
 import { DeadlineRescheduleRecord } from './deadline-reschedule.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { insertOnce } from '@libs/persistence';
 
 @Injectable()
 export class DeadlineRescheduleRepository {
@@ -20,22 +20,14 @@ export class DeadlineRescheduleRepository {
     recorded: RecordedReschedule,
     event: OutboxEntry,
   ): Promise<boolean> {
-    try {
-      await this.model.create({
-        _id: deadline.id,
-        communeCode: deadline.communeCode,
-        provinceCode: deadline.provinceCode,
-        ...recorded,
-        outbox: [event],
-        outboxPending: true,
-      });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return insertOnce(this.model, {
+      _id: deadline.id,
+      communeCode: deadline.communeCode,
+      provinceCode: deadline.provinceCode,
+      ...recorded,
+      outbox: [event],
+      outboxPending: true,
+    });
   }
 
   async find(deadlineId: string): Promise<RecordedReschedule | null> {

@@ -4,7 +4,7 @@ import { OutboxEntry } from '@libs/messaging';
 import { Model } from 'mongoose';
 import { Deadline } from '../../tracking/domain/deadline';
 import { DeadlineAlarmRecord } from './deadline-alarm.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { insertOnce } from '@libs/persistence';
 
 export function alarmKey(deadlineId: string, kind: 'due-soon' | 'overdue', dueAt: Date): string {
   return `${deadlineId}|${kind}|${dueAt.toISOString()}`;
@@ -22,24 +22,16 @@ export class DeadlineAlarmRepository {
     alarm: { kind: 'due-soon' | 'overdue'; dueAt: Date; raisedAt: Date },
     event: OutboxEntry,
   ): Promise<boolean> {
-    try {
-      await this.model.create({
-        _id: alarmKey(deadline.id, alarm.kind, alarm.dueAt),
-        deadlineId: deadline.id,
-        kind: alarm.kind,
-        dueAt: alarm.dueAt,
-        raisedAt: alarm.raisedAt,
-        communeCode: deadline.communeCode,
-        provinceCode: deadline.provinceCode,
-        outbox: [event],
-        outboxPending: true,
-      });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return insertOnce(this.model, {
+      _id: alarmKey(deadline.id, alarm.kind, alarm.dueAt),
+      deadlineId: deadline.id,
+      kind: alarm.kind,
+      dueAt: alarm.dueAt,
+      raisedAt: alarm.raisedAt,
+      communeCode: deadline.communeCode,
+      provinceCode: deadline.provinceCode,
+      outbox: [event],
+      outboxPending: true,
+    });
   }
 }

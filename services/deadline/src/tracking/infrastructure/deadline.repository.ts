@@ -5,7 +5,7 @@ import { DeadlineSubject, DossierStatus } from '@libs/contracts';
 import { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { CloseReason, Deadline, DeadlineStage, DeadlineState } from '../domain/deadline';
 import { DeadlineRecord } from './deadline.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { insertOnce } from '@libs/persistence';
 
 export interface StoredDeadline {
   deadline: Deadline;
@@ -48,20 +48,12 @@ export class DeadlineRepository implements OnModuleInit {
 
   /** Stores a new deadline; false if the subject already has one. */
   async insert(deadline: Deadline, audit: AuditEntry): Promise<boolean> {
-    try {
-      await this.model.create({
-        _id: deadline.id,
-        ...toRecordFields(deadline),
-        revision: 0,
-        audit: [audit],
-      });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return insertOnce(this.model, {
+      _id: deadline.id,
+      ...toRecordFields(deadline),
+      revision: 0,
+      audit: [audit],
+    });
   }
 
   /**

@@ -4,7 +4,7 @@ import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
 import { BoxLocationKind, SuggestionBox } from '../domain/suggestion-box';
 import { SuggestionBoxRecord } from './suggestion-box.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { insertOnce, isDuplicateKeyError } from '@libs/persistence';
 
 export const nameKeyOf = (name: string): string => name.toLocaleLowerCase('vi');
 
@@ -20,26 +20,18 @@ export class SuggestionBoxRepository implements OnModuleInit {
 
   /** False when the commune already has a box with that name. */
   async insert(box: SuggestionBox, audit: AuditEntry): Promise<boolean> {
-    try {
-      await this.model.create({
-        _id: box.id,
-        communeCode: box.communeCode,
-        provinceCode: box.provinceCode,
-        name: box.name,
-        nameKey: nameKeyOf(box.name),
-        locationKind: box.locationKind,
-        address: box.address,
-        active: box.active,
-        createdAt: box.createdAt,
-        audit: [audit],
-      });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return insertOnce(this.model, {
+      _id: box.id,
+      communeCode: box.communeCode,
+      provinceCode: box.provinceCode,
+      name: box.name,
+      nameKey: nameKeyOf(box.name),
+      locationKind: box.locationKind,
+      address: box.address,
+      active: box.active,
+      createdAt: box.createdAt,
+      audit: [audit],
+    });
   }
 
   /** Stores the new values with the audit entry; 'name-taken' on a clash of names. */

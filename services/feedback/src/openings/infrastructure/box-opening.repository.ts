@@ -5,7 +5,7 @@ import { FilterQuery, Model } from 'mongoose';
 import { CitizenKind, FeedbackCategory } from '../../cases/domain/feedback-case';
 import { BoxOpening } from '../domain/box-opening';
 import { BoxOpeningRecord } from './box-opening.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { insertOnce } from '@libs/persistence';
 
 export interface StoredOpening {
   opening: BoxOpening;
@@ -28,28 +28,20 @@ export class BoxOpeningRepository implements OnModuleInit {
     request: { key: string; fingerprint: string },
     audit: AuditEntry,
   ): Promise<boolean> {
-    try {
-      await this.model.create({
-        _id: opening.id,
-        boxId: opening.boxId,
-        communeCode: opening.communeCode,
-        provinceCode: opening.provinceCode,
-        openedOn: opening.openedOn,
-        officersPresent: opening.officersPresent,
-        letters: opening.letters.map((letter) => ({ ...letter, contact: letter.contact ?? null })),
-        recordedAt: opening.recordedAt,
-        recordedBy: opening.recordedBy,
-        requestKey: request.key,
-        requestFingerprint: request.fingerprint,
-        audit: [audit],
-      });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return insertOnce(this.model, {
+      _id: opening.id,
+      boxId: opening.boxId,
+      communeCode: opening.communeCode,
+      provinceCode: opening.provinceCode,
+      openedOn: opening.openedOn,
+      officersPresent: opening.officersPresent,
+      letters: opening.letters.map((letter) => ({ ...letter, contact: letter.contact ?? null })),
+      recordedAt: opening.recordedAt,
+      recordedBy: opening.recordedBy,
+      requestKey: request.key,
+      requestFingerprint: request.fingerprint,
+      audit: [audit],
+    });
   }
 
   async findByRequestKey(key: string): Promise<StoredOpening | null> {

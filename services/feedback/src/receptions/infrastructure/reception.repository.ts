@@ -5,7 +5,7 @@ import { FilterQuery, Model } from 'mongoose';
 import { FeedbackCategory } from '../../cases/domain/feedback-case';
 import { Reception, ReceptionKind } from '../domain/reception';
 import { ReceptionRecord } from './reception.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { insertOnce } from '@libs/persistence';
 
 export interface StoredReception {
   reception: Reception;
@@ -34,31 +34,23 @@ export class ReceptionRepository implements OnModuleInit {
     request: { key: string; fingerprint: string },
     audit: AuditEntry,
   ): Promise<boolean> {
-    try {
-      await this.model.create({
-        _id: reception.id,
-        communeCode: reception.communeCode,
-        provinceCode: reception.provinceCode,
-        kind: reception.kind,
-        heldOn: reception.heldOn,
-        leaderName: reception.leaderName,
-        citizenCount: reception.citizenCount,
-        location: reception.location,
-        topic: reception.topic,
-        issues: reception.issues.map((issue) => ({ ...issue, raisedBy: issue.raisedBy ?? null })),
-        recordedAt: reception.recordedAt,
-        recordedBy: reception.recordedBy,
-        requestKey: request.key,
-        requestFingerprint: request.fingerprint,
-        audit: [audit],
-      });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return insertOnce(this.model, {
+      _id: reception.id,
+      communeCode: reception.communeCode,
+      provinceCode: reception.provinceCode,
+      kind: reception.kind,
+      heldOn: reception.heldOn,
+      leaderName: reception.leaderName,
+      citizenCount: reception.citizenCount,
+      location: reception.location,
+      topic: reception.topic,
+      issues: reception.issues.map((issue) => ({ ...issue, raisedBy: issue.raisedBy ?? null })),
+      recordedAt: reception.recordedAt,
+      recordedBy: reception.recordedBy,
+      requestKey: request.key,
+      requestFingerprint: request.fingerprint,
+      audit: [audit],
+    });
   }
 
   async findByRequestKey(key: string): Promise<StoredReception | null> {

@@ -6,7 +6,7 @@ import { CommuneDirectory } from '@libs/reference-data';
 import { FilterQuery, Model } from 'mongoose';
 import { BirthRegistration } from '../domain/birth-registration';
 import { BirthRegistrationRecord } from './birth-registration.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { insertOnce } from '@libs/persistence';
 
 export interface StoredBirthRegistration {
   registration: BirthRegistration;
@@ -36,29 +36,21 @@ export class BirthRegistrationRepository implements OnModuleInit {
     events: OutboxEntry[],
     audit: AuditEntry,
   ): Promise<boolean> {
-    try {
-      await this.model.create({
-        _id: registration.id,
-        communeCode: registration.commune.code,
-        provinceCode: registration.commune.provinceCode,
-        registeredAt: registration.registeredAt,
-        child: registration.child,
-        father: registration.father ?? null,
-        mother: registration.mother ?? null,
-        address: registration.address,
-        requestKey: request.key,
-        requestFingerprint: request.fingerprint,
-        outbox: events,
-        outboxPending: events.length > 0,
-        audit: [audit],
-      });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return insertOnce(this.model, {
+      _id: registration.id,
+      communeCode: registration.commune.code,
+      provinceCode: registration.commune.provinceCode,
+      registeredAt: registration.registeredAt,
+      child: registration.child,
+      father: registration.father ?? null,
+      mother: registration.mother ?? null,
+      address: registration.address,
+      requestKey: request.key,
+      requestFingerprint: request.fingerprint,
+      outbox: events,
+      outboxPending: events.length > 0,
+      audit: [audit],
+    });
   }
 
   /** `tenantFilter` limits the read to the records the caller may see. */

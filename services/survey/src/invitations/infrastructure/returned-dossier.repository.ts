@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { ReturnedDossier } from '../domain/returned-dossier';
 import { ReturnedDossierRecord } from './returned-dossier.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { insertOnce } from '@libs/persistence';
 
 @Injectable()
 export class ReturnedDossierRepository implements OnModuleInit {
@@ -17,27 +17,19 @@ export class ReturnedDossierRepository implements OnModuleInit {
 
   /** False when the dossier is already registered (a redelivered event). */
   async registerOnce(dossier: ReturnedDossier, eventId: string): Promise<boolean> {
-    try {
-      await this.model.create({
-        _id: dossier.dossierId,
-        dossierCode: dossier.dossierCode,
-        communeCode: dossier.communeCode,
-        provinceCode: dossier.provinceCode,
-        procedureKey: dossier.procedureKey,
-        procedureName: dossier.procedureName,
-        officerId: dossier.officerId,
-        returnedAt: dossier.returnedAt,
-        onTime: dossier.onTime,
-        period: dossier.period,
-        eventId,
-      });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return insertOnce(this.model, {
+      _id: dossier.dossierId,
+      dossierCode: dossier.dossierCode,
+      communeCode: dossier.communeCode,
+      provinceCode: dossier.provinceCode,
+      procedureKey: dossier.procedureKey,
+      procedureName: dossier.procedureName,
+      officerId: dossier.officerId,
+      returnedAt: dossier.returnedAt,
+      onTime: dossier.onTime,
+      period: dossier.period,
+      eventId,
+    });
   }
 
   /** Ids of a commune's dossiers returned in a range of months, in id order: the frame. */

@@ -4,7 +4,7 @@ import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
 import { Questionnaire } from '../domain/questionnaire';
 import { QuestionnaireRecord } from './questionnaire.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { insertOnce } from '@libs/persistence';
 
 @Injectable()
 export class QuestionnaireRepository implements OnModuleInit {
@@ -18,27 +18,19 @@ export class QuestionnaireRepository implements OnModuleInit {
 
   /** False when the commune already has this version number. */
   async insert(questionnaire: Questionnaire, audit: AuditEntry): Promise<boolean> {
-    try {
-      await this.model.create({
-        _id: questionnaire.id,
-        communeCode: questionnaire.communeCode,
-        provinceCode: questionnaire.provinceCode,
-        version: questionnaire.version,
-        title: questionnaire.title,
-        introduction: questionnaire.introduction,
-        anonymous: questionnaire.anonymous,
-        questions: questionnaire.questions,
-        publishedAt: questionnaire.publishedAt,
-        publishedBy: questionnaire.publishedBy,
-        audit: [audit],
-      });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        return false;
-      }
-      throw error;
-    }
+    return insertOnce(this.model, {
+      _id: questionnaire.id,
+      communeCode: questionnaire.communeCode,
+      provinceCode: questionnaire.provinceCode,
+      version: questionnaire.version,
+      title: questionnaire.title,
+      introduction: questionnaire.introduction,
+      anonymous: questionnaire.anonymous,
+      questions: questionnaire.questions,
+      publishedAt: questionnaire.publishedAt,
+      publishedBy: questionnaire.publishedBy,
+      audit: [audit],
+    });
   }
 
   async latest(communeCode: string): Promise<Questionnaire | null> {
