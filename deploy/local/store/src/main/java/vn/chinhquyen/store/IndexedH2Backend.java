@@ -1,0 +1,107 @@
+package vn.chinhquyen.store;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+
+/**
+ * mongo-java-server's H2 backend with three additions: a durable commit before a write is
+ * acknowledged (the stock store commits once a second, so {@code kill -9} lost the last second of
+ * acknowledged writes), indexed collections, and {@code explain} in MongoDB's shape, so tests can
+ * assert that a query uses an index here and on a real MongoDB alike.
+ */
+final class IndexedH2Backend extends H2Backend {
+
+    private static final Set<String> WRITE_COMMANDS = Set.of(
+        "insert", "update", "delete", "findandmodify", "createindexes", "create", "drop",
+        "dropdatabase", "dropindexes", "renamecollection");
+
+    IndexedH2Backend(MVStore mvStore) {
+        super(mvStore);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        String name = command.toLowerCase(Locale.ROOT);
+        if (name.equals("explain")) {
+            return explain(databaseName, (Document) query.get(command));
+        }
+        try {
+            return super.handleCommand(channel, databaseName, command, query);
+        } finally {
+            if (WRITE_COMMANDS.contains(name)) {
+                // MVStore.commit() writes the changes to the file; a killed process keeps what the OS has
+                getMvStore().commit();
+            }
+        }
+    }
+
+    /** {@code explain} for find, count, distinct, update, delete, findAndModify and a leading $match. */
+    private Document explain(String databaseName, Document explained) {
+        String command = explained.keySet().iterator().next();
+        String collectionName = String.valueOf(explained.get(command));
+        Document filter = filterOf(command.toLowerCase(Locale.ROOT), explained);
+        MongoCollection<?> collection = resolveDatabase(databaseName).resolveCollection(collectionName, false);
+
+        Document plan;
+        if (collection instanceof IndexedH2Collection indexed) {
+            IndexedH2Collection.Plan chosen = indexed.plan(filter);
+            plan = chosen.isScan() ? new Document("stage", "COLLSCAN").append("filter", filter)
+                : new Document("stage", "FETCH").append("filter", filter)
+                    .append("inputStage", new Document("stage", "IXSCAN")
+                        .append("indexName", chosen.index().getName())
+                        .append("keyPattern", keyPattern(chosen.index().getKeys()))
+                        .append("isUnique", chosen.index().isUnique()));
+        } else {
+            plan = new Document("stage", "EOF"); // no such collection: nothing to read
+        }
+        Document response = new Document("queryPlanner", new Document("namespace", databaseName + "." + collectionName)
+            .append("parsedQuery", filter)
+            .append("winningPlan", plan)
+            .append("rejectedPlans", List.of()));
+        Utils.markOkay(response);
+        return response;
+    }
+
+    private static Document filterOf(String command, Document explained) {
+        Object filter = switch (command) {
+            case "find" -> explained.get("filter");
+            case "count", "distinct", "findandmodify" -> explained.get("query");
+            case "update" -> firstOf(explained.get("updates"), "q");
+            case "delete" -> firstOf(explained.get("deletes"), "q");
+            case "aggregate" -> firstOf(explained.get("pipeline"), "$match");
+            default -> null;
+        };
+        return filter instanceof Document document ? document : new Document();
+    }
+
+    private static Object firstOf(Object list, String field) {
+        if (list instanceof List<?> items && !items.isEmpty() && items.get(0) instanceof Document first) {
+            return first.get(field);
+        }
+        return null;
+    }
+
+    private static Document keyPattern(List<IndexKey> keys) {
+        Document pattern = new Document();
+        for (IndexKey key : keys) {
+            pattern.put(key.getKey(), key.isAscending() ? 1 : -1);
+        }
+        return pattern;
+    }
+}

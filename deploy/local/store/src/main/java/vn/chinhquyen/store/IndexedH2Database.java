@@ -1,0 +1,54 @@
+package vn.chinhquyen.store;
+
+import java.util.List;
+
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+
+/** An H2 database whose collections choose indexes well and whose non-unique indexes exist. */
+final class IndexedH2Database extends H2Database {
+
+    // H2Database opens its collections from inside its constructor, before this class's fields
+    // are assigned, so the store reaches openOrCreateCollection through this thread-local.
+    private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
+    private final MVStore mvStore;
+
+    IndexedH2Database(String databaseName, MVStore mvStore, CursorRegistry cursorRegistry) {
+        super(databaseName, remember(mvStore), cursorRegistry);
+        OPENING.remove();
+        this.mvStore = mvStore;
+    }
+
+    private static MVStore remember(MVStore mvStore) {
+        OPENING.set(mvStore);
+        return mvStore;
+    }
+
+    private MVStore store() {
+        return mvStore != null ? mvStore : OPENING.get();
+    }
+
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        // the same map names as H2Database, so files written by the stock backend open here
+        String fullName = getFullCollectionNamespace(collectionName);
+        MVMap<Object, Document> dataMap = store().openMap("databases." + fullName);
+        MVMap<String, Object> metaMap = store().openMap("meta." + fullName);
+        return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                       boolean sparse) {
+        return new OrderedIndex(indexName, keys, sparse);
+    }
+}
