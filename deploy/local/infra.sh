@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Local infrastructure without Docker: a single-node Apache Kafka 4.x broker (KRaft, from Maven Central jars)
-# and FerretDB v1.24.2 (MongoDB wire protocol, SQLite backend, built with `go install`).
+# and the embedded MongoDB-wire store (deploy/local/store: mongo-java-server on H2 MVStore with ordered
+# secondary indexes and a commit before every acknowledged write; docs/store-comparison.md says why).
 #
 #   deploy/local/infra.sh up       provision (cached) + start both in the background, wait until ready
 #   deploy/local/infra.sh down     stop both (SIGTERM, then SIGKILL after a timeout)
@@ -8,6 +9,8 @@
 #   deploy/local/infra.sh env      print exports:  eval "$(deploy/local/infra.sh env)"
 #   deploy/local/infra.sh reset    down + delete data (keeps cached jars/binary)
 #   deploy/local/infra.sh logs     print log file paths
+#   deploy/local/infra.sh store-classpath   build the store if needed, print its Java classpath (tests start extra copies)
+#   deploy/local/infra.sh ferretdb-binary   build FerretDB (only the store comparison benchmark uses it)
 #
 # Environment:
 #   LOCAL_INFRA_DIR        state dir (jars, binary, data, logs, pids); default <repo>/.local
@@ -16,7 +19,8 @@
 #   MONGO_PORT             default 27017
 #   KAFKA_VERSION          default 4.4.0 (org.apache.kafka:kafka_2.13)
 #   KAFKA_HEAP_OPTS        default "-Xmx512m -Xms128m"
-#   FERRETDB_VERSION       default v1.24.2
+#   STORE_HEAP_OPTS        default "-Xmx2g -Xms256m" (the store's secondary indexes live in the heap)
+#   FERRETDB_VERSION       default v1.24.2 (comparison benchmark only)
 #   START_TIMEOUT          seconds to wait for readiness, default 120
 #   STOP_TIMEOUT           seconds between SIGTERM and SIGKILL, default 20
 set -euo pipefail
@@ -30,6 +34,7 @@ KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 MONGO_PORT="${MONGO_PORT:-27017}"
 KAFKA_VERSION="${KAFKA_VERSION:-4.4.0}"
 KAFKA_HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xmx512m -Xms128m}"
+STORE_HEAP_OPTS="${STORE_HEAP_OPTS:--Xmx2g -Xms256m}"
 FERRETDB_VERSION="${FERRETDB_VERSION:-v1.24.2}"
 START_TIMEOUT="${START_TIMEOUT:-120}"
 STOP_TIMEOUT="${STOP_TIMEOUT:-20}"
@@ -40,13 +45,15 @@ BIN_DIR="$LOCAL_INFRA_DIR/bin"
 FERRETDB_BIN="$BIN_DIR/ferretdb-$FERRETDB_VERSION"
 DATA_DIR="$LOCAL_INFRA_DIR/data"
 KAFKA_DATA="$DATA_DIR/kafka"
-FERRETDB_DATA="$DATA_DIR/ferretdb"
+STORE_DATA="$DATA_DIR/store"
+STORE_SRC="$SCRIPT_DIR/store"
+STORE_LIBS="$LOCAL_INFRA_DIR/store/libs"
 LOG_DIR="$LOCAL_INFRA_DIR/logs"
 RUN_DIR="$LOCAL_INFRA_DIR/run"
 KAFKA_LOG="$LOG_DIR/kafka.log"
-FERRETDB_LOG="$LOG_DIR/ferretdb.log"
+STORE_LOG="$LOG_DIR/store.log"
 KAFKA_PID="$RUN_DIR/kafka.pid"
-FERRETDB_PID="$RUN_DIR/ferretdb.pid"
+STORE_PID="$RUN_DIR/store.pid"
 
 log() { printf '[infra] %s\n' "$*" >&2; }
 die() { printf '[infra] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -68,7 +75,7 @@ pid_alive() {
 }
 
 kafka_alive() { pid_alive "$KAFKA_PID" 'kafka.Kafka'; }
-ferretdb_alive() { pid_alive "$FERRETDB_PID" 'ferretdb'; }
+store_alive() { pid_alive "$STORE_PID" 'vn.chinhquyen.store.StoreMain'; }
 
 ensure_dirs() {
   mkdir -p "$LOCAL_INFRA_DIR" "$BIN_DIR" "$DATA_DIR" "$LOG_DIR" "$RUN_DIR" "$KAFKA_CONF_DIR"
@@ -112,6 +119,26 @@ provision_kafka() {
   [[ -n $(ls "$KAFKA_LIBS"/kafka_2.13-*.jar 2>/dev/null) ]] || die "kafka_2.13 jar missing in $KAFKA_LIBS"
   touch "$KAFKA_LIBS/.complete"
   log "fetched $(ls "$KAFKA_LIBS"/*.jar | wc -l) jars"
+}
+
+# The store is rebuilt when its sources change: the cache is keyed by a hash of pom.xml and src/.
+store_sources_hash() {
+  (cd "$STORE_SRC" && find pom.xml src -type f | LC_ALL=C sort | xargs sha256sum) | sha256sum | cut -c1-16
+}
+
+provision_store() {
+  local hash; hash=$(store_sources_hash)
+  if [[ -f $STORE_LIBS/.complete-$hash ]]; then return 0; fi
+  log "building the embedded store (mongo-java-server + H2 from Maven Central, sources $hash) -> $STORE_LIBS"
+  local work="$LOCAL_INFRA_DIR/store/build"
+  rm -rf "$STORE_LIBS" "$work"; mkdir -p "$work" "$STORE_LIBS"
+  cp -r "$STORE_SRC/pom.xml" "$STORE_SRC/src" "$work/"
+  (cd "$work" && mvn -B --no-transfer-progress -q package dependency:copy-dependencies \
+      -DincludeScope=runtime -DoutputDirectory="$STORE_LIBS") || die "maven could not build the embedded store (see output above)"
+  cp "$work"/target/embedded-store-*.jar "$STORE_LIBS/"
+  rm -rf "$work"
+  touch "$STORE_LIBS/.complete-$hash"
+  log "built the embedded store ($(ls "$STORE_LIBS"/*.jar | wc -l) jars)"
 }
 
 provision_ferretdb() {
@@ -212,37 +239,42 @@ wait_kafka() {
   tail_log "$KAFKA_LOG"; die "kafka not ready after ${START_TIMEOUT}s (pid $pid still running; log: $KAFKA_LOG)"
 }
 
-start_ferretdb() {
+start_store() {
   local pid
-  if pid=$(ferretdb_alive) && port_open "$MONGO_PORT"; then
-    log "ferretdb already running (pid $pid, 127.0.0.1:$MONGO_PORT)"; return 0
+  if pid=$(store_alive) && port_open "$MONGO_PORT"; then
+    log "store already running (pid $pid, 127.0.0.1:$MONGO_PORT)"; return 0
   fi
   if [[ -n ${pid:-} ]]; then
-    log "ferretdb process $pid exists but port $MONGO_PORT is not answering yet; waiting"
-    wait_ferretdb "$pid"; return 0
+    log "store process $pid exists but port $MONGO_PORT is not answering yet; waiting"
+    wait_store "$pid"; return 0
   fi
-  port_open "$MONGO_PORT" && die "port $MONGO_PORT is already in use by another process (not our ferretdb); set MONGO_PORT"
-  mkdir -p "$FERRETDB_DATA"
-  [[ -f $FERRETDB_LOG ]] && mv -f "$FERRETDB_LOG" "$FERRETDB_LOG.1"
-  log "starting ferretdb $FERRETDB_VERSION (sqlite) on 127.0.0.1:$MONGO_PORT, log: $FERRETDB_LOG"
-  DO_NOT_TRACK=true setsid nohup bash -c 'echo $$ >"$0"; exec "$@"' "$FERRETDB_PID" \
-    "$FERRETDB_BIN" --handler=sqlite --sqlite-url="file:$FERRETDB_DATA/" \
-    --listen-addr="127.0.0.1:$MONGO_PORT" --state-dir=- --debug-addr=- --telemetry=disable \
-    --log-level=INFO >"$FERRETDB_LOG" 2>&1 </dev/null &
-  local i=0; while [[ ! -s $FERRETDB_PID ]] && ((i++ < 50)); do sleep 0.1; done
-  wait_ferretdb "$(cat "$FERRETDB_PID")"
+  port_open "$MONGO_PORT" && die "port $MONGO_PORT is already in use by another process (not our store); set MONGO_PORT"
+  # the data is citizens' personal data: readable by this user only
+  mkdir -p "$STORE_DATA"; chmod 700 "$STORE_DATA"
+  [[ -f $STORE_LOG ]] && mv -f "$STORE_LOG" "$STORE_LOG.1"
+  log "starting the embedded store on 127.0.0.1:$MONGO_PORT, log: $STORE_LOG"
+  # shellcheck disable=SC2086
+  (umask 077; setsid nohup bash -c 'echo $$ >"$0"; exec "$@"' "$STORE_PID" \
+    java $STORE_HEAP_OPTS -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true \
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$STORE_LIBS/*" \
+    vn.chinhquyen.store.StoreMain --host 127.0.0.1 --port "$MONGO_PORT" --file "$STORE_DATA/store.mv.db" \
+    >"$STORE_LOG" 2>&1 </dev/null &)
+  local i=0; while [[ ! -s $STORE_PID ]] && ((i++ < 50)); do sleep 0.1; done
+  wait_store "$(cat "$STORE_PID")"
 }
 
-wait_ferretdb() {
+wait_store() {
   local pid=$1 deadline=$((SECONDS + START_TIMEOUT))
   while ((SECONDS < deadline)); do
     if ! kill -0 "$pid" 2>/dev/null; then
-      tail_log "$FERRETDB_LOG"; rm -f "$FERRETDB_PID"; die "ferretdb exited during startup (log: $FERRETDB_LOG)"
+      tail_log "$STORE_LOG"; rm -f "$STORE_PID"; die "the store exited during startup (log: $STORE_LOG)"
     fi
-    if port_open "$MONGO_PORT"; then log "ferretdb ready (pid $pid)"; return 0; fi
+    if grep -q 'listening on' "$STORE_LOG" 2>/dev/null && port_open "$MONGO_PORT"; then
+      log "store ready (pid $pid)"; return 0
+    fi
     sleep 0.2
   done
-  tail_log "$FERRETDB_LOG"; die "ferretdb not ready after ${START_TIMEOUT}s (log: $FERRETDB_LOG)"
+  tail_log "$STORE_LOG"; die "the store is not ready after ${START_TIMEOUT}s (log: $STORE_LOG)"
 }
 
 stop_one() { # name pidfile pattern
@@ -268,16 +300,16 @@ cmd_up() {
   check_prereqs
   ensure_dirs
   provision_kafka
-  provision_ferretdb
+  provision_store
   start_kafka
-  start_ferretdb
+  start_store
   log "logs: $KAFKA_LOG"
-  log "      $FERRETDB_LOG"
+  log "      $STORE_LOG"
   log "up: KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT"
 }
 
 cmd_down() {
-  stop_one ferretdb "$FERRETDB_PID" 'ferretdb'
+  stop_one store "$STORE_PID" 'vn.chinhquyen.store.StoreMain'
   stop_one kafka "$KAFKA_PID" 'kafka.Kafka'
 }
 
@@ -287,10 +319,10 @@ cmd_status() {
     if port_open "$KAFKA_PORT"; then echo "kafka:    running (pid $pid, 127.0.0.1:$KAFKA_PORT)"
     else echo "kafka:    starting (pid $pid, port $KAFKA_PORT not answering)"; rc=1; fi
   else echo "kafka:    stopped"; rc=1; fi
-  if pid=$(ferretdb_alive); then
-    if port_open "$MONGO_PORT"; then echo "ferretdb: running (pid $pid, 127.0.0.1:$MONGO_PORT)"
-    else echo "ferretdb: starting (pid $pid, port $MONGO_PORT not answering)"; rc=1; fi
-  else echo "ferretdb: stopped"; rc=1; fi
+  if pid=$(store_alive); then
+    if port_open "$MONGO_PORT"; then echo "store:    running (pid $pid, 127.0.0.1:$MONGO_PORT)"
+    else echo "store:    starting (pid $pid, port $MONGO_PORT not answering)"; rc=1; fi
+  else echo "store:    stopped"; rc=1; fi
   return $rc
 }
 
@@ -302,10 +334,10 @@ cmd_env() {
 cmd_reset() {
   cmd_down
   log "deleting data in $DATA_DIR (cached jars/binary kept)"
-  rm -rf "$KAFKA_DATA" "$FERRETDB_DATA"
+  rm -rf "$KAFKA_DATA" "$STORE_DATA"
 }
 
-cmd_logs() { echo "$KAFKA_LOG"; echo "$FERRETDB_LOG"; }
+cmd_logs() { echo "$KAFKA_LOG"; echo "$STORE_LOG"; }
 
 case "${1:-}" in
   up) cmd_up ;;
@@ -314,5 +346,7 @@ case "${1:-}" in
   env) cmd_env ;;
   reset) cmd_reset ;;
   logs) cmd_logs ;;
+  store-classpath) check_prereqs; ensure_dirs; provision_store; echo "$STORE_LIBS/*" ;;
+  ferretdb-binary) check_prereqs; ensure_dirs; provision_ferretdb; echo "$FERRETDB_BIN" ;;
   *) echo "usage: $0 {up|down|status|env|reset|logs}" >&2; exit 2 ;;
 esac

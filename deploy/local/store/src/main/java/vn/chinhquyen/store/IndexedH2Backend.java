@@ -41,6 +41,9 @@ final class IndexedH2Backend extends H2Backend {
         if (name.equals("explain")) {
             return explain(databaseName, (Document) query.get(command));
         }
+        if (name.equals("collectionscans")) {
+            return collectionScans(databaseName);
+        }
         try {
             return super.handleCommand(channel, databaseName, command, query);
         } finally {
@@ -49,6 +52,24 @@ final class IndexedH2Backend extends H2Backend {
                 getMvStore().commit();
             }
         }
+    }
+
+    /**
+     * {@code {collectionScans: 1}}: per collection of the database, how many filters read every
+     * document since the store started. Not a MongoDB command: tests use it to prove that the
+     * services' queries all use an index (on MongoDB the profiler's planSummary tells the same).
+     */
+    private Document collectionScans(String databaseName) {
+        Document scans = new Document();
+        String prefix = databaseName + ".";
+        IndexedH2Collection.OPEN.forEach((fullName, collection) -> {
+            if (fullName.startsWith(prefix) && collection.scanCount() > 0) {
+                scans.put(fullName.substring(prefix.length()), collection.scanCount());
+            }
+        });
+        Document response = new Document("scans", scans);
+        Utils.markOkay(response);
+        return response;
     }
 
     /** {@code explain} for find, count, distinct, update, delete, findAndModify and a leading $match. */

@@ -2,6 +2,8 @@ package vn.chinhquyen.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.h2.mvstore.MVMap;
@@ -30,12 +32,16 @@ final class IndexedH2Collection extends H2Collection {
         }
     }
 
-    static final AtomicLong SCANS = new AtomicLong();
+    /** Every open collection by full name, for {@code collectionScans}; a re-created one replaces its entry. */
+    static final Map<String, IndexedH2Collection> OPEN = new ConcurrentHashMap<>();
+
+    private final AtomicLong scans = new AtomicLong();
 
     IndexedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                         MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap,
                         CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        OPEN.put(getFullName(), this);
     }
 
     @Override
@@ -43,14 +49,20 @@ final class IndexedH2Collection extends H2Collection {
                                          int batchSize, Document fieldSelector) {
         Plan plan = plan(query);
         if (plan.isScan()) {
-            SCANS.incrementAndGet();
+            scans.incrementAndGet();
             return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
         Iterable<Object> positions = plan.index().getPositions(plan.indexQuery());
         return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
-    synchronized Plan plan(Document query) {
+    /** How many filters read the whole collection since the store started. */
+    long scanCount() {
+        return scans.get();
+    }
+
+    synchronized Plan plan(Document filter) {
+        Document query = conjuncts(filter);
         Index<Object> best = null;
         Document bestQuery = null;
         double bestScore = 0;
@@ -74,6 +86,34 @@ final class IndexedH2Collection extends H2Collection {
             }
         }
         return new Plan(best, bestQuery);
+    }
+
+    /**
+     * The filter's field conditions with top-level {@code $and} clauses lifted beside the
+     * others (tenant filters arrive as {@code $and: [{communeCode}, {...}]}). Every condition
+     * of a conjunction must hold, so an index serving any one of them returns a superset.
+     */
+    private static Document conjuncts(Document filter) {
+        if (!filter.containsKey("$and")) {
+            return filter;
+        }
+        Document flat = new Document();
+        collectConjuncts(filter, flat);
+        return flat;
+    }
+
+    private static void collectConjuncts(Document filter, Document flat) {
+        for (Map.Entry<String, Object> condition : filter.entrySet()) {
+            if (condition.getKey().equals("$and") && condition.getValue() instanceof Collection<?> clauses) {
+                for (Object clause : clauses) {
+                    if (clause instanceof Document document) {
+                        collectConjuncts(document, flat);
+                    }
+                }
+            } else {
+                flat.putIfAbsent(condition.getKey(), condition.getValue());
+            }
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package vn.chinhquyen.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -230,7 +231,8 @@ final class OrderedIndex extends Index<Object> {
                 && document.keySet().iterator().next().startsWith("$")) {
                 return ofOperators(document);
             }
-            return indexable(condition) ? new Constraint(List.of(normalize(condition)), null, null) : null;
+            // null is a value here: {field: null} matches null and missing, which the index keys hold as null
+            return indexable(condition) ? new Constraint(Collections.singletonList(normalize(condition)), null, null) : null;
         }
 
         private static Constraint ofOperators(Document operators) {
@@ -242,7 +244,7 @@ final class OrderedIndex extends Index<Object> {
                 switch (operator.getKey()) {
                     case "$eq" -> {
                         if (!indexable(operand)) return null;
-                        points = List.of(normalize(operand));
+                        points = Collections.singletonList(normalize(operand));
                     }
                     case "$in" -> {
                         if (!(operand instanceof Collection<?> values)) return null;
