@@ -49,13 +49,22 @@ export class ServiceEnvironment {
   MONGO_URL: string = 'mongodb://127.0.0.1:27017';
 
   /**
-   * Connections per process. FerretDB 1.24 on SQLite loses concurrent updates to one
-   * document (measured: 50 concurrent $inc ended at 7), so it needs 1; MongoDB can take more.
+   * Connections per process. Both the embedded store and MongoDB isolate single-document
+   * updates (the store conformance suite proves it), so requests run concurrently.
    */
   @IsInt()
   @Min(1)
   @Max(200)
-  MONGO_MAX_POOL_SIZE: number = 1;
+  MONGO_MAX_POOL_SIZE: number = 10;
+
+  /**
+   * How long a request waits for an unreachable store before answering 503 with
+   * Retry-After. A replica-set election takes longer: clients retry, nothing is half-written.
+   */
+  @IsInt()
+  @Min(100)
+  @Max(30000)
+  MONGO_UNAVAILABLE_AFTER_MS: number = 800;
 
   @Matches(/^[A-Za-z0-9_-]{1,60}$/, { message: 'MONGO_DB must be a plain database name' })
   MONGO_DB: string = '';
