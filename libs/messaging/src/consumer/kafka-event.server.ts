@@ -10,7 +10,7 @@ import {
 } from '@libs/contracts';
 import { runWithCorrelation } from '@libs/observability';
 import { backOff } from 'exponential-backoff';
-import { Consumer, EachMessagePayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { DeadLetterDetails, DeadLetterReason, deadLetterRecord } from './dead-letter';
 import { NonRetriableEventError } from './event-handling.errors';
@@ -27,6 +27,16 @@ export interface KafkaEventServerOptions {
   partitionsConsumedConcurrently?: number;
 }
 
+/** Offsets are committed at the end of each fetched batch, and at least this often within one. */
+const COMMIT_EVERY_RECORDS = 100;
+
+interface RecordInProgress {
+  topic: string;
+  partition: number;
+  message: KafkaMessage;
+  heartbeat: () => Promise<void>;
+}
+
 type Outcome =
   | { kind: 'handled' }
   | { kind: 'skipped' }
@@ -36,7 +46,9 @@ type Outcome =
  * A Nest transport strategy for `@EventPattern('<event type>')` handlers over Kafka:
  * CloudEvents binary-mode records, contract validation before the handler runs, bounded
  * retries with backoff, a dead-letter topic per consumer group, and the offset committed
- * only after the handler succeeded or the record was durably dead-lettered.
+ * only after the handler succeeded or the record was durably dead-lettered. Records of a
+ * partition are handled in order; their offsets are committed together per fetched batch
+ * (a crash replays at most the uncommitted tail, which idempotent handlers absorb).
  */
 export class KafkaEventServer extends Server implements CustomTransportStrategy {
   private readonly log = new Logger(KafkaEventServer.name);
@@ -129,14 +141,45 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       autoCommit: false,
+      eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-      eachMessage: (payload) => this.handleRecord(payload),
+      eachBatch: (payload) => this.handleBatch(payload),
     });
   }
 
-  private async handleRecord(payload: EachMessagePayload): Promise<void> {
-    const { topic, partition, message } = payload;
-    const outcome = await this.process(payload);
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    const { topic, partition } = batch;
+    const heartbeat = (): Promise<void> => payload.heartbeat();
+    let handledSinceCommit = 0;
+    let nextOffset: string | undefined;
+    const commit = async (): Promise<void> => {
+      if (nextOffset !== undefined && this.consumer) {
+        await this.consumer.commitOffsets([{ topic, partition, offset: nextOffset }]);
+        handledSinceCommit = 0;
+      }
+    };
+    for (const message of batch.messages) {
+      // after a rebalance took the partition away, its new owner handles the rest
+      if (!payload.isRunning() || payload.isStale()) {
+        break;
+      }
+      await this.handleRecord({ topic, partition, message, heartbeat });
+      payload.resolveOffset(message.offset);
+      nextOffset = (BigInt(message.offset) + 1n).toString();
+      handledSinceCommit += 1;
+      if (handledSinceCommit >= COMMIT_EVERY_RECORDS) {
+        await commit();
+      }
+      await heartbeat();
+    }
+    await commit();
+  }
+
+  /** Handles (or dead-letters) one record; resolves only when its effect is durable. */
+  private async handleRecord(record: RecordInProgress): Promise<void> {
+    const { topic, partition, message } = record;
+    const outcome = await this.process(record);
     if (outcome.kind === 'dead-letter') {
       await this.deadLetter(message, {
         reason: outcome.reason,
@@ -148,13 +191,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         failedAt: new Date(),
       });
     }
-    await this.consumer?.commitOffsets([
-      { topic, partition, offset: (BigInt(message.offset) + 1n).toString() },
-    ]);
   }
 
-  private async process(payload: EachMessagePayload): Promise<Outcome> {
-    const { topic, partition, message } = payload;
+  private async process(record: RecordInProgress): Promise<Outcome> {
+    const { topic, partition, message } = record;
     let envelope: EventEnvelope;
     try {
       envelope = fromKafkaRecord(message.headers ?? {}, message.value);
@@ -211,7 +251,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
             this.log.warn(
               `${envelope.type} ${envelope.id} failed (attempt ${attemptNumber}/${this.options.maxAttempts}): ${String(error)}`,
             );
-            await payload.heartbeat();
+            await record.heartbeat();
             return true;
           },
         },

@@ -1,6 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { physicalTopic, TOPIC_CATALOGUE } from '@libs/contracts';
 import { Admin, Kafka, Message, Partitioners, Producer } from 'kafkajs';
+
+/** Records for one topic, sent together with others in one request. */
+export interface TopicMessages {
+  topic: string;
+  messages: Message[];
+}
 import { createKafka } from './kafka-connection';
 import { ensureTopics } from './topic-provisioner';
 import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
@@ -55,6 +61,13 @@ export class KafkaClient implements OnModuleInit, OnApplicationShutdown {
   /** Sends with acks from all in-sync replicas; resolves only once the broker has them. */
   async send(topic: string, messages: Message[]): Promise<void> {
     await this.producer.send({ topic, messages, acks: -1 });
+  }
+
+  /** Sends records for several topics in one request; resolves once all in-sync replicas have them. */
+  async sendBatch(topicMessages: TopicMessages[]): Promise<void> {
+    if (topicMessages.length > 0) {
+      await this.producer.sendBatch({ topicMessages, acks: -1 });
+    }
   }
 
   /** Broker reachability for the readiness probe. */

@@ -1,4 +1,4 @@
-import { Schema } from 'mongoose';
+import { Connection, Document, Model, Query, Schema } from 'mongoose';
 import { EventEnvelope } from '@libs/contracts';
 
 /** An event waiting in its aggregate's document until the relay has published it. */
@@ -9,10 +9,23 @@ export interface OutboxEntry extends EventEnvelope {
 /** The fields the outbox plugin adds to an aggregate document. */
 export interface WithOutbox {
   outbox: OutboxEntry[];
-  /** True while `outbox` is non-empty; indexed so the relay finds work without a scan. */
+  /** True while `outbox` is non-empty; indexed so the relay's sweep finds work without a scan. */
   outboxPending: boolean;
-  /** A relay replica holds the document until then; a crashed replica's lease just expires. */
+  /** A relay holds the document until then; a crashed relay's lease just expires. */
   outboxLeaseUntil: Date | null;
+  /** The pass that holds the lease: only it may remove what it published. */
+  outboxLeaseOwner?: string | null;
+}
+
+/**
+ * Emitted on the mongoose connection after a write that left events in an outbox, so the
+ * relay publishes that document at once by its `_id` instead of searching for work.
+ */
+export const OUTBOX_WRITTEN = 'outbox:written';
+
+export interface OutboxWritten {
+  modelName: string;
+  id: unknown;
 }
 
 const outboxEntrySchema = new Schema<OutboxEntry>(
@@ -35,16 +48,62 @@ const outboxEntrySchema = new Schema<OutboxEntry>(
 
 /**
  * Mongoose plugin: the aggregate carries its own outbox, so the change and the events it
- * publishes are written in one single-document update (no multi-document transactions,
- * which FerretDB lacks). The relay finds every model that uses this plugin.
+ * publishes are written in one single-document update (no multi-document transactions).
+ * After each such write the plugin hands the document's id to the relay (OUTBOX_WRITTEN);
+ * the relay's periodic sweep over the `outboxPending` index is only the safety net.
  */
 export function outboxPlugin(schema: Schema): void {
   schema.add({
     outbox: { type: [outboxEntrySchema], default: [] },
     outboxPending: { type: Boolean, default: false },
     outboxLeaseUntil: { type: Date, default: null },
+    outboxLeaseOwner: { type: String, default: null },
   });
   schema.index({ outboxPending: 1, outboxLeaseUntil: 1 });
+
+  schema.post('save', function (this: Document & Partial<WithOutbox>) {
+    if (this.outboxPending) {
+      announce(this.constructor as Model<unknown>, this._id);
+    }
+  });
+  schema.post('insertMany', function (this: Model<unknown>, documents: unknown) {
+    for (const document of Array.isArray(documents) ? documents : []) {
+      const written = document as Partial<WithOutbox> & { _id: unknown };
+      if (written.outboxPending) {
+        announce(this, written._id);
+      }
+    }
+  });
+  schema.post(
+    ['updateOne', 'findOneAndUpdate'],
+    function (this: Query<unknown, unknown>, result: unknown) {
+      if (!setsOutboxPending(this.getUpdate())) {
+        return;
+      }
+      const filter: Record<string, unknown> = this.getFilter();
+      const id: unknown =
+        result !== null && typeof result === 'object' && '_id' in result ? result._id : filter._id;
+      // a filter by another field, or by several ids, leaves the document to the sweep
+      if (id !== undefined && (typeof id !== 'object' || id === null || !('$in' in id))) {
+        announce(this.model as Model<unknown>, id);
+      }
+    },
+  );
+}
+
+function setsOutboxPending(update: unknown): boolean {
+  if (update === null || typeof update !== 'object') {
+    return false;
+  }
+  const fields = update as Record<string, unknown>;
+  const set = fields.$set as Record<string, unknown> | undefined;
+  return fields.outboxPending === true || set?.outboxPending === true;
+}
+
+function announce(model: Model<unknown>, id: unknown): void {
+  const connection: Connection = model.db;
+  const written: OutboxWritten = { modelName: model.modelName, id };
+  connection.emit(OUTBOX_WRITTEN, written);
 }
 
 export function usesOutbox(schema: Schema): boolean {
