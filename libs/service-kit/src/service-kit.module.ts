@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { Connection } from 'mongoose';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuditTrailService } from '@libs/audit';
 import { AuthModule } from '@libs/auth';
@@ -37,9 +38,15 @@ export class ServiceKitModule {
         StructuredLoggingModule.forRoot({ service, level: environment.LOG_LEVEL }),
         MongooseModule.forRoot(environment.MONGO_URL, {
           dbName: environment.MONGO_DB,
-          serverSelectionTimeoutMS: 5000,
+          // An unreachable store answers 503 within this time instead of holding requests.
+          serverSelectionTimeoutMS: environment.MONGO_UNAVAILABLE_AFTER_MS,
+          // mongoose holds commands while disconnected; the same bound applies (not in its types)
+          connectionFactory: (connection: Connection): Connection => {
+            connection.set('bufferTimeoutMS', environment.MONGO_UNAVAILABLE_AFTER_MS);
+            return connection;
+          },
           maxPoolSize: environment.MONGO_MAX_POOL_SIZE,
-          // FerretDB runs standalone: no sessions, no retryable writes.
+          // The embedded store runs standalone: no sessions, no retryable writes.
           retryWrites: false,
         }),
         MessagingModule.forRoot(messagingOptionsFrom(service, environment)),

@@ -9,6 +9,7 @@ import {
 import { currentCorrelation } from '@libs/observability';
 import { Response } from 'express';
 import { DomainError, DomainErrorKind, FieldProblem } from '@libs/errors';
+import { isStoreUnavailable, STORE_RETRY_AFTER_SECONDS } from './store-unavailable';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -42,6 +43,9 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
+    if (body.statusCode === (HttpStatus.SERVICE_UNAVAILABLE as number)) {
+      response.setHeader('Retry-After', String(STORE_RETRY_AFTER_SECONDS));
+    }
     body.correlationId = currentCorrelation()?.correlationId;
     response.status(body.statusCode).json(body);
   }
@@ -58,6 +62,15 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return { statusCode: status, code: `HTTP.${status}`, message: exception.message };
+    }
+    if (isStoreUnavailable(exception)) {
+      // an outage, not a bug: one line, no stack; readiness reports it too
+      this.logger.warn(`Store unavailable: ${(exception as Error).message}`);
+      return {
+        statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+        code: 'STORE.UNAVAILABLE',
+        message: 'Hệ thống đang tạm gián đoạn, vui lòng thử lại sau ít phút.',
+      };
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     return {
