@@ -44,9 +44,17 @@ final class IndexedH2Backend extends H2Backend {
         if (name.equals("collectionscans")) {
             return collectionScans(databaseName);
         }
+        boolean aggregation = name.equals("aggregate") && leadingMatch(query.get("pipeline")) != null;
+        if (aggregation) {
+            IndexedH2Collection.AGGREGATION_INPUT.set(new IndexedH2Collection.AggregationInput(
+                databaseName + "." + query.get(command), leadingMatch(query.get("pipeline"))));
+        }
         try {
             return super.handleCommand(channel, databaseName, command, query);
         } finally {
+            if (aggregation) {
+                IndexedH2Collection.AGGREGATION_INPUT.remove();
+            }
             if (WRITE_COMMANDS.contains(name)) {
                 // MVStore.commit() writes the changes to the file; a killed process keeps what the OS has
                 getMvStore().commit();
@@ -82,12 +90,19 @@ final class IndexedH2Backend extends H2Backend {
         Document plan;
         if (collection instanceof IndexedH2Collection indexed) {
             IndexedH2Collection.Plan chosen = indexed.plan(filter);
-            plan = chosen.isScan() ? new Document("stage", "COLLSCAN").append("filter", filter)
-                : new Document("stage", "FETCH").append("filter", filter)
-                    .append("inputStage", new Document("stage", "IXSCAN")
-                        .append("indexName", chosen.index().getName())
-                        .append("keyPattern", keyPattern(chosen.index().getKeys()))
-                        .append("isUnique", chosen.index().isUnique()));
+            if (chosen.isScan()) {
+                plan = new Document("stage", "COLLSCAN").append("filter", filter);
+            } else {
+                List<Document> scans = chosen.accesses().stream()
+                    .map(access -> new Document("stage", "IXSCAN")
+                        .append("indexName", access.index().getName())
+                        .append("keyPattern", keyPattern(access.index().getKeys()))
+                        .append("isUnique", access.index().isUnique()))
+                    .toList();
+                Document input = scans.size() == 1 ? scans.get(0)
+                    : new Document("stage", "OR").append("inputStages", scans);
+                plan = new Document("stage", "FETCH").append("filter", filter).append("inputStage", input);
+            }
         } else {
             plan = new Document("stage", "EOF"); // no such collection: nothing to read
         }
@@ -109,6 +124,10 @@ final class IndexedH2Backend extends H2Backend {
             default -> null;
         };
         return filter instanceof Document document ? document : new Document();
+    }
+
+    private static Document leadingMatch(Object pipeline) {
+        return firstOf(pipeline, "$match") instanceof Document match ? match : null;
     }
 
     private static Object firstOf(Object list, String field) {

@@ -1,19 +1,25 @@
 package vn.chinhquyen.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 import org.h2.mvstore.MVMap;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 
@@ -25,12 +31,19 @@ import de.bwaldvogel.mongo.bson.Document;
  */
 final class IndexedH2Collection extends H2Collection {
 
-    /** What a filter will read: one index, or the whole collection. */
-    record Plan(Index<Object> index, Document indexQuery) {
+    /** One index lookup: the index and the part of the filter it answers. */
+    record Access(Index<Object> index, Document indexQuery) {}
+
+    /** What a filter will read: the union of some index lookups, or (none) the whole collection. */
+    record Plan(List<Access> accesses) {
         boolean isScan() {
-            return index == null;
+            return accesses.isEmpty();
         }
     }
+
+    private static final Plan SCAN = new Plan(List.of());
+
+    private static final String PREFIX_COMPANION = "$prefix";
 
     /** Every open collection by full name, for {@code collectionScans}; a re-created one replaces its entry. */
     static final Map<String, IndexedH2Collection> OPEN = new ConcurrentHashMap<>();
@@ -44,16 +57,80 @@ final class IndexedH2Collection extends H2Collection {
         OPEN.put(getFullName(), this);
     }
 
+    /**
+     * A compound unique index also gets an ordered companion, so filters that name only its
+     * leading fields (a template by commune and kind, without the version) use an index too.
+     */
+    @Override
+    public void addIndex(Index<Object> index) {
+        super.addIndex(index);
+        if (index.isUnique() && index.getKeys().size() > 1) {
+            boolean sparse = Utils.isTrue(index.toIndexDescription().get("sparse"));
+            super.addIndex(new OrderedIndex(index.getName() + PREFIX_COMPANION, index.getKeys(), sparse));
+        }
+    }
+
+    @Override
+    public void dropIndex(String indexName) {
+        super.dropIndex(indexName);
+        if (getIndexes().stream().anyMatch(index -> index.getName().equals(indexName + PREFIX_COMPANION))) {
+            super.dropIndex(indexName + PREFIX_COMPANION);
+        }
+    }
+
+    /**
+     * A private copy: mongo-java-server changes a document in place before storing it again,
+     * and answers are encoded after the collection's lock is released, so handing out the
+     * stored instance let a concurrent update change an answer being sent (two callers of
+     * findAndModify with $inc both saw the same new value).
+     */
+    @Override
+    protected Document getDocument(Object position) {
+        Document stored = super.getDocument(position);
+        return stored == null ? null : stored.cloneDeeply();
+    }
+
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                                          int batchSize, Document fieldSelector) {
         Plan plan = plan(query);
         if (plan.isScan()) {
             scans.incrementAndGet();
-            return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            if (isNaturalDescending(orderBy)) {
+                return matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+            }
+            Stream<Document> matching = streamAllDocumentsWithPosition()
+                .map(DocumentWithPosition::getDocument)
+                .filter(document -> documentMatchesQuery(document, query))
+                .map(Document::cloneDeeply);
+            return matchDocumentsFromStream(matching, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        Iterable<Object> positions = plan.index().getPositions(plan.indexQuery());
+        Set<Object> positions = new LinkedHashSet<>();
+        for (Access access : plan.accesses()) {
+            for (Object position : access.index().getPositions(access.indexQuery())) {
+                positions.add(position);
+            }
+        }
         return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    /** The leading {@code $match} of the aggregation being run on this thread, and its collection. */
+    record AggregationInput(String collectionFullName, Document match) {}
+
+    static final ThreadLocal<AggregationInput> AGGREGATION_INPUT = new ThreadLocal<>();
+
+    /**
+     * mongo-java-server feeds an aggregation every document of the collection; when the
+     * pipeline starts with {@code $match}, feed it only that filter's documents, found through
+     * an index. The stage still applies its filter, so the result cannot change.
+     */
+    @Override
+    public Stream<Document> queryAllAsStream() {
+        AggregationInput input = AGGREGATION_INPUT.get();
+        if (input != null && input.collectionFullName().equals(getFullName())) {
+            return handleQueryAsStream(input.match());
+        }
+        return super.queryAllAsStream();
     }
 
     /** How many filters read the whole collection since the store started. */
@@ -61,8 +138,31 @@ final class IndexedH2Collection extends H2Collection {
         return scans.get();
     }
 
+    /**
+     * The cheapest way to find a superset of the filter's matches: the best single index, or
+     * for a top-level {@code $or} whose every branch can use one, the union of those lookups.
+     */
     synchronized Plan plan(Document filter) {
         Document query = conjuncts(filter);
+        Access single = bestAccess(query);
+        if (single != null) {
+            return new Plan(List.of(single));
+        }
+        if (query.get("$or") instanceof Collection<?> branches && !branches.isEmpty()) {
+            List<Access> union = new ArrayList<>();
+            for (Object branch : branches) {
+                Plan branchPlan = branch instanceof Document document ? plan(document) : SCAN;
+                if (branchPlan.isScan()) {
+                    return SCAN;
+                }
+                union.addAll(branchPlan.accesses());
+            }
+            return new Plan(union);
+        }
+        return SCAN;
+    }
+
+    private Access bestAccess(Document query) {
         Index<Object> best = null;
         Document bestQuery = null;
         double bestScore = 0;
@@ -85,7 +185,7 @@ final class IndexedH2Collection extends H2Collection {
                 }
             }
         }
-        return new Plan(best, bestQuery);
+        return best == null ? null : new Access(best, bestQuery);
     }
 
     /**
