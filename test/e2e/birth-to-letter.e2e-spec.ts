@@ -1,6 +1,7 @@
 import { deadLetterTopicFor } from '@libs/messaging';
 import { TOPICS } from '@libs/contracts';
 import {
+  CollectionScans,
   eventually,
   KafkaProbe,
   produceRaw,
@@ -36,7 +37,12 @@ describe('birth registered at the desk → congratulation letter (five processes
   let services: ServiceProcesses;
   const url = (service: Service, path: string): string => services.url(service, path);
 
+  const databases = SERVICE_NAMES.map((name) => `e2e_${run}_${name}`);
+  let scans: CollectionScans;
+
   beforeAll(async () => {
+    scans = await CollectionScans.connect(mongoUrl);
+    await scans.recordQueryPlans(databases);
     services = await ServiceProcesses.start({
       firstPort: FIRST_PORT,
       kafkaBrokers,
@@ -49,6 +55,7 @@ describe('birth registered at the desk → congratulation letter (five processes
   });
 
   afterAll(async () => {
+    await scans?.close();
     await probe.stop();
     await services?.stop();
   });
@@ -185,5 +192,9 @@ describe('birth registered at the desk → congratulation letter (five processes
     } finally {
       await deadLetters.stop();
     }
+  });
+
+  it('should have answered every request and event through an index, never a whole collection', async () => {
+    expect(await scans.scans(databases)).toEqual({});
   });
 });

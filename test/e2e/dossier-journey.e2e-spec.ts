@@ -2,8 +2,10 @@ import { VietnamWorkingCalendar } from '@libs/calendar';
 import { vietnamCalendarDate, vietnameseLongDate } from '@libs/clock';
 import { TOPICS } from '@libs/contracts';
 import {
+  CollectionScans,
   eventually,
   KafkaProbe,
+  SERVICE_NAMES,
   ServiceName as Service,
   ServiceProcesses,
   TestAuthority,
@@ -97,7 +99,12 @@ describe('a same-day dossier from the desk to the citizen’s verdict (five proc
   let surveyCode = '';
   let invitationId = '';
 
+  const databases = SERVICE_NAMES.map((name) => `e2e_${run}_${name}`);
+  let scans: CollectionScans;
+
   beforeAll(async () => {
+    scans = await CollectionScans.connect(mongoUrl);
+    await scans.recordQueryPlans(databases);
     services = await ServiceProcesses.start({
       firstPort: FIRST_PORT,
       kafkaBrokers,
@@ -109,6 +116,7 @@ describe('a same-day dossier from the desk to the citizen’s verdict (five proc
   });
 
   afterAll(async () => {
+    await scans?.close();
     await services?.stop();
   });
 
@@ -409,5 +417,9 @@ describe('a same-day dossier from the desk to the citizen’s verdict (five proc
     expect(atReturn.dossiers.byOfficer).toEqual([
       expect.objectContaining({ officerId: dossier.receivedBy }),
     ]);
+  });
+
+  it('should have answered every request and event through an index, never a whole collection', async () => {
+    expect(await scans.scans(databases)).toEqual({});
   });
 });

@@ -22,8 +22,10 @@ interface RunningService {
 }
 
 export interface ServiceProcessesOptions {
-  /** Ports firstPort … firstPort+4, in SERVICE_NAMES order. */
+  /** Ports firstPort … firstPort+4 in SERVICE_NAMES order; further replicas take the next five each. */
   firstPort: number;
+  /** Processes per service, sharing its database and consumer group as ops run them (default 1). */
+  replicas?: number;
   kafkaBrokers: string;
   mongoUrl: string;
   /** Unique per test run: names the topic prefix, consumer groups and databases. */
@@ -38,7 +40,7 @@ export interface ServiceProcessesOptions {
  */
 export class ServiceProcesses {
   private constructor(
-    private readonly running: Map<ServiceName, RunningService>,
+    private readonly running: Map<ServiceName, RunningService[]>,
     readonly topicPrefix: string,
     private readonly run: string,
   ) {}
@@ -48,36 +50,40 @@ export class ServiceProcesses {
       throw new Error('dist/ is missing: run `npm run build` first (the test command does)');
     }
     const topicPrefix = `e2e-${options.run}.`;
-    const running = new Map<ServiceName, RunningService>();
-    SERVICE_NAMES.forEach((name, index) => {
-      const port = options.firstPort + index;
-      const child = spawn(
-        process.execPath,
-        ['-r', './deploy/runtime/register-paths.js', `dist/services/${name}/src/main.js`],
-        {
-          cwd: REPOSITORY_ROOT,
-          env: {
-            PATH: process.env.PATH,
-            NODE_ENV: 'test',
-            PORT: String(port),
-            MONGO_URL: options.mongoUrl,
-            MONGO_DB: `e2e_${options.run}_${name}`,
-            KAFKA_BROKERS: options.kafkaBrokers,
-            KAFKA_TOPIC_PREFIX: topicPrefix,
-            KAFKA_GROUP_ID: `e2e-${options.run}-${name}`,
-            LOG_LEVEL: 'warn',
-            ...options.environment,
+    const running = new Map<ServiceName, RunningService[]>();
+    const replicas = options.replicas ?? 1;
+    for (let replica = 0; replica < replicas; replica += 1) {
+      SERVICE_NAMES.forEach((name, index) => {
+        const port = options.firstPort + replica * SERVICE_NAMES.length + index;
+        const child = spawn(
+          process.execPath,
+          ['-r', './deploy/runtime/register-paths.js', `dist/services/${name}/src/main.js`],
+          {
+            cwd: REPOSITORY_ROOT,
+            env: {
+              PATH: process.env.PATH,
+              NODE_ENV: 'test',
+              PORT: String(port),
+              MONGO_URL: options.mongoUrl,
+              MONGO_DB: `e2e_${options.run}_${name}`,
+              KAFKA_BROKERS: options.kafkaBrokers,
+              KAFKA_TOPIC_PREFIX: topicPrefix,
+              KAFKA_GROUP_ID: `e2e-${options.run}-${name}`,
+              LOG_LEVEL: 'warn',
+              ...options.environment,
+            },
+            stdio: ['ignore', 'pipe', 'pipe'],
           },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
-      const output: string[] = [];
-      child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-      child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-      running.set(name, { name, baseUrl: `http://127.0.0.1:${port}`, process: child, output });
-    });
+        );
+        const output: string[] = [];
+        child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+        child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+        const service = { name, baseUrl: `http://127.0.0.1:${port}`, process: child, output };
+        running.set(name, [...(running.get(name) ?? []), service]);
+      });
+    }
     const processes = new ServiceProcesses(running, topicPrefix, options.run);
-    for (const service of running.values()) {
+    for (const service of [...running.values()].flat()) {
       await eventually(
         async () => {
           if (service.process.exitCode !== null) {
@@ -92,10 +98,11 @@ export class ServiceProcesses {
     return processes;
   }
 
-  url(service: ServiceName, path: string): string {
-    const running = this.running.get(service);
+  /** The address of a path on one replica of a service (the first unless named). */
+  url(service: ServiceName, path: string, replica = 0): string {
+    const running = this.running.get(service)?.[replica];
     if (!running) {
-      throw new Error(`${service} is not running`);
+      throw new Error(`${service} replica ${replica} is not running`);
     }
     return `${running.baseUrl}${path}`;
   }
@@ -129,7 +136,7 @@ export class ServiceProcesses {
   /** SIGTERM (graceful shutdown), SIGKILL after ten seconds. */
   async stop(): Promise<void> {
     await Promise.all(
-      [...this.running.values()].map(
+      [...this.running.values()].flat().map(
         (service) =>
           new Promise<void>((resolve) => {
             if (service.process.exitCode !== null) {
