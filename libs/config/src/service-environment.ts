@@ -104,8 +104,8 @@ export class ServiceEnvironment {
   CONSUMER_RETRY_BASE_MS: number = 200;
 
   /**
-   * The safety net for events left behind by a crash: writers wake the relay at once, and
-   * on FerretDB every poll scans the outbox collections (it plans no index for them).
+   * The relay's sweep for events whose writer's hint was lost (a crash, another replica):
+   * writers hand the relay their ids at once; the sweep reads the `outboxPending` index.
    */
   @IsInt()
   @Min(10)

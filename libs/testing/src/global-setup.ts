@@ -22,7 +22,7 @@ async function dockerEngineAnswers(): Promise<boolean> {
 /**
  * Finds the real Kafka and MongoDB-compatible store for the integration tests, in this
  * order: KAFKA_BROKERS/MONGO_URL if set; testcontainers if a Docker engine answers;
- * otherwise the project's own deploy/local Kafka and FerretDB.
+ * otherwise the project's own deploy/local Kafka and embedded store.
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.KAFKA_BROKERS && process.env.MONGO_URL) {

@@ -10,7 +10,7 @@ import request from 'supertest';
 import { BirthRegistrationRecord } from '../src/birth-registration/infrastructure/birth-registration.schema';
 import { IntakeEnvironment } from '../src/config/intake.environment';
 import { IntakeModule } from '../src/intake.module';
-import { ferretSafe, provisionTopics } from './support';
+import { provisionTopics } from './support';
 
 const validForm = () => ({
   communeCode: '14797',
@@ -43,7 +43,7 @@ describe('intake: birth registration over HTTP, Kafka and the store', () => {
   beforeAll(async () => {
     const environment = validateEnvironment(IntakeEnvironment, {
       KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: ferretSafe(mongoUrl),
+      MONGO_URL: mongoUrl,
       MONGO_DB: `it_intake_${run}`,
       KAFKA_TOPIC_PREFIX: prefix,
       KAFKA_GROUP_ID: groupId,

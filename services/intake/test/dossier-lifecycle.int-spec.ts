@@ -21,7 +21,7 @@ import { DossierRescheduleService } from '../src/dossiers/application/dossier-re
 import { DossierRepository } from '../src/dossiers/infrastructure/dossier.repository';
 import { DossierRecord } from '../src/dossiers/infrastructure/dossier.schema';
 import { IntakeModule } from '../src/intake.module';
-import { binary, ferretSafe, pdfText, provisionTopics, vn } from './support';
+import { binary, pdfText, provisionTopics, vn } from './support';
 
 const birthDossier = () => ({
   communeCode: '14797',
@@ -81,7 +81,7 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
   beforeAll(async () => {
     const environment = validateEnvironment(IntakeEnvironment, {
       KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: ferretSafe(mongoUrl),
+      MONGO_URL: mongoUrl,
       MONGO_DB: `it_intake_dossiers_${run}`,
       KAFKA_TOPIC_PREFIX: prefix,
       KAFKA_GROUP_ID: groupId,

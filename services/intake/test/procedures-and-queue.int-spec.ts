@@ -12,7 +12,7 @@ import { IntakeModule } from '../src/intake.module';
 import { QueueTicket } from '../src/queue/domain/queue-ticket';
 import { QueueTicketRecord } from '../src/queue/infrastructure/queue-ticket.schema';
 import { QueueRepository } from '../src/queue/infrastructure/queue.repository';
-import { ferretSafe, provisionTopics, vn } from './support';
+import { provisionTopics, vn } from './support';
 
 const residenceConfirmation = {
   communeCode: '14797',
@@ -53,7 +53,7 @@ describe('intake: the procedure catalogue and the counter queue over HTTP and th
   beforeAll(async () => {
     const environment = validateEnvironment(IntakeEnvironment, {
       KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: ferretSafe(mongoUrl),
+      MONGO_URL: mongoUrl,
       MONGO_DB: `it_intake_catalogue_${run}`,
       KAFKA_TOPIC_PREFIX: prefix,
       KAFKA_GROUP_ID: groupId,

@@ -66,15 +66,3 @@ export async function provisionTopics(
     await admin.disconnect();
   }
 }
-
-/**
- * FerretDB 1.24 (SQLite) applies an update as a read and a separate write, so two concurrent
- * updates of one document can lose one (e.g. the outbox relay's $pop and a status change).
- * One connection per process serialises them; see the report to the lead.
- */
-export function ferretSafe(mongoUrl: string): string {
-  const [base = mongoUrl, query] = mongoUrl.split('?');
-  const options = new URLSearchParams(query);
-  options.set('maxPoolSize', '1');
-  return `${base.includes('/', 'mongodb://'.length) ? base : `${base}/`}?${options.toString()}`;
-}

@@ -51,8 +51,7 @@ export class OnTimeFactRepository implements OnModuleInit {
   }
 
   /**
-   * The month's figures per commune, subject type, category and officer. Two groupings with
-   * one accumulator each (FerretDB 1.24 computes only the first of several).
+   * The month's figures per commune, subject type, category and officer, in two groupings.
    */
   async rows(criteria: {
     period: string;

@@ -4,9 +4,7 @@ import { HydratedDocument } from 'mongoose';
 
 /**
  * One counted fact, written once and never updated: its key is the `_id`, so a redelivered
- * event adds nothing. Counters updated with `$inc` would be cheaper to read, but FerretDB
- * 1.24 applies concurrent updates of one document without isolation and loses increments
- * (measured: 10 of 100 kept); inserts under a unique key stay exact on every store.
+ * event adds nothing, and the figures are read per period through an index.
  */
 @Schema({ collection: 'on_time_facts', timestamps: true })
 export class OnTimeFactRecord {

@@ -5,8 +5,7 @@ import { HydratedDocument } from 'mongoose';
 /**
  * The one reschedule a deadline may have, keyed by the deadline and written once with the
  * apology event in its own outbox: two officers clicking at once cannot both reschedule,
- * because the unique key (not a conditional update, which FerretDB does not isolate)
- * decides.
+ * because the unique key decides.
  */
 @Schema({ collection: 'deadline_reschedules', timestamps: true })
 export class DeadlineRescheduleRecord implements WithOutbox {

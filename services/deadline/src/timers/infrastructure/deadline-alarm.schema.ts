@@ -4,9 +4,7 @@ import { HydratedDocument } from 'mongoose';
 
 /**
  * A raised alarm, keyed by deadline, kind and due time and written once with its event in
- * its own outbox. The unique key decides which replica raises it: conditional updates are
- * not isolated on FerretDB 1.24 (two replicas both "won" the same stage change when tried),
- * unique inserts are on every store.
+ * its own outbox. The unique key decides which replica raises it, in one insert.
  */
 @Schema({ collection: 'deadline_alarms', timestamps: true })
 export class DeadlineAlarmRecord implements WithOutbox {

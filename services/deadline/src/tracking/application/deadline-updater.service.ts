@@ -22,9 +22,7 @@ export interface DeadlineChangeOutcome {
 
 /**
  * Read, decide with the domain rules, write over the revision read, then read back: a
- * concurrent writer makes the write miss (MongoDB) or may overwrite it (FerretDB 1.24 does
- * not isolate concurrent updates of one document), and either way the decision is taken
- * again on fresh state. Transitions are idempotent, so a change already in place stops it.
+ * concurrent writer makes the write miss, and the decision is taken again on fresh state. Transitions are idempotent, so a change already in place stops it.
  */
 @Injectable()
 export class DeadlineUpdater {

@@ -35,8 +35,6 @@ export interface CaseQuery {
   limit?: number;
 }
 
-const MAX_ATTEMPTS = 3;
-
 const AUDIT_ACTIONS: Record<OfficerAction['type'], string> = {
   assign: 'feedback-case.assigned',
   start: 'feedback-case.started',
@@ -74,33 +72,28 @@ export class CaseWorkflowService {
   }
 
   async act(id: string, request: OfficerAction, principal: Principal): Promise<FeedbackCase> {
-    for (let attempt = 1; ; attempt += 1) {
-      const current = await this.get(id, principal);
-      assertCanWrite(principal, current);
-      const action = await this.resolve(request, current, principal);
-      const now = this.clock.now();
-      const next = applyAction(current, action, now);
-      const events = this.settlementEvents(current, next, now);
-      const audit = auditEntry(
-        principal,
-        AUDIT_ACTIONS[request.type],
-        diffSnapshots(auditSnapshot(current), auditSnapshot(next)),
-        now,
-        currentCorrelation()?.correlationId,
-      );
-      const outcome = await this.cases.saveChange(next, current.revision, events, audit);
-      if (outcome === 'saved') {
-        if (events.length > 0) {
-          this.relay.wake();
-        }
-        return next;
-      }
-      // 'lost': a concurrent write undid ours (see the repository); apply it again to what
-      // is stored now, which may also refuse it.
-      if (outcome === 'stale' || attempt >= MAX_ATTEMPTS) {
-        throw FeedbackCaseErrors.changedMeanwhile(current.code);
-      }
+    const current = await this.get(id, principal);
+    assertCanWrite(principal, current);
+    const action = await this.resolve(request, current, principal);
+    const now = this.clock.now();
+    const next = applyAction(current, action, now);
+    const events = this.settlementEvents(current, next, now);
+    const audit = auditEntry(
+      principal,
+      AUDIT_ACTIONS[request.type],
+      diffSnapshots(auditSnapshot(current), auditSnapshot(next)),
+      now,
+      currentCorrelation()?.correlationId,
+    );
+    // the revision guard refuses the change if another officer's landed since it was read
+    const outcome = await this.cases.saveChange(next, current.revision, events, audit);
+    if (outcome === 'stale') {
+      throw FeedbackCaseErrors.changedMeanwhile(current.code);
     }
+    if (events.length > 0) {
+      this.relay.wake();
+    }
+    return next;
   }
 
   /** feedback.case-answered.v1 when the move settles the case (answer, duplicate, decline). */

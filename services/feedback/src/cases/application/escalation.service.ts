@@ -65,10 +65,6 @@ export class EscalationService {
       envelope.correlationid,
     );
     const outcome = await this.cases.escalate(feedbackCase.id, escalation, audit);
-    if (outcome === 'lost') {
-      // A concurrent write undid the flag; the transport retries the event.
-      throw new Error(`Escalation of case ${feedbackCase.code} was overwritten; retrying`);
-    }
     if (outcome === 'unchanged') {
       this.logger.log(
         `Case ${feedbackCase.code} already escalated or settled; overdue ${envelope.id} changes nothing`,

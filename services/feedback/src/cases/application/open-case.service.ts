@@ -153,8 +153,8 @@ export class OpenCaseService {
         }
         return replayed(winner);
       }
-      // The number was taken: the counter is only a hint where the store does not apply
-      // $inc atomically (FerretDB 1.24); the unique index on the code is the guarantee.
+      // The number was taken (an imported case may hold it): the unique index on the code
+      // is the guarantee, the counter only the first guess.
       if (attempt >= MAX_NUMBERING_ATTEMPTS) {
         throw new Error(`No free case number for ${commune.code}/${year} after ${attempt} tries`);
       }

@@ -4,7 +4,6 @@ import { AuditEntry } from '@libs/audit';
 import { FeedbackChannel, FeedbackKind } from '@libs/contracts';
 import { OutboxEntry } from '@libs/messaging';
 import { FilterQuery, Model } from 'mongoose';
-import { randomUUID } from 'node:crypto';
 import {
   AssigneeType,
   CaseEscalation,
@@ -19,8 +18,6 @@ import { FeedbackCaseRecord } from './feedback-case.schema';
 import { isDuplicateKeyError } from '@libs/persistence';
 
 // Up to two seconds; a relay that is down leaves the flag up, and the write goes ahead.
-const RELAY_IDLE_CHECKS = 100;
-const RELAY_IDLE_INTERVAL_MS = 20;
 
 export interface CaseKeys {
   sourceKey: string;
@@ -130,20 +127,13 @@ export class FeedbackCaseRepository implements OnModuleInit {
   /**
    * Stores an officer's change if nobody changed the case since it was read (same
    * revision). The events and the audit entry go in the same single-document update.
-   *
-   * FerretDB 1.24 applies concurrent updates of one document as unisolated
-   * read-modify-writes, so a concurrent write (the outbox relay marking events published)
-   * can silently undo this one; the write id, looked up afterwards in the case's list of
-   * writes, tells 'lost' from 'saved'.
    */
   async saveChange(
     after: FeedbackCase,
     expectedRevision: number,
     events: OutboxEntry[],
     audit: AuditEntry,
-  ): Promise<'saved' | 'stale' | 'lost'> {
-    await this.relayIdle(after.id);
-    const writeId = randomUUID();
+  ): Promise<'saved' | 'stale'> {
     const result = await this.model
       .updateOne(
         { _id: after.id, revision: expectedRevision },
@@ -153,70 +143,30 @@ export class FeedbackCaseRepository implements OnModuleInit {
             revision: after.revision,
             ...(events.length > 0 ? { outboxPending: true } : {}),
           },
-          $push: { audit, outbox: { $each: events }, writeIds: writeId },
+          $push: { audit, outbox: { $each: events } },
         },
       )
       .exec();
-    if (result.modifiedCount !== 1) {
-      return 'stale';
-    }
-    return (await this.holdsWrite(after.id, writeId)) ? 'saved' : 'lost';
+    return result.modifiedCount === 1 ? 'saved' : 'stale';
   }
 
-  /**
-   * Flags an open case as escalated: 'unchanged' when it is already escalated or settled,
-   * 'lost' when a concurrent write undid the flag (see saveChange).
-   */
+  /** Flags an open case as escalated: 'unchanged' when it is already escalated or settled. */
   async escalate(
     id: string,
     escalation: CaseEscalation,
     audit: AuditEntry,
-  ): Promise<'escalated' | 'unchanged' | 'lost'> {
-    await this.relayIdle(id);
-    const writeId = randomUUID();
+  ): Promise<'escalated' | 'unchanged'> {
     const result = await this.model
       .updateOne(
         { _id: id, escalation: null, status: { $in: [...OPEN_STATUSES] } },
         {
           $set: { escalation, escalated: true },
           $inc: { revision: 1 },
-          $push: { audit, writeIds: writeId },
+          $push: { audit },
         },
       )
       .exec();
-    if (result.modifiedCount !== 1) {
-      return 'unchanged';
-    }
-    return (await this.holdsWrite(id, writeId)) ? 'escalated' : 'lost';
-  }
-
-  /**
-   * Waits (bounded) until no relay pass is working on the case. Every relay write happens
-   * while `outboxPending` is true and the pass ends by clearing it, so a change written
-   * after that is read by any later pass instead of being overwritten by it.
-   */
-  private async relayIdle(id: string): Promise<void> {
-    for (let check = 0; check < RELAY_IDLE_CHECKS; check += 1) {
-      const stored = await this.model
-        .findOne({ _id: id })
-        .select({ outboxPending: 1 })
-        .lean<Pick<FeedbackCaseRecord, 'outboxPending'>>()
-        .exec();
-      if (!stored?.outboxPending) {
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, RELAY_IDLE_INTERVAL_MS));
-    }
-  }
-
-  /** True when the write is in the case's history, even if later changes followed it. */
-  private async holdsWrite(id: string, writeId: string): Promise<boolean> {
-    const stored = await this.model
-      .findOne({ _id: id })
-      .select({ writeIds: 1 })
-      .lean<Pick<FeedbackCaseRecord, 'writeIds'>>()
-      .exec();
-    return stored?.writeIds.includes(writeId) ?? false;
+    return result.modifiedCount === 1 ? 'escalated' : 'unchanged';
   }
 
   async findById(

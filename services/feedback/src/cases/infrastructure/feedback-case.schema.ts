@@ -225,10 +225,6 @@ export class FeedbackCaseRecord implements WithOutbox, WithAudit {
   @Prop({ type: Number, required: true })
   codeSequence: number;
 
-  /** Ids of the changes written, to check that a change stuck (see the repository). */
-  @Prop({ type: [String], default: [] })
-  writeIds: string[];
-
   outbox: WithOutbox['outbox'];
   outboxPending: boolean;
   outboxLeaseUntil: Date | null;

@@ -4,7 +4,7 @@ import { HydratedDocument } from 'mongoose';
 /**
  * Finds an invitation from a link token or short code by primary key: `_id` is
  * `token:<sha256>` or `code:<sha256>`. A key lookup stays fast however many invitations a
- * province holds (FerretDB scans for any other field), and the unique `_id` refuses a
+ * province holds, and the unique `_id` refuses a
  * colliding short code atomically.
  */
 @Schema({ collection: 'survey_credentials' })
