@@ -1,4 +1,5 @@
 export * from './collection-scans';
+export * from './embedded-store';
 export * from './eventually';
 export * from './infrastructure';
 export * from './kafka-probe';

@@ -1,0 +1,138 @@
+import { INestApplication } from '@nestjs/common';
+import { validateEnvironment } from '@libs/config';
+import { TOPICS } from '@libs/contracts';
+import { createServiceApp } from '@libs/service-kit';
+import {
+  EmbeddedStore,
+  eventually,
+  freePort,
+  KafkaProbe,
+  STORE_BUILD_TIMEOUT_MS,
+  storeClasspath,
+  TestAuthority,
+  testInfrastructure,
+} from '@libs/testing';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { IntakeEnvironment } from '../../services/intake/src/config/intake.environment';
+import { IntakeModule } from '../../services/intake/src/intake.module';
+import { provisionTopics } from '../../services/intake/test/support';
+
+const birthForm = (childName: string) => ({
+  communeCode: '14797',
+  child: { fullName: childName, dateOfBirth: '2026-11-20', sex: 'male' },
+  father: { fullName: 'Nguyễn Văn An' },
+  mother: { fullName: 'Trần Thị Bình' },
+  address: { line: 'Số 12, phố Trần Phú' },
+});
+
+/**
+ * The store goes away under a running service (its own copy of the embedded store, killed
+ * with -9) and comes back. Meanwhile every route answers 503 with Retry-After and the
+ * error shape, not 500; afterwards the service serves again without a restart, and what it
+ * acknowledged before the crash is still there.
+ */
+describe('a service while its store is down and after it returns', () => {
+  const { kafkaBrokers } = testInfrastructure();
+  const run = randomUUID().slice(0, 8);
+  const prefix = `it-${run}.`;
+  const groupId = `it-outage-${run}`;
+  const directory = mkdtempSync(join(tmpdir(), 'store-outage-'));
+  const file = join(directory, 'store.mv.db');
+  const authority = new TestAuthority();
+  const probe = new KafkaProbe(kafkaBrokers.split(','));
+  let classpath = '';
+  let port = 0;
+  let store: EmbeddedStore | undefined;
+  let app: INestApplication;
+  let officer = '';
+  let acknowledged = '';
+
+  const register = (childName: string) =>
+    request(app.getHttpServer())
+      .post('/v1/birth-registrations')
+      .set('Authorization', officer)
+      .send(birthForm(childName));
+  const read = (id: string) =>
+    request(app.getHttpServer()).get(`/v1/birth-registrations/${id}`).set('Authorization', officer);
+
+  beforeAll(async () => {
+    classpath = storeClasspath();
+    port = await freePort();
+    store = await EmbeddedStore.start(classpath, port, file);
+    const environment = validateEnvironment(IntakeEnvironment, {
+      KAFKA_BROKERS: kafkaBrokers,
+      MONGO_URL: `mongodb://127.0.0.1:${port}`,
+      MONGO_DB: `it_outage_${run}`,
+      KAFKA_TOPIC_PREFIX: prefix,
+      KAFKA_GROUP_ID: groupId,
+      LOG_LEVEL: 'silent',
+      ...authority.environment,
+    });
+    officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
+    await provisionTopics(kafkaBrokers.split(','), prefix, groupId);
+    app = await createServiceApp(IntakeModule.register(environment), environment, {
+      name: 'intake',
+      title: 'intake',
+      description: 'test',
+    });
+    await app.init();
+    await probe.start([`${prefix}${TOPICS.civilStatus}`]);
+  }, STORE_BUILD_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await probe.stop();
+    await app?.close();
+    await store?.kill();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('should keep what it acknowledged before the store went down', async () => {
+    const registered = await register('Nguyễn Minh Khôi');
+    expect(registered.status).toBe(201);
+    acknowledged = registered.body.registrationId;
+  });
+
+  it('should answer 503 with Retry-After on reads and writes while the store is down', async () => {
+    await store?.kill();
+
+    const reading = await read(acknowledged);
+    const writing = await register('Nguyễn Minh Khang');
+    const ready = await request(app.getHttpServer()).get('/health/ready');
+
+    for (const answer of [reading, writing]) {
+      expect(answer.status).toBe(503);
+      expect(answer.headers['retry-after']).toBe('5');
+      expect(answer.body).toMatchObject({
+        statusCode: 503,
+        code: 'STORE.UNAVAILABLE',
+        message: 'Hệ thống đang tạm gián đoạn, vui lòng thử lại sau ít phút.',
+      });
+    }
+    expect(ready.status).toBe(503);
+  });
+
+  it('should serve again once the store is back, without a restart, with nothing lost', async () => {
+    store = await EmbeddedStore.start(classpath, port, file);
+
+    const back = await eventually(
+      async () => {
+        const answer = await read(acknowledged);
+        return answer.status === 200 ? answer : undefined;
+      },
+      { description: 'intake reads again' },
+    );
+    expect(back.body).toMatchObject({ registrationId: acknowledged, communeCode: '14797' });
+    const registered = await register('Nguyễn Minh Khang');
+    expect(registered.status).toBe(201);
+    const id: string = registered.body.registrationId;
+    const published = await eventually(() => probe.find((record) => record.key === id), {
+      description: 'the new registration published after the outage',
+    });
+    expect(published.headers.ce_type).toBe('birth.registered.v1');
+    expect(probe.find((record) => record.key === acknowledged)).toBeDefined();
+  });
+});
