@@ -9,6 +9,7 @@ import {
   validateEventData,
 } from '@libs/contracts';
 import { runWithCorrelation } from '@libs/observability';
+import { isStoreUnavailable } from '@libs/persistence';
 import { backOff } from 'exponential-backoff';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
@@ -30,15 +31,21 @@ export interface KafkaEventServerOptions {
 /** Offsets are committed at the end of each fetched batch, and at least this often within one. */
 const COMMIT_EVERY_RECORDS = 100;
 
+/** While the store is unreachable a record waits (with heartbeats) this long between tries. */
+const STORE_OUTAGE_WAIT_MS = 2_000;
+
 interface RecordInProgress {
   topic: string;
   partition: number;
   message: KafkaMessage;
   heartbeat: () => Promise<void>;
+  /** False once the consumer stops or loses the partition: stop waiting, commit nothing. */
+  stillOwned: () => boolean;
 }
 
 type Outcome =
   | { kind: 'handled' }
+  | { kind: 'abandoned' }
   | { kind: 'skipped' }
   | { kind: 'dead-letter'; reason: DeadLetterReason; error: string; attempts: number };
 
@@ -164,7 +171,16 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       if (!payload.isRunning() || payload.isStale()) {
         break;
       }
-      await this.handleRecord({ topic, partition, message, heartbeat });
+      const done = await this.handleRecord({
+        topic,
+        partition,
+        message,
+        heartbeat,
+        stillOwned: () => payload.isRunning() && !payload.isStale(),
+      });
+      if (!done) {
+        break;
+      }
       payload.resolveOffset(message.offset);
       nextOffset = (BigInt(message.offset) + 1n).toString();
       handledSinceCommit += 1;
@@ -176,10 +192,16 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     await commit();
   }
 
-  /** Handles (or dead-letters) one record; resolves only when its effect is durable. */
-  private async handleRecord(record: RecordInProgress): Promise<void> {
+  /**
+   * Handles (or dead-letters) one record; true only when its effect is durable, false when
+   * the consumer let go of it while the store was unreachable (it is read again later).
+   */
+  private async handleRecord(record: RecordInProgress): Promise<boolean> {
     const { topic, partition, message } = record;
     const outcome = await this.process(record);
+    if (outcome.kind === 'abandoned') {
+      return false;
+    }
     if (outcome.kind === 'dead-letter') {
       await this.deadLetter(message, {
         reason: outcome.reason,
@@ -191,6 +213,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         failedAt: new Date(),
       });
     }
+    return true;
   }
 
   private async process(record: RecordInProgress): Promise<Outcome> {
@@ -227,41 +250,74 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const validEnvelope: EventEnvelope = { ...envelope, data: validation.data };
     const context = new KafkaEventContext([topic, partition, message.offset, validEnvelope]);
     let attempts = 0;
-    try {
-      await backOff(
-        async () => {
-          attempts += 1;
-          await runWithCorrelation(
-            { correlationId: envelope.correlationid, causationId: envelope.id },
-            async () => {
-              const result: unknown = await handler(validEnvelope, context);
-              await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
-            },
-          );
-        },
-        {
-          numOfAttempts: this.options.maxAttempts,
-          startingDelay: this.options.retryBaseMs,
-          maxDelay: this.options.retryBaseMs * 32,
-          jitter: 'full',
-          retry: async (error: unknown, attemptNumber: number) => {
-            if (error instanceof NonRetriableEventError) {
-              return false;
-            }
-            this.log.warn(
-              `${envelope.type} ${envelope.id} failed (attempt ${attemptNumber}/${this.options.maxAttempts}): ${String(error)}`,
+    for (;;) {
+      try {
+        await backOff(
+          async () => {
+            attempts += 1;
+            await runWithCorrelation(
+              { correlationId: envelope.correlationid, causationId: envelope.id },
+              async () => {
+                const result: unknown = await handler(validEnvelope, context);
+                await lastValueFrom(this.transformToObservable(result), {
+                  defaultValue: undefined,
+                });
+              },
             );
-            await record.heartbeat();
-            return true;
           },
-        },
-      );
-      return { kind: 'handled' };
-    } catch (error) {
-      const reason: DeadLetterReason =
-        error instanceof NonRetriableEventError ? 'non-retriable' : 'retries-exhausted';
-      return { kind: 'dead-letter', reason, error: describe(error), attempts };
+          {
+            numOfAttempts: this.options.maxAttempts,
+            startingDelay: this.options.retryBaseMs,
+            maxDelay: this.options.retryBaseMs * 32,
+            jitter: 'full',
+            retry: async (error: unknown, attemptNumber: number) => {
+              if (error instanceof NonRetriableEventError || isStoreUnavailable(error)) {
+                return false;
+              }
+              this.log.warn(
+                `${envelope.type} ${envelope.id} failed (attempt ${attemptNumber}/${this.options.maxAttempts}): ${String(error)}`,
+              );
+              await record.heartbeat();
+              return true;
+            },
+          },
+        );
+        return { kind: 'handled' };
+      } catch (error) {
+        if (isStoreUnavailable(error)) {
+          // an outage is not the event's fault: wait for the store without spending retries
+          // or dead-lettering a valid event; the offset stays uncommitted meanwhile
+          if (!(await this.waitForStore(record, envelope, error))) {
+            return { kind: 'abandoned' };
+          }
+          attempts = 0;
+          continue;
+        }
+        const reason: DeadLetterReason =
+          error instanceof NonRetriableEventError ? 'non-retriable' : 'retries-exhausted';
+        return { kind: 'dead-letter', reason, error: describe(error), attempts };
+      }
     }
+  }
+
+  /** Waits one interval, heartbeating; false when the consumer let go of the record meanwhile. */
+  private async waitForStore(
+    record: RecordInProgress,
+    envelope: EventEnvelope,
+    error: unknown,
+  ): Promise<boolean> {
+    this.log.warn(
+      `${envelope.type} ${envelope.id} waits for the store (${describe(error)}); retrying in ${STORE_OUTAGE_WAIT_MS} ms`,
+    );
+    const until = Date.now() + STORE_OUTAGE_WAIT_MS;
+    while (Date.now() < until) {
+      if (!record.stillOwned()) {
+        return false;
+      }
+      await record.heartbeat();
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return record.stillOwned();
   }
 
   private async deadLetter(message: KafkaMessage, details: DeadLetterDetails): Promise<void> {

@@ -9,7 +9,10 @@ import {
 import { currentCorrelation } from '@libs/observability';
 import { Response } from 'express';
 import { DomainError, DomainErrorKind, FieldProblem } from '@libs/errors';
-import { isStoreUnavailable, STORE_RETRY_AFTER_SECONDS } from './store-unavailable';
+import { isStoreUnavailable } from '@libs/persistence';
+
+/** Seconds a client is asked to wait before retrying while the store is unreachable. */
+const STORE_RETRY_AFTER_SECONDS = 5;
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   invalid: HttpStatus.BAD_REQUEST,

@@ -1,8 +1,5 @@
 import { mongo } from 'mongoose';
 
-/** Seconds a client is asked to wait before retrying while the store is unreachable. */
-export const STORE_RETRY_AFTER_SECONDS = 5;
-
 const UNAVAILABLE_NAMES = new Set([
   // mongoose's own wrappers of the driver's errors
   'MongooseServerSelectionError',
@@ -11,8 +8,9 @@ const UNAVAILABLE_NAMES = new Set([
 
 /**
  * True when an operation failed because the store could not be reached (down, restarting,
- * unreachable), as opposed to a refused or invalid operation. Those answer 503 with
- * Retry-After: the request may succeed unchanged once the store is back.
+ * unreachable), as opposed to a refused or invalid operation. The same operation may
+ * succeed unchanged once the store is back: HTTP answers 503 with Retry-After, consumers
+ * wait instead of spending their retries.
  */
 export function isStoreUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) {

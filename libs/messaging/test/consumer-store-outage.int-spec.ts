@@ -1,0 +1,179 @@
+import { INestApplication, Module } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { getModelToken, InjectModel, MongooseModule } from '@nestjs/mongoose';
+import { Test } from '@nestjs/testing';
+import {
+  BIRTH_REGISTERED_V1,
+  BirthRegisteredV1,
+  EventEnvelope,
+  TOPICS,
+  toKafkaRecord,
+} from '@libs/contracts';
+import {
+  deadLetterTopicFor,
+  EventConsumer,
+  EventFactory,
+  KafkaEventServer,
+  MessagingModule,
+  MessagingOptions,
+} from '@libs/messaging';
+import {
+  EmbeddedStore,
+  eventually,
+  freePort,
+  KafkaProbe,
+  produceRaw,
+  STORE_BUILD_TIMEOUT_MS,
+  storeClasspath,
+  testInfrastructure,
+} from '@libs/testing';
+import { Model, Schema } from 'mongoose';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+interface Greeting {
+  _id: string;
+  childName: string;
+}
+const greetingSchema = new Schema<Greeting>({ _id: String, childName: String });
+
+/** How many times the handler was entered, whether or not the store answered. */
+let handlerCalls = 0;
+
+/** An effect in the store per event, as every consumer of the services has. */
+@EventConsumer()
+class GreetingConsumer {
+  constructor(@InjectModel('Greeting') private readonly greetings: Model<Greeting>) {}
+
+  @EventPattern(BIRTH_REGISTERED_V1.type)
+  async handle(@Payload() envelope: EventEnvelope<BirthRegisteredV1>): Promise<void> {
+    handlerCalls += 1;
+    await this.greetings.updateOne(
+      { _id: envelope.data.registrationId },
+      { $set: { childName: envelope.data.child.fullName } },
+      { upsert: true },
+    );
+  }
+}
+
+/**
+ * A consumer whose store goes away (kill -9) while events keep arriving. An outage is not
+ * the events' fault: the consumer must outlast its retry budget without dead-lettering or
+ * committing them, and apply every one once the store is back.
+ */
+describe('a consumer while its store is down', () => {
+  const { kafkaBrokers } = testInfrastructure();
+  const brokers = kafkaBrokers.split(',');
+  const run = randomUUID().slice(0, 8);
+  const prefix = `it-${run}.`;
+  const groupId = `outage-test-${run}`;
+  const directory = mkdtempSync(join(tmpdir(), 'consumer-outage-'));
+  const file = join(directory, 'store.mv.db');
+  const options: MessagingOptions = {
+    service: 'correspondence',
+    clientId: `outage-test-${run}`,
+    brokers,
+    topicPrefix: prefix,
+    groupId,
+    deadLetterTopic: deadLetterTopicFor(groupId),
+    partitions: 1,
+    replicationFactor: 1,
+    maxAttempts: 2,
+    retryBaseMs: 10,
+    outboxPollIntervalMs: 50,
+    outboxBatchSize: 50,
+  };
+  const civilStatusTopic = `${prefix}${TOPICS.civilStatus}`;
+  const deadLetterTopic = `${prefix}${deadLetterTopicFor(groupId)}`;
+  const deadLetters = new KafkaProbe(brokers);
+  let classpath = '';
+  let port = 0;
+  let store: EmbeddedStore | undefined;
+  let app: INestApplication;
+  let greetings: Model<Greeting>;
+
+  beforeAll(async () => {
+    classpath = storeClasspath();
+    port = await freePort();
+    store = await EmbeddedStore.start(classpath, port, file);
+
+    @Module({
+      imports: [
+        MongooseModule.forRoot(`mongodb://127.0.0.1:${port}`, {
+          dbName: 'outage',
+          retryWrites: false,
+          serverSelectionTimeoutMS: 300,
+        }),
+        MongooseModule.forFeature([{ name: 'Greeting', schema: greetingSchema }]),
+        MessagingModule.forRoot(options),
+      ],
+      controllers: [GreetingConsumer],
+    })
+    class OutageTestModule {}
+
+    const moduleRef = await Test.createTestingModule({ imports: [OutageTestModule] }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    app.connectMicroservice({ strategy: app.get(KafkaEventServer) });
+    await app.init();
+    await app.startAllMicroservices();
+    greetings = app.get(getModelToken('Greeting'));
+    await deadLetters.start([deadLetterTopic]);
+  }, STORE_BUILD_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await deadLetters.stop();
+    await app?.close();
+    await store?.kill();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('should apply every event once the store is back, dead-lettering none', async () => {
+    const events = app.get(EventFactory);
+    const registrationIds = [randomUUID(), randomUUID(), randomUUID()];
+    const registrations = ['Lê Một', 'Lê Hai', 'Lê Ba'].map((childName, index) =>
+      events.create(
+        BIRTH_REGISTERED_V1,
+        Object.assign(new BirthRegisteredV1(), {
+          registrationId: registrationIds[index],
+          communeCode: '14797',
+          provinceCode: '38',
+          registeredAt: '2026-11-28T03:00:00.000Z',
+          child: { fullName: childName, dateOfBirth: '2026-11-20', sex: 'female' },
+          mother: { fullName: 'Trần Thị Bình' },
+          address: { line: 'Số 12, phố Trần Phú', communeCode: '14797' },
+        }),
+        { subject: randomUUID(), time: new Date() },
+      ),
+    );
+    await store?.kill();
+    const callsBefore = handlerCalls;
+    await produceRaw(brokers, civilStatusTopic, registrations.map(toKafkaRecord));
+
+    // Well past the retry budget (two attempts per event) while the store stays down.
+    await eventually(
+      () => (handlerCalls - callsBefore > 3 * options.maxAttempts ? true : undefined),
+      { description: 'handler tried beyond its retry budget during the outage' },
+    );
+    expect(deadLetters.records).toEqual([]);
+
+    store = await EmbeddedStore.start(classpath, port, file);
+    const stored = await eventually(
+      async () => {
+        const found = await greetings
+          .find({ _id: { $in: registrationIds } })
+          .lean()
+          .exec();
+        return found.length === registrations.length ? found : undefined;
+      },
+      { description: 'every event applied after the outage', timeoutMs: 60_000 },
+    );
+    expect(stored.map((greeting) => greeting.childName).sort()).toEqual([
+      'Lê Ba',
+      'Lê Hai',
+      'Lê Một',
+    ]);
+    expect(deadLetters.records).toEqual([]);
+  });
+});
