@@ -1,3 +1,4 @@
+import { randomBytes, scrypt } from 'node:crypto';
 import {
   canonicalSecret,
   generateLookupSecret,
@@ -21,5 +22,19 @@ describe('lookup secret', () => {
     expect(await verifyLookupSecret('k7q2m 9xh4d', stored)).toBe(true);
     expect(await verifyLookupSecret('K7Q2M-9XH4E', stored)).toBe(false);
     expect(canonicalSecret(' k7q2m-9xh4d ')).toBe('K7Q2M9XH4D');
+  });
+
+  it('should still verify a hash stored before the cost was recorded', async () => {
+    const secret = 'K7Q2M-9XH4D';
+    const salt = randomBytes(16);
+    const legacy = await new Promise<Buffer>((resolve, reject) =>
+      scrypt(canonicalSecret(secret), salt, 32, (error, key) =>
+        error ? reject(error) : resolve(key),
+      ),
+    );
+    const stored = { salt: salt.toString('base64'), hash: legacy.toString('base64') };
+
+    expect(await verifyLookupSecret(secret, stored)).toBe(true);
+    expect(await verifyLookupSecret('K7Q2M-9XH4E', stored)).toBe(false);
   });
 });

@@ -277,7 +277,11 @@ export class DossierRepository implements OnModuleInit {
     return {
       dossier,
       requestFingerprint: record.requestFingerprint,
-      secret: { salt: record.secret.salt, hash: record.secret.hash },
+      secret: {
+        salt: record.secret.salt,
+        hash: record.secret.hash,
+        ...(record.secret.cost === undefined ? {} : { cost: record.secret.cost }),
+      },
     };
   }
 }

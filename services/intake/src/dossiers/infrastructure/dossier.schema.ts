@@ -110,6 +110,10 @@ class SecretHashRecord {
 
   @Prop({ type: String, required: true })
   hash: string;
+
+  /** scrypt's N (absent: the legacy 16384). */
+  @Prop({ type: Number })
+  cost?: number;
 }
 
 @Schema({ collection: 'dossiers', timestamps: true })
