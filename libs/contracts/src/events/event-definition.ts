@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
 import { TopicName } from '../topics/topic-catalogue';
+import { compiledValidatorFor } from './compiled-validation';
 
 export type ServiceName = 'intake' | 'deadline' | 'correspondence' | 'survey' | 'feedback';
 
@@ -38,6 +39,11 @@ export function validateEventData<T extends object>(
 ): EventValidationResult<T> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, errors: ['data: must be a JSON object'] };
+  }
+  // Consumers see every event: the compiled schema accepts the valid ones fast; its
+  // refusals go on to class-validator, which has the last word and the messages.
+  if (side === 'consumer' && compiledValidatorFor(definition)(raw)) {
+    return { ok: true, data: raw as T };
   }
   const instance = plainToInstance(definition.dataClass, raw);
   const errors = validateSync(instance, {

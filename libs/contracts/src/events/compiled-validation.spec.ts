@@ -1,0 +1,103 @@
+import { getMetadataStorage } from 'class-validator';
+import { BIRTH_REGISTERED_V1 } from './birth-registered.v1';
+import { compiledValidatorFor, consumerSchemas, contractClasses } from './compiled-validation';
+import { EVENT_CATALOGUE } from './event-catalogue';
+import { validateEventData } from './event-definition';
+import { LETTER_CREATED_V1 } from './letter-created.v1';
+
+type JsonObject = Record<string, any>;
+
+/**
+ * The schema keyword(s) that carry each class-validator constraint. A decorator missing here
+ * fails the test below: add its keyword, or the compiled validator could accept what
+ * class-validator refuses. @IsOptional and @ValidateIf only ever relax class-validator, so a
+ * schema without them is stricter, never laxer.
+ */
+const KEYWORDS: Record<string, (property: JsonObject, required: boolean) => boolean> = {
+  isString: (property) => property.type === 'string',
+  isLength: (property) => property.minLength !== undefined || property.maxLength !== undefined,
+  matches: (property) => typeof property.pattern === 'string',
+  isIn: (property) => Array.isArray(property.enum),
+  isUuid: (property) => property.format === 'uuid',
+  isIso8601: (property) =>
+    JSON.stringify(property).includes('"format":"date-time"') ||
+    JSON.stringify(property).includes('"format":"date"'),
+  min: (property) => property.minimum !== undefined,
+  max: (property) => property.maximum !== undefined,
+  isInt: (property) => property.type === 'integer',
+  isEmail: (property) => property.format === 'email',
+  isBoolean: (property) => property.type === 'boolean',
+  isNumber: (property) => property.type === 'number',
+  isArray: (property) => property.type === 'array',
+  arrayMaxSize: (property) => property.maxItems !== undefined,
+  nestedValidation: (property) => JSON.stringify(property).includes('"$ref"'),
+  isDefined: (_property, required) => required,
+};
+
+const birth = (): JsonObject => ({
+  registrationId: '0b8f5a9e-5e0e-4a39-a3c4-7f2d2c1f6a01',
+  communeCode: '14797',
+  provinceCode: '38',
+  registeredAt: '2026-11-28T18:00:00.000Z',
+  child: { fullName: 'Lê Minh Khôi', dateOfBirth: '2026-11-20', sex: 'male' },
+  father: { fullName: 'Lê Văn Hùng' },
+  mother: { fullName: 'Phạm Thị Thu Hà' },
+  address: { line: 'Số 12 phố Lê Lai', communeCode: '14797' },
+});
+
+describe('compiled consumer validation', () => {
+  it('should carry every class-validator constraint of every contract class into its schema', () => {
+    const missing: string[] = [];
+    for (const definition of EVENT_CATALOGUE) {
+      const schemas = consumerSchemas(definition);
+      for (const target of contractClasses(definition.dataClass)) {
+        const schema = schemas[target.name];
+        const storage = getMetadataStorage();
+        for (const metadata of storage.getTargetValidationMetadatas(target, '', true, false)) {
+          if (metadata.type === 'conditionalValidation') {
+            continue; // @IsOptional, @ValidateIf: they only relax class-validator
+          }
+          const constraint = metadata.name ?? metadata.type;
+          const property = (schema.properties?.[metadata.propertyName] ?? {}) as JsonObject;
+          const required = (schema.required as string[]).includes(metadata.propertyName);
+          const carried = KEYWORDS[constraint];
+          const checked = metadata.each ? (property.items ?? {}) : property;
+          if (!carried?.(checked, required)) {
+            missing.push(`${target.name}.${metadata.propertyName}: ${constraint}`);
+          }
+        }
+      }
+    }
+    expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('should accept valid events and drop fields added later, as class-validator does', () => {
+    const data = { ...birth(), addedInAMinorRelease: 'x' };
+
+    expect(compiledValidatorFor(BIRTH_REGISTERED_V1)(data)).toBe(true);
+    expect(data).not.toHaveProperty('addedInAMinorRelease');
+    expect(validateEventData(BIRTH_REGISTERED_V1, birth(), 'consumer')).toEqual({
+      ok: true,
+      data: birth(),
+    });
+  });
+
+  it('should refuse what class-validator refuses, with class-validator’s messages', () => {
+    const broken = { ...birth(), communeCode: '147', child: { fullName: '', sex: 'x' } };
+
+    expect(compiledValidatorFor(BIRTH_REGISTERED_V1)(structuredClone(broken))).toBe(false);
+    const result = validateEventData(BIRTH_REGISTERED_V1, broken, 'consumer');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.join('\n')).toMatch(/communeCode/);
+    expect(validateEventData(LETTER_CREATED_V1, { letterId: 'nope' }, 'consumer').ok).toBe(false);
+  });
+
+  it('should leave the last word to class-validator where the schema is stricter', () => {
+    // @ValidateIf: the father may be missing when the mother is named
+    const motherOnly = birth();
+    delete motherOnly.father;
+
+    expect(compiledValidatorFor(BIRTH_REGISTERED_V1)(structuredClone(motherOnly))).toBe(false);
+    expect(validateEventData(BIRTH_REGISTERED_V1, motherOnly, 'consumer').ok).toBe(true);
+  });
+});
