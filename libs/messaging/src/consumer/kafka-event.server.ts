@@ -12,7 +12,7 @@ import { runWithCorrelation } from '@libs/observability';
 import { isStoreUnavailable } from '@libs/persistence';
 import { backOff } from 'exponential-backoff';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
-import { lastValueFrom } from 'rxjs';
+import { isObservable, lastValueFrom } from 'rxjs';
 import { DeadLetterDetails, DeadLetterReason, deadLetterRecord } from './dead-letter';
 import { NonRetriableEventError } from './event-handling.errors';
 import { KafkaEventContext } from './kafka-event.context';
@@ -249,38 +249,23 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     }
     const validEnvelope: EventEnvelope = { ...envelope, data: validation.data };
     const context = new KafkaEventContext([topic, partition, message.offset, validEnvelope]);
+    const runHandler = (): Promise<void> =>
+      runWithCorrelation(
+        { correlationId: envelope.correlationid, causationId: envelope.id },
+        async () => {
+          const result: unknown = await handler(validEnvelope, context);
+          if (isObservable(result)) {
+            await lastValueFrom(result, { defaultValue: undefined });
+          }
+        },
+      );
     let attempts = 0;
     for (;;) {
       try {
-        await backOff(
-          async () => {
-            attempts += 1;
-            await runWithCorrelation(
-              { correlationId: envelope.correlationid, causationId: envelope.id },
-              async () => {
-                const result: unknown = await handler(validEnvelope, context);
-                await lastValueFrom(this.transformToObservable(result), {
-                  defaultValue: undefined,
-                });
-              },
-            );
-          },
-          {
-            numOfAttempts: this.options.maxAttempts,
-            startingDelay: this.options.retryBaseMs,
-            maxDelay: this.options.retryBaseMs * 32,
-            jitter: 'full',
-            retry: async (error: unknown, attemptNumber: number) => {
-              if (error instanceof NonRetriableEventError || isStoreUnavailable(error)) {
-                return false;
-              }
-              this.log.warn(
-                `${envelope.type} ${envelope.id} failed (attempt ${attemptNumber}/${this.options.maxAttempts}): ${String(error)}`,
-              );
-              await record.heartbeat();
-              return true;
-            },
-          },
+        attempts += 1;
+        // the common case costs one call; the backoff machinery starts on the first failure
+        await runHandler().catch((first: unknown) =>
+          this.retry(first, runHandler, record, envelope, () => (attempts += 1)),
         );
         return { kind: 'handled' };
       } catch (error) {
@@ -298,6 +283,44 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         return { kind: 'dead-letter', reason, error: describe(error), attempts };
       }
     }
+  }
+
+  /** After a first failure: the remaining attempts with bounded exponential backoff. */
+  private async retry(
+    first: unknown,
+    runHandler: () => Promise<void>,
+    record: RecordInProgress,
+    envelope: EventEnvelope,
+    countAttempt: () => void,
+  ): Promise<void> {
+    const shouldRetry = async (error: unknown, failedAttempt: number): Promise<boolean> => {
+      if (error instanceof NonRetriableEventError || isStoreUnavailable(error)) {
+        return false;
+      }
+      this.log.warn(
+        `${envelope.type} ${envelope.id} failed (attempt ${failedAttempt}/${this.options.maxAttempts}): ${String(error)}`,
+      );
+      await record.heartbeat();
+      return true;
+    };
+    if (this.options.maxAttempts <= 1 || !(await shouldRetry(first, 1))) {
+      throw first;
+    }
+    await backOff(
+      async () => {
+        countAttempt();
+        await runHandler();
+      },
+      {
+        numOfAttempts: this.options.maxAttempts - 1,
+        delayFirstAttempt: true,
+        startingDelay: this.options.retryBaseMs,
+        maxDelay: this.options.retryBaseMs * 32,
+        jitter: 'full',
+        // backOff numbers its own attempts; the first one happened before it started
+        retry: (error: unknown, attemptNumber: number) => shouldRetry(error, attemptNumber + 1),
+      },
+    );
   }
 
   /** Waits one interval, heartbeating; false when the consumer let go of the record meanwhile. */
