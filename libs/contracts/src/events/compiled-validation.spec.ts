@@ -58,7 +58,8 @@ describe('compiled consumer validation', () => {
             continue; // @IsOptional, @ValidateIf: they only relax class-validator
           }
           const constraint = metadata.name ?? metadata.type;
-          const property = (schema.properties?.[metadata.propertyName] ?? {}) as JsonObject;
+          const properties = (schema.properties ?? {}) as Record<string, JsonObject>;
+          const property = properties[metadata.propertyName] ?? {};
           const required = (schema.required as string[]).includes(metadata.propertyName);
           const carried = KEYWORDS[constraint];
           const checked = metadata.each ? (property.items ?? {}) : property;

@@ -116,9 +116,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      this.running = this.tick().finally(() => {
+      this.running = this.tick().then((succeeded) => {
         this.running = undefined;
-        const again = this.wakeRequested || this.hasHints();
+        // after a failure (the broker or the store is away) wait a poll interval, not a tick
+        const again = succeeded && (this.wakeRequested || this.hasHints());
         this.wakeRequested = false;
         this.schedule(again ? 0 : this.options.outboxPollIntervalMs);
       });
@@ -129,11 +130,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return [...this.hints.values()].some((ids) => ids.size > 0);
   }
 
-  private async tick(): Promise<void> {
+  private async tick(): Promise<boolean> {
     try {
       await this.relayOnce(false);
+      return true;
     } catch (error) {
       this.logger.warn(`Outbox relay pass failed, will retry: ${String(error)}`);
+      return false;
     }
   }
 
