@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -26,8 +27,34 @@ final class IndexedH2Backend extends H2Backend {
         "insert", "update", "delete", "findandmodify", "createindexes", "create", "drop",
         "dropdatabase", "dropindexes", "renamecollection");
 
+    /** Names the layout of the data files; a store refuses files of another layout. */
+    private static final String FORMAT = "bson-values-1";
+    private static final String FORMAT_MAP = "store.format";
+
     IndexedH2Backend(MVStore mvStore) {
-        super(mvStore);
+        super(checkedFormat(mvStore));
+    }
+
+    /**
+     * Collections store their documents as BSON (BsonDocumentType). Files written before that
+     * (or by the stock backend, in Java serialization) would read as garbage, so they are
+     * refused with a way out instead.
+     */
+    private static MVStore checkedFormat(MVStore mvStore) {
+        MVMap<String, String> format = mvStore.openMap(FORMAT_MAP);
+        String found = format.get("layout");
+        if (found == null) {
+            boolean holdsData = mvStore.getMapNames().stream().anyMatch(name -> name.startsWith("databases."));
+            if (holdsData) {
+                throw new IllegalStateException("the data files were written by an earlier store layout;"
+                    + " remove them (deploy/local/infra.sh reset) and start again");
+            }
+            format.put("layout", FORMAT);
+            mvStore.commit();
+        } else if (!found.equals(FORMAT)) {
+            throw new IllegalStateException("the data files have layout " + found + ", this store reads " + FORMAT);
+        }
+        return mvStore;
     }
 
     @Override

@@ -39,9 +39,10 @@ final class IndexedH2Database extends H2Database {
 
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-        // the same map names as H2Database, so files written by the stock backend open here
+        // the stock backend's map names; values in BSON (IndexedH2Backend checks the format)
         String fullName = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> dataMap = store().openMap("databases." + fullName);
+        MVMap<Object, Document> dataMap = store().openMap("databases." + fullName,
+            new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
         MVMap<String, Object> metaMap = store().openMap("meta." + fullName);
         return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
     }
