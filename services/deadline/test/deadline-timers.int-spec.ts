@@ -202,4 +202,22 @@ describe('deadline: durable timers on the manual clock, across replicas and rest
     expect(await alertsOnBroker(restarted, [warnedBefore], DEADLINE_OVERDUE_V1.type)).toEqual([1]);
     expect(bed.alerts(dueWhileDown, DEADLINE_OVERDUE_V1.type)).toHaveLength(0);
   });
+
+  it('should raise an alarm for a check written as already due without waiting for the scan interval', async () => {
+    // The scan interval here is an hour: only the replica's wake-up at the check can raise it.
+    bed.clock.set(vn('2026-12-21T09:00:00'));
+    const dossier = dossierReceived({
+      receivedAt: vn('2026-12-18T09:00:00').toISOString(),
+      processingWorkingDays: 1,
+      dueAt: vn('2026-12-21T17:00:00').toISOString(),
+    });
+    await bed.emit(DOSSIER_RECEIVED_V1, dossier, dossier.dossierId);
+    const deadlineId = dossierDeadlineId(dossier.dossierId);
+
+    const warnings = await eventually(() => {
+      const records = bed.alerts(deadlineId, DEADLINE_DUE_SOON_V1.type);
+      return records.length > 0 ? records : undefined;
+    });
+    expect(warnings[0]?.headers.ce_time).toBe(vn('2026-12-21T09:00:00').toISOString());
+  });
 });

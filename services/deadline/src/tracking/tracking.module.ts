@@ -8,6 +8,7 @@ import { DeadlineQueriesService } from './application/deadline-queries.service';
 import { DeadlineUpdater } from './application/deadline-updater.service';
 import { DossierDeadlinesService } from './application/dossier-deadlines.service';
 import { FeedbackDeadlinesService } from './application/feedback-deadlines.service';
+import { UpcomingChecks } from './application/upcoming-checks';
 import { DeadlineRepository } from './infrastructure/deadline.repository';
 import { DeadlineRecord, DeadlineSchema } from './infrastructure/deadline.schema';
 
@@ -23,7 +24,8 @@ import { DeadlineRecord, DeadlineSchema } from './infrastructure/deadline.schema
     DeadlineQueriesService,
     DeadlineUpdater,
     DeadlineRepository,
+    UpcomingChecks,
   ],
-  exports: [DeadlineUpdater, DeadlineRepository],
+  exports: [DeadlineUpdater, DeadlineRepository, UpcomingChecks],
 })
 export class TrackingModule {}

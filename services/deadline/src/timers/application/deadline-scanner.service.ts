@@ -15,6 +15,7 @@ import {
   RescheduleDeadlineService,
 } from '../../reschedule/application/reschedule-deadline.service';
 import { Deadline } from '../../tracking/domain/deadline';
+import { UpcomingChecks } from '../../tracking/application/upcoming-checks';
 import { DeadlineRepository } from '../../tracking/infrastructure/deadline.repository';
 import { afterAlarm, Alarm, alarmFor } from '../domain/deadline-alarm';
 import { DeadlineAlarmRepository } from '../infrastructure/deadline-alarm.repository';
@@ -38,12 +39,19 @@ const TIMER_ACTOR: AuditActor = { subject: 'timer:deadline-scanner', roles: ['sy
  * appointment) together with its event, so of several replicas scanning at once exactly one
  * raises it; the deadline then moves to the alarm's stage.
  */
+/** Timers may fire a moment early; a check is looked for just after its instant. */
+const WAKE_MARGIN_MS = 20;
+
 @Injectable()
 export class DeadlineScanner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeadlineScanner.name);
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
   private stopped = false;
+  /** When the next pass is set to run, as a timestamp of the system clock. */
+  private nextRunAt = Number.POSITIVE_INFINITY;
+  /** The earliest check written while a pass ran: the pass after it runs then. */
+  private wakeAfterRun = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly deadlines: DeadlineRepository,
@@ -53,10 +61,12 @@ export class DeadlineScanner implements OnApplicationBootstrap, OnApplicationShu
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
     private readonly environment: DeadlineEnvironment,
+    private readonly upcoming: UpcomingChecks,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.schedule();
+    this.upcoming.onReminder((at) => this.wakeAt(at));
+    this.scheduleIn(this.environment.DEADLINE_SCAN_INTERVAL_MS);
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -104,10 +114,9 @@ export class DeadlineScanner implements OnApplicationBootstrap, OnApplicationShu
     const { dueAt } = deadline;
     if (alarm.kind === 'none' || !dueAt) {
       // Nothing to raise yet: only move the stored check to the right instant.
-      await this.deadlines.moveNextCheck(
-        deadline,
-        afterAlarm(deadline, deadline.stage).nextCheckAt,
-      );
+      const nextCheckAt = afterAlarm(deadline, deadline.stage).nextCheckAt;
+      await this.deadlines.moveNextCheck(deadline, nextCheckAt);
+      this.upcoming.remind(nextCheckAt);
       return undefined;
     }
     const raised = await this.alarms.raiseOnce(
@@ -116,6 +125,7 @@ export class DeadlineScanner implements OnApplicationBootstrap, OnApplicationShu
       this.alarmEvent(deadline, alarm, now),
     );
     // Every replica that got here moves the stage, so a crash after the raise is mended.
+    const nextCheckAt = afterAlarm(deadline, alarm.stage).nextCheckAt;
     await this.deadlines.advanceAlarm(
       deadline.id,
       {
@@ -123,7 +133,7 @@ export class DeadlineScanner implements OnApplicationBootstrap, OnApplicationShu
         expectedDueAt: dueAt,
         now,
         stage: alarm.stage,
-        nextCheckAt: afterAlarm(deadline, alarm.stage).nextCheckAt,
+        nextCheckAt,
       },
       raised
         ? auditEntry(
@@ -140,6 +150,7 @@ export class DeadlineScanner implements OnApplicationBootstrap, OnApplicationShu
           )
         : undefined,
     );
+    this.upcoming.remind(nextCheckAt);
     return raised ? alarm.kind : undefined;
   }
 
@@ -166,19 +177,40 @@ export class DeadlineScanner implements OnApplicationBootstrap, OnApplicationShu
     return this.events.create(DEADLINE_OVERDUE_V1, data, facts);
   }
 
-  private schedule(): void {
+  /** A check falls due at `at` (domain clock): run a pass then, if that is sooner than planned. */
+  private wakeAt(at: Date): void {
+    const delay = Math.min(
+      Math.max(0, at.getTime() - this.clock.now().getTime()) + WAKE_MARGIN_MS,
+      this.environment.DEADLINE_SCAN_INTERVAL_MS,
+    );
+    const runAt = Date.now() + delay;
+    if (this.running) {
+      this.wakeAfterRun = Math.min(this.wakeAfterRun, runAt);
+    } else if (runAt < this.nextRunAt) {
+      this.scheduleIn(delay);
+    }
+  }
+
+  private scheduleIn(delayMs: number): void {
     if (this.stopped) {
       return;
     }
+    clearTimeout(this.timer);
+    this.nextRunAt = Date.now() + delayMs;
     this.timer = setTimeout(() => {
+      this.nextRunAt = Number.POSITIVE_INFINITY;
       this.running = this.scanOnce()
         .catch((error: unknown) => {
           this.logger.warn(`Deadline scan failed, will retry: ${String(error)}`);
         })
         .finally(() => {
           this.running = undefined;
-          this.schedule();
+          const wake = this.wakeAfterRun;
+          this.wakeAfterRun = Number.POSITIVE_INFINITY;
+          this.scheduleIn(
+            Math.max(0, Math.min(wake - Date.now(), this.environment.DEADLINE_SCAN_INTERVAL_MS)),
+          );
         });
-    }, this.environment.DEADLINE_SCAN_INTERVAL_MS);
+    }, delayMs);
   }
 }

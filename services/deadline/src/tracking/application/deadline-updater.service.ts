@@ -5,6 +5,7 @@ import { currentCorrelation } from '@libs/observability';
 import { Deadline } from '../domain/deadline';
 import { auditSnapshot } from '../domain/deadline-transitions';
 import { DeadlineRepository, StoredDeadline } from '../infrastructure/deadline.repository';
+import { UpcomingChecks } from './upcoming-checks';
 
 const MAX_ATTEMPTS = 5;
 
@@ -22,13 +23,15 @@ export interface DeadlineChangeOutcome {
 
 /**
  * Read, decide with the domain rules, write over the revision read, then read back: a
- * concurrent writer makes the write miss, and the decision is taken again on fresh state. Transitions are idempotent, so a change already in place stops it.
+ * concurrent writer makes the write miss, and the decision is taken again on fresh state.
+ * Transitions are idempotent, so a change already in place stops it.
  */
 @Injectable()
 export class DeadlineUpdater {
   constructor(
     private readonly repository: DeadlineRepository,
     private readonly clock: Clock,
+    private readonly upcoming: UpcomingChecks,
   ) {}
 
   async apply(id: string, change: DeadlineChange): Promise<DeadlineChangeOutcome> {
@@ -56,8 +59,12 @@ export class DeadlineUpdater {
       this.clock.now(),
       currentCorrelation()?.correlationId,
     );
-    return stored
+    const written = stored
       ? (await this.repository.save(stored, next, audit)) !== null
-      : this.repository.insert(next, audit);
+      : await this.repository.insert(next, audit);
+    if (written) {
+      this.upcoming.remind(next.nextCheckAt);
+    }
+    return written;
   }
 }
