@@ -41,7 +41,7 @@ import { randomUUID } from 'node:crypto';
  *   S16 findOneAndUpdate {_id, state, stage, dueAt: <date>, nextCheckAt: {$lte}}
  *                                                              [deadline advanceAlarm]
  *   S17 updateOne upsert {_id, ids: {$ne: id}}, $inc $push $setOnInsert ($max)
- *                                                              [letter-count countOnce, queue increment]
+ *                                                              [queue increment]
  *   S18 updateOne upsert {_id}, $setOnInsert; updateOne {_id, counted: {$ne}}, dotted $inc
  *       $addToSet $set                                          [index-row ensureRow/applyOnce,
  *                                                              dossier-applicant]

@@ -18,7 +18,6 @@ import {
 } from './infrastructure/dossier-applicant.schema';
 import { DossierApplicantRepository } from './infrastructure/dossier-applicant.repository';
 import { LetterCountRepository } from './infrastructure/letter-count.repository';
-import { LetterCountRecord, LetterCountSchema } from './infrastructure/letter-count.schema';
 import { LetterRepository } from './infrastructure/letter.repository';
 import { LetterRecord, LetterSchema } from './infrastructure/letter.schema';
 
@@ -26,7 +25,6 @@ import { LetterRecord, LetterSchema } from './infrastructure/letter.schema';
   imports: [
     MongooseModule.forFeature([
       { name: LetterRecord.name, schema: LetterSchema },
-      { name: LetterCountRecord.name, schema: LetterCountSchema },
       { name: DossierApplicantRecord.name, schema: DossierApplicantSchema },
       { name: PendingApologyRecord.name, schema: PendingApologySchema },
     ]),

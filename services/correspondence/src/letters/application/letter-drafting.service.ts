@@ -13,7 +13,6 @@ import { communeNameInText, composeLetter } from '../domain/compose-letter';
 import { Letter } from '../domain/letter';
 import { AvailableChannels, chooseChannel } from '../domain/letter-lifecycle';
 import { LetterRequest } from '../domain/letter-requests';
-import { LetterCountRepository } from '../infrastructure/letter-count.repository';
 import { LetterRepository } from '../infrastructure/letter.repository';
 import { LetterTransitions } from './letter-transitions.service';
 
@@ -30,7 +29,6 @@ export class LetterDraftingService {
 
   constructor(
     private readonly letters: LetterRepository,
-    private readonly counts: LetterCountRepository,
     private readonly transitions: LetterTransitions,
     private readonly events: EventFactory,
     private readonly relay: OutboxRelay,
@@ -51,10 +49,9 @@ export class LetterDraftingService {
         `No 2025 commune has code ${request.communeCode}`,
       );
     }
-    // A fact already answered is answered: the letter and its count stay as they are.
+    // A fact already answered is answered: the letter stays as it is.
     const existing = await this.letters.findBySubject(request.kind, request.subjectKey);
     if (existing) {
-      await this.counts.countOnce(existing);
       return 'duplicate';
     }
     const settings = await this.settings.effective(commune);
@@ -128,13 +125,8 @@ export class LetterDraftingService {
     const inserted = await this.letters.insertOnce(letter, outbox, audit);
     if (!inserted) {
       // A concurrent delivery of the same fact won the race.
-      const winner = await this.letters.findBySubject(request.kind, request.subjectKey);
-      if (winner) {
-        await this.counts.countOnce(winner);
-      }
       return 'duplicate';
     }
-    await this.counts.countOnce(letter);
     this.relay.wake();
     return 'created';
   }

@@ -1,68 +1,62 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { vietnamCalendarDate } from '@libs/clock';
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
 import { FilterQuery, Model } from 'mongoose';
-import { Letter } from '../domain/letter';
-import { LetterCountRecord } from './letter-count.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { LetterRecord } from './letter.schema';
 
 export type LetterCounts = Record<LetterKind, number>;
 
+/** Vietnam is UTC+7 all year: a period's bounds are midnight there. */
+const VIETNAM_OFFSET = '+07:00';
+
+/**
+ * Letters written per kind in a period, counted from the letters themselves: one letter per
+ * fact (the unique subject key) is already the exact count, so no counter can drift from it
+ * and no document grows with every letter.
+ */
 @Injectable()
 export class LetterCountRepository {
-  constructor(
-    @InjectModel(LetterCountRecord.name) private readonly model: Model<LetterCountRecord>,
-  ) {}
+  constructor(@InjectModel(LetterRecord.name) private readonly model: Model<LetterRecord>) {}
 
-  /**
-   * Counts the letter in its month once: the increment only applies while the letter's id is
-   * not yet in the counter, in the same single-document update that adds it.
-   */
-  async countOnce(letter: Letter): Promise<void> {
-    const month = vietnamCalendarDate(letter.createdAt).slice(0, 7);
-    try {
-      await this.model
-        .updateOne(
-          { _id: `${letter.communeCode}|${letter.kind}|${month}`, letterIds: { $ne: letter.id } },
-          {
-            $inc: { count: 1 },
-            $push: { letterIds: letter.id },
-            $setOnInsert: {
-              communeCode: letter.communeCode,
-              provinceCode: letter.provinceCode,
-              kind: letter.kind,
-              month,
-              year: month.slice(0, 4),
-            },
-          },
-          { upsert: true },
-        )
-        .exec();
-    } catch (error) {
-      // The counter exists and already holds this letter: the upsert found no match.
-      if (!isDuplicateKeyError(error)) {
-        throw error;
-      }
-    }
-  }
-
-  /** Letters per kind in a month (YYYY-MM) or a year (YYYY); every kind is listed. */
+  /** Letters per kind in a month (YYYY-MM) or a year (YYYY), Vietnam time; every kind is listed. */
   async countsFor(
     communeCode: string,
     period: string,
-    tenantFilter: FilterQuery<LetterCountRecord>,
+    tenantFilter: FilterQuery<LetterRecord>,
   ): Promise<LetterCounts> {
-    const periodFilter = period.length === 4 ? { year: period } : { month: period };
-    const records = await this.model
-      .find({ $and: [{ communeCode, ...periodFilter }, tenantFilter] })
-      .select({ kind: 1, count: 1 })
-      .lean<Pick<LetterCountRecord, 'kind' | 'count'>[]>()
+    const { from, to } = periodBounds(period);
+    const groups = await this.model
+      .aggregate<{ _id: string; count: number }>([
+        {
+          $match: {
+            $and: [{ communeCode, createdAt: { $gte: from, $lt: to } }, tenantFilter],
+          },
+        },
+        { $group: { _id: '$kind', count: { $sum: 1 } } },
+      ])
       .exec();
     const counts = Object.fromEntries(LETTER_KINDS.map((kind) => [kind, 0])) as LetterCounts;
-    for (const record of records) {
-      counts[record.kind as LetterKind] += record.count;
+    for (const group of groups) {
+      if (group._id in counts) {
+        counts[group._id as LetterKind] = group.count;
+      }
     }
     return counts;
   }
+}
+
+function periodBounds(period: string): { from: Date; to: Date } {
+  const year = Number(period.slice(0, 4));
+  if (period.length === 4) {
+    return { from: vietnamMidnight(year, 1), to: vietnamMidnight(year + 1, 1) };
+  }
+  const month = Number(period.slice(5, 7));
+  return {
+    from: vietnamMidnight(year, month),
+    to: month === 12 ? vietnamMidnight(year + 1, 1) : vietnamMidnight(year, month + 1),
+  };
+}
+
+function vietnamMidnight(year: number, month: number): Date {
+  return new Date(`${year}-${String(month).padStart(2, '0')}-01T00:00:00${VIETNAM_OFFSET}`);
 }
