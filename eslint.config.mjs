@@ -66,6 +66,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // The benchmark reads its options from the environment, as the tests do, and looks at
+    // every service from outside (their schemas and key derivations, never their modules).
+    files: ['bench/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/libs/*/src/**', '../../libs/*'],
+              message: 'Import libraries through their @libs/<name> alias.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
