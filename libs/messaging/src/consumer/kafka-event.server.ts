@@ -232,7 +232,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       }
       throw error;
     }
-    const handler = this.getHandlerByPattern(envelope.type);
+    // the patterns are plain event types: a map lookup, not Nest's parse of every pattern
+    const handler = this.messageHandlers.get(envelope.type);
     const definition = findEventDefinition(envelope.type);
     if (!handler || !definition) {
       // Topics carry several event types; this group handles only some of them.
