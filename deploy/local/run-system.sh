@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole system on one machine without Docker, in one command: dependencies, local Kafka
-# and FerretDB, a build, and the five services in the background, each checked healthy.
+# and the embedded store, a build, and the five services in the background, each checked healthy.
 #   bash deploy/local/run-system.sh          start (idempotent) and print the addresses
 #   bash deploy/local/run-system.sh stop     stop the services and the infrastructure
 set -euo pipefail
@@ -78,6 +78,6 @@ for entry in "${SERVICES[@]}"; do
   port=${entry##*:}
   printf '  %-15s http://127.0.0.1:%s   API docs http://127.0.0.1:%s/docs   log .local/logs/%s.log\n' "$name" "$port" "$port" "$name"
 done
-echo "Kafka $KAFKA_BROKERS   MongoDB wire (FerretDB) $MONGO_URL"
+echo "Kafka $KAFKA_BROKERS   MongoDB wire (embedded store) $MONGO_URL"
 echo "A token for a one-stop officer of Phường Hạc Thành: npm run token -- --role officer --commune 14797"
 echo "Stop everything with: bash deploy/local/run-system.sh stop"

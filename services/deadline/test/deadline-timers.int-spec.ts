@@ -48,8 +48,8 @@ describe('deadline: durable timers on the manual clock, across replicas and rest
 
   /**
    * Distinct alarms of a type the broker carried per deadline, once every outbox is empty.
-   * Counted by event id: the shared outbox relay may publish one entry twice when replicas
-   * race for it on FerretDB (at-least-once delivery; consumers dedupe by id).
+   * Counted by event id: delivery is at least once (a relay that crashes after publishing
+   * publishes again), and consumers dedupe by id.
    */
   async function alertsOnBroker(
     service: RunningDeadlineService,

@@ -7,8 +7,8 @@ type Figures = Record<string, unknown> & { issued?: number; issuedTickets?: stri
 
 /**
  * The store's upsert, in memory, with a hook that lets another writer create the day's
- * figures between the upsert's failed match and its insert: the race FerretDB 1.24 does not
- * let a test provoke, but a MongoDB replica set does.
+ * figures between the upsert's failed match and its insert: a race too narrow to provoke
+ * on a real store on demand.
  */
 class FakeFigures {
   readonly documents = new Map<string, Figures>();
