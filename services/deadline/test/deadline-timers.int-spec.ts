@@ -220,4 +220,26 @@ describe('deadline: durable timers on the manual clock, across replicas and rest
     });
     expect(warnings[0]?.headers.ce_time).toBe(vn('2026-12-21T09:00:00').toISOString());
   });
+
+  it('should raise the overdue alarm at the due instant after the warning, without waiting for the interval', async () => {
+    bed.clock.set(vn('2026-12-22T16:59:57'));
+    const dossier = dossierReceived({
+      receivedAt: vn('2026-12-21T09:00:00').toISOString(),
+      processingWorkingDays: 1,
+      dueAt: vn('2026-12-22T17:00:00').toISOString(),
+    });
+    await bed.emit(DOSSIER_RECEIVED_V1, dossier, dossier.dossierId);
+    const deadlineId = dossierDeadlineId(dossier.dossierId);
+    await eventually(() =>
+      bed.alerts(deadlineId, DEADLINE_DUE_SOON_V1.type).length > 0 ? true : undefined,
+    );
+
+    // The replica set itself to look again at 17:00; the manual clock gets there first.
+    bed.clock.set(vn('2026-12-22T17:00:00'));
+    const overdue = await eventually(() => {
+      const records = bed.alerts(deadlineId, DEADLINE_OVERDUE_V1.type);
+      return records.length > 0 ? records : undefined;
+    });
+    expect(overdue[0]?.headers.ce_time).toBe(vn('2026-12-22T17:00:00').toISOString());
+  });
 });
