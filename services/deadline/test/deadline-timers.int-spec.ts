@@ -221,25 +221,36 @@ describe('deadline: durable timers on the manual clock, across replicas and rest
     expect(warnings[0]?.headers.ce_time).toBe(vn('2026-12-21T09:00:00').toISOString());
   });
 
-  it('should raise the overdue alarm at the due instant after the warning, without waiting for the interval', async () => {
+  it('should raise each overdue alarm at its due instant after the warnings, without waiting for the interval', async () => {
     bed.clock.set(vn('2026-12-22T16:59:57'));
-    const dossier = dossierReceived({
+    const first = dossierReceived({
       receivedAt: vn('2026-12-21T09:00:00').toISOString(),
       processingWorkingDays: 1,
       dueAt: vn('2026-12-22T17:00:00').toISOString(),
     });
-    await bed.emit(DOSSIER_RECEIVED_V1, dossier, dossier.dossierId);
-    const deadlineId = dossierDeadlineId(dossier.dossierId);
+    const later = dossierReceived({
+      receivedAt: vn('2026-12-21T09:00:00').toISOString(),
+      processingWorkingDays: 1,
+      dueAt: vn('2026-12-22T17:00:02').toISOString(),
+    });
+    const ids = [first, later].map((dossier) => dossierDeadlineId(dossier.dossierId));
+    for (const dossier of [first, later]) {
+      await bed.emit(DOSSIER_RECEIVED_V1, dossier, dossier.dossierId);
+    }
     await eventually(() =>
-      bed.alerts(deadlineId, DEADLINE_DUE_SOON_V1.type).length > 0 ? true : undefined,
+      ids.every((id) => bed.alerts(id, DEADLINE_DUE_SOON_V1.type).length > 0) ? true : undefined,
     );
 
-    // The replica set itself to look again at 17:00; the manual clock gets there first.
-    bed.clock.set(vn('2026-12-22T17:00:00'));
-    const overdue = await eventually(() => {
-      const records = bed.alerts(deadlineId, DEADLINE_OVERDUE_V1.type);
-      return records.length > 0 ? records : undefined;
-    });
-    expect(overdue[0]?.headers.ce_time).toBe(vn('2026-12-22T17:00:00').toISOString());
+    // The replica set itself to look again at each due instant; the manual clock gets there first.
+    const overdueAt = async (id: string, instant: string): Promise<void> => {
+      bed.clock.set(vn(instant));
+      const records = await eventually(() => {
+        const found = bed.alerts(id, DEADLINE_OVERDUE_V1.type);
+        return found.length > 0 ? found : undefined;
+      });
+      expect(records[0]?.headers.ce_time).toBe(vn(instant).toISOString());
+    };
+    await overdueAt(ids[0] ?? '', '2026-12-22T17:00:00');
+    await overdueAt(ids[1] ?? '', '2026-12-22T17:00:02');
   });
 });

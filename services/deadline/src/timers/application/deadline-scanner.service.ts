@@ -41,6 +41,8 @@ const TIMER_ACTOR: AuditActor = { subject: 'timer:deadline-scanner', roles: ['sy
  */
 /** Timers may fire a moment early; a check is looked for just after its instant. */
 const WAKE_MARGIN_MS = 20;
+/** Checks remembered for waking; more wait for the interval pass. */
+const MAX_WAKE_TIMES = 10_000;
 
 @Injectable()
 export class DeadlineScanner implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -50,8 +52,8 @@ export class DeadlineScanner implements OnApplicationBootstrap, OnApplicationShu
   private stopped = false;
   /** When the next pass is set to run, as a timestamp of the system clock. */
   private nextRunAt = Number.POSITIVE_INFINITY;
-  /** The earliest check written while a pass ran: the pass after it runs then. */
-  private wakeAfterRun = Number.POSITIVE_INFINITY;
+  /** System-clock instants of the checks this process wrote and has not passed yet, ascending. */
+  private readonly wakeTimes: number[] = [];
 
   constructor(
     private readonly deadlines: DeadlineRepository,
@@ -184,9 +186,12 @@ export class DeadlineScanner implements OnApplicationBootstrap, OnApplicationShu
       this.environment.DEADLINE_SCAN_INTERVAL_MS,
     );
     const runAt = Date.now() + delay;
-    if (this.running) {
-      this.wakeAfterRun = Math.min(this.wakeAfterRun, runAt);
-    } else if (runAt < this.nextRunAt) {
+    if (this.wakeTimes.length < MAX_WAKE_TIMES) {
+      // ascending; beyond the cap the interval pass finds the rest
+      const index = this.wakeTimes.findIndex((time) => time > runAt);
+      this.wakeTimes.splice(index === -1 ? this.wakeTimes.length : index, 0, runAt);
+    }
+    if (!this.running && runAt < this.nextRunAt) {
       this.scheduleIn(delay);
     }
   }
@@ -199,16 +204,20 @@ export class DeadlineScanner implements OnApplicationBootstrap, OnApplicationShu
     this.nextRunAt = Date.now() + delayMs;
     this.timer = setTimeout(() => {
       this.nextRunAt = Number.POSITIVE_INFINITY;
+      const startedAt = Date.now();
       this.running = this.scanOnce()
         .catch((error: unknown) => {
           this.logger.warn(`Deadline scan failed, will retry: ${String(error)}`);
         })
         .finally(() => {
           this.running = undefined;
-          const wake = this.wakeAfterRun;
-          this.wakeAfterRun = Number.POSITIVE_INFINITY;
+          // the pass looked at everything due when it started; later checks still wait
+          while (this.wakeTimes.length > 0 && (this.wakeTimes[0] ?? 0) <= startedAt) {
+            this.wakeTimes.shift();
+          }
+          const next = this.wakeTimes[0] ?? Number.POSITIVE_INFINITY;
           this.scheduleIn(
-            Math.max(0, Math.min(wake - Date.now(), this.environment.DEADLINE_SCAN_INTERVAL_MS)),
+            Math.max(0, Math.min(next - Date.now(), this.environment.DEADLINE_SCAN_INTERVAL_MS)),
           );
         });
     }, delayMs);
