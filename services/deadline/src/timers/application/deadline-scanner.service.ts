@@ -181,18 +181,20 @@ export class DeadlineScanner implements OnApplicationBootstrap, OnApplicationShu
 
   /** A check falls due at `at` (domain clock): run a pass then, if that is sooner than planned. */
   private wakeAt(at: Date): void {
-    const delay = Math.min(
-      Math.max(0, at.getTime() - this.clock.now().getTime()) + WAKE_MARGIN_MS,
-      this.environment.DEADLINE_SCAN_INTERVAL_MS,
-    );
-    const runAt = Date.now() + delay;
-    if (this.wakeTimes.length < MAX_WAKE_TIMES) {
-      // ascending; beyond the cap the interval pass finds the rest
+    const untilCheck = Math.max(0, at.getTime() - this.clock.now().getTime()) + WAKE_MARGIN_MS;
+    // the instant itself is remembered; a timer never waits longer than the interval
+    const runAt = Date.now() + untilCheck;
+    // ascending and bounded: the latest give way to sooner ones, the interval pass finds them
+    const latest = this.wakeTimes[this.wakeTimes.length - 1] ?? Number.POSITIVE_INFINITY;
+    if (this.wakeTimes.length < MAX_WAKE_TIMES || runAt < latest) {
+      if (this.wakeTimes.length >= MAX_WAKE_TIMES) {
+        this.wakeTimes.pop();
+      }
       const index = this.wakeTimes.findIndex((time) => time > runAt);
       this.wakeTimes.splice(index === -1 ? this.wakeTimes.length : index, 0, runAt);
     }
     if (!this.running && runAt < this.nextRunAt) {
-      this.scheduleIn(delay);
+      this.scheduleIn(Math.min(untilCheck, this.environment.DEADLINE_SCAN_INTERVAL_MS));
     }
   }
 
