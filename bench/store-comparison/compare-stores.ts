@@ -7,7 +7,8 @@
 // Options: --sizes, --candidates, --load-budget-min (8), --measure-budget-min (15), --measure-ms
 // (2000), --op-timeout-ms (600000), --isolation-rounds (3), --durability-inserts (500), --out-dir
 // (docs), --store-classpath (skip the Maven build of deploy/local/store), --ferretdb-bin (skip
-// infra.sh ferretdb-binary), --pg-bin, --heap ("-Xmx2g -Xms256m", as infra.sh runs the store),
+// infra.sh ferretdb-binary), --pg-bin, --heap='-Xmx2g -Xms256m' (as infra.sh runs the store; values
+// that start with a dash need the = form),
 // --memory-heap ("-Xmx6g -Xms256m"), --cache-mb (the H2 stores' cache; StoreMain's default is 256),
 // --keep-data, --render-only <store-comparison.json> (rewrite the markdown from a run's raw
 // figures, without measuring).
