@@ -208,6 +208,27 @@ describe('the document store (conformance)', () => {
   }
 
   describe('isolation', () => {
+    it('should answer a count over an index while other connections rewrite the indexed field', async () => {
+      const documents = await collection('counted', [{ keys: { g: 1 } }]);
+      await documents.insertMany(
+        Array.from({ length: 500 }, (_, index) => ({ _id: `d-${index}`, g: index % 10 })),
+      );
+
+      const writes = Array.from({ length: 20 }, (_, round) =>
+        documents.updateMany({}, { $set: { g: round % 10 } }),
+      );
+      const counts = Array.from({ length: 200 }, (_, index) =>
+        db.command({ count: documents.collectionName, query: { g: index % 10 } }),
+      );
+      const [answers] = await Promise.all([Promise.all(counts), Promise.all(writes)]);
+
+      for (const answer of answers) {
+        expect(answer).toMatchObject({ ok: 1 });
+        expect(answer.n).toBeGreaterThanOrEqual(0);
+        expect(answer.n).toBeLessThanOrEqual(500);
+      }
+    });
+
     it('should apply all of 50 concurrent increments of one document', async () => {
       const counters = await collection('counters');
       await counters.insertOne({ _id: 'counter', value: 0 });

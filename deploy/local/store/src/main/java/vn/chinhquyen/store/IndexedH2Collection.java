@@ -133,6 +133,15 @@ final class IndexedH2Collection extends H2Collection {
         return super.queryAllAsStream();
     }
 
+    /**
+     * mongo-java-server locks queries and writes of a collection but not {@code count}, which
+     * walks the same indexes: a write meanwhile broke the walk (ConcurrentModificationException).
+     */
+    @Override
+    public synchronized int count(Document query, int skip, int limit) {
+        return super.count(query, skip, limit);
+    }
+
     /** How many filters read the whole collection since the store started. */
     long scanCount() {
         return scans.get();
