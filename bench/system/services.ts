@@ -1,16 +1,12 @@
+import { SERVICE_NAMES, ServiceName } from '@libs/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { REPOSITORY_ROOT } from './paths';
 
-export const SERVICE_NAMES = [
-  'intake',
-  'deadline',
-  'correspondence',
-  'survey',
-  'feedback',
-] as const;
-export type ServiceName = (typeof SERVICE_NAMES)[number];
+// one list of the services, the one the end-to-end tests start
+export { SERVICE_NAMES };
+export type { ServiceName };
 
 export interface ServiceSetOptions {
   /** Names this set's databases, topic prefix and consumer groups: `bench_<run>_<set>_…`. */
