@@ -76,9 +76,14 @@ final class IndexedH2Backend extends H2Backend {
             IndexedH2Collection.AGGREGATION_INPUT.set(new IndexedH2Collection.AggregationInput(
                 databaseName + "." + query.get(command), leadingMatch(query.get("pipeline"))));
         }
+        // Pin the MVStore version this command reads: a long read (a count or a filter over a
+        // million documents) otherwise meets "Chunk … not found" once writes elsewhere in the file
+        // and the background compaction have dropped the chunks its pages were in.
+        MVStore.TxCounter reading = getMvStore().registerVersionUsage();
         try {
             return super.handleCommand(channel, databaseName, command, query);
         } finally {
+            getMvStore().deregisterVersionUsage(reading);
             if (aggregation) {
                 IndexedH2Collection.AGGREGATION_INPUT.remove();
             }
