@@ -61,7 +61,9 @@ export async function runOverdue(
   const openDeadlines = await context.store
     .db(set.database('deadline'))
     .collection('deadlines')
-    .countDocuments({ state: 'open' });
+    // open deadlines with a check ahead (every preloaded one has; a closed one has none),
+    // counted through the {nextCheckAt} index: {state: 'open'} would read the whole collection
+    .countDocuments({ nextCheckAt: { $gte: new Date(0) } });
   const alertTopic = physicalTopic(set.topicPrefix, TOPICS.deadlineAlert);
   const dossierTopic = physicalTopic(set.topicPrefix, TOPICS.dossier);
   const seen = new Map<string, { at: number; detectedAt: number }>();
