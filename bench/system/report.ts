@@ -252,13 +252,20 @@ export function markdown(results: BenchResults, notes: string): string {
     row.measured,
     row.met === null ? '—' : row.met ? 'yes' : '**no**',
   ]);
+  // The load average at the end counts the benchmark's own processes, so other work shows in
+  // the load at the start and in the CPU of processes the benchmark did not start.
+  const othersCpu = Math.max(
+    0,
+    ...Object.values(results.processes).map((phase) => phase['(others)']?.cpuAvgPct ?? 0),
+  );
   const busy =
-    Math.max(...machine.loadAverageAtStart, ...results.loadAverageAtEnd) > machine.nproc
-      ? '; the machine was busy with other work (load average above its core count), so the figures understate what it can do'
+    machine.loadAverageAtStart[0] > machine.nproc || othersCpu > 50
+      ? `; the machine was busy with other work (load average ${machine.loadAverageAtStart[0]} at the start, ` +
+        `other processes up to ${Math.round(othersCpu)} % of a core in a phase), so the figures understate what it can do`
       : '';
   const heading =
     results.kind === 'full'
-      ? `Full run (issue settings)${busy}`
+      ? `Full run (issue settings)${busy}. What limits each missed figure: docs/benchmark-misses.md (written for the run of 2026-12-01)`
       : `**Short development run** (${results.options.durationS} s sustained, ${results.options.preload.toLocaleString('en')} dossiers preloaded): not the issue's settings; figures are indicative only${busy}`;
   const parts = [
     '# Benchmarks',
