@@ -77,6 +77,16 @@ pid_alive() {
 kafka_alive() { pid_alive "$KAFKA_PID" 'kafka.Kafka'; }
 store_alive() { pid_alive "$STORE_PID" 'vn.chinhquyen.store.StoreMain'; }
 
+# A pid file left by a crash (kill -9, a reboot) names a dead process, or by now another one:
+# remove it before starting, or the start-up wait would read the old pid instead of the new.
+remove_stale_pid() { # name pidfile
+  local name=$1 pidfile=$2
+  if [[ -f $pidfile ]]; then
+    log "removing stale $name pid file (pid $(cat "$pidfile" 2>/dev/null || echo '?') is not a running $name)"
+    rm -f "$pidfile"
+  fi
+}
+
 ensure_dirs() {
   mkdir -p "$LOCAL_INFRA_DIR" "$BIN_DIR" "$DATA_DIR" "$LOG_DIR" "$RUN_DIR" "$KAFKA_CONF_DIR"
   # keep the whole state dir out of git even if the repo's .gitignore does not list it
@@ -208,6 +218,7 @@ start_kafka() {
     log "kafka process $pid exists but port $KAFKA_PORT is not answering yet; waiting"
     wait_kafka "$pid"; return 0
   fi
+  remove_stale_pid kafka "$KAFKA_PID"
   for p in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"; do
     port_open "$p" && die "port $p is already in use by another process (not our kafka); set KAFKA_PORT / KAFKA_CONTROLLER_PORT"
   done
@@ -222,6 +233,7 @@ start_kafka() {
     -Djava.awt.headless=true -cp "$KAFKA_LIBS/*" \
     kafka.Kafka "$KAFKA_CONF_DIR/server.properties" >"$KAFKA_LOG" 2>&1 </dev/null &
   local i=0; while [[ ! -s $KAFKA_PID ]] && ((i++ < 50)); do sleep 0.1; done
+  [[ -s $KAFKA_PID ]] || { tail_log "$KAFKA_LOG"; die "kafka did not start (no pid file; log: $KAFKA_LOG)"; }
   wait_kafka "$(cat "$KAFKA_PID")"
 }
 
@@ -248,6 +260,7 @@ start_store() {
     log "store process $pid exists but port $MONGO_PORT is not answering yet; waiting"
     wait_store "$pid"; return 0
   fi
+  remove_stale_pid store "$STORE_PID"
   port_open "$MONGO_PORT" && die "port $MONGO_PORT is already in use by another process (not our store); set MONGO_PORT"
   # the data is citizens' personal data: readable by this user only
   mkdir -p "$STORE_DATA"; chmod 700 "$STORE_DATA"
@@ -260,6 +273,7 @@ start_store() {
     vn.chinhquyen.store.StoreMain --host 127.0.0.1 --port "$MONGO_PORT" --file "$STORE_DATA/store.mv.db" \
     >"$STORE_LOG" 2>&1 </dev/null &)
   local i=0; while [[ ! -s $STORE_PID ]] && ((i++ < 50)); do sleep 0.1; done
+  [[ -s $STORE_PID ]] || { tail_log "$STORE_LOG"; die "the store did not start (no pid file; log: $STORE_LOG)"; }
   wait_store "$(cat "$STORE_PID")"
 }
 
