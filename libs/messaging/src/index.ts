@@ -1,6 +1,8 @@
+export * from './consumer/consumer.health';
 export * from './consumer/dead-letter';
 export * from './consumer/event-consumer.decorator';
 export * from './consumer/event-handling.errors';
+export * from './consumer/failure-classification';
 export * from './consumer/kafka-event.context';
 export * from './consumer/kafka-event.server';
 export * from './kafka/kafka-client.service';
@@ -9,6 +11,7 @@ export * from './kafka/kafka.health';
 export * from './kafka/topic-provisioner';
 export * from './messaging.module';
 export * from './messaging.options';
+export * from './ops/dead-letter-redrive';
 export * from './outbox/event-factory.service';
 export * from './outbox/outbox-relay.service';
 export * from './outbox/outbox.schema';

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { ServiceName } from '@libs/contracts';
 import { ServiceEnvironment } from '@libs/config';
+import { ConsumerHealthIndicator } from './consumer/consumer.health';
 import { KafkaEventServer } from './consumer/kafka-event.server';
 import { KafkaClient } from './kafka/kafka-client.service';
 import { KafkaHealthIndicator } from './kafka/kafka.health';
@@ -32,7 +33,7 @@ export function messagingOptionsFrom(
 
 /**
  * Kafka for one service: topic provisioning, the outbox relay, the event factory, the
- * consumer transport and the broker health indicator.
+ * consumer transport and the broker and consumer health indicators.
  */
 @Global()
 @Module({})
@@ -47,6 +48,7 @@ export class MessagingModule {
         EventFactory,
         OutboxRelay,
         KafkaHealthIndicator,
+        ConsumerHealthIndicator,
         {
           provide: KafkaEventServer,
           inject: [KafkaClient],
@@ -58,6 +60,7 @@ export class MessagingModule {
               deadLetterTopic: options.deadLetterTopic,
               maxAttempts: options.maxAttempts,
               retryBaseMs: options.retryBaseMs,
+              infrastructureRetryMaxMs: options.infrastructureRetryMaxMs,
             }),
         },
       ],
@@ -67,6 +70,7 @@ export class MessagingModule {
         EventFactory,
         OutboxRelay,
         KafkaHealthIndicator,
+        ConsumerHealthIndicator,
         KafkaEventServer,
       ],
     };

@@ -14,6 +14,8 @@ export interface MessagingOptions {
   replicationFactor: number;
   maxAttempts: number;
   retryBaseMs: number;
+  /** Longest pause between tries while a dependency is away (KafkaEventServer's default if unset). */
+  infrastructureRetryMaxMs?: number;
   outboxPollIntervalMs: number;
   outboxBatchSize: number;
 }

@@ -10,6 +10,7 @@ import {
   toKafkaRecord,
 } from '@libs/contracts';
 import {
+  ConsumerHealthIndicator,
   deadLetterTopicFor,
   EventConsumer,
   EventFactory,
@@ -61,7 +62,7 @@ class GreetingConsumer {
 /**
  * A consumer whose store goes away (kill -9) while events keep arriving. An outage is not
  * the events' fault: the consumer must outlast its retry budget without dead-lettering or
- * committing them, and apply every one once the store is back.
+ * committing them, say so in readiness, and apply every one once the store is back.
  */
 describe('a consumer while its store is down', () => {
   const { kafkaBrokers } = testInfrastructure();
@@ -82,6 +83,7 @@ describe('a consumer while its store is down', () => {
     replicationFactor: 1,
     maxAttempts: 2,
     retryBaseMs: 10,
+    infrastructureRetryMaxMs: 200,
     outboxPollIntervalMs: 50,
     outboxBatchSize: 50,
   };
@@ -153,10 +155,22 @@ describe('a consumer while its store is down', () => {
 
     // Well past the retry budget (two attempts per event) while the store stays down.
     await eventually(
-      () => (handlerCalls - callsBefore > 3 * options.maxAttempts ? true : undefined),
+      () => (handlerCalls - callsBefore > 2 * options.maxAttempts ? true : undefined),
       { description: 'handler tried beyond its retry budget during the outage' },
     );
     expect(deadLetters.records).toEqual([]);
+    // readiness says the consumer waits, and for which record
+    const readiness = app.get(ConsumerHealthIndicator);
+    const waiting = readiness.check('consumer').consumer;
+    expect(waiting).toMatchObject({ status: 'down', state: 'waiting' });
+    expect(waiting?.waiting).toEqual([
+      expect.objectContaining({
+        topic: civilStatusTopic,
+        partition: 0,
+        offset: expect.any(String),
+      }),
+    ]);
+    expect(waiting?.waiting[0].error).toMatch(/Mongo/);
 
     store = await EmbeddedStore.start(classpath, port, file);
     const stored = await eventually(
@@ -175,5 +189,14 @@ describe('a consumer while its store is down', () => {
       'Lê Một',
     ]);
     expect(deadLetters.records).toEqual([]);
+    const recovered = await eventually(
+      () => {
+        const consumer = readiness.check('consumer').consumer;
+        return consumer?.counters.handled === 3 ? consumer : undefined;
+      },
+      { description: 'readiness up again' },
+    );
+    expect(recovered).toMatchObject({ status: 'up', state: 'consuming' });
+    expect(recovered.counters).toMatchObject({ deadLettered: 0, unknownEventTypes: 0 });
   });
 });

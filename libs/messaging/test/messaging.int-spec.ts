@@ -6,6 +6,7 @@ import {
   BIRTH_REGISTERED_V1,
   BirthRegisteredV1,
   EventEnvelope,
+  MARRIAGE_REGISTERED_V1,
   TOPICS,
   toKafkaRecord,
 } from '@libs/contracts';
@@ -266,5 +267,52 @@ describe('messaging over a real broker and store', () => {
     expect(violating.headers.dlq_reason).toBe('contract-violation');
     expect(violating.headers.dlq_error).toContain('child');
     expect(log.attempts.has(contractBreaking.id)).toBe(false);
+  });
+
+  it('should count and dead-letter an event version no handler knows, and skip another group’s type', async () => {
+    const server = app.get(KafkaEventServer);
+    const unknownBefore = server.consumerStatus.counters.unknownEventTypes;
+    const subject = randomUUID();
+    const entry = (childName: string) =>
+      events.create(BIRTH_REGISTERED_V1, birthEvent(childName), { subject, time: new Date() });
+    const fromAProducerOnV2 = toKafkaRecord(entry('Phiên bản hai'));
+    fromAProducerOnV2.headers.ce_type = 'birth.registered.v2';
+    const othersEvent = toKafkaRecord(entry('Của nhóm khác'));
+    othersEvent.headers.ce_type = MARRIAGE_REGISTERED_V1.type;
+    const next = entry('Sau phiên bản hai');
+    await produceRaw(brokers, civilStatusTopic, [
+      fromAProducerOnV2,
+      othersEvent,
+      toKafkaRecord(next),
+    ]);
+
+    const dead = await eventually(
+      () =>
+        probe.find(
+          (record) =>
+            record.topic === deadLetterTopic &&
+            record.headers.ce_id === fromAProducerOnV2.headers.ce_id,
+        ),
+      { description: 'the v2 record dead-lettered' },
+    );
+    expect(dead.headers).toMatchObject({
+      dlq_reason: 'unknown-event-type',
+      dlq_source_topic: civilStatusTopic,
+      dlq_attempts: '0',
+      ce_type: 'birth.registered.v2',
+    });
+    expect(dead.headers.dlq_error).toContain('handles birth.registered.v1 but not version 2');
+    // the partition flows on; the other group's type is neither handled nor dead-lettered
+    await eventually(() => (log.handled.includes(next.id) ? true : undefined), {
+      description: 'the next event handled',
+    });
+    expect(
+      probe.find(
+        (record) =>
+          record.headers.ce_id === othersEvent.headers.ce_id && record.topic === deadLetterTopic,
+      ),
+    ).toBeUndefined();
+    expect(server.consumerStatus.counters.unknownEventTypes).toBe(unknownBefore + 1);
+    expect(server.consumerStatus.counters.unknownEventTypesByType['birth.registered.v2']).toBe(1);
   });
 });

@@ -1,7 +1,11 @@
 import { IHeaders, KafkaMessage } from 'kafkajs';
 
 export type DeadLetterReason =
-  'malformed-envelope' | 'contract-violation' | 'non-retriable' | 'retries-exhausted';
+  | 'malformed-envelope'
+  | 'contract-violation'
+  | 'unknown-event-type'
+  | 'non-retriable'
+  | 'retries-exhausted';
 
 export interface DeadLetterDetails {
   reason: DeadLetterReason;

@@ -9,12 +9,11 @@ import {
   validateEventData,
 } from '@libs/contracts';
 import { runWithCorrelation } from '@libs/observability';
-import { isStoreUnavailable } from '@libs/persistence';
 import { backOff } from 'exponential-backoff';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
 import { isObservable, lastValueFrom } from 'rxjs';
 import { DeadLetterDetails, DeadLetterReason, deadLetterRecord } from './dead-letter';
-import { NonRetriableEventError } from './event-handling.errors';
+import { classifyFailure, isInfrastructureError } from './failure-classification';
 import { KafkaEventContext } from './kafka-event.context';
 
 export interface KafkaEventServerOptions {
@@ -23,45 +22,108 @@ export interface KafkaEventServerOptions {
   topicPrefix: string;
   /** Logical name of this group's dead-letter topic. */
   deadLetterTopic: string;
+  /** Tries of a handler failing for an unexpected reason before its record is dead-lettered. */
   maxAttempts: number;
+  /** First backoff delay, for unexpected failures and for waiting on a dependency. */
   retryBaseMs: number;
+  /** Longest pause between two tries while a dependency is unavailable (default 10 s). */
+  infrastructureRetryMaxMs?: number;
   partitionsConsumedConcurrently?: number;
+}
+
+/** A partition paused because a dependency failed while handling its record at `offset`. */
+export interface WaitingPartition {
+  topic: string;
+  partition: number;
+  offset: string;
+  /** When the first try of this record failed (ISO 8601). */
+  since: string;
+  tries: number;
+  nextTryAt: string;
+  /** The error's class name; its message, which may name hosts, is only logged. */
+  error: string;
+}
+
+export interface ConsumerCounters {
+  handled: number;
+  deadLettered: number;
+  /** Records of an event type or version no handler of the group knows. */
+  unknownEventTypes: number;
+  /** The same, per CloudEvents type (the first few distinct types). */
+  unknownEventTypesByType: Record<string, number>;
+  /** Tries that failed because a dependency was unavailable (each one paused a partition). */
+  infrastructureFailures: number;
+}
+
+export interface ConsumerStatus {
+  /** `waiting`: joined, but at least one partition waits for a dependency to come back. */
+  state: 'consuming' | 'waiting' | 'not-joined';
+  waiting: WaitingPartition[];
+  counters: ConsumerCounters;
 }
 
 /** Offsets are committed at the end of each fetched batch, and at least this often within one. */
 const COMMIT_EVERY_RECORDS = 100;
 
-/** While the store is unreachable a record waits (with heartbeats) this long between tries. */
-const STORE_OUTAGE_WAIT_MS = 2_000;
+const DEFAULT_INFRASTRUCTURE_RETRY_MAX_MS = 10_000;
+
+/**
+ * How long a fetch waits for records that are not there yet (kafkajs's default is 5 s). A
+ * resumed partition is fetched again only with the next fetch, and with every partition
+ * paused kafkajs sleeps this long, so it bounds how late a retry after an outage comes.
+ * Records that are there are returned at once whatever this is.
+ */
+const FETCH_MAX_WAIT_MS = 1_000;
+
+/** Distinct unknown types counted one by one; a flood of garbage types cannot grow the map. */
+const MAX_UNKNOWN_TYPES_LISTED = 20;
 
 interface RecordInProgress {
   topic: string;
   partition: number;
   message: KafkaMessage;
   heartbeat: () => Promise<void>;
-  /** False once the consumer stops or loses the partition: stop waiting, commit nothing. */
-  stillOwned: () => boolean;
 }
 
 type Outcome =
   | { kind: 'handled' }
-  | { kind: 'abandoned' }
   | { kind: 'skipped' }
+  | { kind: 'wait'; error: unknown }
   | { kind: 'dead-letter'; reason: DeadLetterReason; error: string; attempts: number };
+
+interface WaitState {
+  offset: string;
+  since: number;
+  tries: number;
+  nextTryAt: number;
+  error: string;
+}
 
 /**
  * A Nest transport strategy for `@EventPattern('<event type>')` handlers over Kafka:
- * CloudEvents binary-mode records, contract validation before the handler runs, bounded
- * retries with backoff, a dead-letter topic per consumer group, and the offset committed
- * only after the handler succeeded or the record was durably dead-lettered. Records of a
- * partition are handled in order; their offsets are committed together per fetched batch
- * (a crash replays at most the uncommitted tail, which idempotent handlers absorb).
+ * CloudEvents binary-mode records, contract validation before the handler runs, and the
+ * offset committed only after the handler succeeded or the record was durably dead-lettered.
+ * Records of a partition are handled in order; their offsets are committed together per
+ * fetched batch (a crash replays at most the uncommitted tail, which idempotent handlers
+ * absorb). What happens to a failing record depends on why it fails (classifyFailure):
+ * a dependency outage pauses the partition until it is over; a record failing on its own
+ * merits (malformed, contract-breaking, rejected, of a type no handler knows) goes to the
+ * group's dead-letter topic and the partition moves on.
  */
 export class KafkaEventServer extends Server implements CustomTransportStrategy {
   private readonly log = new Logger(KafkaEventServer.name);
   private consumer: Consumer | undefined;
   private deadLetterProducer: Producer | undefined;
   private joined = false;
+  private readonly waiting = new Map<string, WaitState>();
+  private readonly resumeTimers = new Set<NodeJS.Timeout>();
+  private readonly counters: ConsumerCounters = {
+    handled: 0,
+    deadLettered: 0,
+    unknownEventTypes: 0,
+    unknownEventTypesByType: {},
+    infrastructureFailures: 0,
+  };
 
   constructor(private readonly options: KafkaEventServerOptions) {
     super();
@@ -72,6 +134,31 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     return this.messageHandlers.size === 0 || this.joined;
   }
 
+  /** For readiness and operators: joined or not, partitions waiting for a dependency, counters. */
+  get consumerStatus(): ConsumerStatus {
+    const waiting = [...this.waiting.entries()].map(([key, state]) => {
+      const separator = key.lastIndexOf(':');
+      return {
+        topic: key.slice(0, separator),
+        partition: Number(key.slice(separator + 1)),
+        offset: state.offset,
+        since: new Date(state.since).toISOString(),
+        tries: state.tries,
+        nextTryAt: new Date(state.nextTryAt).toISOString(),
+        error: state.error,
+      };
+    });
+    const state = !this.isConsuming ? 'not-joined' : waiting.length > 0 ? 'waiting' : 'consuming';
+    return {
+      state,
+      waiting,
+      counters: {
+        ...this.counters,
+        unknownEventTypesByType: { ...this.counters.unknownEventTypesByType },
+      },
+    };
+  }
+
   listen(callback: (error?: unknown) => void): void {
     this.start().then(
       () => callback(),
@@ -80,6 +167,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   async close(): Promise<void> {
+    for (const timer of this.resumeTimers) {
+      clearTimeout(timer);
+    }
+    this.resumeTimers.clear();
+    this.waiting.clear();
     await this.consumer?.disconnect();
     await this.deadLetterProducer?.disconnect();
     this.consumer = undefined;
@@ -128,9 +220,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const consumer = this.options.kafka.consumer({
       groupId: this.options.groupId,
       allowAutoTopicCreation: false,
+      maxWaitTimeInMs: FETCH_MAX_WAIT_MS,
     });
-    consumer.on(consumer.events.GROUP_JOIN, () => {
+    consumer.on(consumer.events.GROUP_JOIN, (event) => {
       this.joined = true;
+      this.forgetRevoked(event.payload.memberAssignment);
     });
     consumer.on(consumer.events.CRASH, (event) => {
       this.joined = false;
@@ -161,8 +255,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     let handledSinceCommit = 0;
     let nextOffset: string | undefined;
     const commit = async (): Promise<void> => {
-      if (nextOffset !== undefined && this.consumer) {
-        await this.consumer.commitOffsets([{ topic, partition, offset: nextOffset }]);
+      if (nextOffset !== undefined) {
+        await payload.commitOffsetsIfNecessary({
+          topics: [{ topic, partitions: [{ partition, offset: nextOffset }] }],
+        });
         handledSinceCommit = 0;
       }
     };
@@ -171,16 +267,15 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       if (!payload.isRunning() || payload.isStale()) {
         break;
       }
-      const done = await this.handleRecord({
-        topic,
-        partition,
-        message,
-        heartbeat,
-        stillOwned: () => payload.isRunning() && !payload.isStale(),
-      });
-      if (!done) {
-        break;
+      const outcome = await this.settle({ topic, partition, message, heartbeat });
+      if (outcome.kind === 'wait') {
+        // Nothing from this record on is resolved or committed: after the pause the
+        // partition is fetched again from this record.
+        await commit();
+        this.pauseUntilRetry(payload, message.offset, outcome.error);
+        return;
       }
+      this.endWait(topic, partition);
       payload.resolveOffset(message.offset);
       nextOffset = (BigInt(message.offset) + 1n).toString();
       handledSinceCommit += 1;
@@ -192,17 +287,17 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     await commit();
   }
 
-  /**
-   * Handles (or dead-letters) one record; true only when its effect is durable, false when
-   * the consumer let go of it while the store was unreachable (it is read again later).
-   */
-  private async handleRecord(record: RecordInProgress): Promise<boolean> {
+  /** Handles, skips or dead-letters one record; `wait` when a dependency is unavailable. */
+  private async settle(record: RecordInProgress): Promise<Outcome> {
     const { topic, partition, message } = record;
     const outcome = await this.process(record);
-    if (outcome.kind === 'abandoned') {
-      return false;
+    if (outcome.kind === 'handled') {
+      this.counters.handled += 1;
     }
-    if (outcome.kind === 'dead-letter') {
+    if (outcome.kind !== 'dead-letter') {
+      return outcome;
+    }
+    try {
       await this.deadLetter(message, {
         reason: outcome.reason,
         error: outcome.error,
@@ -212,8 +307,15 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         attempts: outcome.attempts,
         failedAt: new Date(),
       });
+    } catch (error) {
+      // the broker is away: the record is decided again once it is back, never skipped
+      if (isInfrastructureError(error)) {
+        return { kind: 'wait', error };
+      }
+      throw error;
     }
-    return true;
+    this.counters.deadLettered += 1;
+    return outcome;
   }
 
   private async process(record: RecordInProgress): Promise<Outcome> {
@@ -236,8 +338,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const handler = this.messageHandlers.get(envelope.type);
     const definition = findEventDefinition(envelope.type);
     if (!handler || !definition) {
-      // Topics carry several event types; this group handles only some of them.
-      return { kind: 'skipped' };
+      return this.unhandled(record, envelope);
     }
     const validation = validateEventData(definition, envelope.data, 'consumer');
     if (!validation.ok) {
@@ -260,33 +361,64 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           }
         },
       );
-    let attempts = 0;
-    for (;;) {
-      try {
-        attempts += 1;
-        // the common case costs one call; the backoff machinery starts on the first failure
-        await runHandler().catch((first: unknown) =>
-          this.retry(first, runHandler, record, envelope, () => (attempts += 1)),
-        );
-        return { kind: 'handled' };
-      } catch (error) {
-        if (isStoreUnavailable(error)) {
-          // an outage is not the event's fault: wait for the store without spending retries
-          // or dead-lettering a valid event; the offset stays uncommitted meanwhile
-          if (!(await this.waitForStore(record, envelope, error))) {
-            return { kind: 'abandoned' };
-          }
-          attempts = 0;
-          continue;
-        }
-        const reason: DeadLetterReason =
-          error instanceof NonRetriableEventError ? 'non-retriable' : 'retries-exhausted';
-        return { kind: 'dead-letter', reason, error: describe(error), attempts };
+    let attempts = 1;
+    try {
+      // the common case costs one call; the backoff machinery starts on the first failure
+      await runHandler().catch((first: unknown) =>
+        this.retry(first, runHandler, record, envelope, () => (attempts += 1)),
+      );
+      return { kind: 'handled' };
+    } catch (error) {
+      switch (classifyFailure(error)) {
+        case 'infrastructure':
+          // an outage is not the event's fault: no dead letter, no commit, however long
+          return { kind: 'wait', error };
+        case 'rejected':
+          return { kind: 'dead-letter', reason: 'non-retriable', error: describe(error), attempts };
+        case 'unexpected':
+          return {
+            kind: 'dead-letter',
+            reason: 'retries-exhausted',
+            error: describe(error),
+            attempts,
+          };
       }
     }
   }
 
-  /** After a first failure: the remaining attempts with bounded exponential backoff. */
+  /**
+   * A record no handler of this group takes. An event type of the catalogue that the group
+   * does not handle is another group's business on a shared topic: skipped. A type missing
+   * from the catalogue, or another version of an event the group handles, is one no handler
+   * knows: counted, logged and dead-lettered. The group owns every topic it reads (it
+   * subscribes only to the topics of its registered handlers), so such a record is never
+   * someone else's: `birth.registered.v2` on intake.civil-status.v1 is correspondence's to
+   * handle once it knows v2, and the dead-letter topic keeps it until then (re-drive it).
+   */
+  private unhandled(record: RecordInProgress, envelope: EventEnvelope): Outcome {
+    const { name, version } = parseEventType(envelope.type);
+    const handledVersions = [...this.messageHandlers.keys()].filter(
+      (type) => parseEventType(type).name === name,
+    );
+    if (findEventDefinition(envelope.type) && handledVersions.length === 0) {
+      return { kind: 'skipped' };
+    }
+    const counts = this.counters.unknownEventTypesByType;
+    this.counters.unknownEventTypes += 1;
+    if (envelope.type in counts || Object.keys(counts).length < MAX_UNKNOWN_TYPES_LISTED) {
+      counts[envelope.type] = (counts[envelope.type] ?? 0) + 1;
+    }
+    const why =
+      handledVersions.length > 0
+        ? `group ${this.options.groupId} handles ${handledVersions.join(', ')} but not version ${version ?? '?'}`
+        : `no event type ${envelope.type} in the contract catalogue of group ${this.options.groupId}`;
+    this.log.warn(
+      `Unknown event type ${name} version ${version ?? '?'} (${envelope.id}) on ${record.topic}[${record.partition}]@${record.message.offset}: ${why}`,
+    );
+    return { kind: 'dead-letter', reason: 'unknown-event-type', error: why, attempts: 0 };
+  }
+
+  /** After a first unexpected failure: the remaining attempts with bounded exponential backoff. */
   private async retry(
     first: unknown,
     runHandler: () => Promise<void>,
@@ -295,7 +427,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     countAttempt: () => void,
   ): Promise<void> {
     const shouldRetry = async (error: unknown, failedAttempt: number): Promise<boolean> => {
-      if (error instanceof NonRetriableEventError || isStoreUnavailable(error)) {
+      if (classifyFailure(error) !== 'unexpected') {
         return false;
       }
       this.log.warn(
@@ -324,24 +456,59 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     );
   }
 
-  /** Waits one interval, heartbeating; false when the consumer let go of the record meanwhile. */
-  private async waitForStore(
-    record: RecordInProgress,
-    envelope: EventEnvelope,
-    error: unknown,
-  ): Promise<boolean> {
+  /**
+   * Pauses the partition (kafkajs stops fetching it; the group keeps its heartbeats and other
+   * partitions flow) and resumes it after a capped exponential backoff, when the record at
+   * `offset` is fetched and tried again.
+   */
+  private pauseUntilRetry(payload: EachBatchPayload, offset: string, error: unknown): void {
+    const { topic, partition } = payload.batch;
+    const key = `${topic}:${partition}`;
+    const previous = this.waiting.get(key);
+    const sameRecord = previous?.offset === offset;
+    const tries = sameRecord ? previous.tries + 1 : 1;
+    const maxDelay = this.options.infrastructureRetryMaxMs ?? DEFAULT_INFRASTRUCTURE_RETRY_MAX_MS;
+    const delay = Math.min(maxDelay, this.options.retryBaseMs * 2 ** Math.min(tries - 1, 30));
+    const now = Date.now();
+    this.waiting.set(key, {
+      offset,
+      since: sameRecord ? previous.since : now,
+      tries,
+      nextTryAt: now + delay,
+      error: errorName(error),
+    });
+    this.counters.infrastructureFailures += 1;
     this.log.warn(
-      `${envelope.type} ${envelope.id} waits for the store (${describe(error)}); retrying in ${STORE_OUTAGE_WAIT_MS} ms`,
+      `${topic}[${partition}]@${offset} waits for a dependency (try ${tries}): ${describe(error)}; partition paused, next try in ${delay} ms`,
     );
-    const until = Date.now() + STORE_OUTAGE_WAIT_MS;
-    while (Date.now() < until) {
-      if (!record.stillOwned()) {
-        return false;
-      }
-      await record.heartbeat();
-      await new Promise((resolve) => setTimeout(resolve, 250));
+    const resume = payload.pause();
+    const timer = setTimeout(() => {
+      this.resumeTimers.delete(timer);
+      resume();
+    }, delay);
+    this.resumeTimers.add(timer);
+  }
+
+  private endWait(topic: string, partition: number): void {
+    const key = `${topic}:${partition}`;
+    const state = this.waiting.get(key);
+    if (state) {
+      this.waiting.delete(key);
+      this.log.log(
+        `${topic}[${partition}]@${state.offset} went through after ${state.tries} paused tries (${Date.now() - state.since} ms)`,
+      );
     }
-    return record.stillOwned();
+  }
+
+  /** A partition handed to another member is no longer this member's to wait for. */
+  private forgetRevoked(assignment: Record<string, number[]>): void {
+    for (const key of [...this.waiting.keys()]) {
+      const separator = key.lastIndexOf(':');
+      const partitions = assignment[key.slice(0, separator)] ?? [];
+      if (!partitions.includes(Number(key.slice(separator + 1)))) {
+        this.waiting.delete(key);
+      }
+    }
   }
 
   private async deadLetter(message: KafkaMessage, details: DeadLetterDetails): Promise<void> {
@@ -350,11 +517,12 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       `Dead-lettering ${details.sourceTopic}[${details.sourcePartition}]@${message.offset} to ${topic}: ${details.reason}: ${details.error}`,
     );
     if (!this.deadLetterProducer) {
-      this.deadLetterProducer = this.options.kafka.producer({
+      const producer = this.options.kafka.producer({
         allowAutoTopicCreation: false,
         createPartitioner: Partitioners.DefaultPartitioner,
       });
-      await this.deadLetterProducer.connect();
+      await producer.connect();
+      this.deadLetterProducer = producer;
     }
     // Resolves only when the broker holds the record; the offset is committed after that.
     await this.deadLetterProducer.send({
@@ -363,6 +531,18 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       messages: [deadLetterRecord(message, details)],
     });
   }
+}
+
+/** `birth.registered.v2` → name `birth.registered`, version 2. */
+function parseEventType(type: string): { name: string; version: number | undefined } {
+  const match = /^(.+)\.v(\d+)$/.exec(type);
+  return match?.[1] && match[2]
+    ? { name: match[1], version: Number(match[2]) }
+    : { name: type, version: undefined };
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
 }
 
 function describe(error: unknown): string {

@@ -1,17 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
-import { KafkaEventServer } from '../consumer/kafka-event.server';
 import { KafkaClient } from './kafka-client.service';
 
 const PROBE_TIMEOUT_MS = 3000;
 
-/** Ready when the broker answers and, if the service consumes, its group is joined. */
+/** Ready when the broker answers (ConsumerHealthIndicator reports the consumer group). */
 @Injectable()
 export class KafkaHealthIndicator {
   constructor(
     private readonly health: HealthIndicatorService,
     private readonly client: KafkaClient,
-    private readonly server: KafkaEventServer,
   ) {}
 
   async check(key = 'kafka'): Promise<HealthIndicatorResult> {
@@ -26,10 +24,7 @@ export class KafkaHealthIndicator {
           ).unref(),
         ),
       ]);
-      if (!this.server.isConsuming) {
-        return indicator.down({ ...cluster, consumer: 'not joined' });
-      }
-      return indicator.up({ ...cluster, consumer: 'ok' });
+      return indicator.up(cluster);
     } catch (error) {
       return indicator.down({ error: error instanceof Error ? error.message : String(error) });
     }

@@ -7,7 +7,7 @@ import {
   MongooseHealthIndicator,
 } from '@nestjs/terminus';
 import { Public } from '@libs/auth';
-import { KafkaHealthIndicator } from '@libs/messaging';
+import { ConsumerHealthIndicator, KafkaHealthIndicator } from '@libs/messaging';
 
 @ApiTags('health')
 @Public()
@@ -17,6 +17,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly mongo: MongooseHealthIndicator,
     private readonly kafka: KafkaHealthIndicator,
+    private readonly consumer: ConsumerHealthIndicator,
   ) {}
 
   @Get('live')
@@ -28,12 +29,14 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   @ApiOperation({
-    summary: 'Readiness: MongoDB answers, Kafka answers and the consumer group is joined.',
+    summary:
+      'Readiness: MongoDB answers, Kafka answers, the consumer group is joined and no partition waits for a dependency.',
   })
   ready(): Promise<HealthCheckResult> {
     return this.health.check([
       () => this.mongo.pingCheck('mongodb', { timeout: 3000 }),
       () => this.kafka.check('kafka'),
+      () => this.consumer.check('consumer'),
     ]);
   }
 }
