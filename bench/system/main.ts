@@ -27,6 +27,8 @@ import { SERVICE_NAMES, ServiceSet } from './services';
 import { Store } from './store';
 
 const QUIET_TIMEOUT_MS = 180_000;
+/** A full run lasts hours; its officer token must not expire midway. */
+const BENCH_TOKEN_LIFETIME_SECONDS = 24 * 3600;
 
 function alive(pid: number): boolean {
   try {
@@ -88,7 +90,7 @@ async function main(): Promise<number> {
       roles: ['officer'],
       communes: communes.map((commune) => commune.code),
       subject: 'can-bo-bench',
-      expiresInSeconds: 24 * 3600,
+      expiresInSeconds: BENCH_TOKEN_LIFETIME_SECONDS,
     }),
     communes,
     runDir,
@@ -139,7 +141,12 @@ async function main(): Promise<number> {
       firstPort: options.firstPort,
       kafkaBrokers: options.kafkaBrokers,
       mongoUrl: options.mongoUrl,
-      environment: { ...authority.environment, ...options.serviceEnv },
+      environment: {
+        ...authority.environment,
+        // the officer token outlives the services' 12-hour default: let them accept it
+        AUTH_MAX_TOKEN_LIFETIME_SECONDS: String(BENCH_TOKEN_LIFETIME_SECONDS),
+        ...options.serviceEnv,
+      },
       logDir: runDir,
       ...(profileDir ? { profileDir } : {}),
       ...(memoryDir ? { memoryDir } : {}),

@@ -2,6 +2,7 @@ export * from './domain/principal';
 export * from './domain/tenancy';
 export * from './domain/token-claims';
 export * from './domain/token-issuer';
+export * from './domain/token-lifetime';
 export * from './domain/token-verifier';
 export * from './nest/auth.decorators';
 export * from './nest/auth.guard';

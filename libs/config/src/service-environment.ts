@@ -45,6 +45,13 @@ export class ServiceEnvironment {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
+  /**
+   * Swagger UI at /docs and the OpenAPI document at /docs-json: `true` or `false`; when
+   * unset, served except in production (NODE_ENV=production).
+   */
+  @IsIn(['', 'true', 'false'], { message: 'SWAGGER_ENABLED must be true or false' })
+  SWAGGER_ENABLED: string = '';
+
   @Matches(/^mongodb(\+srv)?:\/\/.+/, { message: 'MONGO_URL must be a mongodb:// URL' })
   MONGO_URL: string = 'mongodb://127.0.0.1:27017';
 
@@ -141,6 +148,21 @@ export class ServiceEnvironment {
   )
   @IsNotEmpty({ message: 'set AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_PUBLIC_KEY_FILE' })
   AUTH_PUBLIC_KEY_FILE: string = '';
+
+  /**
+   * The longest token lifetime accepted, in seconds: `exp − iat`, or `exp − now` for a
+   * token without `iat`. Tokens without `exp` are refused. 12 hours covers a working day.
+   */
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 3600)
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS: number = 12 * 3600;
+
+  /** Clock difference tolerated with the identity provider on `exp`, `nbf` and `iat`. */
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  AUTH_CLOCK_SKEW_SECONDS: number = 30;
 
   /** Requests per minute per client address on authenticated routes. */
   @IsInt()

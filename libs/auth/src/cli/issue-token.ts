@@ -13,7 +13,8 @@ const USAGE = `Issues signed tokens for local use and tests (production tokens c
       print a bearer token; roles: ${ROLES.join(', ')}
 
 Services verify with AUTH_PUBLIC_KEY_FILE=.local/auth/dev-public.pem, AUTH_ISSUER=local-dev,
-AUTH_AUDIENCE=chinh-quyen-than-thien (their defaults apart from the key file).`;
+AUTH_AUDIENCE=chinh-quyen-than-thien (their defaults apart from the key file), and refuse
+tokens living longer than AUTH_MAX_TOKEN_LIFETIME_SECONDS (12 hours by default).`;
 
 function keyPaths(directory: string): { privateKey: string; publicKey: string } {
   return {

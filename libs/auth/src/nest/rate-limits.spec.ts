@@ -1,22 +1,33 @@
-import { Controller, Get, INestApplication, Module, Param } from '@nestjs/common';
+import { Controller, Get, INestApplication, Module, Param, Post } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { HttpErrorFilter } from '@libs/service-kit';
-import request from 'supertest';
+import { request as httpRequest } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { generateSigningKeyPair } from '../domain/token-issuer';
 import { Roles } from './auth.decorators';
 import { AuthModule } from './auth.module';
 import {
+  CLIENT_CREDENTIAL_LIMIT_PER_MINUTE,
   CREDENTIAL_LIMIT_PER_MINUTE,
   PUBLIC_LIMIT_PER_MINUTE,
   PublicEndpoint,
 } from './rate-limits';
 
+/** Case and dashes do not matter, as for a short code typed by hand. */
+const CODE = { param: 'code', canonical: (raw: string) => raw.replace(/-/g, '').toUpperCase() };
+
 @Controller()
 class CitizenController {
-  @Get('lookup/:dossierCode')
-  @PublicEndpoint()
-  lookup(@Param('dossierCode') dossierCode: string): { dossierCode: string } {
-    return { dossierCode };
+  @Get('lookup/:code')
+  @PublicEndpoint(CODE)
+  lookup(@Param('code') code: string): { code: string } {
+    return { code };
+  }
+
+  @Post('lookup/:code/answers')
+  @PublicEndpoint(CODE)
+  answer(@Param('code') code: string): { code: string } {
+    return { code };
   }
 
   @Get('open')
@@ -32,8 +43,47 @@ class CitizenController {
   }
 }
 
+interface Reply {
+  status: number;
+  body: { code?: string };
+  retryAfter?: string;
+}
+
 describe('public endpoints', () => {
   let app: INestApplication;
+  let port: number;
+
+  /** A request from one loopback address, as a distinct client (127.0.0.0/8 is all local). */
+  const send = (method: 'GET' | 'POST', path: string, from = '127.0.0.2'): Promise<Reply> =>
+    new Promise((resolve, reject) => {
+      const outgoing = httpRequest(
+        { host: '127.0.0.1', port, method, path, localAddress: from },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            resolve({
+              status: response.statusCode ?? 0,
+              body: text ? (JSON.parse(text) as Reply['body']) : {},
+              ...(response.headers['retry-after']
+                ? { retryAfter: String(response.headers['retry-after']) }
+                : {}),
+            });
+          });
+        },
+      );
+      outgoing.on('error', reject);
+      outgoing.end();
+    });
+  const get = (path: string, from?: string) => send('GET', path, from);
+  const statuses = async (count: number, next: (index: number) => Promise<Reply>) => {
+    const seen: number[] = [];
+    for (let index = 0; index < count; index += 1) {
+      seen.push((await next(index)).status);
+    }
+    return seen;
+  };
 
   beforeEach(async () => {
     @Module({
@@ -51,7 +101,8 @@ describe('public endpoints', () => {
     const moduleRef = await Test.createTestingModule({ imports: [RateLimitedModule] }).compile();
     app = moduleRef.createNestApplication({ logger: false });
     app.useGlobalFilters(new HttpErrorFilter());
-    await app.init();
+    await app.listen(0, '127.0.0.1');
+    port = (app.getHttpServer().address() as AddressInfo).port;
   });
 
   afterEach(async () => {
@@ -59,26 +110,60 @@ describe('public endpoints', () => {
   });
 
   it('should answer 429 with Retry-After once a client passes the public limit', async () => {
-    for (let index = 0; index < PUBLIC_LIMIT_PER_MINUTE; index += 1) {
-      expect((await request(app.getHttpServer()).get('/open')).status).toBe(200);
-    }
-    const refused = await request(app.getHttpServer()).get('/open');
+    const served = await statuses(PUBLIC_LIMIT_PER_MINUTE, () => get('/open'));
+    const refused = await get('/open');
 
+    expect(new Set(served)).toEqual(new Set([200]));
     expect(refused.status).toBe(429);
     expect(refused.body.code).toBe('REQUEST.RATE_LIMITED');
-    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused.retryAfter)).toBeGreaterThan(0);
   });
 
-  it('should limit guesses per credential while other credentials still answer', async () => {
-    for (let index = 0; index < CREDENTIAL_LIMIT_PER_MINUTE; index += 1) {
-      expect((await request(app.getHttpServer()).get('/lookup/HS-0001')).status).toBe(200);
-    }
+  it('should not let a stranger’s wrong guesses lock the citizen out of their own credential', async () => {
+    await statuses(CLIENT_CREDENTIAL_LIMIT_PER_MINUTE, () => get('/lookup/HS-0001', '127.0.0.3'));
 
-    expect((await request(app.getHttpServer()).get('/lookup/HS-0001')).status).toBe(429);
-    expect((await request(app.getHttpServer()).get('/lookup/HS-0002')).status).toBe(200);
+    expect((await get('/lookup/HS-0001', '127.0.0.3')).status).toBe(429);
+    expect((await get('/lookup/HS-0001', '127.0.0.4')).status).toBe(200);
+  });
+
+  it('should count every spelling of one credential, on every route, against one budget', async () => {
+    const spellings = ['AB-CD', 'abcd', 'ab-cd', 'ABCD', 'a-b-c-d'];
+    await statuses(CLIENT_CREDENTIAL_LIMIT_PER_MINUTE, (index) =>
+      index % 2
+        ? send('POST', `/lookup/${spellings[index % 5]}/answers`, '127.0.0.3')
+        : get(`/lookup/${spellings[index % 5]}`, '127.0.0.3'),
+    );
+
+    expect((await get('/lookup/Ab-cD', '127.0.0.3')).status).toBe(429);
+    expect((await send('POST', '/lookup/abcd/answers', '127.0.0.3')).status).toBe(429);
+    expect((await get('/lookup/ABCE', '127.0.0.3')).status).toBe(200);
+  });
+
+  it('should bound the guesses at one credential from many addresses', async () => {
+    const addresses = CREDENTIAL_LIMIT_PER_MINUTE / CLIENT_CREDENTIAL_LIMIT_PER_MINUTE;
+    const served = await statuses(CREDENTIAL_LIMIT_PER_MINUTE, (index) =>
+      get('/lookup/HS-0002', `127.0.1.${1 + (index % addresses)}`),
+    );
+    const refused = await get('/lookup/HS-0002', '127.0.2.1');
+
+    expect(new Set(served)).toEqual(new Set([200]));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+    expect((await get('/lookup/HS-0003', '127.0.2.1')).status).toBe(200);
+  });
+
+  it('should limit one address spraying many credentials over all credential routes together', async () => {
+    const served = await statuses(PUBLIC_LIMIT_PER_MINUTE, (index) =>
+      send(index % 2 ? 'POST' : 'GET', `/lookup/SPRAY${index}${index % 2 ? '/answers' : ''}`),
+    );
+
+    expect(new Set(served)).toEqual(new Set([200, 201]));
+    expect((await get('/lookup/SPRAY-NEXT')).status).toBe(429);
+    expect((await get('/lookup/SPRAY-NEXT', '127.0.0.9')).status).toBe(200);
+    expect((await get('/open')).status).toBe(200);
   });
 
   it('should refuse a protected route without a token', async () => {
-    expect((await request(app.getHttpServer()).get('/protected')).status).toBe(401);
+    expect((await get('/protected')).status).toBe(401);
   });
 });
