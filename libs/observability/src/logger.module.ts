@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { acceptCorrelationId, CORRELATION_HEADER, currentCorrelation } from './correlation-context';
-import { REDACTED_LOG_PATHS } from './personal-data-redaction';
+import { REDACTED_LOG_PATHS, redactUrl } from './personal-data-redaction';
 
 export interface StructuredLoggingOptions {
   service: string;
@@ -37,11 +37,8 @@ export class StructuredLoggingModule {
               req: (request: { id: string; method: string; url: string }) => ({
                 id: request.id,
                 method: request.method,
-                // Citizens' credentials may travel in the query string; never log them.
-                url: request.url.replace(
-                  /([?&](secret|token|surveyToken)=)[^&]*/gi,
-                  '$1[redacted]',
-                ),
+                // Citizens' credentials travel in the path and the query; never log them.
+                url: redactUrl(request.url),
               }),
             },
           },
