@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
 import { TerminusModule } from '@nestjs/terminus';
@@ -12,6 +13,7 @@ import { StructuredLoggingModule } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
 import { AuditTrailHttpController } from './audit/audit-trail.http.controller';
 import { HealthController } from './health/health.controller';
+import { NoStoreInterceptor } from './http/no-store.interceptor';
 
 export interface ServiceKitOptions {
   /** A controlled clock (tests, scenario replays); the system clock otherwise. */
@@ -59,6 +61,10 @@ export class ServiceKitModule {
           ...(environment.AUTH_PUBLIC_KEY_FILE
             ? { publicKeyFile: environment.AUTH_PUBLIC_KEY_FILE }
             : {}),
+          lifetime: {
+            maxLifetimeSeconds: environment.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
+            clockSkewSeconds: environment.AUTH_CLOCK_SKEW_SECONDS,
+          },
           clientLimitPerMinute: environment.RATE_LIMIT_PER_MINUTE,
         }),
       ],
@@ -69,6 +75,7 @@ export class ServiceKitModule {
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: CommuneDirectory, useFactory: () => CommuneDirectory.load() },
         AuditTrailService,
+        { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor },
       ],
       exports: [ServiceEnvironment, environmentClass, Clock, CommuneDirectory],
     };

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
 import { AuditTrailRow, AuditTrailService } from '@libs/audit';
 import { DomainError } from '@libs/errors';
@@ -11,17 +11,15 @@ export class AuditTrailQueryDto {
   @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
   communeCode: string;
 
-  @ApiPropertyOptional({ format: 'date-time' })
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-11-01T00:00:00+07:00' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  from?: Date;
+  @IsISO8601({ strict: true }, { message: 'from phải là một thời điểm có thật (ISO 8601)' })
+  from?: string;
 
-  @ApiPropertyOptional({ format: 'date-time' })
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-11-30T23:59:59+07:00' })
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  to?: Date;
+  @IsISO8601({ strict: true }, { message: 'to phải là một thời điểm có thật (ISO 8601)' })
+  to?: string;
 
   @ApiPropertyOptional({ default: 100, maximum: 1000 })
   @IsOptional()
@@ -52,8 +50,8 @@ export class AuditTrailHttpController {
       );
     }
     return this.audit.list(query.communeCode, {
-      from: query.from ?? new Date(0),
-      to: query.to ?? new Date(8640000000000000),
+      from: query.from ? new Date(query.from) : new Date(0),
+      to: query.to ? new Date(query.to) : new Date(8640000000000000),
       limit: query.limit ?? 100,
     });
   }

@@ -2,12 +2,13 @@ import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { ServiceEnvironment } from '@libs/config';
 import { KafkaEventServer } from '@libs/messaging';
 import { correlationMiddleware } from '@libs/observability';
 import { Logger } from 'nestjs-pino';
 import { HttpErrorFilter } from '../errors/http-error.filter';
-import { bodyParserErrorHandler } from '../http/body-parser-errors';
+import { bodyParserErrorHandler, verifyJsonBody } from '../http/body-parser-errors';
 import { createRequestValidationPipe } from '../http/validation.pipe';
 
 export interface ServiceDescription {
@@ -16,9 +17,17 @@ export interface ServiceDescription {
   description: string;
 }
 
+/** Swagger UI and the OpenAPI document: as configured; when unset, on except in production. */
+export function swaggerEnabled(environment: ServiceEnvironment): boolean {
+  return environment.SWAGGER_ENABLED === ''
+    ? environment.NODE_ENV !== 'production'
+    : environment.SWAGGER_ENABLED === 'true';
+}
+
 /**
- * Builds and starts one service: HTTP API with validation and error shape, Swagger at
- * /docs, the Kafka consumer transport, graceful shutdown. Used by main.ts and by tests.
+ * Builds and starts one service: HTTP API with security headers, validation and error shape,
+ * Swagger at /docs when enabled, the Kafka consumer transport, graceful shutdown. Used by
+ * main.ts and by tests.
  */
 export async function createServiceApp(
   module: DynamicModule,
@@ -30,24 +39,37 @@ export async function createServiceApp(
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
   app.use(correlationMiddleware);
-  app.useBodyParser('json', { limit: environment.HTTP_BODY_LIMIT });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        // Helmet's policy lets Swagger UI run (its scripts are files, its styles inline).
+        // The services speak plain HTTP behind the TLS proxy and on 127.0.0.1 locally, where
+        // upgrading every request to HTTPS would break the UI.
+        directives: { upgradeInsecureRequests: null },
+      },
+    }),
+  );
+  app.useBodyParser('json', { limit: environment.HTTP_BODY_LIMIT, verify: verifyJsonBody });
   app.use(bodyParserErrorHandler);
   app.useGlobalPipes(createRequestValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(description.title)
-      .setDescription(description.description)
-      .setVersion('1.0.0')
-      .addBearerAuth()
-      .addSecurityRequirements('bearer')
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  if (swaggerEnabled(environment)) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle(description.title)
+        .setDescription(description.description)
+        .setVersion('1.0.0')
+        .addBearerAuth()
+        .addSecurityRequirements('bearer')
+        .build(),
+    );
+    SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  }
 
   app.connectMicroservice({ strategy: app.get(KafkaEventServer) }, { inheritAppConfig: false });
   // Module init (topic creation, indexes) must finish before the consumers subscribe.
@@ -64,10 +86,9 @@ export async function startService(
   const app = await createServiceApp(module, environment, description);
   await app.listen(environment.PORT, environment.HTTP_HOST);
   const base = `http://${environment.HTTP_HOST}:${environment.PORT}`;
+  const docs = swaggerEnabled(environment) ? `API docs ${base}/docs, ` : '';
   app
     .get(Logger)
-    .log(
-      `${description.name} listening on ${base} (API docs ${base}/docs, readiness ${base}/health/ready)`,
-    );
+    .log(`${description.name} listening on ${base} (${docs}readiness ${base}/health/ready)`);
   return app;
 }
