@@ -7,9 +7,9 @@
  *   Minister fixes the Tết days and the 2/9 adjacent day each year. Civil servants follow the same
  *   days (Luật Cán bộ, công chức 2025 art. 11).
  * - Art. 111(3): a holiday of art. 112(1) on the weekly rest day is made up on the next working day.
- * - Nghị quyết 28/2026/QH16 (in force 1/7/2026): 24/11 Ngày Văn hóa Việt Nam is a paid day off.
- *   It is not in art. 112(1), so art. 111(3) make-up is not applied to it (reading of a secondary
- *   source; not checked against the resolution's text).
+ * - Days off added by later acts (24/11 Ngày Văn hóa Việt Nam from 2026) are data, with their
+ *   basis: `data/additional-holidays.ts`. They are not made up when on a weekend (art. 111(3)
+ *   covers art. 112(1) days only).
  *
  * Fallbacks (our choice, used only for a year without official data):
  * - Tết: the last day of the lunar year and the first four of the new one, the split the 2026
@@ -17,6 +17,7 @@
  * - 2/9's partner day: the weekday neighbour, preferring one that joins the break to a weekend,
  *   else 1/9. This reproduces every notice from 2021 to 2026.
  */
+import { ADDITIONAL_HOLIDAYS } from './data/additional-holidays';
 import { addDays, dayOfWeek, isoDate, type IsoDate } from './iso-date';
 import { lunarToSolar } from './lunar';
 
@@ -41,6 +42,19 @@ export interface OfficialYear {
   workingDays: readonly DayOff[];
 }
 
+/** A yearly day off outside art. 112(1), with the act it rests on (see the data file). */
+export interface AdditionalHoliday {
+  month: number;
+  day: number;
+  /** First year the day is off. */
+  firstYear: number;
+  reason: string;
+  /** The act or acts it rests on, as far as they could be read. */
+  basis: string;
+  /** False while the basis was seen only in secondary sources. */
+  confirmed: boolean;
+}
+
 export const HOLIDAY_NAMES = {
   newYear: 'Tết Dương lịch',
   tet: 'Tết Nguyên đán',
@@ -48,10 +62,7 @@ export const HOLIDAY_NAMES = {
   reunification: 'Ngày Chiến thắng',
   labour: 'Ngày Quốc tế Lao động',
   nationalDay: 'Ngày Quốc khánh',
-  culture: 'Ngày Văn hóa Việt Nam',
 } as const;
-
-const CULTURE_DAY_FIRST_YEAR = 2026;
 
 function isWeekend(date: IsoDate): boolean {
   const day = dayOfWeek(date);
@@ -82,7 +93,11 @@ export function ruleNationalDaySecondDay(year: number): IsoDate {
  * Every day off in a year other than plain weekends, in date order: holidays (also those on a
  * weekend), make-up days and extra days off. Make-up working days are listed separately.
  */
-export function daysOffInYear(year: number, official?: OfficialYear): DayOff[] {
+export function daysOffInYear(
+  year: number,
+  official?: OfficialYear,
+  additional: readonly AdditionalHoliday[] = ADDITIONAL_HOLIDAYS,
+): DayOff[] {
   const found = new Map<IsoDate, string>();
   const add = (date: IsoDate, reason: string): void => {
     if (!found.has(date)) {
@@ -113,8 +128,10 @@ export function daysOffInYear(year: number, official?: OfficialYear): DayOff[] {
   for (const day of [...compensable, ...tet]) {
     add(day.date, day.reason);
   }
-  if (year >= CULTURE_DAY_FIRST_YEAR) {
-    add(isoDate(year, 11, 24), HOLIDAY_NAMES.culture);
+  for (const holiday of additional) {
+    if (year >= holiday.firstYear) {
+      add(isoDate(year, holiday.month, holiday.day), holiday.reason);
+    }
   }
 
   // Before the make-up days, so none lands on a day that is off anyway.

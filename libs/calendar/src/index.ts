@@ -1,8 +1,11 @@
+export * from './data/additional-holidays';
 export * from './data/official-days-2025';
 export * from './data/official-days-2026';
 export * from './data/official-years';
+export * from './data/province-office-hours';
 export * from './holidays';
 export type { IsoDate } from './iso-date';
 export * from './lunar';
 export * from './office-hours';
+export * from './office-hours-by-province';
 export * from './working-calendar';

@@ -1,10 +1,5 @@
-import {
-  CIVIL_STATUS_CUTOFF,
-  OfficeHours,
-  dueAt,
-  subtractWorkingHours,
-  workingHoursBetween,
-} from './office-hours';
+import { CIVIL_STATUS_CUTOFF, OfficeHours } from './office-hours';
+import { dueAt, subtractWorkingHours, workingHoursBetween } from './office-hours-by-province';
 
 /** An instant written in Vietnam time. */
 const vn = (local: string): Date => new Date(`${local}+07:00`);

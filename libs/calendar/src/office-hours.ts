@@ -3,8 +3,8 @@
  * no daylight saving); inputs and outputs are instants (Date).
  *
  * Decisions (the domain notes are silent on these; change here if a province rules otherwise):
- * - Sessions: 08:00–12:00 and 13:00–17:00, eight hours a day (the 8 h = 1 working day that the
- *   DVC-TH system uses). Provinces set their own hours; pass other sessions to the constructor.
+ * - Sessions: 08:00–12:00 and 13:00–17:00 by default, eight hours a day (the 8 h = 1 working day
+ *   that the DVC-TH system uses). Provinces set their own hours: `data/province-office-hours.ts`.
  * - A dossier counts as received on the day it arrives if that is a working day and it arrives
  *   before the cut-off; otherwise on the next working day. The cut-off is the close of office
  *   (17:00) unless a procedure sets an earlier one: the civil-status rule "received after 15:00,
@@ -36,7 +36,11 @@ export const DEFAULT_OFFICE_SESSIONS: readonly OfficeSession[] = [
   { start: '13:00', end: '17:00' },
 ];
 
-/** The civil-status cut-off (Decree 63/2024/NĐ-CP group, death-registration group). */
+/**
+ * The 15:00 rule for same-day work: Luật Hộ tịch 2014 art. 5(3) (civil-status matters the law
+ * gives no time), Decree 23/2015/NĐ-CP art. 7 (certifications), Decree 63/2024/NĐ-CP art. 7(2)
+ * (the interlinked groups). Procedures with a time in days have no cut-off.
+ */
 export const CIVIL_STATUS_CUTOFF: HourMinute = '15:00';
 
 const HOUR_MS = 3_600_000;
@@ -113,6 +117,48 @@ export class OfficeHours {
     return new Date(vietnamInstant(dueDay, this.closeMs));
   }
 
+  /**
+   * The close of office `workingDays` working days after the day of `due`: an appointment moved
+   * to a longer legal time keeps its start (the receipt day, or the day a supplement arrived).
+   */
+  extendDue(due: Date, workingDays: number): Date {
+    assertValidInstant(due, 'due');
+    if (!Number.isInteger(workingDays) || workingDays < 0) {
+      throw new RangeError(`Working days must be a whole number ≥ 0: ${workingDays}`);
+    }
+    const day = this.calendar.addWorkingDays(vietnamWallClock(due).date, workingDays);
+    return new Date(vietnamInstant(day, this.closeMs));
+  }
+
+  /** True when the desk is open at `instant`: a working day, inside one of its sessions. */
+  isOpen(instant: Date): boolean {
+    assertValidInstant(instant, 'instant');
+    const { date, msOfDay } = vietnamWallClock(instant);
+    return (
+      this.calendar.isWorkingDay(date) &&
+      this.sessions.some(([start, end]) => msOfDay >= start && msOfDay < end)
+    );
+  }
+
+  /** The start of the first office session at or after `instant`. */
+  nextOpening(instant: Date): Date {
+    assertValidInstant(instant, 'instant');
+    const { date, msOfDay } = vietnamWallClock(instant);
+    for (let day = date; ; day = addDays(day, 1)) {
+      if (!this.calendar.isWorkingDay(day)) {
+        continue;
+      }
+      for (const [start, end] of this.sessions) {
+        if (day > date || msOfDay < start) {
+          return new Date(vietnamInstant(day, start));
+        }
+        if (msOfDay < end) {
+          return new Date(instant.getTime());
+        }
+      }
+    }
+  }
+
   /** Office hours (fractional) between two instants; negative when `to` is before `from`. */
   workingHoursBetween(from: Date, to: Date): number {
     assertValidInstant(from, 'from');
@@ -165,26 +211,4 @@ export class OfficeHours {
       }
     }
   }
-}
-
-let defaultOfficeHours: OfficeHours | undefined;
-
-function standard(): OfficeHours {
-  defaultOfficeHours ??= new OfficeHours();
-  return defaultOfficeHours;
-}
-
-/** {@link OfficeHours.dueAt} with the built-in calendar data and the default sessions. */
-export function dueAt(receivedAt: Date, processingWorkingDays: number, options?: DueOptions): Date {
-  return standard().dueAt(receivedAt, processingWorkingDays, options);
-}
-
-/** {@link OfficeHours.workingHoursBetween} with the default calendar and sessions. */
-export function workingHoursBetween(from: Date, to: Date): number {
-  return standard().workingHoursBetween(from, to);
-}
-
-/** {@link OfficeHours.subtractWorkingHours} with the default calendar and sessions. */
-export function subtractWorkingHours(due: Date, hours: number): Date {
-  return standard().subtractWorkingHours(due, hours);
 }

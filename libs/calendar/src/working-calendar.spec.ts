@@ -1,4 +1,6 @@
+import { ADDITIONAL_HOLIDAYS } from './data/additional-holidays';
 import { OFFICIAL_DAYS_2026 } from './data/official-days-2026';
+import { OFFICIAL_YEARS } from './data/official-years';
 import { VietnamWorkingCalendar } from './working-calendar';
 
 describe('VietnamWorkingCalendar', () => {
@@ -51,9 +53,40 @@ describe('VietnamWorkingCalendar', () => {
     expect(calendar.nonWorkingReason('2026-04-27')).toBe('Nghỉ bù Giỗ Tổ Hùng Vương');
   });
 
-  it('should close on Ngày Văn hóa Việt Nam from 2026 only', () => {
+  it('should take Friday 2/1/2026 off as a swap and work Saturday 10/1 instead (12729/VPCP-KGVX)', () => {
+    // 1/1/2026 is a Thursday: no compensatory day arises; 2/1 is one side of a swap.
+    expect(calendar.nonWorkingReason('2026-01-01')).toBe('Tết Dương lịch');
+    expect(calendar.nonWorkingReason('2026-01-02')).toBe('Nghỉ hoán đổi dịp Tết Dương lịch');
+    expect(calendar.daysOff(2026).map((day) => day.reason)).not.toContain('Nghỉ bù Tết Dương lịch');
+    expect(calendar.nonWorkingReason('2026-01-10')).toBeUndefined();
+    expect(calendar.addWorkingDays('2025-12-31', 1)).toBe('2026-01-05');
+    expect(calendar.addWorkingDays('2026-01-09', 1)).toBe('2026-01-10');
+    expect(OFFICIAL_DAYS_2026.sources).toContain('12729/VPCP-KGVX');
+  });
+
+  it('should close on Ngày Văn hóa Việt Nam from 2026 only, as data with its basis', () => {
     expect(calendar.nonWorkingReason('2026-11-24')).toBe('Ngày Văn hóa Việt Nam');
     expect(calendar.isWorkingDay('2025-11-24')).toBe(true);
+    expect(ADDITIONAL_HOLIDAYS).toContainEqual(
+      expect.objectContaining({ month: 11, day: 24, firstYear: 2026, confirmed: false }),
+    );
+    expect(ADDITIONAL_HOLIDAYS[0]?.basis).toContain('80-NQ/TW');
+  });
+
+  it('should take the added days from data, not from code', () => {
+    const withoutAdditions = new VietnamWorkingCalendar(OFFICIAL_YEARS, []);
+    const withAnother = new VietnamWorkingCalendar(OFFICIAL_YEARS, [
+      { month: 3, day: 10, firstYear: 2026, reason: 'Ngày thử', basis: 'test', confirmed: false },
+    ]);
+
+    expect(withoutAdditions.isWorkingDay('2026-11-24')).toBe(true);
+    expect(withAnother.nonWorkingReason('2026-03-10')).toBe('Ngày thử');
+    expect(
+      () =>
+        new VietnamWorkingCalendar(OFFICIAL_YEARS, [
+          { month: 2, day: 30, firstYear: 2026, reason: 'Sai', basis: 'test', confirmed: false },
+        ]),
+    ).toThrow(RangeError);
   });
 
   it('should fall back to the rules for a year without official data (2027)', () => {

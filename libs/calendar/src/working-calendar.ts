@@ -1,5 +1,6 @@
+import { ADDITIONAL_HOLIDAYS } from './data/additional-holidays';
 import { OFFICIAL_YEARS } from './data/official-years';
-import { daysOffInYear, type DayOff, type OfficialYear } from './holidays';
+import { daysOffInYear, type AdditionalHoliday, type DayOff, type OfficialYear } from './holidays';
 import { addDays, assertIsoDate, dayOfWeek, yearOf, type IsoDate } from './iso-date';
 
 /** Hand-entered notice data is checked once, so a typo fails loudly instead of moving a holiday. */
@@ -17,6 +18,12 @@ function assertOfficialYear(entry: OfficialYear): void {
   }
 }
 
+function assertAdditionalHoliday(holiday: AdditionalHoliday): void {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  // Written out rather than built with isoDate(), which would roll 30/2 over into March.
+  assertIsoDate(`${holiday.firstYear}-${pad(holiday.month)}-${pad(holiday.day)}`);
+}
+
 interface YearPlan {
   daysOff: ReadonlyMap<IsoDate, string>;
   workingDays: ReadonlySet<IsoDate>;
@@ -30,8 +37,12 @@ export class VietnamWorkingCalendar {
   private readonly official: ReadonlyMap<number, OfficialYear>;
   private readonly plans = new Map<number, YearPlan>();
 
-  constructor(officialYears: readonly OfficialYear[] = OFFICIAL_YEARS) {
+  constructor(
+    officialYears: readonly OfficialYear[] = OFFICIAL_YEARS,
+    private readonly additional: readonly AdditionalHoliday[] = ADDITIONAL_HOLIDAYS,
+  ) {
     officialYears.forEach(assertOfficialYear);
+    additional.forEach(assertAdditionalHoliday);
     this.official = new Map(officialYears.map((entry) => [entry.year, entry]));
   }
 
@@ -119,7 +130,9 @@ export class VietnamWorkingCalendar {
     if (!plan) {
       const official = this.official.get(year);
       plan = {
-        daysOff: new Map(daysOffInYear(year, official).map((day) => [day.date, day.reason])),
+        daysOff: new Map(
+          daysOffInYear(year, official, this.additional).map((day) => [day.date, day.reason]),
+        ),
         workingDays: new Set((official?.workingDays ?? []).map((day) => day.date)),
       };
       this.plans.set(year, plan);
