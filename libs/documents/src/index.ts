@@ -3,3 +3,4 @@ export * from './templates/mustache-template';
 export * from './templates/letter-templates';
 export * from './pdf/official-document';
 export * from './pdf/render-official-document-pdf';
+export * from './text/administrative-unit';

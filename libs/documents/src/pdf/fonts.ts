@@ -8,14 +8,16 @@ export interface FontSet {
 }
 
 /**
- * Full Noto Serif TTFs shipped inside the npm package, so rendering needs no network or system
- * fonts. Full files matter: unicode-range subsets (e.g. @fontsource) lack Latin or Vietnamese.
+ * Tinos, metric-compatible with Times New Roman, the font Decree 30/2020 (Phụ lục I §I.4)
+ * prescribes; Times New Roman itself may not be redistributed. Full TTFs from the npm package,
+ * so rendering needs no network or system fonts. Full files matter: unicode-range subsets
+ * (e.g. @fontsource) split Latin and Vietnamese into separate files.
  */
 const FONT_FILES: Readonly<Record<keyof FontSet, string>> = {
-  regular: '@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-serif/700Bold/NotoSerif_700Bold.ttf',
-  italic: '@expo-google-fonts/noto-serif/400Regular_Italic/NotoSerif_400Regular_Italic.ttf',
-  boldItalic: '@expo-google-fonts/noto-serif/700Bold_Italic/NotoSerif_700Bold_Italic.ttf',
+  regular: '@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf',
+  bold: '@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf',
+  italic: '@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf',
+  boldItalic: '@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf',
 };
 
 let cached: FontSet | undefined;

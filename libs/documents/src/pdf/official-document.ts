@@ -9,7 +9,12 @@ export interface DocumentField {
  * top, place and date, title, salutation, body, signature on the right, recipients on the left.
  */
 export interface OfficialDocument {
-  /** Issuing body, e.g. ['ỦY BAN NHÂN DÂN', 'PHƯỜNG HẠC THÀNH']. */
+  /**
+   * The direct parent body above the issuer, e.g. ['UBND PHƯỜNG HẠC THÀNH'] over a commune's
+   * one-stop centre: upright and not bold (Decree 30/2020, Phụ lục I §II.2b).
+   */
+  parentBodyLines?: string[];
+  /** Issuing body, bold, e.g. ['ỦY BAN NHÂN DÂN', 'PHƯỜNG HẠC THÀNH']. */
   issuerLines: string[];
   /** Without the "Số:" prefix, e.g. '125/UBND-VP'. */
   documentNumber?: string;
@@ -21,9 +26,26 @@ export interface OfficialDocument {
   salutation?: string;
   paragraphs: string[];
   fields?: DocumentField[];
-  signatureBlock: { lines: string[]; signerName?: string };
+  /** Paragraphs after the fields, e.g. a form's closing sentence after its numbered items. */
+  closingParagraphs?: string[];
+  signatureBlock: SignatureBlock;
+  /**
+   * A second signature on the left, e.g. "NGƯỜI NỘP HỒ SƠ" on a Mẫu 01 receipt; it takes the
+   * place of "Nơi nhận", so a document has one or the other.
+   */
+  counterSignatureBlock?: SignatureBlock;
   /** Items under "Nơi nhận:", e.g. ['- Như trên;', '- Lưu: VT.']. */
   recipientsBlock?: string[];
+  /** Notes under the signatures, full width, e.g. instructions to the citizen. */
+  notes?: string[];
+}
+
+export interface SignatureBlock {
+  /** Bold capitals, e.g. ['NGƯỜI TIẾP NHẬN HỒ SƠ']. */
+  lines: string[];
+  /** Italic line under them, e.g. '(Ký và ghi rõ họ tên)'. */
+  annotation?: string;
+  signerName?: string;
 }
 
 export interface PdfRenderOptions {

@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import type { OfficialDocument } from './official-document';
-import { renderDocumentsBatchPdf, renderOfficialDocumentPdf } from './render-official-document-pdf';
+import {
+  issuerColumn,
+  renderDocumentsBatchPdf,
+  renderOfficialDocumentPdf,
+} from './render-official-document-pdf';
 
 const CREATED = new Date('2026-11-28T01:00:00Z');
 
@@ -19,13 +23,14 @@ const congratulation: OfficialDocument = {
 };
 
 const receiptSlip: OfficialDocument = {
-  issuerLines: ['UBND PHƯỜNG HẠC THÀNH', 'BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ'],
+  parentBodyLines: ['UBND PHƯỜNG HẠC THÀNH'],
+  issuerLines: ['TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG'],
   documentNumber: '0457/TNHS',
   placeAndDate: 'Hạc Thành, ngày 28 tháng 11 năm 2026',
   title: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
   subtitle: 'Mã hồ sơ: 000.00.27.H56-261128-0001',
   paragraphs: [
-    'Bộ phận Tiếp nhận và Trả kết quả Phường Hạc Thành đã tiếp nhận hồ sơ của Bà Phạm Thị Ngọc Ánh về việc đăng ký khai sinh.',
+    'Trung tâm Phục vụ hành chính công phường Hạc Thành đã tiếp nhận hồ sơ của Bà Phạm Thị Ngọc Ánh về việc đăng ký khai sinh.',
   ],
   fields: [
     { label: 'Mã hồ sơ:', value: '000.00.27.H56-261128-0001' },
@@ -73,6 +78,7 @@ function extract(pdf: Buffer): { text: string; pages: string[] } {
 
 function visibleLines(doc: OfficialDocument): string[] {
   return [
+    ...(doc.parentBodyLines ?? []),
     ...doc.issuerLines,
     'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
     'Độc lập - Tự do - Hạnh phúc',
@@ -138,6 +144,25 @@ describe('renderOfficialDocumentPdf', () => {
     expect(last).toContain(String(pages.length));
     expect(last).toContain('CHỦ TỊCH');
     expect(last).toContain('Lê Thị Hương');
+  });
+
+  it('should embed Tinos, the Times New Roman-compatible face Decree 30 asks for', async () => {
+    // Phụ lục I §I.4: "Phông chữ tiếng Việt Times New Roman"; Tinos has the same metrics.
+    const pdf = await renderOfficialDocumentPdf(congratulation, { creationDate: CREATED });
+    const fonts = [...pdf.toString('latin1').matchAll(/\/BaseFont \/[A-Z]{6}\+([\w-]+)/g)].map(
+      (match) => match[1],
+    );
+    expect(fonts).toEqual(expect.arrayContaining(['Tinos-Regular', 'Tinos-Bold', 'Tinos-Italic']));
+    expect(fonts.filter((font) => !font.startsWith('Tinos-'))).toEqual([]);
+  });
+
+  it('should print the parent body upright and the issuing body bold (Phụ lục I §II.2b)', () => {
+    expect(issuerColumn(receiptSlip)).toEqual([
+      { text: 'UBND PHƯỜNG HẠC THÀNH', bold: false },
+      { text: 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG', bold: true },
+    ]);
+    // A letter of the committee itself has no parent body: both of its lines are bold.
+    expect(issuerColumn(congratulation).every((line) => line.bold)).toBe(true);
   });
 
   it('should refuse a document without a title', async () => {

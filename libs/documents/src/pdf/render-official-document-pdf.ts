@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { toNfc } from '../text/normalize-text';
 import { loadFonts } from './fonts';
-import type { OfficialDocument, PdfRenderOptions } from './official-document';
+import type { OfficialDocument, PdfRenderOptions, SignatureBlock } from './official-document';
 
 type Pdf = PDFKit.PDFDocument;
 
@@ -93,6 +93,7 @@ function fitFontSize(
 function normalizeDocument(doc: OfficialDocument): OfficialDocument {
   const nfc = (value: string): string => toNfc(value);
   return {
+    ...(doc.parentBodyLines ? { parentBodyLines: doc.parentBodyLines.map(nfc) } : {}),
     issuerLines: doc.issuerLines.map(nfc),
     documentNumber: doc.documentNumber === undefined ? undefined : nfc(doc.documentNumber),
     placeAndDate: nfc(doc.placeAndDate),
@@ -101,14 +102,21 @@ function normalizeDocument(doc: OfficialDocument): OfficialDocument {
     salutation: doc.salutation === undefined ? undefined : nfc(doc.salutation),
     paragraphs: doc.paragraphs.map(nfc),
     fields: doc.fields?.map((field) => ({ label: nfc(field.label), value: nfc(field.value) })),
-    signatureBlock: {
-      lines: doc.signatureBlock.lines.map(nfc),
-      signerName:
-        doc.signatureBlock.signerName === undefined
-          ? undefined
-          : nfc(doc.signatureBlock.signerName),
-    },
+    closingParagraphs: doc.closingParagraphs?.map(nfc),
+    signatureBlock: normalizeSignature(doc.signatureBlock),
+    ...(doc.counterSignatureBlock
+      ? { counterSignatureBlock: normalizeSignature(doc.counterSignatureBlock) }
+      : {}),
     recipientsBlock: doc.recipientsBlock?.map(nfc),
+    notes: doc.notes?.map(nfc),
+  };
+}
+
+function normalizeSignature(block: SignatureBlock): SignatureBlock {
+  return {
+    lines: block.lines.map((line) => toNfc(line)),
+    ...(block.annotation === undefined ? {} : { annotation: toNfc(block.annotation) }),
+    ...(block.signerName === undefined ? {} : { signerName: toNfc(block.signerName) }),
   };
 }
 
@@ -123,9 +131,23 @@ function assertRenderable(doc: OfficialDocument): void {
   if (doc.placeAndDate.trim() === '') {
     problems.push('placeAndDate is empty');
   }
+  if (doc.counterSignatureBlock && (doc.recipientsBlock ?? []).length > 0) {
+    problems.push('a counter-signature and "Nơi nhận" share the left column: use one');
+  }
   if (problems.length > 0) {
     throw new Error(`Official document cannot be rendered: ${problems.join('; ')}`);
   }
+}
+
+/**
+ * The issuer column's lines with their weight: the parent body upright and not bold, the
+ * issuing body bold (Decree 30/2020, Phụ lục I §II.2b).
+ */
+export function issuerColumn(doc: OfficialDocument): { text: string; bold: boolean }[] {
+  return [
+    ...(doc.parentBodyLines ?? []).map((text) => ({ text, bold: false })),
+    ...doc.issuerLines.map((text) => ({ text, bold: true })),
+  ];
 }
 
 /** Issuer and number on the left, national name, motto and date on the right. */
@@ -133,13 +155,23 @@ function drawHeader(pdf: Pdf, doc: OfficialDocument): void {
   const c = columnsOf(pdf);
   const top = pdf.page.margins.top;
 
+  const column = issuerColumn(doc);
   pdf.font(FONT.bold);
-  pdf.fontSize(fitFontSize(pdf, doc.issuerLines, SIZE.issuer, SIZE.issuerMinimum, c.leftWidth));
+  const issuerSize = fitFontSize(
+    pdf,
+    column.map((line) => line.text),
+    SIZE.issuer,
+    SIZE.issuerMinimum,
+    c.leftWidth,
+  );
   let leftY = top;
   let widestIssuer = 0;
-  for (const line of doc.issuerLines) {
-    widestIssuer = Math.max(widestIssuer, Math.min(pdf.widthOfString(line), c.leftWidth));
-    pdf.text(line, c.left, leftY, { width: c.leftWidth, align: 'center', lineGap: 0 });
+  for (const line of column) {
+    pdf.font(line.bold ? FONT.bold : FONT.regular).fontSize(issuerSize);
+    if (line.bold) {
+      widestIssuer = Math.max(widestIssuer, Math.min(pdf.widthOfString(line.text), c.leftWidth));
+    }
+    pdf.text(line.text, c.left, leftY, { width: c.leftWidth, align: 'center', lineGap: 0 });
     leftY = pdf.y;
   }
   // Decree 30: a solid rule 1/3 to 1/2 as long as the issuer line, centered under it.
@@ -217,8 +249,18 @@ function drawBody(pdf: Pdf, doc: OfficialDocument): void {
     });
   }
   for (const field of doc.fields ?? []) {
-    // Label in regular weight, value in bold, on one wrapped line.
     pdf.font(FONT.regular).fontSize(SIZE.body);
+    if (field.value.trim() === '') {
+      // A heading row (e.g. "1. Thành phần hồ sơ nộp gồm:" over its items): no value to continue.
+      pdf.text(field.label, c.left, pdf.y, {
+        width: c.width,
+        indent: PARAGRAPH_INDENT,
+        lineGap: LINE_GAP,
+        paragraphGap: 4,
+      });
+      continue;
+    }
+    // Label in regular weight, value in bold, on one wrapped line.
     pdf.text(`${field.label} `, c.left, pdf.y, {
       width: c.width,
       indent: PARAGRAPH_INDENT,
@@ -226,6 +268,16 @@ function drawBody(pdf: Pdf, doc: OfficialDocument): void {
       continued: true,
     });
     pdf.font(FONT.bold).text(field.value, { paragraphGap: 4 });
+  }
+  pdf.font(FONT.regular).fontSize(SIZE.body);
+  for (const paragraph of doc.closingParagraphs ?? []) {
+    pdf.text(paragraph, c.left, pdf.y, {
+      width: c.width,
+      align: 'justify',
+      indent: PARAGRAPH_INDENT,
+      lineGap: LINE_GAP,
+      paragraphGap: 6,
+    });
   }
 }
 
@@ -237,54 +289,113 @@ function linesHeight(pdf: Pdf, lines: readonly string[], width: number): number 
   );
 }
 
-/** Signature on the right and "Nơi nhận:" on the left, starting on the same row. */
+/** Height of a signature block: capitals, annotation, room to sign, signer's name. */
+function signatureHeight(pdf: Pdf, block: SignatureBlock, width: number): number {
+  pdf.font(FONT.bold).fontSize(SIZE.signature);
+  let height = linesHeight(pdf, block.lines, width) + SIGNATURE_SPACE;
+  if (block.signerName !== undefined) {
+    height += linesHeight(pdf, [block.signerName], width);
+  }
+  if (block.annotation !== undefined) {
+    pdf.font(FONT.italic).fontSize(SIZE.signature);
+    height += linesHeight(pdf, [block.annotation], width);
+  }
+  return height;
+}
+
+/** One signature block centered in its column from `top`; returns its bottom. */
+function drawSignature(
+  pdf: Pdf,
+  block: SignatureBlock,
+  x: number,
+  width: number,
+  top: number,
+): number {
+  pdf.font(FONT.bold).fontSize(SIZE.signature);
+  pdf.y = top;
+  for (const line of block.lines) {
+    pdf.text(line, x, pdf.y, { width, align: 'center', lineGap: LINE_GAP });
+  }
+  if (block.annotation !== undefined) {
+    pdf.font(FONT.italic).fontSize(SIZE.signature);
+    pdf.text(block.annotation, x, pdf.y, { width, align: 'center', lineGap: LINE_GAP });
+  }
+  if (block.signerName !== undefined) {
+    pdf.font(FONT.bold).fontSize(SIZE.signature);
+    pdf.text(block.signerName, x, pdf.y + SIGNATURE_SPACE, {
+      width,
+      align: 'center',
+      lineGap: LINE_GAP,
+    });
+  } else {
+    pdf.y += SIGNATURE_SPACE;
+  }
+  return pdf.y;
+}
+
+/**
+ * Signature on the right and, on the left starting on the same row, "Nơi nhận:" or a second
+ * signature (the person who handed in the dossier); notes follow at full width.
+ */
 function drawClosing(pdf: Pdf, doc: OfficialDocument): void {
   const c = columnsOf(pdf);
-  const signer = doc.signatureBlock.signerName;
   const recipients = doc.recipientsBlock ?? [];
+  const counter = doc.counterSignatureBlock;
+  // Two signatures side by side get equal halves; a signature and "Nơi nhận" keep the split.
+  const leftWidth = counter ? c.width / 2 - GUTTER : c.leftWidth;
+  const rightX = counter ? c.left + c.width / 2 : c.rightX;
+  const rightWidth = counter ? c.width / 2 : c.rightWidth;
 
-  pdf.font(FONT.bold).fontSize(SIZE.signature);
-  const signatureHeight =
-    linesHeight(pdf, doc.signatureBlock.lines, c.rightWidth) +
-    SIGNATURE_SPACE +
-    (signer === undefined ? 0 : linesHeight(pdf, [signer], c.rightWidth));
+  const rightHeight = signatureHeight(pdf, doc.signatureBlock, rightWidth);
   pdf.font(FONT.regular).fontSize(SIZE.recipients);
-  const recipientsHeight =
-    recipients.length === 0 ? 0 : 16 + linesHeight(pdf, recipients, c.leftWidth);
+  const leftHeight = counter
+    ? signatureHeight(pdf, counter, leftWidth)
+    : recipients.length === 0
+      ? 0
+      : 16 + linesHeight(pdf, recipients, leftWidth);
 
   let top = pdf.y + 10;
-  // The signature block is never split from its signer: move it whole to a new page.
-  if (top + Math.max(signatureHeight, recipientsHeight) > bottomOf(pdf)) {
+  // The signature blocks are never split from their signers: move them whole to a new page.
+  if (top + Math.max(rightHeight, leftHeight) > bottomOf(pdf)) {
     pdf.addPage();
     top = pdf.page.margins.top;
   }
 
-  pdf.font(FONT.bold).fontSize(SIZE.signature);
-  pdf.y = top;
-  for (const line of doc.signatureBlock.lines) {
-    pdf.text(line, c.rightX, pdf.y, { width: c.rightWidth, align: 'center', lineGap: LINE_GAP });
-  }
-  if (signer !== undefined) {
-    pdf.text(signer, c.rightX, pdf.y + SIGNATURE_SPACE, {
-      width: c.rightWidth,
-      align: 'center',
-      lineGap: LINE_GAP,
-    });
-  }
-  const signatureBottom = pdf.y;
+  const signatureBottom = drawSignature(pdf, doc.signatureBlock, rightX, rightWidth, top);
 
-  let recipientsBottom = top;
-  if (recipients.length > 0) {
+  let leftBottom = top;
+  if (counter) {
+    leftBottom = drawSignature(pdf, counter, c.left, leftWidth, top);
+  } else if (recipients.length > 0) {
     pdf.font(FONT.boldItalic).fontSize(SIZE.recipientsLabel);
-    pdf.text('Nơi nhận:', c.left, top, { width: c.leftWidth, lineGap: 1 });
+    pdf.text('Nơi nhận:', c.left, top, { width: leftWidth, lineGap: 1 });
     pdf.font(FONT.regular).fontSize(SIZE.recipients);
     for (const line of recipients) {
-      pdf.text(line, c.left, pdf.y, { width: c.leftWidth, lineGap: 1 });
+      pdf.text(line, c.left, pdf.y, { width: leftWidth, lineGap: 1 });
     }
-    recipientsBottom = pdf.y;
+    leftBottom = pdf.y;
   }
   pdf.x = c.left;
-  pdf.y = Math.max(signatureBottom, recipientsBottom);
+  pdf.y = Math.max(signatureBottom, leftBottom);
+  drawNotes(pdf, doc.notes ?? []);
+}
+
+/** Notes at full width under the signatures, in a smaller size. */
+function drawNotes(pdf: Pdf, notes: readonly string[]): void {
+  if (notes.length === 0) {
+    return;
+  }
+  const c = columnsOf(pdf);
+  pdf.font(FONT.regular).fontSize(SIZE.recipients);
+  if (pdf.y + 14 + linesHeight(pdf, notes, c.width) > bottomOf(pdf)) {
+    pdf.addPage();
+    pdf.y = pdf.page.margins.top;
+  } else {
+    pdf.y += 14;
+  }
+  for (const note of notes) {
+    pdf.text(note, c.left, pdf.y, { width: c.width, lineGap: 1 });
+  }
 }
 
 /** Decree 30: from the second page on, the page number sits centered in the top margin. */

@@ -5,6 +5,7 @@ export type LetterKind =
   | 'marriage-congratulation'
   | 'condolence'
   | 'apology-new-appointment'
+  | 'overdue-apology'
   | 'thank-you';
 
 /**
@@ -40,44 +41,78 @@ export const DEFAULT_LETTER_TEMPLATES: Readonly<Record<LetterKind, LetterTemplat
   'marriage-congratulation': {
     kind: 'marriage-congratulation',
     title: 'THƯ CHÚC MỪNG',
-    placeholders: ['spouseNames', 'communeName', 'marriageDate'],
+    placeholders: ['spouseNames', 'coupleTitle', 'communeName', 'marriageDate'],
     salutation: 'Kính gửi: {{spouseNames}}',
     paragraphs: [
-      'Nhân dịp Anh, Chị đăng ký kết hôn ngày {{marriageDate}}, Ủy ban nhân dân {{communeName}} xin gửi tới hai gia đình và đôi vợ chồng trẻ lời chúc mừng chân thành nhất.',
-      'Chúc Anh, Chị trăm năm hạnh phúc, xây dựng gia đình no ấm, bình đẳng, tiến bộ.',
+      'Nhân dịp {{coupleTitle}} đăng ký kết hôn ngày {{marriageDate}}, Ủy ban nhân dân {{communeName}} xin gửi tới {{coupleTitle}} và hai gia đình lời chúc mừng chân thành nhất.',
+      'Chúc {{coupleTitle}} trăm năm hạnh phúc, xây dựng gia đình ấm no, bình đẳng, tiến bộ, hạnh phúc.',
     ],
   },
   condolence: {
     kind: 'condolence',
     title: 'THƯ CHIA BUỒN',
-    placeholders: ['familyName', 'communeName', 'deceasedName', 'deathDate'],
+    placeholders: [
+      'familyName',
+      'communeName',
+      'deceasedTitle',
+      'deceasedName',
+      'ageClause',
+      'deathDate',
+    ],
     salutation: 'Kính gửi: Gia đình {{familyName}}',
     paragraphs: [
-      // The deceased is named with the respectful form, never by the bare name.
-      'Ủy ban nhân dân {{communeName}} vô cùng thương tiếc được tin Ông/Bà {{deceasedName}} đã từ trần ngày {{deathDate}}.',
-      'Thay mặt lãnh đạo địa phương, chúng tôi xin gửi tới gia đình lời chia buồn sâu sắc nhất.',
+      // The deceased is named with the honorific for their sex and age ("Cụ", "Ông", "Bà"),
+      // and their age in the customary words ("hưởng thọ" from 60, "hưởng dương" below).
+      'Ủy ban nhân dân {{communeName}} vô cùng thương tiếc nhận được tin {{deceasedTitle}} {{deceasedName}}{{ageClause}} đã từ trần ngày {{deathDate}}.',
+      'Thay mặt chính quyền và nhân dân địa phương, Ủy ban nhân dân {{communeName}} xin gửi tới gia đình lời chia buồn sâu sắc nhất.',
+      'Kính chúc gia đình nén đau thương, giữ gìn sức khỏe và sớm ổn định cuộc sống.',
     ],
   },
-  // Wording follows the structure of Mẫu 04 (apology and new appointment for a late result).
+  // Mẫu 04 of Circular 03/2025/TT-VPCP (Phụ lục I): it goes out before the due date, so it is
+  // worded for a delay that is expected, and it gives the new appointment with its time.
   'apology-new-appointment': {
     kind: 'apology-new-appointment',
-    title: 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
+    title: 'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT',
     placeholders: [
       'applicantName',
+      'applicantTitle',
       'communeName',
+      'oneStopCentre',
       'receivedDate',
       'procedureName',
       'caseCode',
       'originalDueDate',
       'delayReason',
-      'newDueDate',
+      'newAppointment',
     ],
     salutation: 'Kính gửi: {{applicantName}}',
     paragraphs: [
-      'Ngày {{receivedDate}}, Bộ phận Tiếp nhận và Trả kết quả {{communeName}} tiếp nhận hồ sơ đề nghị giải quyết thủ tục {{procedureName}} của Ông/Bà, mã hồ sơ {{caseCode}}.',
-      'Thời hạn trả kết quả giải quyết hồ sơ theo quy định là ngày {{originalDueDate}}. Tuy nhiên, đến nay chúng tôi chưa trả kết quả cho Ông/Bà. Lý do: {{delayReason}}.',
-      'Sự chậm trễ này đã gây phiền hà và tốn kém chi phí đi lại của Ông/Bà. Ủy ban nhân dân {{communeName}} thành thật xin lỗi Ông/Bà và hẹn lại ngày trả kết quả là ngày {{newDueDate}}.',
-      'Xin trân trọng cảm ơn sự hợp tác của Ông/Bà.',
+      'Ngày {{receivedDate}}, {{oneStopCentre}} tiếp nhận hồ sơ của {{applicantTitle}} đề nghị giải quyết thủ tục {{procedureName}}, mã hồ sơ {{caseCode}}; thời hạn trả kết quả theo quy định là ngày {{originalDueDate}}.',
+      'Hồ sơ của {{applicantTitle}} dự kiến không giải quyết xong đúng hạn. Lý do: {{delayReason}}.',
+      'Ủy ban nhân dân {{communeName}} thành thật xin lỗi {{applicantTitle}} và đề nghị gia hạn thời gian giải quyết hồ sơ; thời gian hẹn trả kết quả mới là {{newAppointment}}.',
+      'Mong {{applicantTitle}} thông cảm. Xin trân trọng cảm ơn.',
+    ],
+  },
+  // A dossier that went overdue without a new appointment: the apology is drafted at once.
+  'overdue-apology': {
+    kind: 'overdue-apology',
+    title: 'THƯ XIN LỖI',
+    placeholders: [
+      'applicantName',
+      'applicantTitle',
+      'communeName',
+      'oneStopCentre',
+      'receivedDate',
+      'procedureName',
+      'caseCode',
+      'originalDueDate',
+    ],
+    salutation: 'Kính gửi: {{applicantName}}',
+    paragraphs: [
+      'Ngày {{receivedDate}}, {{oneStopCentre}} tiếp nhận hồ sơ của {{applicantTitle}} đề nghị giải quyết thủ tục {{procedureName}}, mã hồ sơ {{caseCode}}, hẹn trả kết quả ngày {{originalDueDate}}.',
+      'Đến thời hạn trên, hồ sơ của {{applicantTitle}} chưa được giải quyết xong. Ủy ban nhân dân {{communeName}} thành thật xin lỗi {{applicantTitle}} về sự chậm trễ này.',
+      'Ủy ban nhân dân {{communeName}} đã chỉ đạo khẩn trương giải quyết hồ sơ và sẽ thông báo ngay cho {{applicantTitle}} thời gian trả kết quả.',
+      'Mong {{applicantTitle}} thông cảm. Xin trân trọng cảm ơn.',
     ],
   },
   'thank-you': {
