@@ -65,17 +65,26 @@ describe('buildAsyncApiDocument', () => {
   it('should mark names and the address line of a birth as personal data, and the registration id not', () => {
     expect(schemas.BornChildV1.properties.fullName['x-personal-data']).toBe(true);
     expect(schemas.PostalAddressV1.properties.line['x-personal-data']).toBe(true);
-    expect(schemas.PersonNameV1.properties.fullName['x-personal-data']).toBe(true);
+    // Parents carry, when recorded, the sex and date of birth letters address them by.
+    expect(schemas.AddressedPersonV1.properties.fullName['x-personal-data']).toBe(true);
+    expect(schemas.AddressedPersonV1.properties.sex['x-personal-data']).toBe(true);
+    expect(schemas.AddressedPersonV1.properties.dateOfBirth['x-personal-data']).toBe(true);
     expect(schemas.BirthRegisteredV1.properties.father.$ref).toBe(
-      '#/components/schemas/PersonNameV1',
+      '#/components/schemas/AddressedPersonV1',
     );
     expect(schemas.BirthRegisteredV1.properties.mother.$ref).toBe(
-      '#/components/schemas/PersonNameV1',
+      '#/components/schemas/AddressedPersonV1',
     );
     expect(schemas.BirthRegisteredV1.properties.registrationId).not.toHaveProperty(
       'x-personal-data',
     );
     expect(schemas.PostalAddressV1.properties.communeCode).not.toHaveProperty('x-personal-data');
+  });
+
+  it('should mark the citizen’s free-text survey comment as personal data (review L8)', () => {
+    expect(schemas.SurveyDissatisfactionReportedV1.properties.comment['x-personal-data']).toBe(
+      true,
+    );
   });
 
   it('should match the committed docs/asyncapi.yaml, so the public catalogue cannot drift from the code', () => {

@@ -16,15 +16,14 @@ import { TOPICS } from '../topics/topic-catalogue';
 import {
   CALENDAR_DATE_PATTERN,
   COMMUNE_CODE_PATTERN,
+  AddressedPersonV1,
   PersonalData,
-  PersonNameV1,
+  SEXES,
+  Sex,
   PostalAddressV1,
   PROVINCE_CODE_PATTERN,
 } from './common.types';
 import { defineEvent } from './event-definition';
-
-export const SEXES = ['male', 'female'] as const;
-export type Sex = (typeof SEXES)[number];
 
 export class BornChildV1 {
   @PersonalData("Child's full name.")
@@ -67,13 +66,13 @@ export class BirthRegisteredV1 {
   @ValidateIf((event: BirthRegisteredV1) => event.mother == null || event.father != null)
   @IsDefined({ message: 'father or mother is required' })
   @ValidateNested()
-  @Type(() => PersonNameV1)
-  father?: PersonNameV1;
+  @Type(() => AddressedPersonV1)
+  father?: AddressedPersonV1;
 
   @IsOptional()
   @ValidateNested()
-  @Type(() => PersonNameV1)
-  mother?: PersonNameV1;
+  @Type(() => AddressedPersonV1)
+  mother?: AddressedPersonV1;
 
   @ValidateNested()
   @Type(() => PostalAddressV1)

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   IsDefined,
+  IsIn,
   IsISO8601,
   IsOptional,
   IsString,
@@ -12,12 +13,14 @@ import {
 import { JSONSchema } from 'class-validator-jsonschema';
 import { TOPICS } from '../topics/topic-catalogue';
 import {
+  AddressedPersonV1,
   CALENDAR_DATE_PATTERN,
   COMMUNE_CODE_PATTERN,
   PersonalData,
-  PersonNameV1,
   PostalAddressV1,
   PROVINCE_CODE_PATTERN,
+  SEXES,
+  Sex,
 } from './common.types';
 import { defineEvent } from './event-definition';
 
@@ -36,14 +39,14 @@ export class MarriageRegisteredV1 {
   registeredAt: string;
 
   @ValidateNested()
-  @Type(() => PersonNameV1)
+  @Type(() => AddressedPersonV1)
   @IsDefined()
-  husband: PersonNameV1;
+  husband: AddressedPersonV1;
 
   @ValidateNested()
-  @Type(() => PersonNameV1)
+  @Type(() => AddressedPersonV1)
   @IsDefined()
-  wife: PersonNameV1;
+  wife: AddressedPersonV1;
 
   @ValidateNested()
   @Type(() => PostalAddressV1)
@@ -59,6 +62,20 @@ export class DeceasedPersonV1 {
 
   @Matches(CALENDAR_DATE_PATTERN, { message: 'dateOfDeath must be a date YYYY-MM-DD' })
   dateOfDeath: string;
+
+  @PersonalData(
+    'Sex of the deceased, when recorded: the condolence names them "Ông", "Bà" or "Cụ".',
+  )
+  @IsOptional()
+  @IsIn(SEXES)
+  sex?: Sex;
+
+  @PersonalData(
+    'Date of birth of the deceased (YYYY-MM-DD), when recorded: the condolence gives the age.',
+  )
+  @IsOptional()
+  @Matches(CALENDAR_DATE_PATTERN, { message: 'dateOfBirth must be a date YYYY-MM-DD' })
+  dateOfBirth?: string;
 }
 
 export class BereavedFamilyV1 {
@@ -66,6 +83,16 @@ export class BereavedFamilyV1 {
   @IsString()
   @Length(1, 100)
   fullName: string;
+
+  @PersonalData("Declarant's sex, when recorded.")
+  @IsOptional()
+  @IsIn(SEXES)
+  sex?: Sex;
+
+  @PersonalData("Declarant's date of birth (YYYY-MM-DD), when recorded.")
+  @IsOptional()
+  @Matches(CALENDAR_DATE_PATTERN, { message: 'dateOfBirth must be a date YYYY-MM-DD' })
+  dateOfBirth?: string;
 
   @IsOptional()
   @IsString()

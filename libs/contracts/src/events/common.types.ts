@@ -1,4 +1,4 @@
-import { IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 
 export const COMMUNE_CODE_PATTERN = /^\d{5}$/;
@@ -14,6 +14,25 @@ export class PersonNameV1 {
   @IsString()
   @Length(1, 100)
   fullName: string;
+}
+
+export const SEXES = ['male', 'female'] as const;
+export type Sex = (typeof SEXES)[number];
+
+/**
+ * A named person with, when the record has them, sex and date of birth: letters address the
+ * person as "Ông", "Bà", "Anh" or "Chị" from them instead of the placeholder "Ông/Bà".
+ */
+export class AddressedPersonV1 extends PersonNameV1 {
+  @PersonalData('Sex as on the identity or civil-status record; absent when not recorded.')
+  @IsOptional()
+  @IsIn(SEXES)
+  sex?: Sex;
+
+  @PersonalData('Date of birth (YYYY-MM-DD); absent when not recorded.')
+  @IsOptional()
+  @Matches(CALENDAR_DATE_PATTERN, { message: 'dateOfBirth must be a date YYYY-MM-DD' })
+  dateOfBirth?: string;
 }
 
 export class PostalAddressV1 {

@@ -17,7 +17,14 @@ import {
 } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 import { TOPICS } from '../topics/topic-catalogue';
-import { COMMUNE_CODE_PATTERN, PersonalData, PROVINCE_CODE_PATTERN } from './common.types';
+import {
+  CALENDAR_DATE_PATTERN,
+  COMMUNE_CODE_PATTERN,
+  PersonalData,
+  PROVINCE_CODE_PATTERN,
+  SEXES,
+  Sex,
+} from './common.types';
 import { defineEvent } from './event-definition';
 
 /** National dossier status codes (1–10) and the names the platform uses for them. */
@@ -35,6 +42,13 @@ export const DOSSIER_STATUSES = [
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
 export const DOSSIER_CHANNELS = ['counter', 'online', 'import'] as const;
+
+/**
+ * Why a status change moved the appointment: counted anew from a valid supplement, or the
+ * legal time when verification is needed ("cần xác minh").
+ */
+export const APPOINTMENT_CHANGES = ['supplement', 'verification'] as const;
+export type AppointmentChange = (typeof APPOINTMENT_CHANGES)[number];
 export type DossierChannel = (typeof DOSSIER_CHANNELS)[number];
 
 const PROCEDURE_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -60,6 +74,16 @@ export class DossierApplicantV1 {
   @IsOptional()
   @Matches(/^\+?\d{9,15}$/, { message: 'phone must be 9–15 digits' })
   phone?: string;
+
+  @PersonalData('Sex as on the identity card, when recorded: letters say "Ông" or "Bà".')
+  @IsOptional()
+  @IsIn(SEXES)
+  sex?: Sex;
+
+  @PersonalData('Date of birth (YYYY-MM-DD), when recorded: letters choose "Anh/Chị" or "Ông/Bà".')
+  @IsOptional()
+  @Matches(CALENDAR_DATE_PATTERN, { message: 'dateOfBirth must be a date YYYY-MM-DD' })
+  dateOfBirth?: string;
 }
 
 /** Fields every dossier event carries, so consumers can scope and report without a lookup. */
@@ -149,6 +173,14 @@ export class DossierStatusChangedV1 extends DossierRefV1 {
   @IsOptional()
   @IsISO8601({ strict: true })
   dueAt?: string;
+
+  @JSONSchema({
+    description:
+      "Why dueAt moved: 'supplement' (counted anew from the valid resubmission) or 'verification' (the officer found verification needed; the appointment moves to the legal maximum and `reason` says why; `from` equals `to`). Absent when dueAt is absent, and in events published before it was carried.",
+  })
+  @IsOptional()
+  @IsIn(APPOINTMENT_CHANGES)
+  appointmentChange?: AppointmentChange;
 }
 
 @JSONSchema({ description: 'The result was handed back to the citizen: the dossier is closed.' })
@@ -194,7 +226,8 @@ export const DOSSIER_STATUS_CHANGED_V1 = defineEvent({
   version: 1,
   topic: TOPICS.dossier,
   producer: 'intake',
-  summary: 'A dossier changed national status (in progress, supplement requested, processed, ...).',
+  summary:
+    'A dossier changed national status (in progress, supplement requested, processed, ...), or its appointment moved to the legal time for verification.',
   dataClass: DossierStatusChangedV1,
 });
 

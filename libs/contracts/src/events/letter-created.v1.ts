@@ -9,6 +9,7 @@ export const LETTER_KINDS = [
   'marriage-congratulation',
   'death-condolence',
   'apology',
+  'overdue-apology',
   'thank-you',
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];

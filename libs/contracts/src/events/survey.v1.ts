@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 import { TOPICS } from '../topics/topic-catalogue';
-import { COMMUNE_CODE_PATTERN, PROVINCE_CODE_PATTERN } from './common.types';
+import { COMMUNE_CODE_PATTERN, PersonalData, PROVINCE_CODE_PATTERN } from './common.types';
 import { defineEvent } from './event-definition';
 
 export class SurveyRefV1 {
@@ -86,6 +86,9 @@ export class SurveyDissatisfactionReportedV1 extends SurveyRefV1 {
   @IsString({ each: true })
   failedConductItems: string[];
 
+  @PersonalData(
+    "The citizen's own words: they may name people and give phone numbers or addresses.",
+  )
   @IsOptional()
   @IsString()
   @Length(1, 2000)
