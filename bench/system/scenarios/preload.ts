@@ -11,6 +11,11 @@ import {
   openDeadline,
 } from '../../../services/deadline/src/tracking/domain/deadline-transitions';
 import { DeadlineSchema } from '../../../services/deadline/src/tracking/infrastructure/deadline.schema';
+import {
+  COMMUNE_INTAKE_SETTINGS,
+  PROVINCE_AGENCY_PREFIXES,
+} from '../../../services/intake/src/dossiers/data/commune-intake-settings';
+import { resolveIntakeSettings } from '../../../services/intake/src/dossiers/domain/commune-intake-settings';
 import { formatDossierCode } from '../../../services/intake/src/dossiers/domain/dossier-code';
 import { DossierSchema } from '../../../services/intake/src/dossiers/infrastructure/dossier.schema';
 import { BenchContext } from '../context';
@@ -120,7 +125,18 @@ function build(index: number, now: number, sequenceBase: number): Built {
     addressLine: addressLine(index),
   };
   const changedAt = inProgress ? new Date(receivedAt.getTime() + 3_600_000) : receivedAt;
-  const code = formatDossierCode(commune, receivedAt, sequenceBase + index);
+  const settings = resolveIntakeSettings(commune, {
+    prefixes: PROVINCE_AGENCY_PREFIXES,
+    communes: COMMUNE_INTAKE_SETTINGS,
+  });
+  if (!settings.agency) {
+    throw new Error(`No agency e-ID prefix for province ${commune.provinceCode}`);
+  }
+  const code = formatDossierCode(
+    { ...settings, agency: settings.agency },
+    receivedAt,
+    sequenceBase + index,
+  );
   const audit = [
     auditEntry(
       actor,

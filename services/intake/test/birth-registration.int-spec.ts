@@ -152,9 +152,9 @@ describe('intake: birth registration over HTTP, Kafka and the store', () => {
     expect(again.body.registrationId).toBe(first.body.registrationId);
     expect(altered.status).toBe(409);
     expect(altered.body.code).toBe('REQUEST.IDEMPOTENCY_KEY_REUSED');
-    expect(await registrations.countDocuments({ requestKey: `officer-14797:${key}` }).exec()).toBe(
-      1,
-    );
+    expect(
+      await registrations.countDocuments({ requestKey: `officer-14797:14797:${key}` }).exec(),
+    ).toBe(1);
   });
 
   it('should answer an oversized body with 413 and broken JSON with 400', async () => {

@@ -126,29 +126,29 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
       statusName: 'Được tiếp nhận',
       nationalStatusCode: 2,
       receivedAt: vn('2026-03-12T09:00:00').toISOString(),
-      // Three working days after Thursday 12 March: Tuesday 17 March at close of office.
-      dueAt: vn('2026-03-17T17:00:00').toISOString(),
+      // Decided the same day (Luật Hộ tịch 2014 art. 16(2)): Thursday 12 March, close of office.
+      dueAt: vn('2026-03-12T17:00:00').toISOString(),
       fee: { amountVnd: 0, status: 'not-required' },
     });
-    expect(received.body.dossierCode).toMatch(/^H38\.147\.97-260312-38\d{4}$/);
+    expect(received.body.dossierCode).toMatch(/^H56\.147\.97-260312-\d{4}$/);
     expect(received.body.lookupSecret).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/);
     const id: string = received.body.dossierId;
 
     clock.set(vn('2026-03-12T10:00:00'));
     expect((await change(id, { to: 'in-progress' })).status).toBe(200);
-    clock.set(vn('2026-03-16T10:00:00'));
+    clock.set(vn('2026-03-12T11:00:00'));
     const processed = await change(id, { to: 'processed' });
     expect(processed.status).toBe(200);
     const registrationId: string = processed.body.civilStatusRegistrationId;
     expect(registrationId).toMatch(/^[0-9a-f-]{36}$/);
-    clock.set(vn('2026-03-17T09:30:00'));
+    clock.set(vn('2026-03-12T16:30:00'));
     const returned = await change(id, { to: 'result-returned' }, leader);
     expect(returned.status).toBe(200);
     expect(returned.body).toMatchObject({
       status: 'result-returned',
       statusName: 'Đã trả kết quả',
       onTime: true,
-      returnedAt: vn('2026-03-17T09:30:00').toISOString(),
+      returnedAt: vn('2026-03-12T16:30:00').toISOString(),
     });
     expect(returned.body.lookupSecret).toBeUndefined();
 
@@ -169,8 +169,8 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
       procedureKey: 'birth-registration',
       channel: 'counter',
       afternoonCutoff: true,
-      processingWorkingDays: 3,
-      dueAt: vn('2026-03-17T17:00:00').toISOString(),
+      processingWorkingDays: 0,
+      dueAt: vn('2026-03-12T17:00:00').toISOString(),
       applicant: { fullName: 'Trần Thị Bình', phone: '0912345678' },
     });
     expect(JSON.parse(receivedEvent.value!).applicant).not.toHaveProperty('identityNumber');
@@ -179,8 +179,8 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
       procedureKey: 'birth-registration',
       procedureName: 'Đăng ký khai sinh',
       onTime: true,
-      dueAt: vn('2026-03-17T17:00:00').toISOString(),
-      returnedAt: vn('2026-03-17T09:30:00').toISOString(),
+      dueAt: vn('2026-03-12T17:00:00').toISOString(),
+      returnedAt: vn('2026-03-12T16:30:00').toISOString(),
     });
     const birth = await eventually(() => recordsOf(registrationId)[0], {
       description: 'birth.registered.v1 on the broker',
@@ -191,7 +191,7 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
       registrationId,
       communeCode: '14797',
       provinceCode: '38',
-      registeredAt: vn('2026-03-16T10:00:00').toISOString(),
+      registeredAt: vn('2026-03-12T11:00:00').toISOString(),
       child: { fullName: 'Nguyễn Minh Khôi', dateOfBirth: '2026-03-01', sex: 'male' },
       father: { fullName: 'Nguyễn Văn An' },
       mother: { fullName: 'Trần Thị Bình' },
@@ -236,7 +236,7 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
     expect(text).toContain(lookupSecret);
     expect(text).toContain('Đăng ký khai sinh (mã thủ tục 1.001193)');
     expect(text).toContain('09 giờ 00 phút, ngày 12 tháng 3 năm 2026');
-    expect(text).toContain('17 giờ 00 phút, ngày 17 tháng 3 năm 2026');
+    expect(text).toContain('17 giờ 00 phút, ngày 12 tháng 3 năm 2026');
     expect(wrongSecret.status).toBe(400);
     expect(wrongSecret.body.code).toBe('DOSSIER.SECRET_MISMATCH');
   });
@@ -258,8 +258,8 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
     const sameDayLate = await receive(certificationDossier('copy-certification'));
 
     expect(late.status).toBe(201);
-    // From Friday 13 March, five working days: Friday 20 March.
-    expect(late.body.dueAt).toBe(vn('2026-03-20T17:00:00').toISOString());
+    // A same-day marriage asked after 15:00 is decided on Friday 13 March (Luật Hộ tịch art. 5(3)).
+    expect(late.body.dueAt).toBe(vn('2026-03-13T17:00:00').toISOString());
     expect(early.body.dueAt).toBe(vn('2026-03-12T17:00:00').toISOString());
     expect(sameDayLate.body.dueAt).toBe(vn('2026-03-13T17:00:00').toISOString());
   });
@@ -271,7 +271,7 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
     const lastAfternoon = await receive(certificationDossier('copy-certification'));
 
     expect(thursday.status).toBe(201);
-    expect(thursday.body.dossierCode).toMatch(/^H38\.147\.97-260212-38\d{4}$/);
+    expect(thursday.body.dossierCode).toMatch(/^H56\.147\.97-260212-\d{4}$/);
     // Friday 13, Monday 23, Tuesday 24 February.
     expect(thursday.body.dueAt).toBe(vn('2026-02-24T17:00:00').toISOString());
     // A same-day certification asked after 15:00 on the last day before Tết: Monday 23.
@@ -368,14 +368,15 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
       statusName: 'Yêu cầu bổ sung',
       supplement: { reason: 'Thiếu giấy chứng sinh.', items: ['Giấy chứng sinh (bản chính)'] },
     });
-    // Thursday 19 March after 15:00: from Friday 20, three working days.
-    expect(resumed.body.dueAt).toBe(vn('2026-03-25T17:00:00').toISOString());
-    expect(resumed.body.originalDueAt).toBe(vn('2026-03-17T17:00:00').toISOString());
+    // Thursday 19 March after 15:00: a same-day birth is decided on Friday 20.
+    expect(resumed.body.dueAt).toBe(vn('2026-03-20T17:00:00').toISOString());
+    expect(resumed.body.originalDueAt).toBe(vn('2026-03-12T17:00:00').toISOString());
     await eventually(() => (typesOf(id).length === 3 ? true : undefined));
     expect(JSON.parse(recordsOf(id)[2].value!)).toMatchObject({
       from: 'supplement-requested',
       to: 'in-progress',
-      dueAt: vn('2026-03-25T17:00:00').toISOString(),
+      dueAt: vn('2026-03-20T17:00:00').toISOString(),
+      appointmentChange: 'supplement',
     });
   });
 
@@ -449,7 +450,9 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
     expect(again.body.lookupSecret).toBeUndefined();
     expect(altered.status).toBe(409);
     expect(altered.body.code).toBe('REQUEST.IDEMPOTENCY_KEY_REUSED');
-    expect(await dossiers.countDocuments({ requestKey: `officer-14797:${key}` }).exec()).toBe(1);
+    expect(await dossiers.countDocuments({ requestKey: `officer-14797:14797:${key}` }).exec()).toBe(
+      1,
+    );
   });
 
   it('should show a citizen their dossier by code and secret, and answer 404 to a wrong secret', async () => {
@@ -460,7 +463,7 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
 
     const own = await lookup(body.dossierCode, body.lookupSecret.toLowerCase());
     const wrong = await lookup(body.dossierCode, 'ZZZZZ-ZZZZZ');
-    const unknown = await lookup('H38.147.97-260312-389999', body.lookupSecret);
+    const unknown = await lookup('H56.147.97-260312-9999', body.lookupSecret);
     const noSecret = await http().get(`/v1/public/dossiers/${body.dossierCode}`);
 
     expect(own.status).toBe(200);
@@ -473,7 +476,7 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
       statusName: 'Đang xử lý',
       nationalStatusCode: 4,
       receivedAt: vn('2026-03-12T09:00:00').toISOString(),
-      dueAt: vn('2026-03-17T17:00:00').toISOString(),
+      dueAt: vn('2026-03-12T17:00:00').toISOString(),
       feeVnd: 0,
       feePaid: false,
     });
@@ -712,5 +715,142 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
     // The apology moves the appointment but excuses nothing: against the promised one it is
     // late, as the deadline service's figures count it too.
     expect(returned.body.onTime).toBe(false);
+  });
+  it('should apply "cần xác minh" once: the legal maximum, its reason, the event deadline follows', async () => {
+    clock.set(vn('2026-03-12T09:00:00'));
+    const { body } = await receive({
+      ...certificationDossier('marriage-registration'),
+      marriage: {
+        husband: { fullName: 'Phạm Văn Dũng' },
+        wife: { fullName: 'Hoàng Thị Lan' },
+        address: { line: 'Thôn Đông' },
+      },
+    });
+    const id: string = body.dossierId;
+    const verify = (payload: object) =>
+      http()
+        .post(`/v1/dossiers/${id}/verification-requests`)
+        .set('Authorization', officer)
+        .send(payload);
+    clock.set(vn('2026-03-12T10:00:00'));
+
+    const verified = await verify({ reason: 'Cần xác minh tình trạng hôn nhân của bên nữ.' });
+    const again = await verify({ reason: 'Xác minh thêm.' });
+    const slip = await http()
+      .get(`/v1/dossiers/${id}/receipt.pdf`)
+      .set('Authorization', officer)
+      .buffer(true)
+      .parse(binary);
+
+    expect(body.dueAt).toBe(vn('2026-03-12T17:00:00').toISOString());
+    expect(verified.status).toBe(200);
+    expect(verified.body).toMatchObject({
+      status: 'received',
+      // Luật Hộ tịch 2014 art. 18(2): at most five working days: Thursday 19 March.
+      dueAt: vn('2026-03-19T17:00:00').toISOString(),
+      originalDueAt: vn('2026-03-12T17:00:00').toISOString(),
+      procedure: { verificationMaxWorkingDays: 5 },
+      verification: {
+        reason: 'Cần xác minh tình trạng hôn nhân của bên nữ.',
+        previousDueAt: vn('2026-03-12T17:00:00').toISOString(),
+        dueAt: vn('2026-03-19T17:00:00').toISOString(),
+        maxWorkingDays: 5,
+        legalBasis: 'Luật Hộ tịch 2014, Điều 18 khoản 2',
+      },
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('DOSSIER.VERIFICATION_ALREADY_APPLIED');
+    // The receipt slip carries the new appointment.
+    expect(pdfText(slip.body as Buffer)).toContain('17 giờ 00 phút, ngày 19 tháng 3 năm 2026');
+    await eventually(() => (typesOf(id).length === 2 ? true : undefined), {
+      description: 'the verification on the dossier stream',
+    });
+    expect(typesOf(id)).toEqual(['dossier.received.v1', 'dossier.status-changed.v1']);
+    expect(JSON.parse(recordsOf(id)[1].value!)).toMatchObject({
+      from: 'received',
+      to: 'received',
+      reason: 'Cần xác minh tình trạng hôn nhân của bên nữ.',
+      dueAt: vn('2026-03-19T17:00:00').toISOString(),
+      appointmentChange: 'verification',
+    });
+    const after = await stored(id);
+    expect(after?.audit.map((entry) => entry.action)).toEqual([
+      'dossier.received',
+      'dossier.verification-requested',
+    ]);
+  });
+
+  it('should refuse a verification the law does not allow with a 4xx naming the rule, storing and publishing nothing', async () => {
+    clock.set(vn('2026-03-12T09:00:00'));
+    const birth = await receive(birthDossier());
+    const marriage = await receive({
+      ...certificationDossier('marriage-registration'),
+      marriage: {
+        husband: { fullName: 'Phạm Văn Dũng' },
+        wife: { fullName: 'Hoàng Thị Lan' },
+        address: { line: 'Thôn Đông' },
+      },
+    });
+    await eventually(() =>
+      typesOf(birth.body.dossierId).length === 1 && typesOf(marriage.body.dossierId).length === 1
+        ? true
+        : undefined,
+    );
+    const beforeBirth = await stored(birth.body.dossierId);
+    const beforeMarriage = await stored(marriage.body.dossierId);
+    const verify = (id: string, payload: object, authorization = officer) =>
+      http()
+        .post(`/v1/dossiers/${id}/verification-requests`)
+        .set('Authorization', authorization)
+        .send(payload);
+    clock.set(vn('2026-03-12T10:00:00'));
+
+    const noReason = await verify(marriage.body.dossierId, {});
+    const blankReason = await verify(marriage.body.dossierId, { reason: '   ' });
+    const notAllowed = await verify(birth.body.dossierId, { reason: 'Cần xác minh nơi sinh.' });
+    const neighbourAsks = await verify(marriage.body.dossierId, { reason: 'x' }, neighbour);
+    clock.set(vn('2026-03-12T17:30:00'));
+    const tooLate = await verify(marriage.body.dossierId, { reason: 'Cần xác minh.' });
+
+    expect(noReason.status).toBe(400);
+    expect(noReason.body).toMatchObject({
+      code: 'DOSSIER.VERIFICATION_REASON_REQUIRED',
+      errors: [{ field: 'reason', messages: ['Cần ghi rõ lý do cần xác minh.'] }],
+    });
+    expect(blankReason.status).toBe(400);
+    expect(notAllowed.status).toBe(409);
+    expect(notAllowed.body.code).toBe('DOSSIER.VERIFICATION_NOT_ALLOWED');
+    expect(notAllowed.body.message).toContain('Đăng ký khai sinh');
+    expect(neighbourAsks.status).toBe(404);
+    expect(tooLate.status).toBe(409);
+    expect(tooLate.body.code).toBe('DOSSIER.VERIFICATION_TOO_LATE');
+    expect(await stored(birth.body.dossierId)).toEqual(beforeBirth);
+    expect(await stored(marriage.body.dossierId)).toEqual(beforeMarriage);
+    expect(typesOf(birth.body.dossierId)).toEqual(['dossier.received.v1']);
+    expect(typesOf(marriage.body.dossierId)).toEqual(['dossier.received.v1']);
+  });
+
+  it('should compute the copy fee from pages and copies, and charge a late birth the province fee', async () => {
+    clock.set(vn('2026-03-12T09:00:00'));
+    const copies = await receive({
+      ...certificationDossier('copy-certification'),
+      copyRequests: [
+        { pages: 4, copies: 2 },
+        { pages: 1, copies: 1 },
+      ],
+    });
+    const lateBirth = await receive({
+      ...birthDossier(),
+      birth: {
+        ...birthDossier().birth,
+        child: { ...birthDossier().birth.child, dateOfBirth: '2025-11-20' },
+      },
+    });
+
+    expect(copies.status).toBe(201);
+    // Circular 226/2016/TT-BTC: (2 × 2,000 + 2 × 1,000) × 2 + 2,000.
+    expect(copies.body.fee).toEqual({ amountVnd: 14000, status: 'unpaid' });
+    expect(lateBirth.status).toBe(201);
+    expect(lateBirth.body.fee).toEqual({ amountVnd: 8000, status: 'unpaid' });
   });
 });

@@ -77,21 +77,45 @@ describe('intake: the procedure catalogue and the counter queue over HTTP and th
     await app?.close();
   });
 
-  it('should post the fee schedule publicly: six procedures with times, cut-off, fees and online level', async () => {
+  it('should post the fee schedule publicly: procedures with legal times, cut-off, verification time, fees and documents', async () => {
     const response = await http().get('/v1/procedures');
 
     expect(response.status).toBe(200);
     const byKey = new Map(
       (response.body as { key: string }[]).map((procedure) => [procedure.key, procedure]),
     );
-    expect([...byKey.keys()].sort()).toEqual([
-      'birth-registration',
-      'copy-certification',
-      'death-registration',
-      'marital-status-confirmation',
-      'marriage-registration',
-      'signature-certification',
-    ]);
+    expect([...byKey.keys()]).toEqual(
+      expect.arrayContaining([
+        'birth-registration',
+        'birth-residence-health-insurance',
+        'copy-certification',
+        'contract-certification',
+        'death-registration',
+        'death-residence-social-insurance',
+        'marital-status-confirmation',
+        'marriage-registration',
+        'signature-certification',
+      ]),
+    );
+    expect(byKey.get('marriage-registration')).toMatchObject({
+      processingWorkingDays: 0,
+      afternoonCutoff: true,
+      verificationMaxWorkingDays: 5,
+      verificationLegalBasis: 'Luật Hộ tịch 2014, Điều 18 khoản 2',
+      feeBasis: 'flat',
+    });
+    expect(byKey.get('birth-registration')).not.toHaveProperty('verificationMaxWorkingDays');
+    expect(byKey.get('marital-status-confirmation')).toMatchObject({
+      processingWorkingDays: 3,
+      afternoonCutoff: false,
+    });
+    expect(byKey.get('copy-certification')).toMatchObject({
+      feeBasis: 'per-copy-page',
+      certificationRegister: 'SCT/BS',
+      requiredDocuments: expect.arrayContaining([
+        'Bản chính giấy tờ, văn bản làm cơ sở để chứng thực bản sao',
+      ]),
+    });
     expect(byKey.get('signature-certification')).toMatchObject({
       name: 'Chứng thực chữ ký trong các giấy tờ, văn bản',
       nationalCode: '2.000884',

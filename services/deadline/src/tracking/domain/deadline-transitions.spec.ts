@@ -122,6 +122,35 @@ describe('opening, status and closing a deadline', () => {
     });
   });
 
+  it('should follow a "cần xác minh" appointment: same status, later due time, judged by it', () => {
+    // intake publishes the verification as dossier.status-changed.v1 with from = to and dueAt.
+    const started = applyStatus(
+      opened(),
+      subject,
+      { status: 'in-progress', changedAt: vn('2026-03-09T10:00:00') },
+      policy,
+    );
+    const verified = applyStatus(
+      started,
+      subject,
+      {
+        status: 'in-progress',
+        changedAt: vn('2026-03-10T09:00:00'),
+        dueAt: vn('2026-03-16T17:00:00'),
+      },
+      policy,
+    );
+
+    expect(verified).toMatchObject({
+      status: 'in-progress',
+      state: 'open',
+      dueAt: vn('2026-03-16T17:00:00'),
+      originalDueAt: vn('2026-03-16T17:00:00'),
+      nextCheckAt: vn('2026-03-16T08:00:00'),
+    });
+    expect(verified?.reschedule).toBeUndefined();
+  });
+
   it('should stop the alarms once the result is ready for collection', () => {
     const ready = applyStatus(
       opened(),

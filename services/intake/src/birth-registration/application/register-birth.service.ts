@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { auditEntry, diffSnapshots } from '@libs/audit';
-import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, idempotencyScope, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { BIRTH_REGISTERED_V1, BirthRegisteredV1 } from '@libs/contracts';
 import { EventFactory, OutboxRelay } from '@libs/messaging';
@@ -37,12 +37,24 @@ export class RegisterBirthService {
     idempotencyKey?: string,
   ): Promise<RegistrationOutcome> {
     const fingerprint = createHash('sha256').update(JSON.stringify(request)).digest('hex');
-    // Keys are the client's own: one officer's key never replays another's registration.
-    const requestKey = idempotencyKey ? `${principal.subject}:${idempotencyKey}` : undefined;
+    const commune = this.communes.find(request.communeCode);
+    if (commune) {
+      assertCanWrite(principal, { communeCode: commune.code, provinceCode: commune.provinceCode });
+    }
+    // Tenancy first, then the replay: a key replays only what this account did for this
+    // commune, and only while it may still write there.
+    const requestKey = idempotencyKey
+      ? idempotencyScope(principal, request.communeCode, idempotencyKey)
+      : undefined;
     if (requestKey) {
       const earlier = await this.repository.findByRequestKey(requestKey);
       if (earlier) {
-        return this.replay(earlier.requestFingerprint, fingerprint, earlier.registration);
+        return this.replay(
+          earlier.requestFingerprint,
+          fingerprint,
+          earlier.registration,
+          principal,
+        );
       }
     }
     const registration = registerBirth(request, {
@@ -84,7 +96,7 @@ export class RegisterBirthService {
       if (!winner) {
         throw new Error(`Request key ${key} collided but no registration holds it`);
       }
-      return this.replay(winner.requestFingerprint, fingerprint, winner.registration);
+      return this.replay(winner.requestFingerprint, fingerprint, winner.registration, principal);
     }
     this.relay.wake();
     return { registration, created: true };
@@ -103,7 +115,12 @@ export class RegisterBirthService {
     storedFingerprint: string,
     fingerprint: string,
     registration: BirthRegistration,
+    principal: Principal,
   ): RegistrationOutcome {
+    assertCanWrite(principal, {
+      communeCode: registration.commune.code,
+      provinceCode: registration.commune.provinceCode,
+    });
     if (storedFingerprint !== fingerprint) {
       throw BirthRegistrationErrors.idempotencyKeyReused();
     }

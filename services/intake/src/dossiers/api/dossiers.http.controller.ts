@@ -31,6 +31,7 @@ import {
   ReceiveDossierRequestDto,
   SearchDossiersQueryDto,
   StatusChangeRequestDto,
+  VerificationRequestDto,
 } from '../dto/dossier.request.dto';
 import { DossierResponseDto } from '../dto/dossier.response.dto';
 
@@ -160,6 +161,27 @@ export class DossiersHttpController {
         ...(body.items !== undefined ? { items: body.items } : {}),
         ...(body.at !== undefined ? { at: new Date(body.at) } : {}),
       },
+      principal,
+    );
+    return DossierResponseDto.from(dossier);
+  }
+
+  @Post(':dossierId/verification-requests')
+  @HttpCode(200)
+  @Roles('officer', 'leader')
+  @ApiOperation({
+    summary:
+      '"Cần xác minh": move the appointment to the legal maximum the procedure\'s law allows when verification is needed, with the reason; once per dossier. 400 without a reason; 409 when the law gives no such time, it was already applied, the dossier is not being decided, was rescheduled or its time has run out. Publishes dossier.status-changed.v1 with appointmentChange "verification".',
+  })
+  @ApiOkResponse({ type: DossierResponseDto })
+  async requestVerification(
+    @Param('dossierId', new ParseUUIDPipe()) id: string,
+    @Body() body: VerificationRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<DossierResponseDto> {
+    const dossier = await this.lifecycle.requestVerification(
+      id,
+      body.reason !== undefined ? { reason: body.reason } : {},
       principal,
     );
     return DossierResponseDto.from(dossier);

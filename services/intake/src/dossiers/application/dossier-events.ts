@@ -59,7 +59,33 @@ export function dossierStatusChanged(
     changedAt: after.lastChangedAt.toISOString(),
     officerId,
     ...(note ? { reason: note.reason } : {}),
-    ...(dueMoved ? { dueAt: after.dueAt.toISOString() } : {}),
+    ...(dueMoved
+      ? { dueAt: after.dueAt.toISOString(), appointmentChange: 'supplement' as const }
+      : {}),
+  });
+}
+
+/**
+ * The "cần xác minh" decision, on the stream deadline already follows for moved appointments:
+ * the status stays, the appointment moves to the legal maximum, the reason travels with it.
+ */
+export function dossierVerificationRequested(
+  dossier: Dossier,
+  officerId: string,
+): DossierStatusChangedV1 {
+  const { verification } = dossier;
+  if (!verification) {
+    throw new Error(`Dossier ${dossier.id} has no verification request`);
+  }
+  return Object.assign(new DossierStatusChangedV1(), {
+    ...ref(dossier),
+    from: dossier.status,
+    to: dossier.status,
+    changedAt: verification.requestedAt.toISOString(),
+    officerId,
+    reason: verification.reason,
+    dueAt: verification.dueAt.toISOString(),
+    appointmentChange: 'verification' as const,
   });
 }
 

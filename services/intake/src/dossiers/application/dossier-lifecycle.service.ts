@@ -16,7 +16,7 @@ import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
 import { currentCorrelation } from '@libs/observability';
 import { randomUUID } from 'node:crypto';
 import { Dossier } from '../domain/dossier';
-import { changeStatus, recordPayment } from '../domain/dossier-rules';
+import { changeStatus, recordPayment, requestVerification } from '../domain/dossier-rules';
 import { generateLookupSecret, hashLookupSecret } from '../domain/dossier-secret';
 import { DossierErrors } from '../domain/dossier.errors';
 import {
@@ -29,6 +29,7 @@ import {
   dossierFeePaid,
   dossierResultReturned,
   dossierStatusChanged,
+  dossierVerificationRequested,
 } from './dossier-events';
 
 export interface StatusChangeCommand {
@@ -114,6 +115,57 @@ export class DossierLifecycleService {
       // The due date decides onTime and may be moved by a concurrent reschedule.
       { status: before.status, lastChangedAt: before.lastChangedAt, dueAt: before.dueAt },
       events,
+      audit,
+    );
+    if (!saved) {
+      throw DossierErrors.changedMeanwhile();
+    }
+    this.relay.wake();
+    return after;
+  }
+
+  /**
+   * "Cần xác minh": the appointment moves to the legal maximum, once, with its reason; deadline
+   * follows through dossier.status-changed.v1 and the receipt slip shows the new appointment.
+   */
+  async requestVerification(
+    id: string,
+    command: { reason?: string },
+    principal: Principal,
+  ): Promise<Dossier> {
+    const { dossier: before } = await this.loadForWrite(id, principal);
+    const now = this.clock.now();
+    const after = requestVerification(before, {
+      ...(command.reason !== undefined ? { reason: command.reason } : {}),
+      at: now,
+      by: { subject: principal.subject, ...(principal.name ? { name: principal.name } : {}) },
+    });
+    const event = this.events.create(
+      DOSSIER_STATUS_CHANGED_V1,
+      dossierVerificationRequested(after, principal.subject),
+      { subject: after.id, time: now, communeCode: after.commune.code },
+    );
+    const audit = auditEntry(
+      principal,
+      'dossier.verification-requested',
+      diffSnapshots(
+        { dueAt: before.dueAt },
+        { dueAt: after.dueAt, reason: after.verification?.reason },
+      ),
+      now,
+      currentCorrelation()?.correlationId,
+    );
+    const saved = await this.repository.update(
+      before,
+      after,
+      {
+        status: before.status,
+        lastChangedAt: before.lastChangedAt,
+        dueAt: before.dueAt,
+        verification: null,
+        reschedule: null,
+      },
+      [event],
       audit,
     );
     if (!saved) {

@@ -1,14 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { auditEntry, diffSnapshots } from '@libs/audit';
-import { assertCanWrite, Principal } from '@libs/auth';
-import { Clock } from '@libs/clock';
+import { assertCanWrite, idempotencyScope, Principal } from '@libs/auth';
+import { Clock, vietnamCalendarDate } from '@libs/clock';
 import { DOSSIER_RECEIVED_V1 } from '@libs/contracts';
 import { EventFactory, OutboxRelay } from '@libs/messaging';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
 import { createHash, randomUUID } from 'node:crypto';
 import { ProcedureCatalogueService } from '../../procedures/application/procedure-catalogue.service';
+import { PROVINCE_CIVIL_STATUS_FEES } from '../../procedures/data/province-civil-status-fees';
+import { ProvinceCivilStatusFees } from '../../procedures/domain/fees';
 import { DailySequenceRepository } from '../../sequences/daily-sequence.repository';
+import { COMMUNE_INTAKE_SETTINGS, PROVINCE_AGENCY_PREFIXES } from '../data/commune-intake-settings';
+import {
+  IntakeSettings,
+  intakeSettingsProblems,
+  IntakeSettingsTables,
+  resolveIntakeSettings,
+} from '../domain/commune-intake-settings';
 import { Dossier } from '../domain/dossier';
 import { dossierCodeDay, formatDossierCode } from '../domain/dossier-code';
 import { PreparedDossier, prepareDossier, ReceiveDossierRequest } from '../domain/dossier-rules';
@@ -31,6 +40,28 @@ export interface ReceiptOutcome {
  * next number.
  */
 const CODE_ATTEMPTS = 20;
+
+const INTAKE_SETTINGS: IntakeSettingsTables = {
+  prefixes: PROVINCE_AGENCY_PREFIXES,
+  communes: COMMUNE_INTAKE_SETTINGS,
+};
+const settingsProblems = intakeSettingsProblems(INTAKE_SETTINGS);
+if (settingsProblems.length > 0) {
+  // A bad entry stops the service at start rather than issuing wrong codes.
+  throw new RangeError(`Invalid commune intake settings: ${settingsProblems.join('; ')}`);
+}
+
+/** The commune's intake settings from the province's agency list and its own decisions. */
+export function intakeSettingsOf(commune: { code: string; provinceCode: string }): IntakeSettings {
+  return resolveIntakeSettings(commune, INTAKE_SETTINGS);
+}
+
+function civilStatusFeesOf(provinceCode: string | undefined): {
+  civilStatusFees?: ProvinceCivilStatusFees;
+} {
+  const fees = PROVINCE_CIVIL_STATUS_FEES.find((entry) => entry.provinceCode === provinceCode);
+  return fees ? { civilStatusFees: fees } : {};
+}
 
 @Injectable()
 export class ReceiveDossierService {
@@ -56,23 +87,25 @@ export class ReceiveDossierService {
     const fingerprint = createHash('sha256')
       .update(JSON.stringify({ ...request, importedCode: options.importedCode }))
       .digest('hex');
-    // Keys are the client's own: one officer's key never replays another's dossier.
-    const requestKey = options.idempotencyKey
-      ? `${principal.subject}:${options.idempotencyKey}`
-      : undefined;
-    if (requestKey) {
-      const earlier = await this.repository.findByRequestKey(requestKey);
-      if (earlier) {
-        return this.replay(earlier.requestFingerprint, fingerprint, earlier.dossier);
-      }
-    }
     const commune = this.communes.find(request.communeCode);
     if (commune) {
       assertCanWrite(principal, { communeCode: commune.code, provinceCode: commune.provinceCode });
     }
+    // Tenancy first, then the replay: a key replays only what this account did for this
+    // commune, and only while it may still write there.
+    const requestKey = options.idempotencyKey
+      ? idempotencyScope(principal, request.communeCode, options.idempotencyKey)
+      : undefined;
+    if (requestKey) {
+      const earlier = await this.repository.findByRequestKey(requestKey);
+      if (earlier) {
+        return this.replay(earlier.requestFingerprint, fingerprint, earlier.dossier, principal);
+      }
+    }
     const procedure = commune
       ? await this.catalogue.find(commune.code, request.procedureKey)
       : undefined;
+    const settings = commune ? intakeSettingsOf(commune) : undefined;
     const prepared = prepareDossier(request, {
       id: randomUUID(),
       now: this.clock.now(),
@@ -83,17 +116,21 @@ export class ReceiveDossierService {
       commune,
       procedure,
       findCommune: (code) => this.communes.find(code),
+      ...civilStatusFeesOf(commune?.provinceCode),
+      ...(settings ? { settings } : {}),
+      ...(options.importedCode !== undefined ? { importedCode: options.importedCode } : {}),
     });
     if (options.importedCode && (await this.repository.codeExists(options.importedCode))) {
       throw DossierErrors.codeTaken(options.importedCode);
     }
+    const registered = await this.withRegisterEntry(prepared);
     const secret = generateLookupSecret();
     const secretHash = await hashLookupSecret(secret);
     const key = requestKey ?? randomUUID();
     for (let attempt = 1; attempt <= CODE_ATTEMPTS; attempt += 1) {
       const dossier: Dossier = {
-        ...prepared,
-        code: options.importedCode ?? (await this.newCode(prepared)),
+        ...registered,
+        code: options.importedCode ?? (await this.newCode(registered)),
       };
       const event = this.events.create(DOSSIER_RECEIVED_V1, dossierReceived(dossier), {
         subject: dossier.id,
@@ -130,7 +167,7 @@ export class ReceiveDossierService {
       const winner = await this.repository.findByRequestKey(key);
       if (winner) {
         // A concurrent request with the same key won the race.
-        return this.replay(winner.requestFingerprint, fingerprint, winner.dossier);
+        return this.replay(winner.requestFingerprint, fingerprint, winner.dossier, principal);
       }
       if (options.importedCode) {
         throw DossierErrors.codeTaken(options.importedCode);
@@ -142,15 +179,48 @@ export class ReceiveDossierService {
   }
 
   private async newCode(prepared: PreparedDossier): Promise<string> {
+    const settings = intakeSettingsOf(prepared.commune);
+    if (!settings.agency) {
+      throw new Error(`No agency e-ID for commune ${prepared.commune.code}`);
+    }
     const sequence = await this.sequences.next(
       'dossier',
       prepared.commune.code,
       dossierCodeDay(prepared.receivedAt),
     );
-    return formatDossierCode(prepared.commune, prepared.receivedAt, sequence);
+    return formatDossierCode(
+      { ...settings, agency: settings.agency },
+      prepared.receivedAt,
+      sequence,
+    );
   }
 
-  private replay(storedFingerprint: string, fingerprint: string, dossier: Dossier): ReceiptOutcome {
+  /**
+   * The line in the commune's "sổ theo dõi hồ sơ" (Mẫu 01 prints it, Mẫu 07 lists it): one
+   * book a year, numbered from 1. Imports keep the line they had in the old system's book.
+   */
+  private async withRegisterEntry(prepared: PreparedDossier): Promise<PreparedDossier> {
+    if (prepared.channel === 'import' || !prepared.receipt) {
+      return prepared;
+    }
+    const year = vietnamCalendarDate(prepared.receivedAt).slice(0, 4);
+    const number = await this.sequences.next('register', prepared.commune.code, year);
+    return {
+      ...prepared,
+      receipt: { ...prepared.receipt, register: { book: `01/${year}`, number } },
+    };
+  }
+
+  private replay(
+    storedFingerprint: string,
+    fingerprint: string,
+    dossier: Dossier,
+    principal: Principal,
+  ): ReceiptOutcome {
+    assertCanWrite(principal, {
+      communeCode: dossier.commune.code,
+      provinceCode: dossier.commune.provinceCode,
+    });
     if (storedFingerprint !== fingerprint) {
       throw DossierErrors.idempotencyKeyReused();
     }

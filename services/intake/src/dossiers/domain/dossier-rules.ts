@@ -1,10 +1,34 @@
-import { dueAt, HourMinute } from '@libs/calendar';
+import {
+  dueAt,
+  extendDue,
+  HourMinute,
+  isWithinOfficeHours,
+  nextOfficeOpening,
+} from '@libs/calendar';
+import { vietnamCalendarDate } from '@libs/clock';
 import { DossierChannel, DossierStatus, PaymentMethod } from '@libs/contracts';
 import { Commune } from '@libs/reference-data';
 import { normalizeName } from '../../birth-registration/domain/birth-registration';
+import {
+  copyCertificationFeeVnd,
+  CopyRequest,
+  isLateRegistration,
+  lateRegistrationFeeVnd,
+  ProvinceCivilStatusFees,
+} from '../../procedures/domain/fees';
 import { Procedure } from '../../procedures/domain/procedure';
 import { CivilStatusDetailsRequest, civilStatusDetails } from './civil-status-details';
-import { Actor, Dossier, DossierApplicant, ProcedureSnapshot } from './dossier';
+import { IntakeSettings } from './commune-intake-settings';
+import {
+  Actor,
+  Dossier,
+  DossierApplicant,
+  ProcedureSnapshot,
+  ReceiptDetails,
+  ResultDelivery,
+  SubmittedDocument,
+} from './dossier';
+import { importedCodeProblems } from './dossier-code';
 import { canTransition, isClosed, REASON_REQUIRED } from './dossier-status';
 import { DossierErrors, Problem } from './dossier.errors';
 
@@ -16,10 +40,18 @@ export interface ReceiveDossierRequest extends CivilStatusDetailsRequest {
   procedureKey: string;
   channel: DossierChannel;
   applicant: DossierApplicant;
-  /** The amount due when it differs from the posted fee (e.g. a copy of many pages). */
+  /** The amount due when it differs from the posted fee (e.g. an exemption). */
   feeVnd?: number;
+  /** Copy certification: the originals and copies, from which the fee is computed. */
+  copyRequests?: CopyRequest[];
   /** Historical import only: when the dossier was really received. */
   receivedAt?: Date;
+  /** The papers handed in, each with its form and number of copies (Mẫu 01, item 1). */
+  documents?: SubmittedDocument[];
+  /** Number of sets (bộ) handed in (Mẫu 01, item 2); 1 when not stated. */
+  sets?: number;
+  /** Where the result goes (Mẫu 01, item 6); the desk when not stated. */
+  resultDelivery?: ResultDelivery;
 }
 
 export interface ReceiveContext {
@@ -30,17 +62,90 @@ export interface ReceiveContext {
   commune: Commune | undefined;
   procedure: Procedure | undefined;
   findCommune: (code: string) => Commune | undefined;
+  /** Historical import only: the code the old system gave the dossier. */
+  importedCode?: string;
+  /** The commune's province civil-status fees, if the system has them. */
+  civilStatusFees?: ProvinceCivilStatusFees;
+  /** The commune's intake settings (agency e-ID, after-hours rule); checks need them. */
+  settings?: IntakeSettings;
 }
 
 export type PreparedDossier = Omit<Dossier, 'code'>;
 
-/** The appointment: close of office, the procedure's working days after the receipt day. */
-export function appointmentFor(procedure: ProcedureSnapshot, validReceiptAt: Date): Date {
-  return dueAt(
-    validReceiptAt,
-    procedure.processingWorkingDays,
-    procedure.cutoff ? { cutoff: procedure.cutoff as HourMinute } : {},
-  );
+/**
+ * The appointment: close of office (the province's hours), the procedure's working days after
+ * the receipt day, counted from the next working day after the cut-off if it has one.
+ */
+export function appointmentFor(
+  procedure: ProcedureSnapshot,
+  validReceiptAt: Date,
+  provinceCode?: string,
+): Date {
+  return dueAt(validReceiptAt, procedure.processingWorkingDays, {
+    ...(procedure.cutoff ? { cutoff: procedure.cutoff as HourMinute } : {}),
+    ...(provinceCode ? { provinceCode } : {}),
+  });
+}
+
+/**
+ * The amount due at receipt: what the officer states, else what the law computes (copies by
+ * pages and copies; a late birth or death at the province's rate). Problems are reported.
+ */
+function feeAtReceipt(
+  request: ReceiveDossierRequest,
+  procedure: Procedure,
+  civilStatus: Dossier['civilStatus'],
+  receivedAt: Date,
+  fees: ProvinceCivilStatusFees | undefined,
+  problems: Problem[],
+): number {
+  const basis = procedure.feeBasis ?? 'flat';
+  if (request.copyRequests !== undefined && basis !== 'per-copy-page') {
+    problems.push({
+      field: 'copyRequests',
+      message: `Phí thủ tục ${procedure.name} không tính theo số trang, số bản.`,
+    });
+  }
+  if (basis === 'per-copy-page' && request.copyRequests !== undefined) {
+    const computed = copyCertificationFeeVnd(request.copyRequests);
+    if (request.feeVnd !== undefined && request.feeVnd !== computed) {
+      problems.push({
+        field: 'feeVnd',
+        message: `Phí chứng thực theo số trang, số bản là ${computed.toLocaleString('vi-VN')} đồng (Thông tư 226/2016/TT-BTC).`,
+      });
+    }
+    return computed;
+  }
+  if (basis === 'late-registration' && civilStatus && civilStatus.kind !== 'marriage') {
+    const eventDate =
+      civilStatus.kind === 'birth'
+        ? civilStatus.child.dateOfBirth
+        : civilStatus.deceased.dateOfDeath;
+    const late = isLateRegistration(civilStatus.kind, eventDate, vietnamCalendarDate(receivedAt));
+    if (!late) {
+      if (request.feeVnd !== undefined && request.feeVnd > 0) {
+        problems.push({
+          field: 'feeVnd',
+          message: 'Đăng ký đúng hạn được miễn lệ phí (Luật Hộ tịch 2014, Điều 11 khoản 1).',
+        });
+      }
+      return 0;
+    }
+    if (request.feeVnd !== undefined) {
+      return request.feeVnd;
+    }
+    const provincial = lateRegistrationFeeVnd(civilStatus.kind, fees);
+    if (provincial === undefined) {
+      problems.push({
+        field: 'feeVnd',
+        message:
+          'Đăng ký quá hạn phải nộp lệ phí theo nghị quyết của Hội đồng nhân dân tỉnh; tỉnh chưa có mức thu trong hệ thống, cần nhập số tiền.',
+      });
+      return 0;
+    }
+    return provincial;
+  }
+  return request.feeVnd ?? procedure.feeVnd;
 }
 
 /**
@@ -79,8 +184,29 @@ export function prepareDossier(
       message: 'Thời điểm tiếp nhận không được trước năm 2015.',
     });
   }
+  const settings = context.settings;
+  if (commune && settings && !settings.agency) {
+    problems.push({
+      field: 'communeCode',
+      message:
+        'Tỉnh của xã, phường này chưa có mã định danh điện tử cơ quan (Quyết định 20/2020/QĐ-TTg) trong hệ thống nên chưa cấp được mã hồ sơ.',
+    });
+  }
+  if (context.importedCode !== undefined && commune && settings?.agency) {
+    problems.push(
+      ...importedCodeProblems(
+        context.importedCode,
+        { ...settings, agency: settings.agency },
+        receivedAt,
+        context.now,
+      ).map((message) => ({ field: 'dossierCode', message })),
+    );
+  }
+  const validReceiptAt = counterReceiptTime(request, receivedAt, commune, settings);
+  const receipt = receiptDetails(request, problems);
   const applicant = normalizeApplicant(request.applicant, problems);
   let civilStatus: Dossier['civilStatus'];
+  let amountVnd = 0;
   if (commune && procedure) {
     const checked = civilStatusDetails(procedure.civilStatusOutcome, request, {
       commune,
@@ -89,6 +215,14 @@ export function prepareDossier(
     });
     civilStatus = checked.details;
     problems.push(...checked.problems);
+    amountVnd = feeAtReceipt(
+      request,
+      procedure,
+      civilStatus,
+      receivedAt,
+      context.civilStatusFees,
+      problems,
+    );
   }
   if (problems.length > 0 || !commune || !procedure) {
     throw DossierErrors.invalid(problems);
@@ -100,9 +234,9 @@ export function prepareDossier(
     processingWorkingDays: procedure.processingWorkingDays,
     ...(procedure.cutoff ? { cutoff: procedure.cutoff } : {}),
     civilStatusOutcome: procedure.civilStatusOutcome,
+    ...(procedure.verification ? { verification: procedure.verification } : {}),
   };
-  const due = appointmentFor(snapshot, receivedAt);
-  const amountVnd = request.feeVnd ?? procedure.feeVnd;
+  const due = appointmentFor(snapshot, validReceiptAt, commune.provinceCode);
   return {
     id: context.id,
     commune,
@@ -110,15 +244,85 @@ export function prepareDossier(
     channel: request.channel,
     applicant,
     ...(civilStatus ? { civilStatus } : {}),
+    receipt,
     status: 'received',
-    receivedAt,
+    receivedAt: validReceiptAt,
     receivedBy: context.receivedBy,
     dueAt: due,
     originalDueAt: due,
     fee: { amountVnd, status: amountVnd > 0 ? 'unpaid' : 'not-required' },
     notes: [],
+    // The handover itself: an officer may start work before the dated receipt time.
     lastChangedAt: receivedAt,
+    ...(validReceiptAt.getTime() !== receivedAt.getTime() ? { handedOverAt: receivedAt } : {}),
   };
+}
+
+/**
+ * The time a counter receipt is dated: the handover, inside office hours. Outside them the
+ * commune either refuses (the citizen comes back when the desk is open) or dates it to the next
+ * office session. Online submissions are accepted at any hour; imports keep their own time.
+ */
+function counterReceiptTime(
+  request: ReceiveDossierRequest,
+  receivedAt: Date,
+  commune: Commune | undefined,
+  settings: IntakeSettings | undefined,
+): Date {
+  if (
+    request.channel !== 'counter' ||
+    request.receivedAt !== undefined ||
+    !commune ||
+    !settings ||
+    settings.afterHoursCounter === 'at-handover' ||
+    isWithinOfficeHours(receivedAt, commune.provinceCode)
+  ) {
+    return receivedAt;
+  }
+  const opening = nextOfficeOpening(receivedAt, commune.provinceCode);
+  if (settings.afterHoursCounter === 'refuse') {
+    throw DossierErrors.outsideOfficeHours(opening);
+  }
+  return opening;
+}
+
+const MAX_SETS = 50;
+const MAX_COPIES = 100;
+
+/** Mẫu 01's record of the handover, with one problem per bad entry. */
+function receiptDetails(request: ReceiveDossierRequest, problems: Problem[]): ReceiptDetails {
+  const documents = (request.documents ?? []).map((document, index) => {
+    const name = normalizeName(document.name);
+    if (!name) {
+      problems.push({
+        field: `documents[${index}].name`,
+        message: 'Tên giấy tờ không được để trống.',
+      });
+    }
+    if (!Number.isInteger(document.count) || document.count < 1 || document.count > MAX_COPIES) {
+      problems.push({
+        field: `documents[${index}].count`,
+        message: `Số bản của mỗi giấy tờ từ 1 đến ${MAX_COPIES}.`,
+      });
+    }
+    return { name, form: document.form, count: document.count };
+  });
+  const sets = request.sets ?? 1;
+  if (!Number.isInteger(sets) || sets < 1 || sets > MAX_SETS) {
+    problems.push({ field: 'sets', message: `Số lượng hồ sơ từ 1 đến ${MAX_SETS} bộ.` });
+  }
+  let resultDelivery: ResultDelivery = { method: 'desk' };
+  if (request.resultDelivery?.method === 'post') {
+    const address = normalizeName(request.resultDelivery.address);
+    if (!address) {
+      problems.push({
+        field: 'resultDelivery.address',
+        message: 'Nhận kết quả qua dịch vụ bưu chính phải ghi địa chỉ nhận.',
+      });
+    }
+    resultDelivery = { method: 'post', address };
+  }
+  return { documents, sets, resultDelivery };
 }
 
 function normalizeApplicant(applicant: DossierApplicant, problems: Problem[]): DossierApplicant {
@@ -193,8 +397,12 @@ export function changeStatus(dossier: Dossier, change: StatusChange): StatusChan
   };
   let dueMoved = false;
   if (dossier.status === 'supplement-requested' && change.to === 'in-progress') {
-    // The time counts from the valid (now complete) dossier, cut-off rule included.
-    after.dueAt = appointmentFor(dossier.procedure, change.at);
+    // The time counts from the valid (now complete) dossier, cut-off rule included; a legal
+    // verification time already granted keeps applying.
+    const procedure = dossier.verification
+      ? { ...dossier.procedure, processingWorkingDays: dossier.verification.maxWorkingDays }
+      : dossier.procedure;
+    after.dueAt = appointmentFor(procedure, change.at, dossier.commune.provinceCode);
     dueMoved = true;
   }
   if (change.to === 'processed') {
@@ -238,7 +446,9 @@ export function recordPayment(dossier: Dossier, payment: Payment): Dossier {
       message: `Số tiền phải thu là ${dossier.fee.amountVnd.toLocaleString('vi-VN')} đồng.`,
     });
   }
-  if (payment.at.getTime() > payment.now.getTime() || payment.at < dossier.receivedAt) {
+  // a fee paid at the handover counts even when the receipt is dated to the next session
+  const earliest = dossier.handedOverAt ?? dossier.receivedAt;
+  if (payment.at.getTime() > payment.now.getTime() || payment.at < earliest) {
     problems.push({ field: 'paidAt', message: 'Thời điểm nộp phí phải từ lúc tiếp nhận đến nay.' });
   }
   if (problems.length > 0) {
@@ -275,6 +485,62 @@ export function applyReschedule(
       dueAt: reschedule.dueAt,
       reason: reschedule.reason,
       at: reschedule.at,
+    },
+  };
+}
+
+/** Statuses in which the officer is still deciding the dossier, so verification can be needed. */
+const VERIFIABLE_STATUSES: ReadonlySet<DossierStatus> = new Set(['received', 'in-progress']);
+
+export interface VerificationCommand {
+  reason?: string;
+  at: Date;
+  by: Actor;
+}
+
+/**
+ * "Cần xác minh": moves the appointment to the legal maximum the procedure's law allows when
+ * verification is needed, counted from the same start as the appointment in force. Allowed
+ * once, with a reason, only while the dossier is being decided and before its time has run out.
+ */
+export function requestVerification(dossier: Dossier, command: VerificationCommand): Dossier {
+  const reason = command.reason ? normalizeName(command.reason) : '';
+  if (!reason) {
+    throw DossierErrors.verificationReasonRequired();
+  }
+  if (isClosed(dossier.status)) {
+    throw DossierErrors.closed(dossier.status);
+  }
+  const allowance = dossier.procedure.verification;
+  if (!allowance) {
+    throw DossierErrors.verificationNotAllowed(dossier.procedure.name);
+  }
+  if (dossier.verification) {
+    throw DossierErrors.verificationAlreadyApplied(dossier.verification.requestedAt);
+  }
+  if (!VERIFIABLE_STATUSES.has(dossier.status)) {
+    throw DossierErrors.verificationNotInStatus(dossier.status);
+  }
+  if (dossier.reschedule) {
+    throw DossierErrors.verificationAfterReschedule();
+  }
+  if (command.at.getTime() > dossier.dueAt.getTime()) {
+    throw DossierErrors.verificationTooLate(dossier.dueAt);
+  }
+  const extraDays = allowance.maxWorkingDays - dossier.procedure.processingWorkingDays;
+  const dueAt = extendDue(dossier.dueAt, Math.max(extraDays, 0), dossier.commune.provinceCode);
+  return {
+    ...dossier,
+    dueAt,
+    lastChangedAt: command.at,
+    verification: {
+      reason,
+      requestedAt: command.at,
+      by: command.by,
+      previousDueAt: dossier.dueAt,
+      dueAt,
+      maxWorkingDays: allowance.maxWorkingDays,
+      legalBasis: allowance.legalBasis,
     },
   };
 }

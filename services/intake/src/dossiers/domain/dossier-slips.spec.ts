@@ -13,7 +13,7 @@ const vn = (local: string): Date => new Date(`${local}+07:00`);
 
 const dossier: Dossier = {
   id: 'a1f0c7d2-8a41-4e5b-9c6d-1a2b3c4d5e6f',
-  code: 'H38.147.97-260212-380001',
+  code: 'H56.147.97-260212-0001',
   commune,
   procedure: {
     key: 'marital-status-confirmation',
@@ -35,6 +35,19 @@ const dossier: Dossier = {
   lastChangedAt: vn('2026-02-12T08:15:00'),
 };
 
+const itemised: Dossier = {
+  ...dossier,
+  receipt: {
+    documents: [
+      { name: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', form: 'original', count: 1 },
+      { name: 'Giấy xác nhận tình trạng hôn nhân đã cấp trước đây', form: 'copy', count: 2 },
+    ],
+    sets: 2,
+    resultDelivery: { method: 'post', address: 'Số 5, phố Lê Lợi, phường Hạc Thành' },
+    register: { book: '01/2026', number: 125 },
+  },
+};
+
 describe('dossier slips', () => {
   it('should write times and amounts the way the desk prints them', () => {
     expect(vietnameseDateTime(vn('2026-02-12T08:15:00'))).toBe(
@@ -47,31 +60,99 @@ describe('dossier slips', () => {
   it('should lay out the receipt (Mẫu 01) with code, times, fee and the secret when given', () => {
     const slip = receiptSlip(dossier, 'K7Q2M-9XH4D');
 
-    expect(slip.issuerLines).toEqual(['UBND PHƯỜNG HẠC THÀNH', 'BỘ PHẬN MỘT CỬA']);
+    // Decree 118/2025: the commune's one-stop centre issues the slip, under the committee
+    // (Decree 30/2020, Phụ lục I §II.2: parent body upright, issuing body bold).
+    expect(slip.parentBodyLines).toEqual(['UBND PHƯỜNG HẠC THÀNH']);
+    expect(slip.issuerLines).toEqual(['TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG']);
+    expect(slip.paragraphs[0]).toMatch(/^Trung tâm Phục vụ hành chính công phường Hạc Thành /);
+    expect(JSON.stringify(slip)).not.toMatch(/Bộ phận Một cửa|BỘ PHẬN/i);
     expect(slip.placeAndDate).toBe('Hạc Thành, ngày 12 tháng 02 năm 2026');
     expect(slip.title).toBe('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+    expect(slip.subtitle).toBe('Mã hồ sơ: H56.147.97-260212-0001');
+    // The code is printed once, under the title.
+    expect(slip.fields?.some((field) => field.value.includes('H56.147.97'))).toBe(false);
     expect(slip.fields).toEqual(
       expect.arrayContaining([
-        { label: 'Mã hồ sơ:', value: 'H38.147.97-260212-380001' },
-        { label: 'Thời hạn giải quyết:', value: '03 ngày làm việc' },
-        { label: 'Thời gian trả kết quả:', value: '17 giờ 00 phút, ngày 24 tháng 02 năm 2026' },
-        { label: 'Phí, lệ phí:', value: '15.000 đồng' },
-        { label: 'Mã tra cứu:', value: 'K7Q2M-9XH4D' },
+        { label: '3. Thời gian giải quyết hồ sơ theo quy định:', value: '03 ngày làm việc' },
+        {
+          label: '5. Thời gian trả kết quả giải quyết hồ sơ:',
+          value: '17 giờ 00 phút, ngày 24 tháng 02 năm 2026',
+        },
+        { label: '7. Phí, lệ phí:', value: '15.000 đồng' },
       ]),
     );
-    expect(slip.signatureBlock).toEqual({ lines: ['NGƯỜI TIẾP NHẬN'], signerName: 'Đỗ Quốc Việt' });
+    expect(slip.fields).toContainEqual({ label: 'Mã tra cứu:', value: 'K7Q2M-9XH4D' });
+    expect(slip.notes?.join(' ')).toContain('Mang theo giấy này khi nhận kết quả');
+  });
+
+  it('should list the papers, the sets, the place of return and the register line (Mẫu 01)', () => {
+    const slip = receiptSlip(itemised, 'K7Q2M-9XH4D');
+
+    expect(slip.fields).toEqual(
+      expect.arrayContaining([
+        { label: '1. Thành phần hồ sơ nộp gồm:', value: '' },
+        {
+          label: '    1.1.',
+          value: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân (bản chính, 01 bản)',
+        },
+        {
+          label: '    1.2.',
+          value: 'Giấy xác nhận tình trạng hôn nhân đã cấp trước đây (bản sao, 02 bản)',
+        },
+        { label: '2. Số lượng hồ sơ:', value: '02 bộ' },
+        {
+          label: '6. Đăng ký nhận kết quả tại:',
+          value: 'qua dịch vụ bưu chính công ích, địa chỉ: Số 5, phố Lê Lợi, phường Hạc Thành',
+        },
+      ]),
+    );
+    expect(slip.closingParagraphs).toEqual([
+      'Vào Sổ theo dõi hồ sơ, Quyển số: 01/2026, Số thứ tự: 125.',
+    ]);
+    expect(slip.counterSignatureBlock).toEqual({
+      lines: ['NGƯỜI NỘP HỒ SƠ'],
+      annotation: '(Ký và ghi rõ họ tên)',
+      signerName: 'Trần Thị Bình',
+    });
+    expect(slip.signatureBlock).toEqual({
+      lines: ['NGƯỜI TIẾP NHẬN HỒ SƠ'],
+      annotation: '(Ký và ghi rõ họ tên)',
+      signerName: 'Đỗ Quốc Việt',
+    });
+    // "Nơi nhận" is a distribution list (Decree 30/2020), not a place for instructions.
+    expect(slip.recipientsBlock).toBeUndefined();
   });
 
   it('should not invent a secret it does not hold, and show a new appointment beside the first', () => {
     const slip = receiptSlip({ ...dossier, dueAt: vn('2026-02-27T17:00:00') });
 
     expect(slip.fields?.find((field) => field.label === 'Mã tra cứu:')?.value).toContain(
-      'cấp lại tại Bộ phận Một cửa',
+      'đề nghị cấp lại tại nơi nộp',
     );
     expect(slip.fields).toContainEqual({
-      label: 'Thời gian hẹn trả mới:',
+      label: '    Thời gian hẹn trả mới:',
       value: '17 giờ 00 phút, ngày 27 tháng 02 năm 2026',
     });
+  });
+
+  it('should print a supplement request’s items before its closing sentence (Mẫu 02)', () => {
+    const slip = supplementRequestSlip({
+      ...dossier,
+      status: 'supplement-requested',
+      notes: [
+        {
+          status: 'supplement-requested',
+          at: vn('2026-02-12T09:00:00'),
+          reason: 'Thiếu giấy tờ.',
+          items: ['Bản sao căn cước'],
+          by: { subject: 'officer-14797' },
+        },
+      ],
+    });
+
+    expect(slip?.paragraphs.at(-1)).toMatch(/những nội dung sau:$/);
+    expect(slip?.paragraphs.join(' ')).not.toContain('Xin cảm ơn');
+    expect(slip?.closingParagraphs?.[0]).toMatch(/Xin cảm ơn Ông\/Bà\.$/);
   });
 
   it('should have a supplement slip only after a request, and a refusal slip only when refused', () => {

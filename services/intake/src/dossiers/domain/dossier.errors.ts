@@ -1,5 +1,6 @@
 import { DossierStatus } from '@libs/contracts';
 import { DomainError } from '@libs/errors';
+import { vietnameseDateTime } from './dossier-slips';
 import { DOSSIER_STATUS_NAMES } from './dossier-status';
 
 export interface Problem {
@@ -49,6 +50,43 @@ export const DossierErrors = {
       'conflict',
       `Hồ sơ đã kết thúc ("${DOSSIER_STATUS_NAMES[status].name}").`,
     ),
+  verificationReasonRequired: (): DomainError =>
+    new DomainError(
+      'DOSSIER.VERIFICATION_REASON_REQUIRED',
+      'invalid',
+      'Áp dụng thời hạn giải quyết khi cần xác minh phải ghi rõ lý do cần xác minh.',
+      [{ field: 'reason', messages: ['Cần ghi rõ lý do cần xác minh.'] }],
+    ),
+  verificationNotAllowed: (procedureName: string): DomainError =>
+    new DomainError(
+      'DOSSIER.VERIFICATION_NOT_ALLOWED',
+      'conflict',
+      `Pháp luật không quy định thời hạn kéo dài khi cần xác minh đối với thủ tục ${procedureName}.`,
+    ),
+  verificationAlreadyApplied: (at: Date): DomainError =>
+    new DomainError(
+      'DOSSIER.VERIFICATION_ALREADY_APPLIED',
+      'conflict',
+      `Thời hạn giải quyết khi cần xác minh đã được áp dụng lúc ${vietnameseDateTime(at)}; chỉ được áp dụng một lần.`,
+    ),
+  verificationNotInStatus: (status: DossierStatus): DomainError =>
+    new DomainError(
+      'DOSSIER.VERIFICATION_NOT_IN_STATUS',
+      'conflict',
+      `Hồ sơ đang ở trạng thái "${DOSSIER_STATUS_NAMES[status].name}"; chỉ áp dụng thời hạn xác minh khi hồ sơ đang được giải quyết.`,
+    ),
+  verificationAfterReschedule: (): DomainError =>
+    new DomainError(
+      'DOSSIER.VERIFICATION_AFTER_RESCHEDULE',
+      'conflict',
+      'Hồ sơ đã được hẹn lại ngày trả kết quả kèm văn bản xin lỗi; không kéo dài thêm thời hạn giải quyết.',
+    ),
+  verificationTooLate: (dueAt: Date): DomainError =>
+    new DomainError(
+      'DOSSIER.VERIFICATION_TOO_LATE',
+      'conflict',
+      `Đã quá thời hạn giải quyết (${vietnameseDateTime(dueAt)}); việc cần xác minh phải được xác định trong thời hạn, nay chỉ có thể xin lỗi và hẹn lại.`,
+    ),
   idempotencyKeyReused: (): DomainError =>
     new DomainError(
       'REQUEST.IDEMPOTENCY_KEY_REUSED',
@@ -57,6 +95,12 @@ export const DossierErrors = {
     ),
   codeTaken: (code: string): DomainError =>
     new DomainError('DOSSIER.CODE_TAKEN', 'conflict', `Mã hồ sơ ${code} đã tồn tại.`),
+  outsideOfficeHours: (nextOpening: Date): DomainError =>
+    new DomainError(
+      'DOSSIER.OUTSIDE_OFFICE_HOURS',
+      'conflict',
+      `Ngoài giờ làm việc của Trung tâm Phục vụ hành chính công, xã, phường không tiếp nhận hồ sơ trực tiếp; đề nghị nộp lại từ ${vietnameseDateTime(nextOpening)} hoặc nộp trực tuyến.`,
+    ),
   noSlip: (slip: string): DomainError =>
     new DomainError('DOSSIER.NO_SLIP', 'not-found', `Hồ sơ không có ${slip}.`),
   wrongSecret: (): DomainError =>

@@ -1,6 +1,6 @@
 import { DossierChannel, DossierStatus, PaymentMethod, Sex } from '@libs/contracts';
 import { Commune } from '@libs/reference-data';
-import { CivilStatusOutcome } from '../../procedures/domain/procedure';
+import { CivilStatusOutcome, VerificationAllowance } from '../../procedures/domain/procedure';
 
 export interface PersonName {
   fullName: string;
@@ -53,6 +53,8 @@ export interface ProcedureSnapshot {
   processingWorkingDays: number;
   cutoff?: string;
   civilStatusOutcome: CivilStatusOutcome;
+  /** The longer legal time when verification is needed, if the law gives one. */
+  verification?: VerificationAllowance;
 }
 
 export type FeeStatus = 'not-required' | 'unpaid' | 'paid';
@@ -63,6 +65,35 @@ export interface DossierFee {
   method?: PaymentMethod;
   paidAt?: Date;
   reference?: string;
+}
+
+/** How a paper was handed in, as Mẫu 01 lists it. */
+export const DOCUMENT_FORMS = ['original', 'copy', 'certified-copy', 'electronic'] as const;
+export type DocumentForm = (typeof DOCUMENT_FORMS)[number];
+
+export interface SubmittedDocument {
+  name: string;
+  form: DocumentForm;
+  /** Number of copies of this paper in one set. */
+  count: number;
+}
+
+/** Where the citizen registered to receive the result (Mẫu 01, item 6). */
+export type ResultDelivery = { method: 'desk' } | { method: 'post'; address: string };
+
+/** The dossier's line in the "sổ theo dõi hồ sơ" (Mẫu 07): book and order number. */
+export interface RegisterEntry {
+  book: string;
+  number: number;
+}
+
+/** What Mẫu 01 records of the handover: the papers, the sets, the return, the register line. */
+export interface ReceiptDetails {
+  /** Empty when the papers were not itemised (older dossiers, imports). */
+  documents: SubmittedDocument[];
+  sets: number;
+  resultDelivery: ResultDelivery;
+  register?: RegisterEntry;
 }
 
 export interface Actor {
@@ -86,6 +117,20 @@ export interface Reschedule {
   at: Date;
 }
 
+/**
+ * The officer's "cần xác minh" decision: the appointment moves to the legal maximum, once, with
+ * the reason recorded. A lawful time, unlike an apology's new date: on-time is judged by it.
+ */
+export interface VerificationRequest {
+  reason: string;
+  requestedAt: Date;
+  by: Actor;
+  previousDueAt: Date;
+  dueAt: Date;
+  maxWorkingDays: number;
+  legalBasis: string;
+}
+
 export interface Dossier {
   id: string;
   code: string;
@@ -94,6 +139,7 @@ export interface Dossier {
   channel: DossierChannel;
   applicant: DossierApplicant;
   civilStatus?: CivilStatusDetails;
+  receipt?: ReceiptDetails;
   status: DossierStatus;
   receivedAt: Date;
   receivedBy: Actor;
@@ -102,6 +148,7 @@ export interface Dossier {
   /** The appointment first printed on the receipt slip. */
   originalDueAt: Date;
   reschedule?: Reschedule;
+  verification?: VerificationRequest;
   fee: DossierFee;
   notes: StatusNote[];
   processedAt?: Date;
@@ -109,4 +156,6 @@ export interface Dossier {
   returnedAt?: Date;
   onTime?: boolean;
   lastChangedAt: Date;
+  /** The handover, when a counter receipt after hours was dated to the next session. */
+  handedOverAt?: Date;
 }

@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsDefined,
-  IsEmail,
   IsIn,
   IsInt,
   IsISO8601,
@@ -17,11 +16,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DOSSIER_STATUSES, DossierStatus, PAYMENT_METHODS, PaymentMethod } from '@libs/contracts';
+import { IsCalendarDate, IsMailboxAddress } from '@libs/service-kit';
 import {
   AddressDto,
   BirthDetailsDto,
   PersonNameDto,
 } from '../../birth-registration/dto/register-birth.request.dto';
+import { DOCUMENT_FORMS, DocumentForm } from '../domain/dossier';
 import { ReceiveDossierRequest } from '../domain/dossier-rules';
 import { DOSSIER_CODE_PATTERN } from '../domain/dossier-code';
 
@@ -49,7 +50,8 @@ export class ApplicantDto {
 
   @ApiPropertyOptional({ example: 'an.nguyen@example.vn' })
   @IsOptional()
-  @IsEmail({}, { message: 'email không hợp lệ' })
+  @IsString({ message: 'email phải là chuỗi ký tự' })
+  @IsMailboxAddress()
   email?: string;
 
   @ApiPropertyOptional({ example: 'Số 12, phố Trần Phú' })
@@ -123,6 +125,49 @@ export class DeathDetailsDto {
   address: AddressDto;
 }
 
+export class CopyRequestDto {
+  @ApiProperty({ example: 3, description: 'Pages of the original' })
+  @IsInt({ message: 'pages phải là số nguyên' })
+  @Min(1, { message: 'pages tối thiểu là 1' })
+  @Max(10_000)
+  pages: number;
+
+  @ApiProperty({ example: 2, description: 'Certified copies wanted of this original' })
+  @IsInt({ message: 'copies phải là số nguyên' })
+  @Min(1, { message: 'copies tối thiểu là 1' })
+  @Max(1_000)
+  copies: number;
+}
+
+export class SubmittedDocumentDto {
+  @ApiProperty({ example: 'Tờ khai đăng ký khai sinh' })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ enum: DOCUMENT_FORMS, example: 'original' })
+  @IsIn(DOCUMENT_FORMS, { message: `form là một trong ${DOCUMENT_FORMS.join(', ')}` })
+  form: DocumentForm;
+
+  @ApiProperty({ example: 1, description: 'Copies of this paper in one set' })
+  @IsInt({ message: 'count phải là số nguyên' })
+  @Min(1, { message: 'count tối thiểu là 1' })
+  @Max(100, { message: 'count tối đa là 100' })
+  count: number;
+}
+
+export class ResultDeliveryDto {
+  @ApiProperty({ enum: ['desk', 'post'], description: 'At the desk, or by the postal service' })
+  @IsIn(['desk', 'post'], { message: 'method là desk hoặc post' })
+  method: 'desk' | 'post';
+
+  @ApiPropertyOptional({ example: 'Số 12, phố Trần Phú, phường Hạc Thành, tỉnh Thanh Hóa' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  address?: string;
+}
+
 /** What every dossier carries, however it arrives. */
 export class DossierFormDto {
   @ApiProperty({ example: '14797', description: '5-digit 2025 code of the receiving commune' })
@@ -142,13 +187,26 @@ export class DossierFormDto {
 
   @ApiPropertyOptional({
     example: 6000,
-    description: 'Amount due when it differs from the posted fee (e.g. copies of many pages)',
+    description:
+      'Amount due when it differs from what the law computes (an exemption, or a late registration in a province whose fees the system lacks)',
   })
   @IsOptional()
   @IsInt({ message: 'feeVnd phải là số nguyên' })
   @Min(0)
   @Max(100_000_000)
   feeVnd?: number;
+
+  @ApiPropertyOptional({
+    type: [CopyRequestDto],
+    description:
+      'Copy certification: each original with its pages and copies; the fee is computed (Circular 226/2016/TT-BTC)',
+  })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CopyRequestDto)
+  copyRequests?: CopyRequestDto[];
 
   @ApiPropertyOptional({ type: BirthDetailsDto, description: 'For birth-registration' })
   @IsOptional()
@@ -168,15 +226,56 @@ export class DossierFormDto {
   @Type(() => DeathDetailsDto)
   death?: DeathDetailsDto;
 
+  @ApiPropertyOptional({
+    type: [SubmittedDocumentDto],
+    description: 'The papers handed in (Mẫu 01, item 1), each with its form and copies',
+  })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SubmittedDocumentDto)
+  documents?: SubmittedDocumentDto[];
+
+  @ApiPropertyOptional({ example: 1, description: 'Sets (bộ) handed in (Mẫu 01, item 2)' })
+  @IsOptional()
+  @IsInt({ message: 'sets phải là số nguyên' })
+  @Min(1, { message: 'sets tối thiểu là 1' })
+  @Max(50, { message: 'sets tối đa là 50' })
+  sets?: number;
+
+  @ApiPropertyOptional({
+    type: ResultDeliveryDto,
+    description: 'Where the result goes (Mẫu 01, item 6)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ResultDeliveryDto)
+  resultDelivery?: ResultDeliveryDto;
+
   protected toForm(): Omit<ReceiveDossierRequest, 'channel'> {
     return {
       communeCode: this.communeCode,
       procedureKey: this.procedureKey,
       applicant: { ...this.applicant },
       ...(this.feeVnd !== undefined ? { feeVnd: this.feeVnd } : {}),
+      ...(this.copyRequests
+        ? { copyRequests: this.copyRequests.map(({ pages, copies }) => ({ pages, copies })) }
+        : {}),
       ...(this.birth ? { birth: plain(this.birth) } : {}),
       ...(this.marriage ? { marriage: plain(this.marriage) } : {}),
       ...(this.death ? { death: plain(this.death) } : {}),
+      ...(this.documents
+        ? { documents: this.documents.map(({ name, form, count }) => ({ name, form, count })) }
+        : {}),
+      ...(this.sets !== undefined ? { sets: this.sets } : {}),
+      ...(this.resultDelivery
+        ? {
+            resultDelivery:
+              this.resultDelivery.method === 'post'
+                ? { method: 'post' as const, address: this.resultDelivery.address ?? '' }
+                : { method: 'desk' as const },
+          }
+        : {}),
     };
   }
 }
@@ -294,7 +393,7 @@ export class SearchDossiersQueryDto {
     description: 'Received on or after (Vietnam date)',
   })
   @IsOptional()
-  @Matches(CALENDAR_DATE, { message: 'from phải có dạng YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'from phải là một ngày có thật, dạng YYYY-MM-DD' })
   from?: string;
 
   @ApiPropertyOptional({
@@ -302,7 +401,7 @@ export class SearchDossiersQueryDto {
     description: 'Received on or before (Vietnam date)',
   })
   @IsOptional()
-  @Matches(CALENDAR_DATE, { message: 'to phải có dạng YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'to phải là một ngày có thật, dạng YYYY-MM-DD' })
   to?: string;
 
   @ApiPropertyOptional({ default: 50, maximum: 200 })
@@ -312,4 +411,15 @@ export class SearchDossiersQueryDto {
   @Min(1)
   @Max(200)
   limit?: number;
+}
+
+export class VerificationRequestDto {
+  @ApiProperty({
+    example: 'Cần xác minh tình trạng hôn nhân của bên nữ tại nơi cư trú trước đây.',
+    description: 'Why verification is needed; recorded and sent with the new appointment',
+  })
+  @IsOptional()
+  @IsString({ message: 'reason phải là chuỗi ký tự' })
+  @Length(0, 1000)
+  reason?: string;
 }

@@ -18,6 +18,35 @@ export class DossierProcedureDto {
 
   @ApiPropertyOptional({ example: '15:00' })
   cutoff?: string;
+
+  @ApiPropertyOptional({
+    example: 5,
+    description: 'The legal maximum when verification is needed; absent when the law allows none',
+  })
+  verificationMaxWorkingDays?: number;
+}
+
+export class VerificationDto {
+  @ApiProperty({ example: 'Cần xác minh tình trạng hôn nhân của bên nữ tại nơi cư trú trước đây.' })
+  reason: string;
+
+  @ApiProperty({ format: 'date-time' })
+  requestedAt: string;
+
+  @ApiProperty({ description: 'Subject of the officer who found verification needed' })
+  by: string;
+
+  @ApiProperty({ format: 'date-time' })
+  previousDueAt: string;
+
+  @ApiProperty({ format: 'date-time', description: 'The appointment at the legal maximum' })
+  dueAt: string;
+
+  @ApiProperty({ example: 5 })
+  maxWorkingDays: number;
+
+  @ApiProperty({ example: 'Luật Hộ tịch 2014, Điều 18 khoản 2' })
+  legalBasis: string;
 }
 
 export class DossierFeeDto {
@@ -119,6 +148,9 @@ export class DossierResponseDto {
   @ApiPropertyOptional({ type: RescheduleDto })
   reschedule?: RescheduleDto;
 
+  @ApiPropertyOptional({ type: VerificationDto, description: 'The "cần xác minh" decision' })
+  verification?: VerificationDto;
+
   @ApiProperty({ type: DossierFeeDto })
   fee: DossierFeeDto;
 
@@ -157,6 +189,9 @@ export class DossierResponseDto {
         ...(dossier.procedure.nationalCode ? { nationalCode: dossier.procedure.nationalCode } : {}),
         processingWorkingDays: dossier.procedure.processingWorkingDays,
         ...(dossier.procedure.cutoff ? { cutoff: dossier.procedure.cutoff } : {}),
+        ...(dossier.procedure.verification
+          ? { verificationMaxWorkingDays: dossier.procedure.verification.maxWorkingDays }
+          : {}),
       },
       channel: dossier.channel,
       applicant: dossier.applicant,
@@ -175,6 +210,19 @@ export class DossierResponseDto {
               dueAt: dossier.reschedule.dueAt.toISOString(),
               reason: dossier.reschedule.reason,
               at: dossier.reschedule.at.toISOString(),
+            },
+          }
+        : {}),
+      ...(dossier.verification
+        ? {
+            verification: {
+              reason: dossier.verification.reason,
+              requestedAt: dossier.verification.requestedAt.toISOString(),
+              by: dossier.verification.by.subject,
+              previousDueAt: dossier.verification.previousDueAt.toISOString(),
+              dueAt: dossier.verification.dueAt.toISOString(),
+              maxWorkingDays: dossier.verification.maxWorkingDays,
+              legalBasis: dossier.verification.legalBasis,
             },
           }
         : {}),

@@ -7,7 +7,13 @@ import { CommuneDirectory } from '@libs/reference-data';
 import { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { isDeepStrictEqual } from 'node:util';
 import { CivilStatusOutcome } from '../../procedures/domain/procedure';
-import { CivilStatusDetails, Dossier, FeeStatus } from '../domain/dossier';
+import {
+  CivilStatusDetails,
+  Dossier,
+  FeeStatus,
+  ProcedureSnapshot,
+  ReceiptDetails,
+} from '../domain/dossier';
 import { SecretHash } from '../domain/dossier-secret';
 import { DossierRecord } from './dossier.schema';
 import { isDuplicateKeyError } from '@libs/persistence';
@@ -56,10 +62,11 @@ export class DossierRepository implements OnModuleInit {
         code: dossier.code,
         communeCode: dossier.commune.code,
         provinceCode: dossier.commune.provinceCode,
-        procedure: dossier.procedure,
+        procedure: procedureRecord(dossier.procedure),
         channel: dossier.channel,
         applicant: dossier.applicant,
         civilStatus: dossier.civilStatus ?? null,
+        receipt: dossier.receipt ? { ...dossier.receipt } : null,
         receivedAt: dossier.receivedAt,
         receivedBy: dossier.receivedBy,
         originalDueAt: dossier.originalDueAt,
@@ -195,6 +202,7 @@ export class DossierRepository implements OnModuleInit {
       status: dossier.status,
       dueAt: dossier.dueAt,
       reschedule: dossier.reschedule ?? null,
+      verification: dossier.verification ?? null,
       fee: dossier.fee,
       notes: dossier.notes,
       processedAt: dossier.processedAt ?? null,
@@ -202,6 +210,7 @@ export class DossierRepository implements OnModuleInit {
       returnedAt: dossier.returnedAt ?? null,
       onTime: dossier.onTime ?? null,
       lastChangedAt: dossier.lastChangedAt,
+      handedOverAt: dossier.handedOverAt ?? null,
     };
   }
 
@@ -222,6 +231,16 @@ export class DossierRepository implements OnModuleInit {
         processingWorkingDays: procedure.processingWorkingDays,
         ...(procedure.cutoff ? { cutoff: procedure.cutoff } : {}),
         civilStatusOutcome: procedure.civilStatusOutcome as CivilStatusOutcome,
+        ...(procedure.verificationMaxWorkingDays !== undefined &&
+        procedure.verificationMaxWorkingDays !== null &&
+        procedure.verificationLegalBasis
+          ? {
+              verification: {
+                maxWorkingDays: procedure.verificationMaxWorkingDays,
+                legalBasis: procedure.verificationLegalBasis,
+              },
+            }
+          : {}),
       },
       channel: record.channel as DossierChannel,
       applicant: {
@@ -234,6 +253,7 @@ export class DossierRepository implements OnModuleInit {
       ...(record.civilStatus
         ? { civilStatus: record.civilStatus as unknown as CivilStatusDetails }
         : {}),
+      ...(record.receipt ? { receipt: record.receipt as unknown as ReceiptDetails } : {}),
       status: record.status as DossierStatus,
       receivedAt: record.receivedAt,
       receivedBy: {
@@ -249,6 +269,22 @@ export class DossierRepository implements OnModuleInit {
               dueAt: record.reschedule.dueAt,
               reason: record.reschedule.reason,
               at: record.reschedule.at,
+            },
+          }
+        : {}),
+      ...(record.verification
+        ? {
+            verification: {
+              reason: record.verification.reason,
+              requestedAt: record.verification.requestedAt,
+              by: {
+                subject: record.verification.by.subject,
+                ...(record.verification.by.name ? { name: record.verification.by.name } : {}),
+              },
+              previousDueAt: record.verification.previousDueAt,
+              dueAt: record.verification.dueAt,
+              maxWorkingDays: record.verification.maxWorkingDays,
+              legalBasis: record.verification.legalBasis,
             },
           }
         : {}),
@@ -273,6 +309,7 @@ export class DossierRepository implements OnModuleInit {
       ...(record.returnedAt ? { returnedAt: record.returnedAt } : {}),
       ...(record.onTime !== null && record.onTime !== undefined ? { onTime: record.onTime } : {}),
       lastChangedAt: record.lastChangedAt,
+      ...(record.handedOverAt ? { handedOverAt: record.handedOverAt } : {}),
     };
     return {
       dossier,
@@ -284,4 +321,17 @@ export class DossierRepository implements OnModuleInit {
       },
     };
   }
+}
+
+function procedureRecord(procedure: ProcedureSnapshot): DossierRecord['procedure'] {
+  const { verification, ...terms } = procedure;
+  return {
+    ...terms,
+    ...(verification
+      ? {
+          verificationMaxWorkingDays: verification.maxWorkingDays,
+          verificationLegalBasis: verification.legalBasis,
+        }
+      : {}),
+  };
 }

@@ -32,6 +32,13 @@ class ProcedureSnapshotRecord {
 
   @Prop({ type: String, required: true })
   civilStatusOutcome: string;
+
+  /** The legal maximum in working days when verification is needed (absent: none). */
+  @Prop({ type: Number })
+  verificationMaxWorkingDays?: number;
+
+  @Prop({ type: String })
+  verificationLegalBasis?: string;
 }
 
 @Schema({ _id: false })
@@ -104,6 +111,30 @@ class RescheduleRecord {
 }
 
 @Schema({ _id: false })
+class VerificationRecord {
+  @Prop({ type: String, required: true })
+  reason: string;
+
+  @Prop({ type: Date, required: true })
+  requestedAt: Date;
+
+  @Prop({ type: ActorRecordSchema, required: true })
+  by: ActorRecord;
+
+  @Prop({ type: Date, required: true })
+  previousDueAt: Date;
+
+  @Prop({ type: Date, required: true })
+  dueAt: Date;
+
+  @Prop({ type: Number, required: true })
+  maxWorkingDays: number;
+
+  @Prop({ type: String, required: true })
+  legalBasis: string;
+}
+
+@Schema({ _id: false })
 class SecretHashRecord {
   @Prop({ type: String, required: true })
   salt: string;
@@ -144,6 +175,10 @@ export class DossierRecord implements WithOutbox, WithAudit {
   @Prop({ type: MongooseSchema.Types.Mixed, default: null })
   civilStatus: Record<string, unknown> | null;
 
+  /** Mẫu 01 details: papers handed in, sets, where the result goes, register line. */
+  @Prop({ type: MongooseSchema.Types.Mixed, default: null })
+  receipt: Record<string, unknown> | null;
+
   @Prop({ type: String, required: true })
   status: string;
 
@@ -161,6 +196,9 @@ export class DossierRecord implements WithOutbox, WithAudit {
 
   @Prop({ type: SchemaFactory.createForClass(RescheduleRecord), default: null })
   reschedule: RescheduleRecord | null;
+
+  @Prop({ type: SchemaFactory.createForClass(VerificationRecord), default: null })
+  verification: VerificationRecord | null;
 
   @Prop({ type: SchemaFactory.createForClass(FeeRecord), required: true })
   fee: FeeRecord;
@@ -182,6 +220,9 @@ export class DossierRecord implements WithOutbox, WithAudit {
 
   @Prop({ type: Date, required: true })
   lastChangedAt: Date;
+
+  @Prop({ type: Date, default: null })
+  handedOverAt: Date | null;
 
   /** Salted hash of the lookup secret printed on the receipt; the secret is never stored. */
   @Prop({ type: SchemaFactory.createForClass(SecretHashRecord), required: true })

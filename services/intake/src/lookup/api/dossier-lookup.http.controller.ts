@@ -3,6 +3,7 @@ import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nest
 import { PublicEndpoint } from '@libs/auth';
 import { DomainError } from '@libs/errors';
 import { DossierLookupService } from '../application/dossier-lookup.service';
+import { dossierCodeForCounting } from '../domain/lookup-attempts';
 import { DossierLookupQueryDto, PublicDossierStatusDto } from '../dto/dossier-lookup.dto';
 
 const CODE = /^[A-Za-z0-9.-]{5,60}$/;
@@ -13,7 +14,7 @@ export class DossierLookupHttpController {
   constructor(private readonly lookup: DossierLookupService) {}
 
   @Get(':dossierCode')
-  @PublicEndpoint()
+  @PublicEndpoint({ param: 'dossierCode', canonical: dossierCodeForCounting })
   @ApiOperation({
     summary:
       "A citizen's own dossier by its code and the secret on the receipt: status in Vietnamese, appointment, procedure. A wrong secret answers 404.",

@@ -6,7 +6,11 @@ import { currentCorrelation } from '@libs/observability';
 import { Commune, CommuneDirectory } from '@libs/reference-data';
 import { DEFAULT_PROCEDURES } from '../data/default-procedures';
 import { Procedure, ProcedureDefinition } from '../domain/procedure';
-import { definitionProblems, effectiveCatalogue } from '../domain/procedure-catalogue';
+import {
+  communeProcedure,
+  definitionProblems,
+  effectiveCatalogue,
+} from '../domain/procedure-catalogue';
 import { ProcedureErrors } from '../domain/procedure.errors';
 import { ProcedureEntryRepository } from '../infrastructure/procedure-entry.repository';
 
@@ -33,7 +37,7 @@ export class ProcedureCatalogueService {
     const entry = await this.entries.find(communeCode, key);
     if (entry) {
       const { active, ...procedure } = entry;
-      return active ? { ...procedure, source: 'commune' } : undefined;
+      return active ? communeProcedure(procedure, DEFAULT_PROCEDURES) : undefined;
     }
     return DEFAULT_PROCEDURES.find((procedure) => procedure.key === key);
   }

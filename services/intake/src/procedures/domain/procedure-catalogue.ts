@@ -1,4 +1,27 @@
-import { Procedure, ProcedureDefinition } from './procedure';
+import { LegalTerms, Procedure, ProcedureDefinition } from './procedure';
+
+/** The law-given terms of a built-in procedure, which a commune entry keeps. */
+function legalTermsOf(builtIn: Procedure | undefined): LegalTerms {
+  if (!builtIn) {
+    return {};
+  }
+  const { verification, feeBasis, certificationRegister, requiredDocuments } = builtIn;
+  return {
+    ...(verification ? { verification } : {}),
+    ...(feeBasis ? { feeBasis } : {}),
+    ...(certificationRegister ? { certificationRegister } : {}),
+    ...(requiredDocuments ? { requiredDocuments } : {}),
+  };
+}
+
+/** A commune's active entry as the procedure it offers, keeping a built-in's legal terms. */
+export function communeProcedure(
+  entry: Omit<ProcedureDefinition, 'active'>,
+  defaults: readonly Procedure[],
+): Procedure {
+  const builtIn = defaults.find((procedure) => procedure.key === entry.key);
+  return { ...entry, ...legalTermsOf(builtIn), source: 'commune' };
+}
 
 /**
  * The procedures a commune offers: the built-in catalogue, with the commune's own entries
@@ -11,7 +34,7 @@ export function effectiveCatalogue(
   const byKey = new Map<string, Procedure>(defaults.map((procedure) => [procedure.key, procedure]));
   for (const { active, ...entry } of communeEntries) {
     if (active) {
-      byKey.set(entry.key, { ...entry, source: 'commune' });
+      byKey.set(entry.key, communeProcedure(entry, defaults));
     } else {
       byKey.delete(entry.key);
     }

@@ -14,6 +14,24 @@ export type ServiceLevel = (typeof SERVICE_LEVELS)[number];
 
 export const PROCEDURE_KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/**
+ * The longer time a law allows when verification is needed ("trường hợp cần xác minh"), counted
+ * like the ordinary time: working days after the receipt day. Only built-in procedures carry
+ * one, from their law; a commune cannot grant it (docs/legal-basis.md).
+ */
+export interface VerificationAllowance {
+  maxWorkingDays: number;
+  legalBasis: string;
+}
+
+/** How the amount due is counted when it is not the flat `feeVnd`. */
+export const FEE_BASES = ['flat', 'per-copy-page', 'late-registration'] as const;
+export type FeeBasis = (typeof FEE_BASES)[number];
+
+/** The certification books of Decree 23/2015/NĐ-CP art. 13(4), by their symbols. */
+export const CERTIFICATION_REGISTERS = ['SCT/BS', 'SCT/CK,ĐC', 'SCT/CKND', 'SCT/HĐ,GD'] as const;
+export type CertificationRegister = (typeof CERTIFICATION_REGISTERS)[number];
+
 export interface Procedure {
   key: string;
   /** Vietnamese name as published in the procedure list. */
@@ -32,9 +50,25 @@ export interface Procedure {
   feeNote?: string;
   serviceLevel: ServiceLevel;
   civilStatusOutcome: CivilStatusOutcome;
+  /** The longer legal time when verification is needed; absent when the law gives none. */
+  verification?: VerificationAllowance;
+  /** Documents the citizen hands in or shows, as the law lists them. */
+  requiredDocuments?: readonly string[];
+  /** 'flat' when absent. */
+  feeBasis?: FeeBasis;
+  /** The book a certification is entered in, with its number (số chứng thực). */
+  certificationRegister?: CertificationRegister;
   /** Where the definition comes from: the built-in catalogue or a commune's own entry. */
   source: 'national-default' | 'commune';
 }
 
+/** The terms that come from the law and stay with a built-in procedure whatever a commune sets. */
+export type LegalTerms = Pick<
+  Procedure,
+  'verification' | 'feeBasis' | 'certificationRegister' | 'requiredDocuments'
+>;
+
 /** A commune's own entry: a new procedure or its own terms for a default one. */
-export type ProcedureDefinition = Omit<Procedure, 'source'> & { active: boolean };
+export type ProcedureDefinition = Omit<Procedure, 'source' | keyof LegalTerms> & {
+  active: boolean;
+};

@@ -12,8 +12,12 @@ import {
 } from 'class-validator';
 import { HourMinute } from '@libs/calendar';
 import {
+  CERTIFICATION_REGISTERS,
+  CertificationRegister,
   CIVIL_STATUS_OUTCOMES,
   CivilStatusOutcome,
+  FEE_BASES,
+  FeeBasis,
   Procedure,
   ProcedureDefinition,
   SERVICE_LEVELS,
@@ -148,10 +152,33 @@ export class ProcedureResponseDto {
   @ApiProperty({ enum: CIVIL_STATUS_OUTCOMES })
   civilStatusOutcome: CivilStatusOutcome;
 
+  @ApiPropertyOptional({
+    example: 5,
+    description:
+      'The legal maximum in working days when verification is needed ("cần xác minh"); absent when the law allows none',
+  })
+  verificationMaxWorkingDays?: number;
+
+  @ApiPropertyOptional({ example: 'Luật Hộ tịch 2014, Điều 18 khoản 2' })
+  verificationLegalBasis?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Documents handed in or shown' })
+  requiredDocuments?: string[];
+
+  @ApiProperty({ enum: FEE_BASES, description: 'How the amount due is counted' })
+  feeBasis: FeeBasis;
+
+  @ApiPropertyOptional({
+    enum: CERTIFICATION_REGISTERS,
+    description: 'The certification book (sổ chứng thực) its number is taken from',
+  })
+  certificationRegister?: CertificationRegister;
+
   @ApiPropertyOptional({ description: 'false when the commune withdrew it' })
   active?: boolean;
 
   static from(procedure: Procedure | ProcedureDefinition): ProcedureResponseDto {
+    const terms: Partial<Procedure> = 'source' in procedure ? procedure : {};
     return {
       key: procedure.key,
       name: procedure.name,
@@ -165,6 +192,17 @@ export class ProcedureResponseDto {
       serviceLevel: procedure.serviceLevel,
       offeredOnline: procedure.serviceLevel !== 'counter-only',
       civilStatusOutcome: procedure.civilStatusOutcome,
+      ...(terms.verification
+        ? {
+            verificationMaxWorkingDays: terms.verification.maxWorkingDays,
+            verificationLegalBasis: terms.verification.legalBasis,
+          }
+        : {}),
+      ...(terms.requiredDocuments ? { requiredDocuments: [...terms.requiredDocuments] } : {}),
+      feeBasis: terms.feeBasis ?? 'flat',
+      ...(terms.certificationRegister
+        ? { certificationRegister: terms.certificationRegister }
+        : {}),
       ...('active' in procedure ? { active: procedure.active } : {}),
     };
   }

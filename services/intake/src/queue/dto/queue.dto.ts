@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { IsOptional } from 'class-validator';
+import { IsCalendarDate } from '@libs/service-kit';
 import { QueueTicket, ticketLabel } from '../domain/queue-ticket';
 
 const COMMUNE_CODE = /^\d{5}$/;
-const CALENDAR_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const PROCEDURE_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export class IssueTicketRequestDto {
@@ -24,7 +24,7 @@ export class ListTicketsQueryDto {
 
   @ApiPropertyOptional({ example: '2026-02-12', description: 'Default: today (Vietnam)' })
   @IsOptional()
-  @Matches(CALENDAR_DATE, { message: 'day phải có dạng YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'day phải là một ngày có thật, dạng YYYY-MM-DD' })
   day?: string;
 }
 
@@ -35,11 +35,11 @@ export class QueueFiguresQueryDto {
   communeCode?: string;
 
   @ApiProperty({ example: '2026-02-01' })
-  @Matches(CALENDAR_DATE, { message: 'from phải có dạng YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'from phải là một ngày có thật, dạng YYYY-MM-DD' })
   from: string;
 
   @ApiProperty({ example: '2026-02-28' })
-  @Matches(CALENDAR_DATE, { message: 'to phải có dạng YYYY-MM-DD' })
+  @IsCalendarDate({ message: 'to phải là một ngày có thật, dạng YYYY-MM-DD' })
   to: string;
 
   @ApiPropertyOptional({ example: 'copy-certification' })

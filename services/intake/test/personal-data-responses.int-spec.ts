@@ -1,0 +1,175 @@
+import { INestApplication } from '@nestjs/common';
+import { ManualClock } from '@libs/clock';
+import { validateEnvironment } from '@libs/config';
+import { createServiceApp } from '@libs/service-kit';
+import { TestAuthority, testInfrastructure } from '@libs/testing';
+import { randomUUID } from 'node:crypto';
+import { request as httpRequest, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { IntakeEnvironment } from '../src/config/intake.environment';
+import { IntakeModule } from '../src/intake.module';
+import { provisionTopics, vn } from './support';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/**
+ * The citizen's lookup and every intake route that answers personal data, over HTTP from
+ * distinct client addresses (127.0.0.0/8 is all local), as the security review ran them.
+ */
+describe('intake: public lookup without lock-out, personal data never cached', () => {
+  const { kafkaBrokers, mongoUrl } = testInfrastructure();
+  const run = randomUUID().slice(0, 8);
+  const prefix = `it-${run}.`;
+  const groupId = `it-intake-pd-${run}`;
+  const authority = new TestAuthority();
+  const clock = new ManualClock(vn('2026-03-12T09:00:00'));
+  let app: INestApplication;
+  let port: number;
+  let officer: string;
+  let leader: string;
+
+  const send = (
+    method: 'GET' | 'POST',
+    path: string,
+    options: { from?: string; authorization?: string; body?: object } = {},
+  ): Promise<Reply> =>
+    new Promise((resolve, reject) => {
+      const payload = options.body ? JSON.stringify(options.body) : undefined;
+      const outgoing = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          method,
+          path,
+          localAddress: options.from ?? '127.0.0.1',
+          headers: {
+            ...(options.authorization ? { authorization: options.authorization } : {}),
+            ...(payload ? { 'content-type': 'application/json' } : {}),
+          },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              headers: response.headers,
+              body: Buffer.concat(chunks),
+            }),
+          );
+        },
+      );
+      outgoing.on('error', reject);
+      outgoing.end(payload);
+    });
+  const json = (reply: Reply) => JSON.parse(reply.body.toString('utf8')) as Record<string, any>;
+
+  async function receiveDossier(): Promise<{ id: string; code: string; secret: string }> {
+    const received = await send('POST', '/v1/dossiers', {
+      authorization: officer,
+      body: {
+        communeCode: '14797',
+        procedureKey: 'signature-certification',
+        channel: 'counter',
+        applicant: {
+          fullName: 'Hoàng Thị Lan',
+          phone: '0987654321',
+          email: 'lan.hoang@example.vn',
+          addressLine: 'Số 8, ngõ 3, phố Lê Lai',
+        },
+      },
+    });
+    expect(received.status).toBe(201);
+    const body = json(received);
+    return { id: body.dossierId, code: body.dossierCode, secret: body.lookupSecret };
+  }
+
+  beforeAll(async () => {
+    const environment = validateEnvironment(IntakeEnvironment, {
+      KAFKA_BROKERS: kafkaBrokers,
+      MONGO_URL: mongoUrl,
+      MONGO_DB: `it_intake_pd_${run}`,
+      KAFKA_TOPIC_PREFIX: prefix,
+      KAFKA_GROUP_ID: groupId,
+      LOG_LEVEL: 'silent',
+      ...authority.environment,
+    });
+    officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
+    leader = await authority.bearer({ roles: ['leader'], communes: ['14797'] });
+    await provisionTopics(kafkaBrokers.split(','), prefix, groupId);
+    app = await createServiceApp(IntakeModule.register(environment, { clock }), environment, {
+      name: 'intake',
+      title: 'intake',
+      description: 'test',
+    });
+    await app.listen(0, '127.0.0.1');
+    port = ((app.getHttpServer() as Server).address() as AddressInfo).port;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('should still answer the citizen after a stranger spent ten wrong secrets on the code (review M1)', async () => {
+    const dossier = await receiveDossier();
+    const lookup = (secret: string, from: string) =>
+      send('GET', `/v1/public/dossiers/${dossier.code}?secret=${secret}`, { from });
+
+    const guesses: number[] = [];
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      guesses.push((await lookup('WRONG-GUESS', '127.0.4.3')).status);
+    }
+    const strangerAgain = await lookup('WRONG-GUESS', '127.0.4.3');
+    const citizen = await lookup(dossier.secret, '127.0.4.4');
+
+    expect(new Set(guesses)).toEqual(new Set([404]));
+    expect(strangerAgain.status).toBe(429);
+    expect(strangerAgain.headers['retry-after']).toBeDefined();
+    expect(citizen.status).toBe(200);
+    expect(json(citizen)).toMatchObject({
+      dossierCode: dossier.code,
+      applicantName: 'H*** T*** L***',
+    });
+  });
+
+  it('should send Cache-Control: no-store with every intake answer that carries personal data', async () => {
+    const dossier = await receiveDossier();
+    const personalData: { route: string; path: string; authorization?: string }[] = [
+      { route: 'GET /v1/dossiers/:id', path: `/v1/dossiers/${dossier.id}`, authorization: officer },
+      { route: 'GET /v1/dossiers', path: '/v1/dossiers?communeCode=14797', authorization: officer },
+      {
+        route: 'GET /v1/dossiers/:id/receipt.pdf',
+        path: `/v1/dossiers/${dossier.id}/receipt.pdf`,
+        authorization: officer,
+      },
+      {
+        route: 'GET /v1/public/dossiers/:code',
+        path: `/v1/public/dossiers/${dossier.code}?secret=${dossier.secret}`,
+        // from an address of its own, so the other test's guesses do not count
+      },
+      {
+        route: 'GET /v1/audit-trail',
+        path: '/v1/audit-trail?communeCode=14797',
+        authorization: leader,
+      },
+    ];
+
+    for (const { route, path, authorization } of personalData) {
+      const reply = await send('GET', path, {
+        from: '127.0.4.9',
+        ...(authorization ? { authorization } : {}),
+      });
+      expect({ route, status: reply.status, cacheControl: reply.headers['cache-control'] }).toEqual(
+        {
+          route,
+          status: 200,
+          cacheControl: 'no-store',
+        },
+      );
+    }
+  });
+});
