@@ -1,3 +1,4 @@
+import { vietnamCalendarDate, vietnameseLongDate } from '@libs/clock';
 import { deadLetterTopicFor } from '@libs/messaging';
 import { TOPICS } from '@libs/contracts';
 import {
@@ -12,6 +13,9 @@ import {
   testInfrastructure,
 } from '@libs/testing';
 import { randomUUID } from 'node:crypto';
+
+/** A week old: letters go only for births registered within 60 days (Luật Hộ tịch Art. 15). */
+const BORN = vietnamCalendarDate(new Date(Date.now() - 7 * 86_400_000));
 
 const FIRST_PORT = 3101;
 
@@ -77,7 +81,7 @@ describe('birth registered at the desk → congratulation letter (five processes
       headers: { 'content-type': 'application/json', authorization: officer },
       body: JSON.stringify({
         communeCode: '14797',
-        child: { fullName: 'Lê Thảo Vy', dateOfBirth: '2026-11-21', sex: 'female' },
+        child: { fullName: 'Lê Thảo Vy', dateOfBirth: BORN, sex: 'female' },
         father: { fullName: 'Lê Đức Thịnh' },
         mother: { fullName: 'Phạm Thị Hằng' },
         address: { line: 'Số 5, đường Lê Hoàn' },
@@ -113,7 +117,7 @@ describe('birth registered at the desk → congratulation letter (five processes
     });
     expect(letter.text).toContain('ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH');
     expect(letter.text).toContain('Kính gửi: Ông Lê Đức Thịnh và Bà Phạm Thị Hằng');
-    expect(letter.text).toContain('cháu gái Lê Thảo Vy, sinh ngày 21 tháng 11 năm 2026');
+    expect(letter.text).toContain(`cháu gái Lê Thảo Vy, sinh ${vietnameseLongDate(BORN)}`);
     const byId = await http(url('correspondence', `/v1/letters/${letter.letterId}`), {
       headers: { authorization: officer },
     });

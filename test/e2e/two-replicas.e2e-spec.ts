@@ -108,7 +108,11 @@ describe('two replicas of every service (ten processes, real broker)', () => {
       Array.from({ length: BIRTHS }, (_, index) => async () => {
         const registered = await call('intake', '/v1/birth-registrations', {
           communeCode: COMMUNE,
-          child: { fullName: `Nguyễn Văn Số ${index + 1}`, dateOfBirth: '2026-11-20', sex: 'male' },
+          child: {
+            fullName: `Nguyễn Văn Số ${index + 1}`,
+            dateOfBirth: vietnamCalendarDate(new Date(Date.now() - 7 * 86_400_000)),
+            sex: 'male',
+          },
           father: { fullName: 'Nguyễn Văn An' },
           mother: { fullName: 'Trần Thị Bình' },
           address: { line: 'Số 12, phố Trần Phú' },

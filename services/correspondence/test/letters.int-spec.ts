@@ -175,19 +175,23 @@ describe('correspondence: letters from events, exactly once, over the real broke
     const condolence = await letterFor(`death:${died.registrationId}`);
     expect(condolence.kind).toBe('death-condolence');
     expect(condolence.content.title).toBe('THƯ CHIA BUỒN');
-    expect(condolence.content.salutation).toBe('Kính gửi: Gia đình Ông/Bà Trịnh Thị Lụa');
+    // The death record carries sexes and the date of birth: honorifics and age, no "Ông/Bà".
+    expect(condolence.content.salutation).toBe('Kính gửi: Gia đình Bà Trịnh Thị Lụa');
     expect(condolence.text).toContain(
-      'được tin Ông/Bà Trịnh Văn Quý đã từ trần ngày 25 tháng 11 năm 2026',
+      'nhận được tin Cụ Trịnh Văn Quý, hưởng thọ 76 tuổi, đã từ trần ngày 25 tháng 11 năm 2026',
     );
 
     const apology = await letterFor(`dossier:${dossier.dossierId}`);
     expect(apology.kind).toBe('apology');
-    expect(apology.content.title).toBe('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ');
+    // Mẫu 04 under its 2025 name (Circular 03/2025/TT-VPCP, Phụ lục I).
+    expect(apology.content.title).toBe('VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT');
     expect(apology.recipientName).toBe('Ông/Bà Hoàng Văn Tùng');
     expect(apology.recipientAddress).toBe('Số 9, phố Lý Thường Kiệt');
     expect(apology.text).toContain(`mã hồ sơ ${dossier.dossierCode}`);
     expect(apology.text).toContain('Lý do: Cần xác minh thêm thông tin với cơ quan cấp bản chính.');
-    expect(apology.text).toContain('hẹn lại ngày trả kết quả là ngày 02 tháng 12 năm 2026');
+    expect(apology.text).toContain(
+      'thời gian hẹn trả kết quả mới là 15 giờ 00 phút, ngày 02 tháng 12 năm 2026',
+    );
 
     const thanks = await letterFor(`feedback-case:${thanked.caseId}`);
     expect(thanks.kind).toBe('thank-you');
@@ -216,7 +220,7 @@ describe('correspondence: letters from events, exactly once, over the real broke
     await publish(record(prefix, DEFINITIONS.dossierReceived, dossier.dossierId, dossier));
     const apology = await letterFor(`dossier:${dossier.dossierId}`);
     expect(apology.recipientName).toBe('Ông/Bà Mai Thị Thu');
-    expect(apology.text).toContain('hẹn lại ngày trả kết quả là ngày 02 tháng 12 năm 2026');
+    expect(apology.text).toContain('ngày 02 tháng 12 năm 2026');
   });
 
   it('should create no new letter when the same events are delivered again, with old or new ids', async () => {
@@ -342,7 +346,11 @@ describe('correspondence: letters from events, exactly once, over the real broke
       .set('Authorization', leader)
       .send({ signer: { role: 'vice-chair', fullName: 'Nguyễn Thị Lan' } });
     expect(settings.status).toBe(200);
-    expect(settings.body.signatureBlock).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+    expect(settings.body.signatureBlock).toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+    ]);
 
     const opened = feedbackOpened(
       { fullName: 'Bùi Văn Khánh' },
@@ -355,7 +363,11 @@ describe('correspondence: letters from events, exactly once, over the real broke
     expect(letter.content.paragraphs[0]).toBe(
       `Ủy ban nhân dân phường Hạc Thành chân thành cảm ơn Ông/Bà Bùi Văn Khánh đã gửi phản ánh tới chính quyền địa phương qua mạng (số ${opened.caseCode}).`,
     );
-    expect(letter.content.signatureBlock).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+    expect(letter.content.signatureBlock).toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+    ]);
     expect(letter.content.signerName).toBe('Nguyễn Thị Lan');
     const versions = await http()
       .get(`/v1/templates/thank-you/versions?communeCode=${HAC_THANH}`)

@@ -38,6 +38,15 @@ export class CorrespondenceEnvironment extends ServiceEnvironment {
   @Max(3600000)
   DELIVERY_POLL_INTERVAL_MS: number = 30000;
 
+  /**
+   * How often drafts past their approval time are sent or escalated, and issued letters without
+   * a number are numbered; 0 turns the timer off (tests drive it).
+   */
+  @IsInt()
+  @Min(0)
+  @Max(3600000)
+  APPROVAL_WATCH_INTERVAL_MS: number = 60000;
+
   /** Delivery rounds before a letter stays failed until an officer re-sends it. */
   @IsInt()
   @Min(1)

@@ -5,6 +5,20 @@ import { LetterTemplatesModule } from '../templates/letter-templates.module';
 import { CitizenLettersConsumer } from './api/citizen-letters.consumer';
 import { CivilStatusLettersConsumer } from './api/civil-status-letters.consumer';
 import { LettersHttpController } from './api/letters.http.controller';
+import { SkippedOccasionsHttpController } from './api/skipped-occasions.http.controller';
+import { ApprovalWatch } from './application/approval-watch.service';
+import { LetterNumbering } from './application/letter-numbering.service';
+import { SkippedOccasionsService } from './application/skipped-occasions.service';
+import { LetterNumberRepository } from './infrastructure/letter-number.repository';
+import {
+  LetterNumberClaimRecord,
+  LetterNumberClaimSchema,
+} from './infrastructure/letter-number.schema';
+import { SkippedOccasionRepository } from './infrastructure/skipped-occasion.repository';
+import {
+  SkippedOccasionRecord,
+  SkippedOccasionSchema,
+} from './infrastructure/skipped-occasion.schema';
 import { CitizenLettersService } from './application/citizen-letters.service';
 import { CivilStatusLettersService } from './application/civil-status-letters.service';
 import { LetterDraftingService } from './application/letter-drafting.service';
@@ -27,11 +41,18 @@ import { LetterRecord, LetterSchema } from './infrastructure/letter.schema';
       { name: LetterRecord.name, schema: LetterSchema },
       { name: DossierApplicantRecord.name, schema: DossierApplicantSchema },
       { name: PendingApologyRecord.name, schema: PendingApologySchema },
+      { name: LetterNumberClaimRecord.name, schema: LetterNumberClaimSchema },
+      { name: SkippedOccasionRecord.name, schema: SkippedOccasionSchema },
     ]),
     LetterSettingsModule,
     LetterTemplatesModule,
   ],
-  controllers: [LettersHttpController, CivilStatusLettersConsumer, CitizenLettersConsumer],
+  controllers: [
+    LettersHttpController,
+    SkippedOccasionsHttpController,
+    CivilStatusLettersConsumer,
+    CitizenLettersConsumer,
+  ],
   providers: [
     CivilStatusLettersService,
     CitizenLettersService,
@@ -41,7 +62,12 @@ import { LetterRecord, LetterSchema } from './infrastructure/letter.schema';
     LetterRepository,
     LetterCountRepository,
     DossierApplicantRepository,
+    LetterNumbering,
+    LetterNumberRepository,
+    SkippedOccasionRepository,
+    SkippedOccasionsService,
+    ApprovalWatch,
   ],
-  exports: [LetterRepository, LetterTransitions],
+  exports: [LetterRepository, LetterTransitions, LetterNumbering, ApprovalWatch],
 })
 export class LettersModule {}

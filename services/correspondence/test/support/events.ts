@@ -77,8 +77,13 @@ export function death(overrides: Record<string, unknown> = {}) {
     communeCode: HAC_THANH,
     provinceCode: '38',
     registeredAt: '2026-11-27T04:00:00.000Z',
-    deceased: { fullName: 'Trịnh Văn Quý', dateOfDeath: '2026-11-25' },
-    family: { fullName: 'Trịnh Thị Lụa', relationship: 'con gái' },
+    deceased: {
+      fullName: 'Trịnh Văn Quý',
+      dateOfDeath: '2026-11-25',
+      sex: 'male',
+      dateOfBirth: '1950-04-02',
+    },
+    family: { fullName: 'Trịnh Thị Lụa', relationship: 'con gái', sex: 'female' },
     address: { line: 'Thôn Đông, tổ dân phố 7', communeCode: HAC_THANH },
     ...overrides,
   };

@@ -3,6 +3,7 @@ import { AuditActor } from '@libs/audit';
 import { Clock } from '@libs/clock';
 import { backOff } from 'exponential-backoff';
 import { CorrespondenceEnvironment } from '../../config/correspondence.environment';
+import { LetterNumbering } from '../../letters/application/letter-numbering.service';
 import { LetterTransitions } from '../../letters/application/letter-transitions.service';
 import { Letter } from '../../letters/domain/letter';
 import { nextAttemptAfter } from '../../letters/domain/letter-lifecycle';
@@ -37,6 +38,7 @@ export class LetterDispatcher implements OnApplicationBootstrap, OnApplicationSh
     private readonly letters: LetterRepository,
     private readonly transitions: LetterTransitions,
     private readonly channels: DeliveryChannels,
+    private readonly numbering: LetterNumbering,
     private readonly clock: Clock,
     private readonly environment: CorrespondenceEnvironment,
   ) {}
@@ -83,7 +85,9 @@ export class LetterDispatcher implements OnApplicationBootstrap, OnApplicationSh
     return summary;
   }
 
-  private async deliver(letter: Letter): Promise<keyof DispatchSummary> {
+  private async deliver(claimed: Letter): Promise<keyof DispatchSummary> {
+    // No letter leaves without its register number (normally given on approval).
+    const letter = await this.numbering.ensureNumber(claimed);
     const channel = this.channels.get(letter.channel);
     const attempts = letter.delivery.attempts + 1;
     try {

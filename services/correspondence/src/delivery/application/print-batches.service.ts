@@ -6,6 +6,7 @@ import { renderDocumentsBatchPdf } from '@libs/documents';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
 import { randomUUID } from 'node:crypto';
+import { LetterNumbering } from '../../letters/application/letter-numbering.service';
 import { LetterTransitions } from '../../letters/application/letter-transitions.service';
 import { Letter } from '../../letters/domain/letter';
 import { toOfficialDocument } from '../../letters/domain/letter-renditions';
@@ -30,6 +31,7 @@ export class PrintBatchesService {
     private readonly letters: LetterRepository,
     private readonly transitions: LetterTransitions,
     private readonly channels: DeliveryChannels,
+    private readonly numbering: LetterNumbering,
     private readonly communes: CommuneDirectory,
     private readonly clock: Clock,
   ) {}
@@ -48,11 +50,15 @@ export class PrintBatchesService {
     if (date > vietnamCalendarDate(now)) {
       throw PrintBatchErrors.future(date);
     }
-    const waiting = await this.letters.findAwaitingPrint(
+    const waiting: Letter[] = [];
+    for (const letter of await this.letters.findAwaitingPrint(
       communeCode,
       endOfVietnamDay(date),
       PRINT_BATCH_LIMIT,
-    );
+    )) {
+      // No letter is printed without its register number (normally given on approval).
+      waiting.push(await this.numbering.ensureNumber(letter));
+    }
     if (waiting.length === 0) {
       throw PrintBatchErrors.nothingToPrint(communeCode, date);
     }

@@ -1,6 +1,8 @@
 import { EventPattern, Payload } from '@nestjs/microservices';
 import {
+  DEADLINE_OVERDUE_V1,
   DEADLINE_RESCHEDULED_V1,
+  DeadlineOverdueV1,
   DeadlineRescheduledV1,
   DOSSIER_RECEIVED_V1,
   DossierReceivedV1,
@@ -25,6 +27,11 @@ export class CitizenLettersConsumer {
     @Payload() envelope: EventEnvelope<DeadlineRescheduledV1>,
   ): Promise<void> {
     await this.service.apologise(envelope);
+  }
+
+  @EventPattern(DEADLINE_OVERDUE_V1.type)
+  async onDeadlineOverdue(@Payload() envelope: EventEnvelope<DeadlineOverdueV1>): Promise<void> {
+    await this.service.apologiseForOverdue(envelope);
   }
 
   @EventPattern(FEEDBACK_CASE_OPENED_V1.type)

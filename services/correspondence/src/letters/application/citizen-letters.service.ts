@@ -1,20 +1,26 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@libs/clock';
 import {
+  DeadlineOverdueV1,
   DeadlineRescheduledV1,
   DossierReceivedV1,
   EventEnvelope,
   FeedbackCaseOpenedV1,
 } from '@libs/contracts';
+import { dossierSubjectKey } from '../domain/letter';
 import {
   apologyLetterRequest,
   DossierFacts,
+  overdueApologyLetterRequest,
   thankYouLetterRequest,
 } from '../domain/letter-requests';
 import { DossierApplicantRepository } from '../infrastructure/dossier-applicant.repository';
+import { LetterRepository } from '../infrastructure/letter.repository';
 import { DraftOutcome, LetterDraftingService } from './letter-drafting.service';
 
 export type ApologyOutcome = DraftOutcome | 'not-a-dossier' | 'parked';
+export type OverdueApologyOutcome =
+  DraftOutcome | 'not-a-dossier' | 'already-apologised' | 'dossier-unknown';
 
 /**
  * The letters the "5 biết" ask for towards citizens who deal with the office: an apology
@@ -27,6 +33,7 @@ export class CitizenLettersService {
   constructor(
     private readonly drafting: LetterDraftingService,
     private readonly dossiers: DossierApplicantRepository,
+    private readonly letters: LetterRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -50,13 +57,19 @@ export class CitizenLettersService {
         ...(event.applicant.addressLine ? { addressLine: event.applicant.addressLine } : {}),
         ...(event.applicant.email ? { email: event.applicant.email } : {}),
         ...(event.applicant.phone ? { phone: event.applicant.phone } : {}),
+        ...(event.applicant.sex ? { sex: event.applicant.sex } : {}),
+        ...(event.applicant.dateOfBirth ? { dateOfBirth: event.applicant.dateOfBirth } : {}),
       },
     };
     await this.dossiers.remember(facts);
     const waiting = await this.dossiers.parked(event.dossierId);
     if (waiting) {
       const stored = await this.dossiers.find(event.dossierId);
-      await this.drafting.draft(apologyLetterRequest(waiting.data, stored ?? facts), waiting);
+      await this.drafting.draft(
+        apologyLetterRequest(waiting.data, stored ?? facts),
+        waiting,
+        new Date(waiting.data.previousDueAt),
+      );
       await this.dossiers.unpark(event.dossierId);
     }
   }
@@ -83,9 +96,36 @@ export class CitizenLettersService {
         return 'parked';
       }
     }
-    const outcome = await this.drafting.draft(apologyLetterRequest(event, dossier), envelope);
+    const outcome = await this.drafting.draft(
+      apologyLetterRequest(event, dossier),
+      envelope,
+      new Date(event.previousDueAt),
+    );
     await this.dossiers.unpark(event.subjectId);
     return outcome;
+  }
+
+  /**
+   * A dossier that went overdue without ever being rescheduled still gets an apology, drafted
+   * at once ("5 biết": biết xin lỗi). One that was rescheduled already has its Mẫu 04.
+   */
+  async apologiseForOverdue(
+    envelope: EventEnvelope<DeadlineOverdueV1>,
+  ): Promise<OverdueApologyOutcome> {
+    const event = envelope.data;
+    if (event.subjectType !== 'dossier') {
+      return 'not-a-dossier';
+    }
+    if (await this.letters.findBySubject('apology', dossierSubjectKey(event.subjectId))) {
+      return 'already-apologised';
+    }
+    const dossier = await this.dossiers.find(event.subjectId);
+    if (!dossier) {
+      // Every overdue dossier was received days earlier; only a partial replay lands here.
+      this.logger.warn(`Overdue dossier ${event.subjectCode} unknown here: no apology drafted`);
+      return 'dossier-unknown';
+    }
+    return this.drafting.draft(overdueApologyLetterRequest(event, dossier), envelope);
   }
 
   /** A thank-you to a citizen who gave feedback and left a name; anonymous feedback gets none. */

@@ -3,20 +3,27 @@ import { auditEntry, AuditEntry } from '@libs/audit';
 import { Clock } from '@libs/clock';
 import { EventEnvelope, LETTER_CREATED_V1, LetterCreatedV1 } from '@libs/contracts';
 import { EventFactory, NonRetriableEventError, OutboxEntry, OutboxRelay } from '@libs/messaging';
-import { CommuneDirectory } from '@libs/reference-data';
+import { oneStopCentre } from '@libs/documents';
+import { Commune, CommuneDirectory } from '@libs/reference-data';
 import { randomUUID } from 'node:crypto';
 import { CorrespondenceEnvironment } from '../../config/correspondence.environment';
 import { LetterSettingsService } from '../../settings/application/letter-settings.service';
-import { kindSetting } from '../../settings/domain/letter-settings';
+import { kindSetting, LetterSettings } from '../../settings/domain/letter-settings';
 import { LetterTemplatesService } from '../../templates/application/letter-templates.service';
 import { communeNameInText, composeLetter } from '../domain/compose-letter';
 import { Letter } from '../domain/letter';
 import { AvailableChannels, chooseChannel } from '../domain/letter-lifecycle';
 import { LetterRequest } from '../domain/letter-requests';
+import { checkOccasion, WindowCheck } from '../domain/occasion-window';
 import { LetterRepository } from '../infrastructure/letter.repository';
+import { SkippedOccasionRepository } from '../infrastructure/skipped-occasion.repository';
+import { LetterNumbering } from './letter-numbering.service';
 import { LetterTransitions } from './letter-transitions.service';
 
-export type DraftOutcome = 'created' | 'duplicate' | 'not-sent-by-commune';
+export type DraftOutcome = 'created' | 'duplicate' | 'not-sent-by-commune' | 'outside-window';
+
+const HOUR_MS = 3_600_000;
+const APOLOGY_KINDS: readonly string[] = ['apology', 'overdue-apology'];
 
 /**
  * Writes the one letter a triggering fact calls for, in the commune's current wording, and
@@ -35,13 +42,30 @@ export class LetterDraftingService {
     private readonly communes: CommuneDirectory,
     private readonly settings: LetterSettingsService,
     private readonly templates: LetterTemplatesService,
+    private readonly skipped: SkippedOccasionRepository,
+    private readonly numbering: LetterNumbering,
     private readonly clock: Clock,
     environment: CorrespondenceEnvironment,
   ) {
     this.channels = { email: environment.SMTP_URL !== '', sms: environment.SMS_HTTP_URL !== '' };
   }
 
-  async draft(request: LetterRequest, envelope: EventEnvelope): Promise<DraftOutcome> {
+  /** Whether the request's event is recent enough for a letter, under the commune's windows. */
+  windowCheck(request: LetterRequest, settings: LetterSettings): WindowCheck | undefined {
+    return request.occasion
+      ? checkOccasion(request.kind, request.occasion, settings.occasionWindows)
+      : undefined;
+  }
+
+  /**
+   * Drafts the letter, or records that a valid event outside its window gets none. With
+   * `respondBy`, an apology needing approval must be approved by then at the latest.
+   */
+  async draft(
+    request: LetterRequest,
+    envelope: EventEnvelope,
+    respondBy?: Date,
+  ): Promise<DraftOutcome> {
     const commune = this.communes.find(request.communeCode);
     if (!commune) {
       throw new NonRetriableEventError(
@@ -55,6 +79,32 @@ export class LetterDraftingService {
       return 'duplicate';
     }
     const settings = await this.settings.effective(commune);
+    const check = this.windowCheck(request, settings);
+    if (check && !check.within && request.occasion) {
+      // A late registration is valid and acknowledged: recorded as "no letter", not dead-lettered.
+      await this.skipped.record(
+        { ...request, occasion: request.occasion },
+        commune.provinceCode,
+        check,
+        envelope,
+        this.clock.now(),
+      );
+      this.logger.log(
+        `${request.subjectKey}: no ${request.kind} letter, registered ${check.days} days after the event (window ${check.windowDays})`,
+      );
+      return 'outside-window';
+    }
+    return this.write(request, envelope, commune, settings, respondBy);
+  }
+
+  /** Writes the letter regardless of its window (the caller checked it). */
+  async write(
+    request: LetterRequest,
+    envelope: EventEnvelope,
+    commune: Commune,
+    settings: LetterSettings,
+    respondBy?: Date,
+  ): Promise<DraftOutcome> {
     const setting = kindSetting(settings, request.kind);
     if (!setting.enabled) {
       this.logger.log(
@@ -64,9 +114,24 @@ export class LetterDraftingService {
     }
     const template = await this.templates.current(commune.code, request.kind);
     const now = this.clock.now();
-    const values = { ...request.values, communeName: communeNameInText(commune) };
+    const naming = this.settings.naming(settings);
+    const values = {
+      ...request.values,
+      communeName: communeNameInText(commune, naming),
+      oneStopCentre: oneStopCentre(commune, naming, settings.oneStopCentreName).inSentence,
+    };
     const channel = chooseChannel(request.recipient, this.channels);
     const approved = !setting.approvalRequired;
+    // An apology waiting for a leader has a deadline: never later than the original due time.
+    const approvalDueAt =
+      !approved && APOLOGY_KINDS.includes(request.kind)
+        ? new Date(
+            Math.min(
+              now.getTime() + settings.apologyApproval.withinHours * HOUR_MS,
+              respondBy?.getTime() ?? Number.POSITIVE_INFINITY,
+            ),
+          )
+        : undefined;
     const letter: Letter = {
       id: randomUUID(),
       communeCode: commune.code,
@@ -81,6 +146,7 @@ export class LetterDraftingService {
         wording: template,
         values,
         commune,
+        naming,
         signer: settings.signer,
         writtenAt: now,
       }),
@@ -97,6 +163,7 @@ export class LetterDraftingService {
       resends: [],
       triggeredBy: { eventId: envelope.id, eventType: envelope.type },
       createdAt: now,
+      ...(approvalDueAt ? { approval: { dueAt: approvalDueAt } } : {}),
     };
     const actor = { subject: `event:${envelope.type}:${envelope.id}`, roles: ['system'] };
     const outbox: OutboxEntry[] = [this.createdEvent(letter, now)];
@@ -128,6 +195,9 @@ export class LetterDraftingService {
       return 'duplicate';
     }
     this.relay.wake();
+    if (approved) {
+      await this.numbering.ensureNumber(letter);
+    }
     return 'created';
   }
 

@@ -12,6 +12,7 @@ import { toOfficialDocument } from '../domain/letter-renditions';
 import { LetterErrors } from '../domain/letter.errors';
 import { LetterCountRepository, LetterCounts } from '../infrastructure/letter-count.repository';
 import { LetterRepository } from '../infrastructure/letter.repository';
+import { LetterNumbering } from './letter-numbering.service';
 import { LetterTransitions } from './letter-transitions.service';
 
 export interface RegisterQuery {
@@ -47,6 +48,7 @@ export class LetterRegisterService {
     private readonly letters: LetterRepository,
     private readonly counts: LetterCountRepository,
     private readonly transitions: LetterTransitions,
+    private readonly numbering: LetterNumbering,
     private readonly communes: CommuneDirectory,
     private readonly clock: Clock,
     environment: CorrespondenceEnvironment,
@@ -114,7 +116,7 @@ export class LetterRegisterService {
       throw LetterErrors.wrongStatus('duyệt thư', letter.status);
     }
     const now = this.clock.now();
-    return this.settle(
+    const approved = this.settle(
       letter,
       await this.transitions.move(letter, {
         to: 'approved',
@@ -126,6 +128,8 @@ export class LetterRegisterService {
         },
       }),
     );
+    // Approval issues the letter: it takes its number from the commune's register now.
+    return this.numbering.ensureNumber(approved);
   }
 
   /**

@@ -69,7 +69,7 @@ describe('composeBirthCongratulation', () => {
     );
 
     expect(letter.salutation).toBe('Kính gửi: Ông Lê Văn Hùng và Bà Phạm Thị Thu Hà');
-    expect(letter.paragraphs[0]).toContain('gia đình Ông Bà vừa đón chào');
+    expect(letter.paragraphs[0]).toContain('gia đình Ông, Bà vừa đón chào');
   });
 
   it('should address only the mother when the father is not named', () => {
@@ -94,7 +94,7 @@ describe('composeBirthCongratulation', () => {
     );
 
     expect(letter.paragraphs[0]).toBe(
-      'Ủy ban nhân dân phường Hạc Thành vui mừng được biết gia đình Ông Bà vừa đón chào cháu trai Lê Minh Khôi, sinh ngày 20 tháng 11 năm 2026.',
+      'Ủy ban nhân dân phường Hạc Thành vui mừng được biết gia đình Ông, Bà vừa đón chào cháu trai Lê Minh Khôi, sinh ngày 20 tháng 11 năm 2026.',
     );
   });
 

@@ -1,4 +1,5 @@
 import { BirthRegisteredV1 } from '@libs/contracts';
+import { DEFAULT_ONE_STOP_CENTRE, oneStopCentre, unitNaming } from '@libs/documents';
 import { Commune } from '@libs/reference-data';
 import { builtInTemplate } from '../../templates/domain/letter-template';
 import { communeNameInText, composeLetter } from './compose-letter';
@@ -17,10 +18,16 @@ export function composeBirthCongratulation(
   writtenAt: Date,
 ): LetterContent {
   const request = birthLetterRequest(event);
+  const naming = unitNaming(commune);
   return composeLetter({
     wording: builtInTemplate('birth-congratulation'),
-    values: { ...request.values, communeName: communeNameInText(commune) },
+    values: {
+      ...request.values,
+      communeName: communeNameInText(commune, naming),
+      oneStopCentre: oneStopCentre(commune, naming, DEFAULT_ONE_STOP_CENTRE).inSentence,
+    },
     commune,
+    naming,
     signer: { role: 'chair' },
     writtenAt,
   });

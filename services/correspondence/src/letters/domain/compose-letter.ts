@@ -1,33 +1,37 @@
 import { vietnamCalendarDate, vietnameseLongDate } from '@libs/clock';
-import { renderTemplate } from '@libs/documents';
+import { datelinePlace, renderTemplate, UnitNaming, unitNameInSentence } from '@libs/documents';
 import { Commune } from '@libs/reference-data';
 import { Signer, signatureLines } from '../../settings/domain/letter-settings';
 import { TemplateWording } from '../../templates/domain/letter-template';
 import { LetterContent } from './letter';
 
 export const NATIONAL_MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
-const COMMUNE_KIND_PREFIX = /^(Xã|Phường|Đặc khu)\s+/u;
 
 export interface LetterComposition {
   wording: TemplateWording;
   /** A value for every placeholder the kind allows. */
   values: Readonly<Record<string, string>>;
   commune: Commune;
+  /** What the commune is named after: decides the date line and the unit noun's case. */
+  naming: UnitNaming;
   signer: Signer;
   writtenAt: Date;
 }
 
-/** "Hạc Thành": the place name an official letter is dated from. */
-export function placeName(commune: Commune): string {
-  return commune.name.replace(COMMUNE_KIND_PREFIX, '');
+/**
+ * "Hạc Thành, ngày 28 tháng 11 năm 2026", or "Phường Đào Duy Từ, ngày …" for a unit named after
+ * a person, a number or an event (Decree 30/2020, Phụ lục I §II.4a).
+ */
+export function placeAndDateLine(commune: Commune, naming: UnitNaming, at: Date): string {
+  return `${datelinePlace(commune, naming)}, ${vietnameseLongDate(vietnamCalendarDate(at))}`;
 }
 
 /**
- * "phường Hạc Thành": inside a sentence Decree 30/2020 (Phụ lục II) writes the unit word in
- * lower case ("Ủy ban nhân dân phường Hạc Thành"); only the header is all capitals.
+ * "phường Hạc Thành" inside a sentence, but "Phường Đào Duy Từ" for a unit named after a
+ * person, a number or an event (Decree 30/2020, Phụ lục II §III.1).
  */
-export function communeNameInText(commune: Commune): string {
-  return commune.name.replace(COMMUNE_KIND_PREFIX, (kind) => kind.toLocaleLowerCase('vi'));
+export function communeNameInText(commune: Commune, naming: UnitNaming): string {
+  return unitNameInSentence(commune, naming);
 }
 
 /** "20 tháng 11 năm 2026": templates write "ngày {{date}}" themselves. */
@@ -39,16 +43,28 @@ export function longDateOf(instant: Date): string {
   return longDateWithoutDay(vietnamCalendarDate(instant));
 }
 
+const HOUR_MS = 3_600_000;
+
+/** "16 giờ 00 phút, ngày 02 tháng 12 năm 2026", Vietnam time (UTC+7, no daylight saving). */
+export function appointmentOf(instant: Date): string {
+  const local = new Date(instant.getTime() + 7 * HOUR_MS);
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return `${pad(local.getUTCHours())} giờ ${pad(local.getUTCMinutes())} phút, ${vietnameseLongDate(
+    vietnamCalendarDate(instant),
+  )}`;
+}
+
 /**
  * An official letter of the commune People's Committee: its header and date line, the
  * template's title, salutation and body filled in, and the signer's block (Decree 30/2020).
+ * The number ("Số: …") is given when the letter is issued, not when it is drafted.
  */
 export function composeLetter(composition: LetterComposition): LetterContent {
-  const { wording, values, commune, signer, writtenAt } = composition;
+  const { wording, values, commune, naming, signer, writtenAt } = composition;
   return {
     issuer: `Ủy ban nhân dân ${commune.name}`.toLocaleUpperCase('vi').normalize('NFC'),
     nationalMotto: [...NATIONAL_MOTTO],
-    placeAndDate: `${placeName(commune)}, ${vietnameseLongDate(vietnamCalendarDate(writtenAt))}`,
+    placeAndDate: placeAndDateLine(commune, naming, writtenAt),
     title: renderTemplate(wording.title, values),
     salutation: renderTemplate(wording.salutation, values),
     paragraphs: wording.paragraphs.map((paragraph) => renderTemplate(paragraph, values)),

@@ -63,7 +63,7 @@ describe('letter renditions', () => {
 
   it('should give the apology SMS the dossier, the reason and the new date', () => {
     expect(smsText(letter())).toBe(
-      'UBND Phường Hạc Thành thành thật xin lỗi Ông/Bà Hoàng Văn Tùng: hồ sơ 000.00.38.H56-261120-0007 chưa trả kết quả đúng hẹn (lý do: Chờ kết quả xác minh). Ngày hẹn trả kết quả mới: ngày 02 tháng 12 năm 2026.',
+      'UBND Phường Hạc Thành thành thật xin lỗi Ông/Bà Hoàng Văn Tùng: hồ sơ 000.00.38.H56-261120-0007 dự kiến không giải quyết xong đúng hạn (lý do: Chờ kết quả xác minh). Thời gian hẹn trả kết quả mới: ngày 02 tháng 12 năm 2026.',
     );
   });
 

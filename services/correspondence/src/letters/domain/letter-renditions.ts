@@ -15,6 +15,8 @@ export function toOfficialDocument(letter: Letter): OfficialDocument {
   const { content } = letter;
   return {
     issuerLines: issuerLines(content.issuer),
+    // A draft shows the blank the register will fill in on issue: "Số:    /UBND".
+    documentNumber: content.documentNumber ?? '     /',
     placeAndDate: content.placeAndDate,
     title: content.title,
     salutation: content.salutation,
@@ -74,10 +76,17 @@ export function smsText(letter: Letter): string {
       text = `${from} chúc mừng ${v.spouseNames} đã đăng ký kết hôn; chúc Anh, Chị trăm năm hạnh phúc.`;
       break;
     case 'death-condolence':
-      text = `${from} xin gửi tới ${v.recipientName} lời chia buồn sâu sắc trước sự ra đi của ${v.deceasedName}.`;
+      text =
+        `${from} xin gửi tới ${v.recipientName} lời chia buồn sâu sắc trước sự ra đi của ${v.deceasedTitle ?? ''} ${v.deceasedName}.`.replace(
+          / {2,}/gu,
+          ' ',
+        );
       break;
     case 'apology':
-      text = `${from} thành thật xin lỗi ${v.applicantName}: hồ sơ ${v.caseCode} chưa trả kết quả đúng hẹn (lý do: ${v.delayReason}). Ngày hẹn trả kết quả mới: ngày ${v.newDueDate}.`;
+      text = `${from} thành thật xin lỗi ${v.applicantName}: hồ sơ ${v.caseCode} dự kiến không giải quyết xong đúng hạn (lý do: ${v.delayReason}). Thời gian hẹn trả kết quả mới: ${v.newAppointment ?? `ngày ${v.newDueDate}`}.`;
+      break;
+    case 'overdue-apology':
+      text = `${from} thành thật xin lỗi ${v.applicantName}: hồ sơ ${v.caseCode} chưa giải quyết xong đúng hẹn ngày ${v.originalDueDate}; kết quả sẽ được thông báo ngay khi có.`;
       break;
     case 'thank-you':
       text = `${from} trân trọng cảm ơn ${v.recipientName} đã ${v.contribution} (số ${v.caseCode}).`;

@@ -1,5 +1,18 @@
-import { DeadlineRescheduledV1, FeedbackCaseOpenedV1 } from '@libs/contracts';
-import { apologyLetterRequest, DossierFacts, thankYouLetterRequest } from './letter-requests';
+import {
+  DeadlineOverdueV1,
+  DeadlineRescheduledV1,
+  DeathRegisteredV1,
+  FeedbackCaseOpenedV1,
+  MarriageRegisteredV1,
+} from '@libs/contracts';
+import {
+  apologyLetterRequest,
+  deathLetterRequest,
+  DossierFacts,
+  marriageLetterRequest,
+  overdueApologyLetterRequest,
+  thankYouLetterRequest,
+} from './letter-requests';
 
 const DOSSIER: DossierFacts = {
   dossierId: '5f0c6b0e-2a51-4f0f-9a4c-6a1d2b3c4d5e',
@@ -37,7 +50,23 @@ describe('apologyLetterRequest', () => {
       receivedDate: '20 tháng 11 năm 2026',
       originalDueDate: '25 tháng 11 năm 2026',
       newDueDate: '02 tháng 12 năm 2026',
+      // Mẫu 04 shows the new appointment with its time (Vietnam time).
+      newAppointment: '00 giờ 30 phút, ngày 02 tháng 12 năm 2026',
       caseCode: DOSSIER.dossierCode,
+      // A procedure named inside a sentence starts in lower case.
+      procedureName: 'chứng thực bản sao từ bản chính',
+    });
+  });
+
+  it('should address an applicant whose sex and age are recorded by their honorific', () => {
+    const request = apologyLetterRequest(reschedule('Chờ kết quả xác minh'), {
+      ...DOSSIER,
+      applicant: { ...DOSSIER.applicant, sex: 'male', dateOfBirth: '1992-04-01' },
+    });
+    expect(request.recipient.name).toBe('Anh Hoàng Văn Tùng');
+    expect(request.values).toMatchObject({
+      applicantName: 'Anh Hoàng Văn Tùng',
+      applicantTitle: 'Anh',
     });
   });
 
@@ -45,6 +74,78 @@ describe('apologyLetterRequest', () => {
     const request = apologyLetterRequest(reschedule('Chờ kết quả xác minh. '), DOSSIER);
 
     expect(request.values.delayReason).toBe('Chờ kết quả xác minh');
+  });
+});
+
+describe('overdueApologyLetterRequest', () => {
+  it('should apologise for a dossier past its due date, under the same one-per-dossier key', () => {
+    const overdue = Object.assign(new DeadlineOverdueV1(), {
+      deadlineId: '0b8f5a9e-5e0e-4a39-a3c4-7f2d2c1f6a01',
+      subjectType: 'dossier',
+      subjectId: DOSSIER.dossierId,
+      subjectCode: DOSSIER.dossierCode,
+      communeCode: '14797',
+      provinceCode: '38',
+      dueAt: '2026-11-25T08:00:00.000Z',
+      detectedAt: '2026-11-25T08:01:00.000Z',
+    });
+    const request = overdueApologyLetterRequest(overdue, {
+      ...DOSSIER,
+      applicant: { ...DOSSIER.applicant, sex: 'female' },
+    });
+    expect(request.kind).toBe('overdue-apology');
+    expect(request.subjectKey).toBe(`dossier:${DOSSIER.dossierId}`);
+    expect(request.values).toMatchObject({
+      applicantName: 'Bà Hoàng Văn Tùng',
+      originalDueDate: '25 tháng 11 năm 2026',
+    });
+  });
+});
+
+describe('deathLetterRequest', () => {
+  const death = (deceased: Partial<DeathRegisteredV1['deceased']>): DeathRegisteredV1 =>
+    Object.assign(new DeathRegisteredV1(), {
+      registrationId: '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d',
+      communeCode: '14797',
+      provinceCode: '38',
+      registeredAt: '2026-11-24T02:00:00.000Z',
+      deceased: { fullName: 'Hoàng Văn Minh', dateOfDeath: '2026-11-20', ...deceased },
+      family: { fullName: 'Hoàng Thị Thu', sex: 'female', dateOfBirth: '1968-02-01' },
+      address: { line: 'Số 3, phố Lê Lai', communeCode: '14797' },
+    });
+
+  it('should name the deceased with respect and age, and the family by its honorific', () => {
+    const request = deathLetterRequest(death({ sex: 'male', dateOfBirth: '1942-03-15' }));
+    expect(request.recipient.name).toBe('Gia đình Bà Hoàng Thị Thu');
+    expect(request.values).toMatchObject({
+      deceasedTitle: 'Cụ',
+      ageClause: ', hưởng thọ 84 tuổi,',
+      deathDate: '20 tháng 11 năm 2026',
+    });
+    expect(request.occasion).toEqual({ eventDate: '2026-11-20', registeredOn: '2026-11-24' });
+  });
+});
+
+describe('marriageLetterRequest', () => {
+  const marriage = (husbandBorn?: string): MarriageRegisteredV1 =>
+    Object.assign(new MarriageRegisteredV1(), {
+      registrationId: '7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5e',
+      communeCode: '14797',
+      provinceCode: '38',
+      registeredAt: '2026-11-24T02:00:00.000Z',
+      husband: { fullName: 'Lê Văn Tùng', ...(husbandBorn ? { dateOfBirth: husbandBorn } : {}) },
+      wife: { fullName: 'Phạm Thị Lan Anh' },
+      address: { line: 'Số 5, đường Lê Hoàn', communeCode: '14797' },
+    });
+
+  it('should address a couple as "Anh", "Chị", and an older husband as "Ông"', () => {
+    expect(marriageLetterRequest(marriage()).values).toMatchObject({
+      spouseNames: 'Anh Lê Văn Tùng và Chị Phạm Thị Lan Anh',
+      coupleTitle: 'Anh, Chị',
+    });
+    expect(marriageLetterRequest(marriage('1960-01-01')).values.spouseNames).toBe(
+      'Ông Lê Văn Tùng và Chị Phạm Thị Lan Anh',
+    );
   });
 });
 

@@ -1,5 +1,8 @@
+import { vietnamCalendarDate } from '@libs/clock';
 import {
+  AddressedPersonV1,
   BirthRegisteredV1,
+  DeadlineOverdueV1,
   DeadlineRescheduledV1,
   DeathRegisteredV1,
   FeedbackCaseOpenedV1,
@@ -8,7 +11,9 @@ import {
   LetterKind,
   MarriageRegisteredV1,
 } from '@libs/contracts';
-import { longDateOf, longDateWithoutDay } from './compose-letter';
+import { appointmentOf, longDateOf, longDateWithoutDay } from './compose-letter';
+import { deceasedNaming, honorific, jointTitle, PersonFacts, UnknownAgeDefault } from './honorific';
+import { Occasion } from './occasion-window';
 import {
   birthSubjectKey,
   deathSubjectKey,
@@ -24,8 +29,10 @@ export interface LetterRequest {
   subjectKey: string;
   communeCode: string;
   recipient: LetterRecipient;
-  /** The kind's placeholder values except communeName, which comes from the directory. */
+  /** The kind's placeholder values except communeName and oneStopCentre (from settings). */
   values: Record<string, string>;
+  /** The dated event a congratulation or condolence answers; it must be recent. */
+  occasion?: Occasion;
 }
 
 /** A received dossier, as far as letters need it (read model fed by dossier.received). */
@@ -37,38 +44,98 @@ export interface DossierFacts {
   procedureName: string;
   receivedAt: Date;
   dueAt: Date;
-  applicant: { fullName: string; addressLine?: string; email?: string; phone?: string };
+  applicant: {
+    fullName: string;
+    addressLine?: string;
+    email?: string;
+    phone?: string;
+    sex?: PersonFacts['sex'];
+    dateOfBirth?: string;
+  };
 }
 
-/** "Ông Nguyễn Văn An và Bà Trần Thị Bình", or the one parent named. */
-export function parentsSalutationName(event: Pick<BirthRegisteredV1, 'father' | 'mother'>): string {
-  const names = [
-    event.father ? `Ông ${event.father.fullName}` : undefined,
-    event.mother ? `Bà ${event.mother.fullName}` : undefined,
-  ].filter((name): name is string => name !== undefined);
-  return names.join(' và ');
+function facts(person: Pick<AddressedPersonV1, 'sex' | 'dateOfBirth'>): PersonFacts {
+  return {
+    ...(person.sex ? { sex: person.sex } : {}),
+    ...(person.dateOfBirth ? { dateOfBirth: person.dateOfBirth } : {}),
+  };
+}
+
+/** "Chị Phạm Thị Hằng": the person with the honorific their sex and age call for. */
+function addressed(
+  person: { fullName: string } & PersonFacts,
+  on: string,
+  unknownAge: UnknownAgeDefault = 'elder',
+): { title: ReturnType<typeof honorific>; name: string } {
+  const title = honorific(person, on, unknownAge);
+  return { title, name: `${title} ${person.fullName}` };
+}
+
+/** "cấp giấy…": a procedure named inside a sentence starts in lower case (Phụ lục II §I). */
+function inSentence(procedureName: string): string {
+  return procedureName.charAt(0).toLocaleLowerCase('vi') + procedureName.slice(1);
+}
+
+/** "Anh Nguyễn Văn An và Chị Trần Thị Bình", or the one parent named, with their titles. */
+export function parentsSalutation(
+  event: Pick<BirthRegisteredV1, 'father' | 'mother' | 'registeredAt'>,
+): {
+  names: string;
+  title: string;
+} {
+  const on = vietnamCalendarDate(new Date(event.registeredAt));
+  const parents = [
+    event.father
+      ? addressed({ ...event.father, ...facts(event.father), sex: 'male' }, on)
+      : undefined,
+    event.mother
+      ? addressed({ ...event.mother, ...facts(event.mother), sex: 'female' }, on)
+      : undefined,
+  ].filter((parent): parent is NonNullable<typeof parent> => parent !== undefined);
+  return {
+    names: parents.map((parent) => parent.name).join(' và '),
+    title: jointTitle(parents.map((parent) => parent.title)),
+  };
+}
+
+export function parentsSalutationName(
+  event: Pick<BirthRegisteredV1, 'father' | 'mother' | 'registeredAt'>,
+): string {
+  return parentsSalutation(event).names;
 }
 
 export function birthLetterRequest(event: BirthRegisteredV1): LetterRequest {
-  const parentNames = parentsSalutationName(event);
+  const parents = parentsSalutation(event);
   return {
     kind: 'birth-congratulation',
     subjectKey: birthSubjectKey(event.registrationId),
     communeCode: event.communeCode,
-    recipient: { name: parentNames, addressLine: event.address.line },
+    recipient: { name: parents.names, addressLine: event.address.line },
     values: {
-      recipientName: parentNames,
-      parentNames,
-      parentsTitle: event.father && event.mother ? 'Ông Bà' : event.father ? 'Ông' : 'Bà',
+      recipientName: parents.names,
+      parentNames: parents.names,
+      parentsTitle: parents.title,
       childRelation: event.child.sex === 'male' ? 'cháu trai' : 'cháu gái',
       childName: event.child.fullName,
       birthDate: longDateWithoutDay(event.child.dateOfBirth),
+    },
+    occasion: {
+      eventDate: event.child.dateOfBirth,
+      registeredOn: vietnamCalendarDate(new Date(event.registeredAt)),
     },
   };
 }
 
 export function marriageLetterRequest(event: MarriageRegisteredV1): LetterRequest {
-  const spouseNames = `Anh ${event.husband.fullName} và Chị ${event.wife.fullName}`;
+  const on = vietnamCalendarDate(new Date(event.registeredAt));
+  // Couples are addressed as "Anh", "Chị" unless their recorded ages say otherwise.
+  const husband = addressed(
+    { ...event.husband, ...facts(event.husband), sex: 'male' },
+    on,
+    'young',
+  );
+  const wife = addressed({ ...event.wife, ...facts(event.wife), sex: 'female' }, on, 'young');
+  const spouseNames = `${husband.name} và ${wife.name}`;
   return {
     kind: 'marriage-congratulation',
     subjectKey: marriageSubjectKey(event.registrationId),
@@ -77,15 +144,20 @@ export function marriageLetterRequest(event: MarriageRegisteredV1): LetterReques
     values: {
       recipientName: spouseNames,
       spouseNames,
+      coupleTitle: jointTitle([husband.title, wife.title]),
       marriageDate: longDateOf(new Date(event.registeredAt)),
     },
   };
 }
 
 export function deathLetterRequest(event: DeathRegisteredV1): LetterRequest {
-  // The declarant's sex is not known, so the respectful "Ông/Bà" form is used.
-  const familyName = `Ông/Bà ${event.family.fullName}`;
-  const recipientName = `Gia đình ${familyName}`;
+  const registeredOn = vietnamCalendarDate(new Date(event.registeredAt));
+  const family = addressed({ ...event.family, ...facts(event.family) }, registeredOn);
+  const deceased = deceasedNaming({
+    ...facts(event.deceased),
+    dateOfDeath: event.deceased.dateOfDeath,
+  });
+  const recipientName = `Gia đình ${family.name}`;
   return {
     kind: 'death-condolence',
     subjectKey: deathSubjectKey(event.registrationId),
@@ -93,39 +165,86 @@ export function deathLetterRequest(event: DeathRegisteredV1): LetterRequest {
     recipient: { name: recipientName, addressLine: event.address.line },
     values: {
       recipientName,
-      familyName,
+      familyName: family.name,
+      deceasedTitle: deceased.title,
       deceasedName: event.deceased.fullName,
+      ageClause: deceased.ageClause,
       deathDate: longDateWithoutDay(event.deceased.dateOfDeath),
     },
+    occasion: { eventDate: event.deceased.dateOfDeath, registeredOn },
   };
 }
 
-/** Mẫu 04: the reason for the delay and the one new appointment, to the dossier's applicant. */
-export function apologyLetterRequest(
-  event: DeadlineRescheduledV1,
+function applicantRecipient(
   dossier: DossierFacts,
-): LetterRequest {
-  const applicantName = `Ông/Bà ${dossier.applicant.fullName}`;
+  on: Date,
+): {
+  recipient: LetterRecipient;
+  title: string;
+  name: string;
+} {
+  const applicant = addressed(dossier.applicant, vietnamCalendarDate(on));
   return {
-    kind: 'apology',
-    subjectKey: dossierSubjectKey(dossier.dossierId),
-    communeCode: dossier.communeCode,
+    title: applicant.title,
+    name: applicant.name,
     recipient: {
-      name: applicantName,
+      name: applicant.name,
       ...(dossier.applicant.addressLine ? { addressLine: dossier.applicant.addressLine } : {}),
       ...(dossier.applicant.email ? { email: dossier.applicant.email } : {}),
       ...(dossier.applicant.phone ? { phone: dossier.applicant.phone } : {}),
     },
+  };
+}
+
+/**
+ * Mẫu 04 (Circular 03/2025/TT-VPCP): the reason for the expected delay and the one new
+ * appointment, with its time, to the dossier's applicant.
+ */
+export function apologyLetterRequest(
+  event: DeadlineRescheduledV1,
+  dossier: DossierFacts,
+): LetterRequest {
+  const applicant = applicantRecipient(dossier, new Date(event.rescheduledAt));
+  return {
+    kind: 'apology',
+    subjectKey: dossierSubjectKey(dossier.dossierId),
+    communeCode: dossier.communeCode,
+    recipient: applicant.recipient,
     values: {
-      recipientName: applicantName,
-      applicantName,
+      recipientName: applicant.name,
+      applicantName: applicant.name,
+      applicantTitle: applicant.title,
       receivedDate: longDateOf(dossier.receivedAt),
-      procedureName: dossier.procedureName,
+      procedureName: inSentence(dossier.procedureName),
       caseCode: dossier.dossierCode,
       originalDueDate: longDateOf(new Date(event.previousDueAt)),
       // The template ends the sentence itself.
       delayReason: event.reason.trim().replace(/[.\s]+$/u, ''),
       newDueDate: longDateOf(new Date(event.dueAt)),
+      newAppointment: appointmentOf(new Date(event.dueAt)),
+    },
+  };
+}
+
+/** The apology for a dossier that went overdue without a new appointment. */
+export function overdueApologyLetterRequest(
+  event: DeadlineOverdueV1,
+  dossier: DossierFacts,
+): LetterRequest {
+  const applicant = applicantRecipient(dossier, new Date(event.detectedAt));
+  return {
+    kind: 'overdue-apology',
+    subjectKey: dossierSubjectKey(dossier.dossierId),
+    communeCode: dossier.communeCode,
+    recipient: applicant.recipient,
+    values: {
+      recipientName: applicant.name,
+      applicantName: applicant.name,
+      applicantTitle: applicant.title,
+      receivedDate: longDateOf(dossier.receivedAt),
+      procedureName: inSentence(dossier.procedureName),
+      caseCode: dossier.dossierCode,
+      originalDueDate: longDateOf(new Date(event.dueAt)),
     },
   };
 }

@@ -26,6 +26,19 @@ export const LetterErrors = {
       `Không gửi được thư qua kênh ${channel}: thiếu địa chỉ liên hệ hoặc kênh chưa được cấu hình.`,
       [{ field: 'channel', messages: [`Kênh ${channel} không dùng được cho thư này.`] }],
     ),
+  outsideWindow: (rule: string, days: number): DomainError =>
+    new DomainError('LETTER.OUTSIDE_WINDOW', 'invalid', `Không gửi thư cho sự kiện này: ${rule}`, [
+      {
+        field: 'eventDate',
+        messages: [`Sự kiện được đăng ký sau ${days} ngày, ngoài thời hạn gửi thư.`],
+      },
+    ]),
+  kindNotSent: (kind: string): DomainError =>
+    new DomainError(
+      'LETTER.KIND_NOT_SENT',
+      'conflict',
+      `Xã, phường không gửi loại thư ${kind} (xem cấu hình thư).`,
+    ),
   changedMeanwhile: (id: string): DomainError =>
     new DomainError(
       'LETTER.CHANGED_MEANWHILE',

@@ -6,6 +6,8 @@ export type { LetterChannel, LetterStatus };
 export interface LetterContent {
   issuer: string;
   nationalMotto: string[];
+  /** "05/UBND", printed as "Số: 05/UBND"; given when the letter is issued. */
+  documentNumber?: string;
   placeAndDate: string;
   title: string;
   salutation: string;
@@ -56,6 +58,19 @@ export interface LetterResend {
   note?: string;
 }
 
+/** The letter's entry in the commune's register of outgoing letters (Decree 30/2020 Art. 15). */
+export interface LetterNumber {
+  value: number;
+  year: number;
+  symbol: string;
+}
+
+/** When a leader must have approved the letter, and whether it was escalated. */
+export interface LetterApproval {
+  dueAt: Date;
+  escalatedAt?: Date;
+}
+
 export interface Letter {
   id: string;
   communeCode: string;
@@ -78,6 +93,13 @@ export interface Letter {
   resends: LetterResend[];
   triggeredBy: { eventId: string; eventType: string };
   createdAt: Date;
+  number?: LetterNumber;
+  approval?: LetterApproval;
+}
+
+/** "05/UBND": Decree 30/2020, Phụ lục I §II.3c writes numbers below 10 with a leading zero. */
+export function formatLetterNumber(number: LetterNumber): string {
+  return `${String(number.value).padStart(2, '0')}/${number.symbol}`;
 }
 
 export function birthSubjectKey(registrationId: string): string {
@@ -106,6 +128,7 @@ export function letterText(content: LetterContent): string {
   return [
     content.issuer,
     ...content.nationalMotto,
+    ...(content.documentNumber ? [`Số: ${content.documentNumber}`] : []),
     content.placeAndDate,
     '',
     content.title,

@@ -7,7 +7,7 @@ import {
   LetterKind,
   LetterStatus,
 } from '@libs/contracts';
-import { Letter, letterText } from '../domain/letter';
+import { formatLetterNumber, Letter, letterText } from '../domain/letter';
 
 export class LetterContentDto {
   @ApiProperty({ example: 'ỦY BAN NHÂN DÂN PHƯỜNG HẠC THÀNH' })
@@ -15,6 +15,9 @@ export class LetterContentDto {
 
   @ApiProperty({ type: [String] })
   nationalMotto: string[];
+
+  @ApiPropertyOptional({ example: '05/UBND', description: 'Given on issue.' })
+  documentNumber?: string;
 
   @ApiProperty({ example: 'Hạc Thành, ngày 28 tháng 11 năm 2026' })
   placeAndDate: string;
@@ -146,6 +149,21 @@ export class LetterResponseDto {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
+  @ApiPropertyOptional({
+    example: '05/UBND',
+    description: 'Number in the commune\'s register, printed as "Số: 05/UBND"; given on issue.',
+  })
+  officialNumber?: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'When a leader must have approved this apology; then it is sent or escalated.',
+  })
+  approvalDueAt?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'When it was escalated to the chair.' })
+  escalatedAt?: string;
+
   static from(letter: Letter): LetterResponseDto {
     const iso = (date: Date | undefined): string | undefined => date?.toISOString();
     const { times, delivery } = letter;
@@ -187,6 +205,11 @@ export class LetterResponseDto {
         ...(resend.note ? { note: resend.note } : {}),
       })),
       createdAt: letter.createdAt.toISOString(),
+      ...(letter.number ? { officialNumber: formatLetterNumber(letter.number) } : {}),
+      ...(letter.approval ? { approvalDueAt: letter.approval.dueAt.toISOString() } : {}),
+      ...(letter.approval?.escalatedAt
+        ? { escalatedAt: letter.approval.escalatedAt.toISOString() }
+        : {}),
     };
   }
 }

@@ -58,6 +58,8 @@ export class DossierApplicantRepository {
         ...(applicant.addressLine ? { addressLine: applicant.addressLine } : {}),
         ...(applicant.email ? { email: applicant.email } : {}),
         ...(applicant.phone ? { phone: applicant.phone } : {}),
+        ...(applicant.sex === 'male' || applicant.sex === 'female' ? { sex: applicant.sex } : {}),
+        ...(applicant.dateOfBirth ? { dateOfBirth: applicant.dateOfBirth } : {}),
       },
     };
   }

@@ -14,6 +14,12 @@ class ApplicantRecord {
 
   @Prop({ type: String })
   phone?: string;
+
+  @Prop({ type: String, enum: ['male', 'female'] })
+  sex?: string;
+
+  @Prop({ type: String })
+  dateOfBirth?: string;
 }
 
 /**

@@ -4,7 +4,7 @@ import { AuditEntry } from '@libs/audit';
 import { LetterChannel, LetterKind, LetterStatus } from '@libs/contracts';
 import { OutboxEntry } from '@libs/messaging';
 import { FilterQuery, Model, UpdateQuery } from 'mongoose';
-import { Letter, LetterResend } from '../domain/letter';
+import { Letter, LetterContent, LetterNumber, LetterResend } from '../domain/letter';
 import { escapeRegExp, foldForSearch } from '../domain/recipient-search';
 import { LetterRecord } from './letter.schema';
 import { insertOnce } from '@libs/persistence';
@@ -176,6 +176,64 @@ export class LetterRepository implements OnModuleInit {
     await this.model.updateOne({ _id: id }, { $set: { deliveryLeaseUntil: null } }).exec();
   }
 
+  /** Drafts whose approval time has come and that were not escalated yet, oldest first. */
+  async findApprovalDue(now: Date, limit: number): Promise<Letter[]> {
+    const records = await this.model
+      .find({ status: 'draft', approvalDueAt: { $ne: null, $lte: now }, escalatedAt: null })
+      .sort({ approvalDueAt: 1, _id: 1 })
+      .limit(limit)
+      .lean<LetterRecord[]>()
+      .exec();
+    return records.map(toLetter);
+  }
+
+  /** Issued letters (past draft) that have no number yet, e.g. after a crash on approval. */
+  async findIssuedWithoutNumber(limit: number): Promise<Letter[]> {
+    const records = await this.model
+      .find({ status: { $ne: 'draft' }, number: null })
+      .sort({ createdAt: 1, _id: 1 })
+      .limit(limit)
+      .lean<LetterRecord[]>()
+      .exec();
+    return records.map(toLetter);
+  }
+
+  /** Records the escalation of a draft still waiting; false when it moved meanwhile. */
+  async markEscalated(id: string, at: Date, audit: AuditEntry): Promise<boolean> {
+    const result = await this.model
+      .updateOne(
+        { _id: id, status: 'draft', escalatedAt: null },
+        { $set: { escalatedAt: at }, $push: { audit } },
+      )
+      .exec();
+    return result.modifiedCount === 1;
+  }
+
+  /**
+   * Writes the register number and the issue date line on a letter that has none; the letter
+   * as stored afterwards (also when another replica numbered it first).
+   */
+  async setNumber(
+    id: string,
+    number: LetterNumber,
+    content: Pick<LetterContent, 'documentNumber' | 'placeAndDate'>,
+  ): Promise<Letter | null> {
+    await this.model
+      .updateOne(
+        { _id: id, number: null },
+        {
+          $set: {
+            number,
+            'content.documentNumber': content.documentNumber,
+            'content.placeAndDate': content.placeAndDate,
+          },
+        },
+      )
+      .exec();
+    const record = await this.model.findById(id).lean<LetterRecord>().exec();
+    return record ? toLetter(record) : null;
+  }
+
   /** Approved paper letters of a commune that became ready before `readyBefore`, oldest first. */
   async findAwaitingPrint(
     communeCode: string,
@@ -231,6 +289,9 @@ function toRecord(
     resends: letter.resends,
     triggeredBy: letter.triggeredBy,
     createdAt: letter.createdAt,
+    number: letter.number ?? null,
+    approvalDueAt: letter.approval?.dueAt ?? null,
+    escalatedAt: letter.approval?.escalatedAt ?? null,
   };
 }
 
@@ -252,6 +313,7 @@ function toLetter(record: LetterRecord): Letter {
     content: {
       issuer: content.issuer,
       nationalMotto: content.nationalMotto,
+      ...(content.documentNumber ? { documentNumber: content.documentNumber } : {}),
       placeAndDate: content.placeAndDate,
       title: content.title,
       salutation: content.salutation,
@@ -289,5 +351,22 @@ function toLetter(record: LetterRecord): Letter {
     })),
     triggeredBy: { eventId: record.triggeredBy.eventId, eventType: record.triggeredBy.eventType },
     createdAt: record.createdAt,
+    ...(record.number
+      ? {
+          number: {
+            value: record.number.value,
+            year: record.number.year,
+            symbol: record.number.symbol,
+          },
+        }
+      : {}),
+    ...(present(record.approvalDueAt)
+      ? {
+          approval: {
+            dueAt: record.approvalDueAt,
+            ...(present(record.escalatedAt) ? { escalatedAt: record.escalatedAt } : {}),
+          },
+        }
+      : {}),
   };
 }

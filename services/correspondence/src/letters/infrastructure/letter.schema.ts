@@ -12,6 +12,9 @@ class LetterContentRecord {
   @Prop({ type: [String], required: true })
   nationalMotto: string[];
 
+  @Prop({ type: String })
+  documentNumber?: string;
+
   @Prop({ type: String, required: true })
   placeAndDate: string;
 
@@ -29,6 +32,18 @@ class LetterContentRecord {
 
   @Prop({ type: String })
   signerName?: string;
+}
+
+@Schema({ _id: false })
+export class LetterNumberRecord {
+  @Prop({ type: Number, required: true })
+  value: number;
+
+  @Prop({ type: Number, required: true })
+  year: number;
+
+  @Prop({ type: String, required: true })
+  symbol: string;
 }
 
 @Schema({ _id: false })
@@ -163,6 +178,17 @@ export class LetterRecord implements WithOutbox, WithAudit {
   @Prop({ type: Date, required: true })
   createdAt: Date;
 
+  /** The number from the commune's register, given on issue; null for a draft. */
+  @Prop({ type: SchemaFactory.createForClass(LetterNumberRecord), default: null })
+  number: LetterNumberRecord | null;
+
+  /** When a leader must have approved the draft; null when no approval deadline applies. */
+  @Prop({ type: Date, default: null })
+  approvalDueAt: Date | null;
+
+  @Prop({ type: Date, default: null })
+  escalatedAt: Date | null;
+
   outbox: WithOutbox['outbox'];
   outboxPending: boolean;
   outboxLeaseUntil: Date | null;
@@ -180,3 +206,5 @@ LetterSchema.index({ communeCode: 1, status: 1, createdAt: -1 });
 // The dispatcher's and the print batch's work queues.
 LetterSchema.index({ status: 1, channel: 1, nextAttemptAt: 1 });
 LetterSchema.index({ communeCode: 1, channel: 1, status: 1, approvedAt: 1 });
+// The approval watch's queue: drafts whose approval time has come.
+LetterSchema.index({ status: 1, approvalDueAt: 1 });

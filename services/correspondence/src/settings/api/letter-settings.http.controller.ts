@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
 import { LetterSettingsService } from '../application/letter-settings.service';
-import { signatureLines } from '../domain/letter-settings';
+import { LetterSettings, signatureLines } from '../domain/letter-settings';
 import {
   LetterSettingsResponseDto,
   UpdateLetterSettingsRequestDto,
@@ -22,8 +22,7 @@ export class LetterSettingsHttpController {
     @Param('communeCode', CommuneCodePipe) communeCode: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<LetterSettingsResponseDto> {
-    const settings = await this.settings.read(communeCode, principal);
-    return LetterSettingsResponseDto.from(settings, signatureLines(settings.signer.role));
+    return this.respond(await this.settings.read(communeCode, principal));
   }
 
   @Put(':communeCode')
@@ -38,7 +37,14 @@ export class LetterSettingsHttpController {
     @Body() body: UpdateLetterSettingsRequestDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<LetterSettingsResponseDto> {
-    const settings = await this.settings.update(communeCode, body, principal);
-    return LetterSettingsResponseDto.from(settings, signatureLines(settings.signer.role));
+    return this.respond(await this.settings.update(communeCode, body, principal));
+  }
+
+  private respond(settings: LetterSettings): LetterSettingsResponseDto {
+    return LetterSettingsResponseDto.from(
+      settings,
+      signatureLines(settings.signer.role),
+      this.settings.naming(settings),
+    );
   }
 }

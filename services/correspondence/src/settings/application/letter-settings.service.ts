@@ -4,7 +4,10 @@ import { assertCanRead, assertCanWrite, Principal } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 import { Commune, CommuneDirectory } from '@libs/reference-data';
+import { UnitNaming, unitNaming } from '@libs/documents';
+import { OccasionWindows } from '../../letters/domain/occasion-window';
 import {
+  ApologyApproval,
   defaultSettings,
   KindSetting,
   LetterSettings,
@@ -17,6 +20,11 @@ import { LetterSettingsRepository } from '../infrastructure/letter-settings.repo
 export interface LetterSettingsChange {
   kinds?: KindSetting[];
   signer?: Signer;
+  occasionWindows?: OccasionWindows;
+  apologyApproval?: ApologyApproval;
+  unitNaming?: UnitNaming;
+  oneStopCentreName?: string;
+  numberSymbol?: string;
 }
 
 /** Which letters a commune sends, which need a leader's approval, and who signs them. */
@@ -31,6 +39,11 @@ export class LetterSettingsService {
   /** The commune's saved settings, or the defaults when it has saved none. */
   async effective(commune: Commune): Promise<LetterSettings> {
     return (await this.repository.find(commune.code)) ?? defaultSettings(commune);
+  }
+
+  /** What the commune is named after: its setting, else as seen from its name. */
+  naming(settings: LetterSettings): UnitNaming {
+    return unitNaming(this.commune(settings.communeCode), settings.unitNaming);
   }
 
   async read(communeCode: string, principal: Principal): Promise<LetterSettings> {
@@ -59,6 +72,13 @@ export class LetterSettingsService {
       ...current,
       kinds: mergeKindSettings(current.kinds, change.kinds ?? []),
       signer: change.signer ?? current.signer,
+      occasionWindows: change.occasionWindows ?? current.occasionWindows,
+      apologyApproval: change.apologyApproval ?? current.apologyApproval,
+      ...((change.unitNaming ?? current.unitNaming)
+        ? { unitNaming: change.unitNaming ?? current.unitNaming }
+        : {}),
+      oneStopCentreName: change.oneStopCentreName?.trim() ?? current.oneStopCentreName,
+      numberSymbol: change.numberSymbol ?? current.numberSymbol,
       version: current.version + 1,
       updatedAt: now,
       updatedBy: principal.subject,
@@ -66,10 +86,7 @@ export class LetterSettingsService {
     const audit = auditEntry(
       principal,
       'letter-settings.updated',
-      diffSnapshots(
-        { kinds: current.kinds, signer: current.signer },
-        { kinds: next.kinds, signer: next.signer },
-      ),
+      diffSnapshots(settingsSnapshot(current), settingsSnapshot(next)),
       now,
       currentCorrelation()?.correlationId,
     );
@@ -86,4 +103,16 @@ export class LetterSettingsService {
     }
     return commune;
   }
+}
+
+function settingsSnapshot(settings: LetterSettings): Record<string, unknown> {
+  return {
+    kinds: settings.kinds,
+    signer: settings.signer,
+    occasionWindows: settings.occasionWindows,
+    apologyApproval: settings.apologyApproval,
+    unitNaming: settings.unitNaming ?? null,
+    oneStopCentreName: settings.oneStopCentreName,
+    numberSymbol: settings.numberSymbol,
+  };
 }

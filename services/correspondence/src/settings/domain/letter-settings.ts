@@ -1,4 +1,6 @@
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
+import { DEFAULT_ONE_STOP_CENTRE, UnitNaming } from '@libs/documents';
+import { DEFAULT_OCCASION_WINDOWS, OccasionWindows } from '../../letters/domain/occasion-window';
 
 /** Who signs the commune's letters (Decree 30/2020: "TM." for the chair, "KT." for a deputy). */
 export const SIGNER_ROLES = ['chair', 'vice-chair'] as const;
@@ -17,11 +19,40 @@ export interface Signer {
   fullName?: string;
 }
 
+/** What happens to an apology a leader has not approved in time. */
+export const APPROVAL_FALLBACKS = ['send', 'escalate'] as const;
+export type ApprovalFallback = (typeof APPROVAL_FALLBACKS)[number];
+
+/**
+ * Approval must never make an apology miss its window: Mẫu 04 reaches the citizen at the latest
+ * one day before the original due date (Lai Châu QĐ 88/2025/QĐ-UBND Art. 3(6), following Decree
+ * 118/2025). An apology still waiting `withinHours` after it was drafted, or at the original
+ * due time if that comes first, is sent as it is ('send') or raised to the chair ('escalate').
+ */
+export interface ApologyApproval {
+  withinHours: number;
+  otherwise: ApprovalFallback;
+}
+
+export const DEFAULT_APOLOGY_APPROVAL: ApologyApproval = { withinHours: 4, otherwise: 'send' };
+
+/** "UBND" in "Số: 05/UBND": the register's symbol (Decree 30/2020, Phụ lục I §II.3b). */
+export const DEFAULT_NUMBER_SYMBOL = 'UBND';
+
 export interface LetterSettings {
   communeCode: string;
   provinceCode: string;
   kinds: KindSetting[];
   signer: Signer;
+  /** Days after a birth or a death within which its registration still gets a letter. */
+  occasionWindows: OccasionWindows;
+  apologyApproval: ApologyApproval;
+  /** What the commune is named after; unset: seen from the name or the known list. */
+  unitNaming?: UnitNaming;
+  /** The commune's one-stop centre, as slips and letters name it (Decree 118/2025). */
+  oneStopCentreName: string;
+  /** Symbol after the number of every letter: "Số: 05/UBND". */
+  numberSymbol: string;
   /** 0 until the commune saves its own settings. */
   version: number;
   updatedAt?: Date;
@@ -38,6 +69,10 @@ export function defaultSettings(commune: { code: string; provinceCode: string })
     provinceCode: commune.provinceCode,
     kinds: LETTER_KINDS.map((kind) => ({ kind, enabled: true, approvalRequired: true })),
     signer: { role: 'chair' },
+    occasionWindows: { ...DEFAULT_OCCASION_WINDOWS },
+    apologyApproval: { ...DEFAULT_APOLOGY_APPROVAL },
+    oneStopCentreName: DEFAULT_ONE_STOP_CENTRE,
+    numberSymbol: DEFAULT_NUMBER_SYMBOL,
     version: 0,
   };
 }
@@ -73,6 +108,8 @@ export function signatureLines(role: SignerRole): string[] {
     case 'chair':
       return ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'];
     case 'vice-chair':
-      return ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'];
+      // A deputy signs for the chair on behalf of the committee (Decree 30/2020, Phụ lục I
+      // §II.7b: "TM." for a collective, "KT." for signing in the head's place).
+      return ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'];
   }
 }

@@ -3,7 +3,15 @@ import { InjectModel } from '@nestjs/mongoose';
 import { AuditEntry } from '@libs/audit';
 import { LetterKind } from '@libs/contracts';
 import { Model } from 'mongoose';
-import { LetterSettings, SignerRole } from '../domain/letter-settings';
+import { DEFAULT_ONE_STOP_CENTRE, UnitNaming } from '@libs/documents';
+import { DEFAULT_OCCASION_WINDOWS } from '../../letters/domain/occasion-window';
+import {
+  ApprovalFallback,
+  DEFAULT_APOLOGY_APPROVAL,
+  DEFAULT_NUMBER_SYMBOL,
+  LetterSettings,
+  SignerRole,
+} from '../domain/letter-settings';
 import { LetterSettingsRecord } from './letter-settings.schema';
 import { isDuplicateKeyError } from '@libs/persistence';
 
@@ -28,6 +36,11 @@ export class LetterSettingsRepository {
       provinceCode: settings.provinceCode,
       kinds: settings.kinds,
       signer: settings.signer,
+      occasionWindows: settings.occasionWindows,
+      apologyApproval: settings.apologyApproval,
+      ...(settings.unitNaming ? { unitNaming: settings.unitNaming } : {}),
+      oneStopCentreName: settings.oneStopCentreName,
+      numberSymbol: settings.numberSymbol,
       version: settings.version,
       updatedAt: settings.updatedAt,
       updatedBy: settings.updatedBy,
@@ -66,6 +79,18 @@ function toSettings(record: LetterSettingsRecord): LetterSettings {
       role: record.signer.role as SignerRole,
       ...(record.signer.fullName ? { fullName: record.signer.fullName } : {}),
     },
+    occasionWindows: record.occasionWindows
+      ? { birthDays: record.occasionWindows.birthDays, deathDays: record.occasionWindows.deathDays }
+      : { ...DEFAULT_OCCASION_WINDOWS },
+    apologyApproval: record.apologyApproval
+      ? {
+          withinHours: record.apologyApproval.withinHours,
+          otherwise: record.apologyApproval.otherwise as ApprovalFallback,
+        }
+      : { ...DEFAULT_APOLOGY_APPROVAL },
+    ...(record.unitNaming ? { unitNaming: record.unitNaming as UnitNaming } : {}),
+    oneStopCentreName: record.oneStopCentreName ?? DEFAULT_ONE_STOP_CENTRE,
+    numberSymbol: record.numberSymbol ?? DEFAULT_NUMBER_SYMBOL,
     version: record.version,
     updatedAt: record.updatedAt,
     updatedBy: record.updatedBy,

@@ -2,7 +2,8 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { LETTER_KINDS } from '@libs/contracts';
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { HydratedDocument } from 'mongoose';
-import { SIGNER_ROLES } from '../domain/letter-settings';
+import { UNIT_NAMINGS } from '@libs/documents';
+import { APPROVAL_FALLBACKS, SIGNER_ROLES } from '../domain/letter-settings';
 
 @Schema({ _id: false })
 class KindSettingRecord {
@@ -25,6 +26,24 @@ class SignerRecord {
   fullName?: string;
 }
 
+@Schema({ _id: false })
+class OccasionWindowsRecord {
+  @Prop({ type: Number, required: true })
+  birthDays: number;
+
+  @Prop({ type: Number, required: true })
+  deathDays: number;
+}
+
+@Schema({ _id: false })
+class ApologyApprovalRecord {
+  @Prop({ type: Number, required: true })
+  withinHours: number;
+
+  @Prop({ type: String, required: true, enum: APPROVAL_FALLBACKS })
+  otherwise: string;
+}
+
 /** A commune's letter settings; absent until its leader first saves them. */
 @Schema({ collection: 'letter_settings' })
 export class LetterSettingsRecord implements WithAudit {
@@ -43,6 +62,22 @@ export class LetterSettingsRecord implements WithAudit {
 
   @Prop({ type: SchemaFactory.createForClass(SignerRecord), required: true })
   signer: SignerRecord;
+
+  /** Absent in settings saved before windows existed: the defaults apply. */
+  @Prop({ type: SchemaFactory.createForClass(OccasionWindowsRecord) })
+  occasionWindows?: OccasionWindowsRecord;
+
+  @Prop({ type: SchemaFactory.createForClass(ApologyApprovalRecord) })
+  apologyApproval?: ApologyApprovalRecord;
+
+  @Prop({ type: String, enum: UNIT_NAMINGS })
+  unitNaming?: string;
+
+  @Prop({ type: String })
+  oneStopCentreName?: string;
+
+  @Prop({ type: String })
+  numberSymbol?: string;
 
   @Prop({ type: Number, required: true })
   version: number;

@@ -21,8 +21,8 @@ export interface LetterTemplate extends TemplateWording {
 
 export const BUILT_IN_VERSION = 1;
 
-/** Every kind can name the commune and the recipient. */
-const COMMON_PLACEHOLDERS = ['communeName', 'recipientName'] as const;
+/** Every kind can name the commune, its one-stop centre and the recipient. */
+const COMMON_PLACEHOLDERS = ['communeName', 'oneStopCentre', 'recipientName'] as const;
 
 /**
  * The values the service computes for each kind; a template may use these and nothing else,
@@ -37,17 +37,35 @@ export const LETTER_PLACEHOLDERS: Readonly<Record<LetterKind, readonly string[]>
     'childName',
     'birthDate',
   ],
-  'marriage-congratulation': [...COMMON_PLACEHOLDERS, 'spouseNames', 'marriageDate'],
-  'death-condolence': [...COMMON_PLACEHOLDERS, 'familyName', 'deceasedName', 'deathDate'],
+  'marriage-congratulation': [...COMMON_PLACEHOLDERS, 'spouseNames', 'coupleTitle', 'marriageDate'],
+  'death-condolence': [
+    ...COMMON_PLACEHOLDERS,
+    'familyName',
+    'deceasedTitle',
+    'deceasedName',
+    'ageClause',
+    'deathDate',
+  ],
   apology: [
     ...COMMON_PLACEHOLDERS,
     'applicantName',
+    'applicantTitle',
     'receivedDate',
     'procedureName',
     'caseCode',
     'originalDueDate',
     'delayReason',
     'newDueDate',
+    'newAppointment',
+  ],
+  'overdue-apology': [
+    ...COMMON_PLACEHOLDERS,
+    'applicantName',
+    'applicantTitle',
+    'receivedDate',
+    'procedureName',
+    'caseCode',
+    'originalDueDate',
   ],
   'thank-you': [...COMMON_PLACEHOLDERS, 'contribution', 'caseCode'],
 };
@@ -58,6 +76,7 @@ const DOCUMENT_KIND: Readonly<Record<LetterKind, DocumentLetterKind>> = {
   'marriage-congratulation': 'marriage-congratulation',
   'death-condolence': 'condolence',
   apology: 'apology-new-appointment',
+  'overdue-apology': 'overdue-apology',
   'thank-you': 'thank-you',
 };
 
@@ -83,12 +102,12 @@ const BUILT_IN_WORDING: Readonly<Record<LetterKind, TemplateWording>> = {
     paragraphs: [
       'Ủy ban nhân dân {{communeName}} vui mừng được biết gia đình {{parentsTitle}} vừa đón chào {{childRelation}} {{childName}}, sinh ngày {{birthDate}}.',
       'Thay mặt chính quyền và nhân dân địa phương, Ủy ban nhân dân {{communeName}} xin gửi tới gia đình lời chúc mừng tốt đẹp nhất. Chúc cháu luôn khỏe mạnh, ngoan ngoãn, lớn lên trong tình yêu thương của gia đình và cộng đồng; chúc gia đình luôn mạnh khỏe, hạnh phúc.',
-      'Chính quyền thân thiện, vì nhân dân phục vụ.',
     ],
   },
   'marriage-congratulation': fromLibrary('marriage-congratulation'),
   'death-condolence': fromLibrary('death-condolence'),
   apology: fromLibrary('apology'),
+  'overdue-apology': fromLibrary('overdue-apology'),
   'thank-you': {
     ...fromLibrary('thank-you'),
     paragraphs: [
