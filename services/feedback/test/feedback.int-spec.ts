@@ -237,6 +237,45 @@ describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and
       );
     });
 
+    it('should refuse a contact e-mail that is not an ordinary mailbox, in Vietnamese, storing nothing (review L7)', async () => {
+      const before = await cases.countDocuments().exec();
+      const letter = (email: string) => ({
+        communeCode: '14797',
+        content: 'Đèn đường ngõ 5 không sáng.',
+        contact: { fullName: 'Nguyễn Văn A', email },
+      });
+
+      const answers = await Promise.all(
+        ['"a\r\nbcc:x"@x.vn', 'a@x.vn\r\nBcc: y@z.vn', '"an nguyen"@x.vn'].map((email) =>
+          submit(letter(email)),
+        ),
+      );
+
+      for (const answer of answers) {
+        expect(answer.status).toBe(400);
+        expect(answer.body.errors).toEqual([
+          { field: 'contact.email', messages: [expect.stringContaining('không hợp lệ')] },
+        ]);
+      }
+      expect(await cases.countDocuments().exec()).toBe(before);
+    });
+
+    it('should send Cache-Control: no-store with cases, which carry the citizen’s contact', async () => {
+      const { caseId } = await boxPetition('Cống thoát nước ngõ 9 bị tắc.', {
+        fullName: 'Trần Văn Bình',
+        phone: '0987654321',
+      });
+      const one = await http().get(`/v1/feedback-cases/${caseId}`).set('Authorization', officer);
+      const list = await http()
+        .get('/v1/feedback-cases?communeCode=14797')
+        .set('Authorization', officer);
+
+      expect(one.status).toBe(200);
+      expect(one.body.contact).toMatchObject({ fullName: 'Trần Văn Bình' });
+      expect(one.headers['cache-control']).toBe('no-store');
+      expect(list.headers['cache-control']).toBe('no-store');
+    });
+
     it('should open one case for a letter sent twice, by key or by content, and a new one after the window', async () => {
       const letter = {
         communeCode: '14797',
@@ -289,7 +328,14 @@ describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and
       expect(assigned.body).toMatchObject({
         status: 'assigned',
         category: 'environment',
-        nextStatuses: ['assigned', 'in-progress', 'answered', 'duplicate', 'not-competent'],
+        nextStatuses: [
+          'assigned',
+          'in-progress',
+          'answered',
+          'duplicate',
+          'not-competent',
+          'routed',
+        ],
       });
       expect((await act(caseId, 'start')).body.status).toBe('in-progress');
       const answered = await act(caseId, 'answer', {
@@ -593,6 +639,58 @@ describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and
       const elsewhere = await http().get('/v1/public/answers?communeCode=14800');
       expect(JSON.stringify(elsewhere.body)).not.toContain(caseCode);
       expect((await http().get('/v1/public/answers?communeCode=abc')).status).toBe(400);
+    });
+
+    it('should mask the spellings the security review published, and hold an uncertain answer for review (review M2)', async () => {
+      const contact = {
+        fullName: 'Hoàng Thị Lan',
+        phone: '0987654321',
+        addressLine: 'Số 8, ngõ 3, phố Lê Lai',
+      };
+      const answered = async (answer: string) => {
+        const { caseId, caseCode } = await boxPetition('Rác thải ứ đọng ở đầu ngõ 3.', contact);
+        expect(
+          (await act(caseId, 'assign', { assignee: { type: 'officer', name: 'Cán bộ' } })).status,
+        ).toBe(200);
+        const response = await act(caseId, 'answer', { answer });
+        expect(response.status).toBe(200);
+        return { caseId, caseCode, body: response.body };
+      };
+      const published = async (caseCode: string) =>
+        (
+          (await http().get('/v1/public/answers?communeCode=14797')).body as {
+            caseCode: string;
+            answer: string;
+          }[]
+        ).find((row) => row.caseCode === caseCode);
+
+      const masked = await answered(
+        'Đã xử lý phản ánh của Hoang Thi Lan (bà Lan, 0987/654/321, số nhà 8 ngõ 3 Lê Lai).',
+      );
+      expect(masked.body.publication).toMatchObject({ status: 'published' });
+      expect((await published(masked.caseCode))?.answer).toBe(
+        'Đã xử lý phản ánh của [đã ẩn] (bà [đã ẩn], [đã ẩn], [đã ẩn]).',
+      );
+
+      const held = await answered('Lan đã được hướng dẫn nộp bổ sung giấy tờ.');
+      expect(held.body.publication).toEqual({
+        status: 'held-for-review',
+        answer: 'Lan đã được hướng dẫn nộp bổ sung giấy tờ.',
+        reasons: ['given-name'],
+      });
+      expect(await published(held.caseCode)).toBeUndefined();
+
+      const reviewed = await act(held.caseId, 'publish-answer', {
+        answer: 'Công dân đã được hướng dẫn nộp bổ sung giấy tờ.',
+      });
+      expect(reviewed.status).toBe(200);
+      expect(reviewed.body.publication).toMatchObject({ status: 'published' });
+      expect((await published(held.caseCode))?.answer).toBe(
+        'Công dân đã được hướng dẫn nộp bổ sung giấy tờ.',
+      );
+      const again = await act(held.caseId, 'publish-answer', {});
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('FEEDBACK_CASE.NOT_HELD_FOR_REVIEW');
     });
   });
 

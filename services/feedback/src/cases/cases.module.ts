@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { CitizenVoiceConsumer } from './api/citizen-voice.consumer';
 import { FeedbackCasesHttpController } from './api/feedback-cases.http.controller';
+import { LetterProceduresHttpController } from './api/letter-procedures.http.controller';
 import { PublicFeedbackHttpController } from './api/public-feedback.http.controller';
 import { CaseWorkflowService } from './application/case-workflow.service';
 import { EscalationService } from './application/escalation.service';
+import { LetterProcedureService } from './application/letter-procedure.service';
 import { OnlineSubmissionService } from './application/online-submission.service';
 import { OpenCaseService } from './application/open-case.service';
 import { ResponseDeadlinePolicy } from './application/response-deadline.policy';
@@ -20,12 +22,18 @@ import { FeedbackCaseRecord, FeedbackCaseSchema } from './infrastructure/feedbac
       { name: CaseCounterRecord.name, schema: CaseCounterSchema },
     ]),
   ],
-  controllers: [PublicFeedbackHttpController, FeedbackCasesHttpController, CitizenVoiceConsumer],
+  controllers: [
+    PublicFeedbackHttpController,
+    FeedbackCasesHttpController,
+    LetterProceduresHttpController,
+    CitizenVoiceConsumer,
+  ],
   providers: [
     OpenCaseService,
     OnlineSubmissionService,
     CaseWorkflowService,
     EscalationService,
+    LetterProcedureService,
     ResponseDeadlinePolicy,
     FeedbackCaseRepository,
     CaseCounterRepository,

@@ -2,12 +2,14 @@ import { ServiceEnvironment } from '@libs/config';
 import { IsInt, Max, Min } from 'class-validator';
 
 /**
- * Response deadlines, in working days, per kind of case; 0 means no answer is owed (a
+ * Expected answer times, in working days, per kind of case; 0 means no answer is owed (a
  * suggestion is thanked, not answered by a deadline).
  *
- * The default of 10 working days follows the time limit for handling a citizen's letter
- * (đơn kiến nghị, phản ánh) in Circular 05/2021/TT-TTCP; the domain notes are silent on
- * petition deadlines, so provinces that rule otherwise change these settings.
+ * These are the commune's own service levels, shown to citizens as "dự kiến": no law read for
+ * this project fixes a time to answer a petition or recommendation on its merits. The 10
+ * working days of Circular 05/2021/TT-TTCP are for handling the letter (xử lý đơn), which
+ * every case tracks separately (`handlingDueAt`, letter-procedures.ts); complaints and
+ * denunciations follow their own laws. See docs/legal-basis.md.
  */
 export class FeedbackEnvironment extends ServiceEnvironment {
   override PORT = 3005;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { CasesModule } from '../cases/cases.module';
+import { ReceptionComplianceHttpController } from './api/reception-compliance.http.controller';
 import { ReceptionsHttpController } from './api/receptions.http.controller';
 import { ReceptionsService } from './application/receptions.service';
 import { ReceptionRepository } from './infrastructure/reception.repository';
@@ -11,7 +12,7 @@ import { ReceptionRecord, ReceptionSchema } from './infrastructure/reception.sch
     MongooseModule.forFeature([{ name: ReceptionRecord.name, schema: ReceptionSchema }]),
     CasesModule,
   ],
-  controllers: [ReceptionsHttpController],
+  controllers: [ReceptionsHttpController, ReceptionComplianceHttpController],
   providers: [ReceptionsService, ReceptionRepository],
 })
 export class ReceptionsModule {}

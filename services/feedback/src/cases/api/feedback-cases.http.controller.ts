@@ -7,6 +7,7 @@ import {
   AssignCaseRequestDto,
   DeclineCaseRequestDto,
   MarkDuplicateRequestDto,
+  PublishAnswerRequestDto,
 } from '../dto/case-actions.request.dto';
 import { FeedbackCaseResponseDto } from '../dto/feedback-case.response.dto';
 import { SearchCasesQueryDto } from '../dto/search-cases.query.dto';
@@ -84,7 +85,7 @@ export class FeedbackCasesHttpController {
   @Roles('officer', 'leader')
   @ApiOperation({
     summary:
-      'Answer the case: publishes the answer without personal data, records the notice to the citizen, publishes feedback.case-answered.v1.',
+      'Answer the case: publishes the answer with personal data masked (or holds it for review when it may still name the citizen), records the notice to the citizen, publishes feedback.case-answered.v1.',
   })
   @ApiOkResponse({ type: FeedbackCaseResponseDto })
   @ApiConflictResponse({ description: ILLEGAL_MOVE })
@@ -98,6 +99,31 @@ export class FeedbackCasesHttpController {
       {
         type: 'answer',
         text: body.answer,
+        ...(body.publicSummary !== undefined ? { publicSummary: body.publicSummary } : {}),
+      },
+      principal,
+    );
+  }
+
+  @Post(':caseId/publish-answer')
+  @HttpCode(200)
+  @Roles('officer', 'leader')
+  @ApiOperation({
+    summary:
+      'Publish an answer held for review (it may still name the citizen: the given name alone, the street alone) after reading it, in corrected words if need be; 409 when none is held.',
+  })
+  @ApiOkResponse({ type: FeedbackCaseResponseDto })
+  @ApiConflictResponse({ description: 'No answer of this case waits for review' })
+  publishAnswer(
+    @Param('caseId', new ParseUUIDPipe()) id: string,
+    @Body() body: PublishAnswerRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<FeedbackCaseResponseDto> {
+    return this.act(
+      id,
+      {
+        type: 'publish-answer',
+        ...(body.answer !== undefined ? { text: body.answer } : {}),
         ...(body.publicSummary !== undefined ? { publicSummary: body.publicSummary } : {}),
       },
       principal,

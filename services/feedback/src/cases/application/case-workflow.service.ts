@@ -22,6 +22,7 @@ export type OfficerAction =
   | { type: 'assign'; assignee: CaseAssignee; category?: FeedbackCategory }
   | { type: 'start' }
   | { type: 'answer'; text: string; publicSummary?: string }
+  | { type: 'publish-answer'; text?: string; publicSummary?: string }
   | { type: 'close' }
   | { type: 'mark-duplicate'; duplicateOfCaseCode: string }
   | { type: 'decline'; reason: string; referredTo?: string };
@@ -39,6 +40,7 @@ const AUDIT_ACTIONS: Record<OfficerAction['type'], string> = {
   assign: 'feedback-case.assigned',
   start: 'feedback-case.started',
   answer: 'feedback-case.answered',
+  'publish-answer': 'feedback-case.answer-published',
   close: 'feedback-case.closed',
   'mark-duplicate': 'feedback-case.marked-duplicate',
   decline: 'feedback-case.declined',
@@ -127,6 +129,8 @@ export class CaseWorkflowService {
     switch (request.type) {
       case 'answer':
         return { ...request, answeredBy: principal.name ?? principal.subject };
+      case 'publish-answer':
+        return { ...request, reviewedBy: principal.name ?? principal.subject };
       case 'mark-duplicate': {
         const original = await this.cases.findByCode(
           request.duplicateOfCaseCode,
@@ -156,6 +160,11 @@ function auditSnapshot(feedbackCase: FeedbackCase): Record<string, unknown> {
     category: feedbackCase.category,
     assignee: feedbackCase.assignee,
     answer: feedbackCase.answer?.text,
+    publication: feedbackCase.publicAnswer
+      ? feedbackCase.publicAnswer.publishedAt
+        ? 'published'
+        : 'held-for-review'
+      : undefined,
     duplicateOf: feedbackCase.duplicateOf?.caseCode,
     decline: feedbackCase.decline,
     closedAt: feedbackCase.closedAt?.toISOString(),

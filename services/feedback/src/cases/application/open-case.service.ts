@@ -22,6 +22,7 @@ import {
   normalizeLine,
 } from '../domain/feedback-case';
 import { FeedbackCaseErrors } from '../domain/feedback-case.errors';
+import { letterHandlingDueAt } from '../domain/letter-procedures';
 import { submissionFingerprint } from '../domain/submission-fingerprint';
 import { CaseCounterRepository } from '../infrastructure/case-counter.repository';
 import { FeedbackCaseRepository, StoredCase } from '../infrastructure/feedback-case.repository';
@@ -128,6 +129,7 @@ export class OpenCaseService {
               responseDueAt: this.deadlines.expectedAnswerAt(now, workingDays),
             }
           : {}),
+        handlingDueAt: letterHandlingDueAt(now),
         openedAt: now,
         origin: request.origin,
         revision: 1,

@@ -43,6 +43,12 @@ export const FeedbackCaseErrors = {
       `Phản ánh ${code} cũng là phản ánh trùng; hãy chọn phản ánh gốc.`,
       [{ field: 'duplicateOfCaseCode', messages: ['Hãy chọn phản ánh gốc.'] }],
     ),
+  notHeldForReview: (code: string): DomainError =>
+    new DomainError(
+      'FEEDBACK_CASE.NOT_HELD_FOR_REVIEW',
+      'conflict',
+      `Câu trả lời phản ánh ${code} không chờ duyệt công bố.`,
+    ),
   idempotencyKeyReused: (): DomainError =>
     new DomainError(
       'REQUEST.IDEMPOTENCY_KEY_REUSED',

@@ -33,7 +33,8 @@ const aCase = (overrides: Partial<FeedbackCase> = {}): FeedbackCase => ({
   ...overrides,
 });
 
-const ACTION_FOR: Record<Exclude<CaseStatus, 'received'>, CaseAction> = {
+// 'routed' is reached by applyProcedureAction (case-routing.spec.ts), not by applyAction.
+const ACTION_FOR: Record<Exclude<CaseStatus, 'received' | 'routed'>, CaseAction> = {
   assigned: { type: 'assign', assignee: { type: 'unit', name: 'Bộ phận Địa chính' } },
   'in-progress': { type: 'start' },
   answered: { type: 'answer', text: 'Đã thay bóng đèn.', answeredBy: 'officer-14797' },
@@ -60,7 +61,7 @@ function refusal(run: () => unknown): DomainError {
 describe('feedback case transitions', () => {
   it('should allow exactly the moves of the transition table and refuse every other with a conflict', () => {
     for (const from of CASE_STATUSES) {
-      for (const to of CASE_STATUSES.filter((status) => status !== 'received')) {
+      for (const to of CASE_STATUSES.filter((s) => s !== 'received' && s !== 'routed')) {
         const move = () => applyAction(aCase({ status: from }), ACTION_FOR[to], NOW);
         if (CASE_TRANSITIONS[from].includes(to)) {
           expect(move().status).toBe(to);
@@ -133,6 +134,43 @@ describe('feedback case transitions', () => {
       status: 'notification-pending',
       recordedAt: NOW,
     });
+  });
+
+  it('should hold an answer that may still name the citizen until an officer publishes it', () => {
+    const held = applyAction(
+      aCase({ status: 'in-progress' }),
+      { type: 'answer', text: 'Lan đã được hướng dẫn bổ sung giấy tờ.', answeredBy: 'Lê Văn Minh' },
+      NOW,
+    );
+
+    expect(held.status).toBe('answered');
+    expect(held.publicAnswer).toEqual({
+      answer: 'Lan đã được hướng dẫn bổ sung giấy tờ.',
+      heldForReview: { reasons: ['given-name'], heldAt: NOW },
+    });
+
+    const later = new Date(NOW.getTime() + 3_600_000);
+    const published = applyAction(
+      held,
+      {
+        type: 'publish-answer',
+        text: 'Công dân đã được hướng dẫn bổ sung giấy tờ; liên hệ 0912 345 678.',
+        reviewedBy: 'Trần Thị Hoa',
+      },
+      later,
+    );
+
+    expect(published.status).toBe('answered');
+    expect(published.revision).toBe(held.revision + 1);
+    expect(published.publicAnswer).toEqual({
+      answer: 'Công dân đã được hướng dẫn bổ sung giấy tờ; liên hệ [đã ẩn].',
+      publishedAt: later,
+      reviewedBy: 'Trần Thị Hoa',
+    });
+    expect(
+      refusal(() => applyAction(published, { type: 'publish-answer', reviewedBy: 'x' }, later))
+        .code,
+    ).toBe('FEEDBACK_CASE.NOT_HELD_FOR_REVIEW');
   });
 
   it('should refuse a blank answer', () => {

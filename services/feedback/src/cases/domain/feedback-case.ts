@@ -1,6 +1,7 @@
 import { FeedbackCaseOutcome, FeedbackChannel, FeedbackKind } from '@libs/contracts';
 import { FeedbackCaseErrors } from './feedback-case.errors';
-import { redactPersonalData } from './public-text';
+import { StatutoryRoute } from './letter-procedures';
+import { screenForPublication, UncertainMention } from './public-text';
 
 /**
  * Case states after Open311 GeoReport v2 and FixMyStreet, keeping the ones a commune office
@@ -17,6 +18,8 @@ export const CASE_STATUSES = [
   'closed',
   'duplicate',
   'not-competent',
+  // a complaint or denunciation taken out of the petition flow (see letter-procedures.ts)
+  'routed',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
@@ -28,18 +31,21 @@ export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
   closed: 'Đã kết thúc',
   duplicate: 'Trùng với phản ánh khác',
   'not-competent': 'Không thuộc thẩm quyền',
+  routed: 'Đã chuyển giải quyết theo thủ tục khiếu nại, tố cáo',
 };
 
 /** Every legal move; anything else is refused with 409. */
 export const CASE_TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
-  received: ['assigned', 'duplicate', 'not-competent'],
+  received: ['assigned', 'duplicate', 'not-competent', 'routed'],
   // Reassigning keeps the state; answering needs someone responsible first.
-  assigned: ['assigned', 'in-progress', 'answered', 'duplicate', 'not-competent'],
+  assigned: ['assigned', 'in-progress', 'answered', 'duplicate', 'not-competent', 'routed'],
   'in-progress': ['assigned', 'answered', 'duplicate', 'not-competent'],
   answered: ['closed'],
   closed: [],
   duplicate: [],
   'not-competent': [],
+  // acceptance and extensions keep the state; the case closes when its decision is issued
+  routed: ['routed', 'closed'],
 };
 
 /** States in which the office still owes the citizen something. */
@@ -119,7 +125,12 @@ export interface CaseAnswer {
 export interface PublicAnswer {
   summary?: string;
   answer: string;
-  publishedAt: Date;
+  /** Absent while the text waits for an officer's review. */
+  publishedAt?: Date;
+  /** The masked text may still name the citizen: an officer reads it before it is published. */
+  heldForReview?: { reasons: UncertainMention[]; heldAt: Date };
+  /** Who published a held text after reading it. */
+  reviewedBy?: string;
 }
 
 export const NOTIFICATION_CHANNELS = ['email', 'sms', 'post', 'public-list'] as const;
@@ -168,6 +179,10 @@ export interface FeedbackCase {
   decline?: { reason: string; referredTo?: string };
   escalation?: CaseEscalation;
   closedAt?: Date;
+  /** End of the period for handling the letter (xử lý đơn), separate from answering it. */
+  handlingDueAt?: Date;
+  /** Set when the letter is a complaint or denunciation and follows that law instead. */
+  statutoryRoute?: StatutoryRoute;
   /** Bumped by every change; a write based on an older revision is refused. */
   revision: number;
 }
@@ -176,6 +191,7 @@ export type CaseAction =
   | { type: 'assign'; assignee: CaseAssignee; category?: FeedbackCategory }
   | { type: 'start' }
   | { type: 'answer'; text: string; publicSummary?: string; answeredBy: string }
+  | { type: 'publish-answer'; text?: string; publicSummary?: string; reviewedBy: string }
   | { type: 'close' }
   | { type: 'mark-duplicate'; of: { caseId: string; caseCode: string } }
   | { type: 'decline'; reason: string; referredTo?: string };
@@ -184,6 +200,7 @@ const TARGET_STATUS: Record<CaseAction['type'], CaseStatus> = {
   assign: 'assigned',
   start: 'in-progress',
   answer: 'answered',
+  'publish-answer': 'answered',
   close: 'closed',
   'mark-duplicate': 'duplicate',
   decline: 'not-competent',
@@ -282,6 +299,9 @@ export function settlementOutcome(status: CaseStatus): FeedbackCaseOutcome | und
       return 'duplicate';
     case 'not-competent':
       return 'not-competent';
+    // The petition clock stops: the letter is no petition (contract v1 has no closer outcome).
+    case 'routed':
+      return 'not-competent';
     case 'received':
     case 'assigned':
     case 'in-progress':
@@ -295,6 +315,9 @@ export function settlementOutcome(status: CaseStatus): FeedbackCaseOutcome | und
  * allow. Pure: the caller stores the result against the revision it read.
  */
 export function applyAction(current: FeedbackCase, action: CaseAction, now: Date): FeedbackCase {
+  if (action.type === 'publish-answer') {
+    return publishHeldAnswer(current, action, now);
+  }
   const to = TARGET_STATUS[action.type];
   if (!canMove(current.status, to)) {
     throw FeedbackCaseErrors.transitionNotAllowed(
@@ -322,13 +345,18 @@ export function applyAction(current: FeedbackCase, action: CaseAction, now: Date
         action.publicSummary === undefined
           ? undefined
           : checkedText(action.publicSummary, 'publicSummary', 1000);
+      const screened = screenForPublication(text, current.contact);
+      const screenedSummary = summary ? screenForPublication(summary, current.contact) : undefined;
+      const reasons = [...new Set([...screened.uncertain, ...(screenedSummary?.uncertain ?? [])])];
       return {
         ...next,
         answer: { text, answeredAt: now, answeredBy: action.answeredBy },
         publicAnswer: {
-          ...(summary ? { summary: redactPersonalData(summary, current.contact) } : {}),
-          answer: redactPersonalData(text, current.contact),
-          publishedAt: now,
+          ...(screenedSummary ? { summary: screenedSummary.text } : {}),
+          answer: screened.text,
+          ...(reasons.length > 0
+            ? { heldForReview: { reasons, heldAt: now } }
+            : { publishedAt: now }),
         },
         answerNotification: answerNotificationFor(current.contact, now),
       };
@@ -346,4 +374,40 @@ export function applyAction(current: FeedbackCase, action: CaseAction, now: Date
       return { ...next, decline: { reason, ...(referredTo ? { referredTo } : {}) } };
     }
   }
+}
+
+/**
+ * Publishes an answer held for review, once an officer has read it, optionally in words
+ * they corrected; what certainly identifies the citizen is masked again either way.
+ */
+function publishHeldAnswer(
+  current: FeedbackCase,
+  action: Extract<CaseAction, { type: 'publish-answer' }>,
+  now: Date,
+): FeedbackCase {
+  const held = current.publicAnswer;
+  if (!held?.heldForReview || current.status !== 'answered') {
+    throw FeedbackCaseErrors.notHeldForReview(current.code);
+  }
+  const answer =
+    action.text === undefined
+      ? held.answer
+      : screenForPublication(checkedText(action.text, 'answer'), current.contact).text;
+  const summary =
+    action.publicSummary === undefined
+      ? held.summary
+      : screenForPublication(
+          checkedText(action.publicSummary, 'publicSummary', 1000),
+          current.contact,
+        ).text;
+  return {
+    ...current,
+    revision: current.revision + 1,
+    publicAnswer: {
+      ...(summary ? { summary } : {}),
+      answer,
+      publishedAt: now,
+      reviewedBy: action.reviewedBy,
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { redactPersonalData } from './public-text';
+import { redactPersonalData, screenForPublication } from './public-text';
 
 describe('redactPersonalData', () => {
   it('should mask the writer’s own name, address, e-mail and phone wherever they appear', () => {
@@ -29,5 +29,37 @@ describe('redactPersonalData', () => {
     const text = 'Ngày 03/3/2026 đã sửa 25 m đường ngõ 5, kinh phí 12.000.000 đồng.';
 
     expect(redactPersonalData(text)).toBe(text);
+  });
+
+  describe('screenForPublication', () => {
+    const lan = {
+      fullName: 'Hoàng Thị Lan',
+      phone: '0987654321',
+      addressLine: 'Số 8, ngõ 3, phố Lê Lai',
+    };
+
+    it('should mask the variants the security review published (review M2)', () => {
+      const screened = screenForPublication(
+        'Đã xử lý phản ánh của Hoang Thi Lan (bà Lan, 0987/654/321, số nhà 8 ngõ 3 Lê Lai).',
+        lan,
+      );
+
+      expect(screened).toEqual({
+        text: 'Đã xử lý phản ánh của [đã ẩn] (bà [đã ẩn], [đã ẩn], [đã ẩn]).',
+        uncertain: [],
+      });
+    });
+
+    it('should hold the given name alone and the house numbers without the street for an officer', () => {
+      expect(screenForPublication('Lan đã được trả lời.', lan).uncertain).toEqual(['given-name']);
+      expect(screenForPublication('Đã sửa đèn nhà số 8, ngõ 3.', lan).uncertain).toEqual([
+        'address',
+      ]);
+      expect(screenForPublication('Đã sửa đèn ngõ 3 phố Lê Lai.', lan)).toEqual({
+        text: 'Đã sửa đèn ngõ 3 phố Lê Lai.',
+        uncertain: [],
+      });
+      expect(screenForPublication('Dịch bệnh không lan rộng.', lan).uncertain).toEqual([]);
+    });
   });
 });

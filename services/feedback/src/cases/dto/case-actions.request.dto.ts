@@ -67,6 +67,26 @@ export class AnswerCaseRequestDto {
   publicSummary?: string;
 }
 
+/** An officer has read an answer held for review and publishes it, corrected if need be. */
+export class PublishAnswerRequestDto {
+  @ApiPropertyOptional({
+    description: 'The answer in the words to publish; the held text when absent',
+  })
+  @IsOptional()
+  @IsString({ message: 'Câu trả lời phải là chuỗi ký tự.' })
+  @IsNotEmpty({ message: 'Câu trả lời không được để trống.' })
+  @MaxLength(MAX_CONTENT_LENGTH, {
+    message: `Câu trả lời không được dài quá ${MAX_CONTENT_LENGTH} ký tự.`,
+  })
+  answer?: string;
+
+  @ApiPropertyOptional({ description: 'The summary to publish; the held one when absent' })
+  @IsOptional()
+  @IsString({ message: 'Tóm tắt phải là chuỗi ký tự.' })
+  @Length(1, 1000, { message: 'Tóm tắt dài từ 1 đến 1000 ký tự.' })
+  publicSummary?: string;
+}
+
 export class MarkDuplicateRequestDto {
   @ApiProperty({ example: 'PA-14797-2026-0001', description: 'The case this one repeats' })
   @Matches(/^PA-\d{5}-\d{4}-\d{4,}$/, { message: 'Mã phản ánh có dạng PA-14797-2026-0001.' })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsMailboxAddress } from '@libs/service-kit';
 
 /** Contact details a citizen may leave, to be thanked and told of the answer. */
 export class ContactDto {
@@ -17,8 +18,8 @@ export class ContactDto {
 
   @ApiPropertyOptional({ example: 'lan.nguyen@example.vn' })
   @IsOptional()
-  @MaxLength(254, { message: 'Địa chỉ thư điện tử quá dài.' })
-  @IsEmail({}, { message: 'Địa chỉ thư điện tử không hợp lệ.' })
+  @IsString({ message: 'Địa chỉ thư điện tử phải là chuỗi ký tự.' })
+  @IsMailboxAddress()
   email?: string;
 
   @ApiPropertyOptional({ example: '0912 345 678', description: 'Spaces, dots and dashes allowed' })

@@ -10,9 +10,11 @@ import {
   FEEDBACK_KIND_LABELS,
   FeedbackCase,
   FeedbackCategory,
+  PublicAnswer,
 } from '../domain/feedback-case';
 import { AssigneeDto } from './case-actions.request.dto';
 import { ContactDto } from './contact.dto';
+import { StatutoryRouteDto } from './letter-procedure.dto';
 
 export class CaseOriginDto {
   @ApiProperty({ enum: ['online', 'box-opening', 'reception', 'survey'] })
@@ -42,6 +44,28 @@ export class AnswerNotificationDto {
 
   @ApiProperty({ enum: ['notification-pending', 'published-only'] })
   status: string;
+}
+
+/** The answer as the public list shows it, or as it waits for an officer's review. */
+export class PublicationDto {
+  @ApiProperty({ enum: ['published', 'held-for-review'] })
+  status: 'published' | 'held-for-review';
+
+  @ApiProperty({ description: 'The masked text' })
+  answer: string;
+
+  @ApiPropertyOptional()
+  summary?: string;
+
+  @ApiPropertyOptional({
+    enum: ['given-name', 'address'],
+    isArray: true,
+    description: 'What may still name the citizen: the given name alone, the street alone',
+  })
+  reasons?: string[];
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  publishedAt?: string;
 }
 
 export class CaseEscalationDto {
@@ -105,8 +129,25 @@ export class FeedbackCaseResponseDto {
   @ApiPropertyOptional()
   responseWorkingDays?: number;
 
-  @ApiPropertyOptional({ format: 'date-time' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description:
+      'Expected (dự kiến) answer time for a petition or recommendation: a commune setting, not a time fixed by law',
+  })
   expectedAnswerAt?: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description:
+      'End of the 10 working days for handling the letter (xử lý đơn: classify, accept, forward or guide)',
+  })
+  handlingDueAt?: string;
+
+  @ApiPropertyOptional({
+    type: StatutoryRouteDto,
+    description: 'A complaint or denunciation, with its statutory acceptance and resolution times',
+  })
+  statutoryRoute?: StatutoryRouteDto;
 
   @ApiProperty({ format: 'date-time' })
   openedAt: string;
@@ -119,6 +160,9 @@ export class FeedbackCaseResponseDto {
 
   @ApiPropertyOptional({ type: AnswerNotificationDto })
   answerNotification?: AnswerNotificationDto;
+
+  @ApiPropertyOptional({ type: PublicationDto })
+  publication?: PublicationDto;
 
   @ApiPropertyOptional({ example: 'PA-14797-2026-0001' })
   duplicateOf?: string;
@@ -161,6 +205,12 @@ export class FeedbackCaseResponseDto {
       ...(feedbackCase.responseDueAt
         ? { expectedAnswerAt: feedbackCase.responseDueAt.toISOString() }
         : {}),
+      ...(feedbackCase.handlingDueAt
+        ? { handlingDueAt: feedbackCase.handlingDueAt.toISOString() }
+        : {}),
+      ...(feedbackCase.statutoryRoute
+        ? { statutoryRoute: StatutoryRouteDto.from(feedbackCase.statutoryRoute) }
+        : {}),
       openedAt: feedbackCase.openedAt.toISOString(),
       origin: feedbackCase.origin,
       ...(answer
@@ -180,6 +230,9 @@ export class FeedbackCaseResponseDto {
             },
           }
         : {}),
+      ...(feedbackCase.publicAnswer
+        ? { publication: publicationOf(feedbackCase.publicAnswer) }
+        : {}),
       ...(feedbackCase.duplicateOf ? { duplicateOf: feedbackCase.duplicateOf.caseCode } : {}),
       ...(decline ? { declineReason: decline.reason } : {}),
       ...(decline?.referredTo ? { referredTo: decline.referredTo } : {}),
@@ -197,4 +250,16 @@ export class FeedbackCaseResponseDto {
       ...(feedbackCase.closedAt ? { closedAt: feedbackCase.closedAt.toISOString() } : {}),
     };
   }
+}
+
+function publicationOf(publicAnswer: PublicAnswer): PublicationDto {
+  return {
+    status: publicAnswer.publishedAt ? 'published' : 'held-for-review',
+    answer: publicAnswer.answer,
+    ...(publicAnswer.summary ? { summary: publicAnswer.summary } : {}),
+    ...(publicAnswer.heldForReview && !publicAnswer.publishedAt
+      ? { reasons: publicAnswer.heldForReview.reasons }
+      : {}),
+    ...(publicAnswer.publishedAt ? { publishedAt: publicAnswer.publishedAt.toISOString() } : {}),
+  };
 }

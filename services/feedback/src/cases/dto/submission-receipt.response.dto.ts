@@ -32,7 +32,7 @@ export class SubmissionReceiptDto {
         ? { expectedAnswerAt: feedbackCase.responseDueAt.toISOString() }
         : {}),
       message: feedbackCase.responseWorkingDays
-        ? `Cảm ơn ông/bà đã gửi ý kiến. Ủy ban nhân dân sẽ trả lời trong ${feedbackCase.responseWorkingDays} ngày làm việc; câu trả lời được công khai theo mã ${feedbackCase.code}.`
+        ? `Cảm ơn ông/bà đã gửi ý kiến. Ủy ban nhân dân dự kiến trả lời trong ${feedbackCase.responseWorkingDays} ngày làm việc; câu trả lời được công khai theo mã ${feedbackCase.code}.`
         : `Cảm ơn ông/bà đã đóng góp ý kiến. Mã ý kiến của ông/bà là ${feedbackCase.code}.`,
     };
   }

@@ -14,6 +14,8 @@ import {
   NotificationChannel,
   OPEN_STATUSES,
 } from '../domain/feedback-case';
+import { StatutoryRoute } from '../domain/letter-procedures';
+import { UncertainMention } from '../domain/public-text';
 import { FeedbackCaseRecord } from './feedback-case.schema';
 import { isDuplicateKeyError } from '@libs/persistence';
 
@@ -87,6 +89,7 @@ export class FeedbackCaseRepository implements OnModuleInit {
         contact: feedbackCase.contact ?? null,
         responseWorkingDays: feedbackCase.responseWorkingDays ?? null,
         responseDueAt: feedbackCase.responseDueAt ?? null,
+        handlingDueAt: feedbackCase.handlingDueAt ?? null,
         openedAt: feedbackCase.openedAt,
         origin: feedbackCase.origin,
         originId: feedbackCase.origin.id ?? null,
@@ -271,7 +274,7 @@ export class FeedbackCaseRepository implements OnModuleInit {
       >()
       .exec();
     return records
-      .filter((record) => record.publicAnswer !== null)
+      .filter((record) => record.publicAnswer?.publishedAt)
       .map((record) => {
         const published = record.publicAnswer as NonNullable<FeedbackCaseRecord['publicAnswer']>;
         return {
@@ -282,7 +285,7 @@ export class FeedbackCaseRepository implements OnModuleInit {
           receivedAt: record.openedAt,
           ...(published.summary ? { summary: published.summary } : {}),
           answer: published.answer,
-          publishedAt: published.publishedAt,
+          publishedAt: published.publishedAt as Date,
         };
       });
   }
@@ -302,13 +305,51 @@ function toRecordFields(feedbackCase: FeedbackCase): Partial<FeedbackCaseRecord>
     category: feedbackCase.category,
     assignee: feedbackCase.assignee ?? null,
     answer: feedbackCase.answer ?? null,
-    publicAnswer: feedbackCase.publicAnswer ?? null,
+    publicAnswer: feedbackCase.publicAnswer
+      ? {
+          ...(feedbackCase.publicAnswer.summary
+            ? { summary: feedbackCase.publicAnswer.summary }
+            : {}),
+          answer: feedbackCase.publicAnswer.answer,
+          publishedAt: feedbackCase.publicAnswer.publishedAt ?? null,
+          ...(feedbackCase.publicAnswer.heldForReview
+            ? {
+                heldReasons: feedbackCase.publicAnswer.heldForReview.reasons,
+                heldAt: feedbackCase.publicAnswer.heldForReview.heldAt,
+              }
+            : {}),
+          ...(feedbackCase.publicAnswer.reviewedBy
+            ? { reviewedBy: feedbackCase.publicAnswer.reviewedBy }
+            : {}),
+        }
+      : null,
     publishedAt: feedbackCase.publicAnswer?.publishedAt ?? null,
     answerNotification: feedbackCase.answerNotification ?? null,
     duplicateOf: feedbackCase.duplicateOf ?? null,
     decline: feedbackCase.decline ?? null,
+    statutoryRoute: feedbackCase.statutoryRoute ?? null,
     closedAt: feedbackCase.closedAt ?? null,
     revision: feedbackCase.revision,
+  };
+}
+
+/** Stored as one subdocument; dates come back as dates. */
+function toStatutoryRoute(record: StatutoryRoute): StatutoryRoute {
+  return {
+    procedure: record.procedure,
+    routedAt: new Date(record.routedAt),
+    routedBy: record.routedBy,
+    reason: record.reason,
+    remoteArea: record.remoteArea,
+    acceptanceDueAt: new Date(record.acceptanceDueAt),
+    ...(record.acceptedAt ? { acceptedAt: new Date(record.acceptedAt) } : {}),
+    ...(record.complexity ? { complexity: record.complexity } : {}),
+    ...(record.resolutionDueAt ? { resolutionDueAt: new Date(record.resolutionDueAt) } : {}),
+    extensions: (record.extensions ?? []).map((extension) => ({
+      days: extension.days,
+      reason: extension.reason,
+      decidedAt: new Date(extension.decidedAt),
+    })),
   };
 }
 
@@ -369,7 +410,20 @@ function toFeedbackCase(record: FeedbackCaseRecord): FeedbackCase {
           publicAnswer: {
             ...(record.publicAnswer.summary ? { summary: record.publicAnswer.summary } : {}),
             answer: record.publicAnswer.answer,
-            publishedAt: record.publicAnswer.publishedAt,
+            ...(record.publicAnswer.publishedAt
+              ? { publishedAt: record.publicAnswer.publishedAt }
+              : {}),
+            ...(record.publicAnswer.heldReasons?.length && record.publicAnswer.heldAt
+              ? {
+                  heldForReview: {
+                    reasons: record.publicAnswer.heldReasons as UncertainMention[],
+                    heldAt: record.publicAnswer.heldAt,
+                  },
+                }
+              : {}),
+            ...(record.publicAnswer.reviewedBy
+              ? { reviewedBy: record.publicAnswer.reviewedBy }
+              : {}),
           },
         }
       : {}),
@@ -390,6 +444,8 @@ function toFeedbackCase(record: FeedbackCaseRecord): FeedbackCase {
           },
         }
       : {}),
+    ...(record.handlingDueAt ? { handlingDueAt: record.handlingDueAt } : {}),
+    ...(record.statutoryRoute ? { statutoryRoute: toStatutoryRoute(record.statutoryRoute) } : {}),
     ...(record.decline
       ? {
           decline: {

@@ -9,6 +9,7 @@ import {
   FEEDBACK_CATEGORIES,
   NOTIFICATION_CHANNELS,
 } from '../domain/feedback-case';
+import { StatutoryRoute } from '../domain/letter-procedures';
 
 @Schema({ _id: false })
 class ContactRecord {
@@ -69,8 +70,17 @@ class PublicAnswerRecord {
   @Prop({ type: String, required: true })
   answer: string;
 
-  @Prop({ type: Date, required: true })
-  publishedAt: Date;
+  @Prop({ type: Date, default: null })
+  publishedAt: Date | null;
+
+  @Prop({ type: [String], default: undefined })
+  heldReasons?: string[];
+
+  @Prop({ type: Date, default: null })
+  heldAt?: Date | null;
+
+  @Prop({ type: String })
+  reviewedBy?: string;
 }
 
 @Schema({ _id: false })
@@ -205,6 +215,14 @@ export class FeedbackCaseRecord implements WithOutbox, WithAudit {
 
   @Prop({ type: SchemaFactory.createForClass(DeclineRecord), default: null })
   decline: DeclineRecord | null;
+
+  /** End of the period for handling the letter (xử lý đơn). */
+  @Prop({ type: Date, default: null })
+  handlingDueAt: Date | null;
+
+  /** A complaint or denunciation routed to its own procedure (letter-procedures.ts). */
+  @Prop({ type: Object, default: null })
+  statutoryRoute: StatutoryRoute | null;
 
   @Prop({ type: SchemaFactory.createForClass(EscalationRecord), default: null })
   escalation: EscalationRecord | null;

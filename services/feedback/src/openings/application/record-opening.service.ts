@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { auditEntry, diffSnapshots } from '@libs/audit';
-import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, idempotencyScope, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 import { createHash, randomUUID } from 'node:crypto';
@@ -47,7 +47,7 @@ export class RecordOpeningService {
       .update(JSON.stringify([boxId, request]))
       .digest('hex');
     const requestKey = idempotencyKey
-      ? `${principal.subject}:${idempotencyKey}`
+      ? idempotencyScope(principal, box.communeCode, idempotencyKey)
       : `opening:${randomUUID()}`;
     if (idempotencyKey) {
       const earlier = await this.openings.findByRequestKey(requestKey);

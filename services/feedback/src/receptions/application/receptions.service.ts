@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { auditEntry, diffSnapshots } from '@libs/audit';
-import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, idempotencyScope, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
@@ -55,7 +55,7 @@ export class ReceptionsService {
       .update(JSON.stringify([communeCode, request]))
       .digest('hex');
     const requestKey = idempotencyKey
-      ? `${principal.subject}:${idempotencyKey}`
+      ? idempotencyScope(principal, commune.code, idempotencyKey)
       : `reception:${randomUUID()}`;
     if (idempotencyKey) {
       const earlier = await this.receptions.findByRequestKey(requestKey);

@@ -15,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsCalendarDate } from '@libs/service-kit';
 import { FEEDBACK_CATEGORIES, FeedbackCategory } from '../../cases/domain/feedback-case';
 import { AssigneeDto } from '../../cases/dto/case-actions.request.dto';
 import { ContactDto } from '../../cases/dto/contact.dto';
@@ -100,12 +101,12 @@ export class SearchReceptionsQueryDto {
 
   @ApiPropertyOptional({ example: '2026-01-01' })
   @IsOptional()
-  @Matches(DATE, { message: 'Ngày có dạng YYYY-MM-DD.' })
+  @IsCalendarDate({ message: 'Ngày phải là một ngày có thật, dạng YYYY-MM-DD.' })
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-12-31' })
   @IsOptional()
-  @Matches(DATE, { message: 'Ngày có dạng YYYY-MM-DD.' })
+  @IsCalendarDate({ message: 'Ngày phải là một ngày có thật, dạng YYYY-MM-DD.' })
   to?: string;
 
   @ApiPropertyOptional({ default: 50, maximum: 200 })

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { auditEntry, diffSnapshots } from '@libs/audit';
+import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { Clock } from '@libs/clock';
+import { FEEDBACK_CASE_ANSWERED_V1, FeedbackCaseAnsweredV1 } from '@libs/contracts';
+import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
+import { currentCorrelation } from '@libs/observability';
+import { applyProcedureAction, ProcedureAction } from '../domain/case-routing';
+import { FeedbackCase } from '../domain/feedback-case';
+import { FeedbackCaseErrors } from '../domain/feedback-case.errors';
+import { FeedbackCaseRepository } from '../infrastructure/feedback-case.repository';
+
+const AUDIT_ACTIONS: Record<ProcedureAction['type'], string> = {
+  route: 'feedback-case.routed',
+  accept: 'feedback-case.accepted',
+  extend: 'feedback-case.resolution-extended',
+};
+
+/** Complaints and denunciations: routing out of the petition flow, acceptance, extensions. */
+@Injectable()
+export class LetterProcedureService {
+  constructor(
+    private readonly cases: FeedbackCaseRepository,
+    private readonly events: EventFactory,
+    private readonly relay: OutboxRelay,
+    private readonly clock: Clock,
+  ) {}
+
+  async act(id: string, action: ProcedureAction, principal: Principal): Promise<FeedbackCase> {
+    const current = await this.cases.findById(id, readableTenantFilter(principal));
+    if (!current) {
+      throw FeedbackCaseErrors.notFound(id);
+    }
+    assertCanWrite(principal, current);
+    const now = this.clock.now();
+    const next = applyProcedureAction(current, action, {
+      now,
+      by: principal.name ?? principal.subject,
+    });
+    // Routing closes the petition deadline the case-opened event started.
+    const events = current.status !== 'routed' ? [this.petitionClosed(next, now)] : [];
+    const audit = auditEntry(
+      principal,
+      AUDIT_ACTIONS[action.type],
+      diffSnapshots(
+        { status: current.status, route: current.statutoryRoute },
+        { status: next.status, route: next.statutoryRoute },
+      ),
+      now,
+      currentCorrelation()?.correlationId,
+    );
+    const outcome = await this.cases.saveChange(next, current.revision, events, audit);
+    if (outcome === 'stale') {
+      throw FeedbackCaseErrors.changedMeanwhile(current.code);
+    }
+    if (events.length > 0) {
+      this.relay.wake();
+    }
+    return next;
+  }
+
+  private petitionClosed(next: FeedbackCase, now: Date): OutboxEntry {
+    return this.events.create(
+      FEEDBACK_CASE_ANSWERED_V1,
+      Object.assign(new FeedbackCaseAnsweredV1(), {
+        caseId: next.id,
+        caseCode: next.code,
+        communeCode: next.communeCode,
+        provinceCode: next.provinceCode,
+        kind: next.kind,
+        answeredAt: now.toISOString(),
+        outcome: 'not-competent',
+      }),
+      { subject: next.id, time: now, communeCode: next.communeCode },
+    );
+  }
+}
