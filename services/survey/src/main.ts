@@ -10,7 +10,7 @@ async function main(): Promise<void> {
     name: 'survey',
     title: 'Survey: khảo sát sự hài lòng',
     description:
-      'Satisfaction surveys after every returned result, campaigns, SIPAS and 5-3-4 conduct indexes.',
+      'Satisfaction surveys after every returned result, campaigns, the desk satisfaction rate (not the SIPAS index), SIPAS elements and 5-3-4 conduct figures.',
   });
 }
 

@@ -232,7 +232,7 @@ describe('survey: campaigns sampled from returned dossiers, over the real broker
       periodTo: '2026-04',
       marginOfError: 0.5,
     });
-    const empty = await createCampaign({ ...valid, periodFrom: '2027-01', periodTo: '2027-06' });
+    const empty = await createCampaign({ ...valid, periodFrom: '2026-05', periodTo: '2026-06' });
     const byOfficer = await createCampaign(valid, officer);
     const byOutsider = await createCampaign(valid, outsider);
     const unknown = await http()
@@ -257,6 +257,31 @@ describe('survey: campaigns sampled from returned dossiers, over the real broker
     expect(byOfficer.status).toBe(403);
     expect(byOutsider.status).toBe(403);
     expect(unknown.status).toBe(404);
+    expect(await campaigns.countDocuments().exec()).toBe(before);
+  });
+
+  it('should refuse absurd, future and overlong campaign periods, storing nothing', async () => {
+    const valid = { communeCode: HAC_THANH, title: 'Khảo sát', kind: 'periodic' };
+    const before = await campaigns.countDocuments().exec();
+    const future =
+      'Tháng kết thúc không được sau tháng hiện tại: mẫu được chọn từ hồ sơ đã trả kết quả.';
+
+    const absurd = await createCampaign({ ...valid, periodFrom: '0000-01', periodTo: '9999-12' });
+    const ahead = await createCampaign({ ...valid, periodFrom: '2026-06', periodTo: '2026-09' });
+    const overlong = await createCampaign({ ...valid, periodFrom: '2024-01', periodTo: '2026-04' });
+
+    for (const answer of [absurd, ahead, overlong]) {
+      expect(answer.status).toBe(400);
+      expect(answer.body.code).toBe('CAMPAIGN.INVALID');
+    }
+    expect(absurd.body.errors).toEqual([
+      { field: 'periodFrom', messages: ['Tháng bắt đầu không được trước tháng 01/2015.'] },
+      { field: 'periodTo', messages: [future] },
+    ]);
+    expect(ahead.body.errors).toEqual([{ field: 'periodTo', messages: [future] }]);
+    expect(overlong.body.errors).toEqual([
+      { field: 'periodTo', messages: ['Một đợt khảo sát chọn mẫu trong tối đa 24 tháng.'] },
+    ]);
     expect(await campaigns.countDocuments().exec()).toBe(before);
   });
 

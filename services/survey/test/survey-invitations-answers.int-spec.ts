@@ -5,8 +5,11 @@ import {
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
+import { request as httpRequest, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { auditEntry } from '@libs/audit';
+import { CLIENT_CREDENTIAL_LIMIT_PER_MINUTE } from '@libs/auth';
 import { readAnswerSheet } from '../src/answers/domain/answer-sheet';
 import { InvitationLifecycleService } from '../src/invitations/application/invitation-lifecycle.service';
 import { invitationIdFor } from '../src/invitations/domain/invitation';
@@ -655,5 +658,59 @@ describe('survey: invitations, answers and indexes over the real broker and stor
       expect(actions).toContain(action);
     }
     expect(JSON.stringify(trail.body)).not.toContain('Hẹn 3 ngày');
+  });
+
+  // Last: it spends this client's budget on the credential routes for the rest of the minute.
+  it('should count every spelling of a short code against one budget (review L3)', async () => {
+    const [dossierId = ''] = await returnDossiers({ returnedAt: '2026-10-05T03:00:00.000Z' });
+    const { code } = await slipFor(dossierId);
+    const bare = code.replace('-', '');
+    const spellings = [
+      code,
+      bare.toLowerCase(),
+      `${bare.slice(0, 4)} ${bare.slice(4)}`,
+      `${bare.slice(0, 4)}.${bare.slice(4)}`.toLowerCase(),
+      `${bare.slice(0, 4)}–${bare.slice(4)}`,
+    ];
+
+    // From an address of its own: the other tests spent 127.0.0.1's budget this minute.
+    const server = survey.app.getHttpServer() as Server;
+    if (!server.listening) {
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    }
+    const { port } = server.address() as AddressInfo;
+    const from = (method: 'GET' | 'POST', path: string) =>
+      new Promise<{ status: number; code?: string; retryAfter?: string }>((resolve, reject) => {
+        const outgoing = httpRequest(
+          { host: '127.0.0.1', port, method, path, localAddress: '127.0.3.1' },
+          (response) => {
+            let text = '';
+            response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+            response.on('end', () =>
+              resolve({
+                status: response.statusCode ?? 0,
+                code: (JSON.parse(text || '{}') as { code?: string }).code,
+                retryAfter: response.headers['retry-after'],
+              }),
+            );
+          },
+        );
+        outgoing.on('error', reject);
+        outgoing.end();
+      });
+    const served: number[] = [];
+    for (let attempt = 0; attempt < CLIENT_CREDENTIAL_LIMIT_PER_MINUTE; attempt += 1) {
+      const spelling = encodeURIComponent(spellings[attempt % spellings.length] ?? code);
+      served.push((await from('GET', `/v1/public/surveys/${spelling}`)).status);
+    }
+    const refused = await from('GET', `/v1/public/surveys/${bare.toLowerCase()}`);
+
+    expect(new Set(served)).toEqual(new Set([200]));
+    expect(refused.status).toBe(429);
+    expect(refused.code).toBe('REQUEST.RATE_LIMITED');
+    expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+    expect(
+      (await from('POST', `/v1/public/surveys/${encodeURIComponent(` ${bare} `)}/answers`)).status,
+    ).toBe(429);
   });
 });

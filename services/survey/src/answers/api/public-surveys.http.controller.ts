@@ -7,6 +7,10 @@ import {
   PublicSurveyResponseDto,
 } from '../dto/public-survey.response.dto';
 import { SubmitAnswersRequestDto } from '../dto/submit-answers.request.dto';
+import { canonicalCredential } from '../../invitations/domain/survey-credentials';
+
+/** Every spelling of a code counts against one budget (and opens one invitation). */
+const SURVEY_CREDENTIAL = { param: 'surveyToken', canonical: canonicalCredential };
 
 /** Citizens answer without an account: the single-use token (or the short code) is the key. */
 @ApiTags('public surveys')
@@ -15,7 +19,7 @@ export class PublicSurveysHttpController {
   constructor(private readonly service: AnswerSurveyService) {}
 
   @Get(':surveyToken')
-  @PublicEndpoint()
+  @PublicEndpoint(SURVEY_CREDENTIAL)
   @ApiOperation({
     summary:
       'The questionnaire behind a survey link or short code, in Vietnamese; 409 once answered, 410 once expired.',
@@ -26,7 +30,7 @@ export class PublicSurveysHttpController {
   }
 
   @Post(':surveyToken/answers')
-  @PublicEndpoint()
+  @PublicEndpoint(SURVEY_CREDENTIAL)
   @ApiOperation({
     summary:
       'Answer the survey, once. Publishes survey.answered.v1 and, for a dissatisfied answer, survey.dissatisfaction-reported.v1.',

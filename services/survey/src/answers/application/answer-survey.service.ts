@@ -12,7 +12,11 @@ import { currentCorrelation } from '@libs/observability';
 import { Commune, CommuneDirectory } from '@libs/reference-data';
 import { IndexProjector } from '../../indexes/application/index-projector.service';
 import { countingSubjectOf, Invitation } from '../../invitations/domain/invitation';
-import { CredentialLookup, readCredential } from '../../invitations/domain/survey-credentials';
+import {
+  CredentialLookup,
+  readCredential,
+  sameDigest,
+} from '../../invitations/domain/survey-credentials';
 import { InvitationRepository } from '../../invitations/infrastructure/invitation.repository';
 import { SurveyCredentialRepository } from '../../invitations/infrastructure/survey-credential.repository';
 import { QuestionnaireService } from '../../questionnaires/application/questionnaire.service';
@@ -173,5 +177,5 @@ export class AnswerSurveyService {
 function isCurrent(invitation: Invitation, used: CredentialLookup): boolean {
   const current =
     used.kind === 'token' ? invitation.credentials.tokenHash : invitation.credentials.codeHash;
-  return current === used.digest;
+  return sameDigest(current, used.digest);
 }

@@ -59,7 +59,7 @@ export class CampaignsService {
     }
     assertCanWrite(principal, { communeCode: commune.code, provinceCode: commune.provinceCode });
     const marginOfError = request.marginOfError ?? this.environment.SURVEY_CAMPAIGN_MARGIN_OF_ERROR;
-    checkCampaignRequest(request, marginOfError);
+    checkCampaignRequest(request, marginOfError, this.clock.now());
     const title = normalizeText(request.title);
     if (!title) {
       throw CampaignErrors.invalid([{ field: 'title', message: 'Không được để trống.' }]);

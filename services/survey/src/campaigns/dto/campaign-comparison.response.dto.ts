@@ -41,7 +41,11 @@ export class CampaignComparisonResponseDto {
   @ApiProperty({ type: CampaignResponseDto })
   after: CampaignResponseDto;
 
-  @ApiProperty({ type: ChangeDto, description: 'Satisfaction rate (ratings 4–5 ÷ answers)' })
+  @ApiProperty({
+    type: ChangeDto,
+    description:
+      'Desk satisfaction rate (tỷ lệ hài lòng tại bộ phận một cửa: ratings 4–5 ÷ answers), not the SIPAS index',
+  })
   satisfactionRate: ChangeDto;
 
   @ApiProperty({ type: ChangeDto })

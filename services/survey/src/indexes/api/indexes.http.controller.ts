@@ -16,7 +16,7 @@ export class IndexesHttpController {
   @Roles('officer', 'leader', 'province')
   @ApiOperation({
     summary:
-      'Satisfaction indexes of the after-result survey per commune, procedure and officer and month: response rate, satisfaction rate, Decision 766 indicator, SIPAS elements, 5-3-4 conduct scorecard.',
+      'Satisfaction indexes of the after-result survey per commune, procedure and officer and month: response rate, desk satisfaction rate (tỷ lệ hài lòng tại bộ phận một cửa, not the SIPAS index of QĐ 1001/QĐ-BNV), Decision 766 indicator, average per SIPAS element, 5-3-4 conduct scorecard.',
   })
   @ApiOkResponse({ type: [IndexRowResponseDto] })
   async search(

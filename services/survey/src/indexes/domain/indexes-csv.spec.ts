@@ -84,7 +84,7 @@ describe('indexesCsv', () => {
       'Phiếu trả lời',
       'Tỷ lệ phản hồi (%)',
       'Số phiếu hài lòng và rất hài lòng',
-      'Tỷ lệ hài lòng (%)',
+      'Tỷ lệ hài lòng tại bộ phận một cửa (%)',
       'Số phiếu không hài lòng',
       'Chỉ số hài lòng QĐ 766 (%)',
       'Điểm hài lòng chung TB (1–5)',

@@ -78,7 +78,12 @@ export class IndexFiguresDto {
   @ApiProperty({ description: 'Answers with an overall rating of 4 or 5' })
   satisfied: number;
 
-  @ApiProperty({ nullable: true, type: Number, description: 'satisfied ÷ answers' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'The desk satisfaction rate (tỷ lệ hài lòng tại bộ phận một cửa): answers with an overall rating of 4 or 5 ÷ answers; not the SIPAS index of QĐ 1001/QĐ-BNV',
+  })
   satisfactionRate: number | null;
 
   @ApiProperty({ description: 'Answers that opened a case (rating ≤ 2 or a conduct item "no")' })
