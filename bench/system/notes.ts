@@ -168,8 +168,8 @@ export function buildNotes(results: BenchResults): string {
         `${preload.facts.toLocaleString('en')} facts), inserted with insertMany (batches of ${preload.batch}) through the ` +
         'services’ own mongoose schemas (defaults, indexes created first as the services do) and the deadline service’s own ' +
         'domain functions (openDeadline, factsOf), in ' +
-        `${preload.seconds} s (${preload.documentsPerSecond} documents/s). They are a province’s open backlog: every 2025 ` +
-        'commune, received over the seven days before the run, commune procedures of 10–20 working days, so every ' +
+        `${preload.seconds} s (${preload.documentsPerSecond} documents/s). They are a province’s open backlog: every commune ` +
+        'intake can receive for (those of provinces whose agency e-ID prefix it knows), received over the seven days before the run, commune procedures of 10–20 working days, so every ' +
         'appointment and every due-soon check lies days after the run (pending timers, none due during it). Services of set ' +
         `\`b\` then start on these databases (ready in ${results.servicesStartMs[Object.keys(results.servicesStartMs).find((key) => key.includes('stored')) ?? ''] ?? '?'} ms).`,
       '',

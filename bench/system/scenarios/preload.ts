@@ -29,7 +29,7 @@ import { ServiceSet } from '../services';
  * written them: their own mongoose schemas (defaults, timestamps, indexes created first as
  * the services create them) and the deadline service's own domain functions (openDeadline,
  * factsOf). The dossiers are the province's open backlog: received over the last seven days
- * in every commune, for commune procedures of 10 to 20 working days, so every appointment and
+ * in every commune intake can receive for, for commune procedures of 10 to 20 working days, so every appointment and
  * every due-soon check lies days after the run (1M pending timers, none due during it).
  */
 export interface PreloadResult {
@@ -102,8 +102,18 @@ interface Built {
   facts: Record<string, unknown>[];
 }
 
+let deployedCommunes: Commune[] | undefined;
+
+/** The communes intake can receive for: those of the provinces whose agency e-ID it knows. */
+function preloadCommunes(): Commune[] {
+  deployedCommunes ??= communes().filter((commune) =>
+    PROVINCE_AGENCY_PREFIXES.some((prefix) => prefix.provinceCode === commune.provinceCode),
+  );
+  return deployedCommunes;
+}
+
 function build(index: number, now: number, sequenceBase: number): Built {
-  const all = communes();
+  const all = preloadCommunes();
   const commune = all[(index * 7919) % all.length];
   const procedure = PROCEDURES[index % PROCEDURES.length];
   // received on one of the seven days before today, in office hours (08:00–16:30, Vietnam)
