@@ -196,17 +196,16 @@ function applicantRecipient(
   };
 }
 
-/**
- * Mẫu 04 (Circular 03/2025/TT-VPCP): the reason for the expected delay and the one new
- * appointment, with its time, to the dossier's applicant.
- */
-export function apologyLetterRequest(
-  event: DeadlineRescheduledV1,
+/** What both apologies say of the dossier: its applicant, receipt, procedure, code and due date. */
+function dossierApology(
+  kind: 'apology' | 'overdue-apology',
   dossier: DossierFacts,
+  at: Date,
+  originalDueAt: Date,
 ): LetterRequest {
-  const applicant = applicantRecipient(dossier, new Date(event.rescheduledAt));
+  const applicant = applicantRecipient(dossier, at);
   return {
-    kind: 'apology',
+    kind,
     subjectKey: dossierSubjectKey(dossier.dossierId),
     communeCode: dossier.communeCode,
     recipient: applicant.recipient,
@@ -217,7 +216,29 @@ export function apologyLetterRequest(
       receivedDate: longDateOf(dossier.receivedAt),
       procedureName: inSentence(dossier.procedureName),
       caseCode: dossier.dossierCode,
-      originalDueDate: longDateOf(new Date(event.previousDueAt)),
+      originalDueDate: longDateOf(originalDueAt),
+    },
+  };
+}
+
+/**
+ * Mẫu 04 (Circular 03/2025/TT-VPCP): the reason for the expected delay and the one new
+ * appointment, with its time, to the dossier's applicant.
+ */
+export function apologyLetterRequest(
+  event: DeadlineRescheduledV1,
+  dossier: DossierFacts,
+): LetterRequest {
+  const letter = dossierApology(
+    'apology',
+    dossier,
+    new Date(event.rescheduledAt),
+    new Date(event.previousDueAt),
+  );
+  return {
+    ...letter,
+    values: {
+      ...letter.values,
       // The template ends the sentence itself.
       delayReason: event.reason.trim().replace(/[.\s]+$/u, ''),
       newDueDate: longDateOf(new Date(event.dueAt)),
@@ -231,22 +252,12 @@ export function overdueApologyLetterRequest(
   event: DeadlineOverdueV1,
   dossier: DossierFacts,
 ): LetterRequest {
-  const applicant = applicantRecipient(dossier, new Date(event.detectedAt));
-  return {
-    kind: 'overdue-apology',
-    subjectKey: dossierSubjectKey(dossier.dossierId),
-    communeCode: dossier.communeCode,
-    recipient: applicant.recipient,
-    values: {
-      recipientName: applicant.name,
-      applicantName: applicant.name,
-      applicantTitle: applicant.title,
-      receivedDate: longDateOf(dossier.receivedAt),
-      procedureName: inSentence(dossier.procedureName),
-      caseCode: dossier.dossierCode,
-      originalDueDate: longDateOf(new Date(event.dueAt)),
-    },
-  };
+  return dossierApology(
+    'overdue-apology',
+    dossier,
+    new Date(event.detectedAt),
+    new Date(event.dueAt),
+  );
 }
 
 const CONTRIBUTION: Readonly<Record<FeedbackKind, string>> = {
