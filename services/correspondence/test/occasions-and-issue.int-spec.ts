@@ -19,7 +19,10 @@ import request from 'supertest';
 import { ApprovalWatch } from '../src/letters/application/approval-watch.service';
 import { CorrespondenceEnvironment } from '../src/config/correspondence.environment';
 import { CorrespondenceModule } from '../src/correspondence.module';
-import { LetterNumberClaimRecord } from '../src/letters/infrastructure/letter-number.schema';
+import {
+  LetterNumberClaimRecord,
+  LetterNumberHeadRecord,
+} from '../src/letters/infrastructure/letter-number.schema';
 import { groupCaughtUp } from './support/consumed';
 import {
   birth,
@@ -50,6 +53,7 @@ describe('correspondence: letters only for real occasions, approval windows and 
   const authority = new TestAuthority();
   let app: INestApplication;
   let claims: Model<LetterNumberClaimRecord>;
+  let heads: Model<LetterNumberHeadRecord>;
   let officer: string;
   let leader: string;
 
@@ -109,6 +113,7 @@ describe('correspondence: letters only for real occasions, approval windows and 
     );
     await app.init();
     claims = app.get(getModelToken(LetterNumberClaimRecord.name));
+    heads = app.get(getModelToken(LetterNumberHeadRecord.name));
   });
 
   afterAll(async () => {
@@ -282,6 +287,29 @@ describe('correspondence: letters only for real occasions, approval windows and 
     const all = stored.map((claim) => claim.number).sort((a, b) => a - b);
     expect(all).toEqual(Array.from({ length: all.length }, (_, index) => index + 1));
     expect(approved[0].content.documentNumber).toMatch(/^\d{2,}\/UBND$/);
+
+    // A head that lags behind its claims (a crash between the two writes), or a register kept
+    // before heads existed, still gives the next free number: no gap, no repeat.
+    const approveNext = async (name: string): Promise<void> => {
+      const one = birth({
+        ...inDaoDuyTu,
+        child: { fullName: name, dateOfBirth: '2026-11-21', sex: 'female' },
+      });
+      await publish(record(prefix, DEFINITIONS.birth, one.registrationId, one));
+      const draft = await letterFor(`birth:${one.registrationId}`);
+      await http()
+        .post(`/v1/letters/${draft.letterId}/approve`)
+        .set('Authorization', leader)
+        .expect(200);
+    };
+    await heads.updateOne({ _id: `${DAO_DUY_TU}:2026` }, { $set: { last: 1 } }).exec();
+    await approveNext('Lê Thảo Vy 9');
+    await heads.deleteMany({}).exec();
+    await approveNext('Lê Thảo Vy 10');
+    const after = (await claims.find({ communeCode: DAO_DUY_TU, year: 2026 }).lean().exec())
+      .map((claim) => claim.number)
+      .sort((a, b) => a - b);
+    expect(after).toEqual(Array.from({ length: all.length + 2 }, (_, index) => index + 1));
   });
 
   it('should render a condolence and a Mẫu 04 apology as Decree 30 letters, kept as artefacts', async () => {

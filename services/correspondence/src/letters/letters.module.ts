@@ -13,6 +13,8 @@ import { LetterNumberRepository } from './infrastructure/letter-number.repositor
 import {
   LetterNumberClaimRecord,
   LetterNumberClaimSchema,
+  LetterNumberHeadRecord,
+  LetterNumberHeadSchema,
 } from './infrastructure/letter-number.schema';
 import { SkippedOccasionRepository } from './infrastructure/skipped-occasion.repository';
 import {
@@ -42,6 +44,7 @@ import { LetterRecord, LetterSchema } from './infrastructure/letter.schema';
       { name: DossierApplicantRecord.name, schema: DossierApplicantSchema },
       { name: PendingApologyRecord.name, schema: PendingApologySchema },
       { name: LetterNumberClaimRecord.name, schema: LetterNumberClaimSchema },
+      { name: LetterNumberHeadRecord.name, schema: LetterNumberHeadSchema },
       { name: SkippedOccasionRecord.name, schema: SkippedOccasionSchema },
     ]),
     LetterSettingsModule,

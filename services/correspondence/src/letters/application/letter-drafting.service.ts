@@ -196,7 +196,7 @@ export class LetterDraftingService {
     }
     this.relay.wake();
     if (approved) {
-      await this.numbering.ensureNumber(letter);
+      await this.numbering.ensureNumber(letter, settings);
     }
     return 'created';
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, vietnamCalendarDate } from '@libs/clock';
 import { CommuneDirectory } from '@libs/reference-data';
 import { LetterSettingsService } from '../../settings/application/letter-settings.service';
+import { LetterSettings } from '../../settings/domain/letter-settings';
 import { placeAndDateLine } from '../domain/compose-letter';
 import { formatLetterNumber, Letter } from '../domain/letter';
 import { LetterNumberRepository } from '../infrastructure/letter-number.repository';
@@ -22,13 +23,16 @@ export class LetterNumbering {
     private readonly clock: Clock,
   ) {}
 
-  /** The letter with its number; unchanged when it is a draft or already numbered. */
-  async ensureNumber(letter: Letter): Promise<Letter> {
+  /**
+   * The letter with its number; unchanged when it is a draft or already numbered. A caller
+   * that holds the commune's settings passes them, which saves a read per letter.
+   */
+  async ensureNumber(letter: Letter, known?: LetterSettings): Promise<Letter> {
     const commune = this.communes.find(letter.communeCode);
     if (letter.number || letter.status === 'draft' || !commune) {
       return letter;
     }
-    const settings = await this.settings.effective(commune);
+    const settings = known ?? (await this.settings.effective(commune));
     const now = this.clock.now();
     const claimed = await this.numbers.claim(
       commune.code,

@@ -34,3 +34,21 @@ export type LetterNumberClaimDocument = HydratedDocument<LetterNumberClaimRecord
 export const LetterNumberClaimSchema = SchemaFactory.createForClass(LetterNumberClaimRecord);
 LetterNumberClaimSchema.index({ letterId: 1 }, { unique: true });
 LetterNumberClaimSchema.index({ communeCode: 1, year: 1, number: -1 });
+
+/**
+ * The head of a commune's register for a year: the highest number claimed so far, so the next
+ * claim reads one document instead of sorting the year's claims. It may lag behind the claims
+ * (a crash between the claim and the head's update); a claim then walks forward past the taken
+ * numbers, so the register stays gap-free either way.
+ */
+@Schema({ collection: 'letter_number_heads' })
+export class LetterNumberHeadRecord {
+  /** `<communeCode>:<year>`. */
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ type: Number, required: true })
+  last: number;
+}
+
+export const LetterNumberHeadSchema = SchemaFactory.createForClass(LetterNumberHeadRecord);
