@@ -1,6 +1,5 @@
 export * from './text/normalize-text';
 export * from './templates/mustache-template';
-export * from './templates/letter-templates';
 export * from './pdf/official-document';
 export * from './pdf/render-official-document-pdf';
 export * from './text/administrative-unit';

@@ -22,7 +22,6 @@ import {
   SkippedOccasionSchema,
 } from './infrastructure/skipped-occasion.schema';
 import { CitizenLettersService } from './application/citizen-letters.service';
-import { CivilStatusLettersService } from './application/civil-status-letters.service';
 import { LetterDraftingService } from './application/letter-drafting.service';
 import { LetterRegisterService } from './application/letter-register.service';
 import { LetterTransitions } from './application/letter-transitions.service';
@@ -57,7 +56,6 @@ import { LetterRecord, LetterSchema } from './infrastructure/letter.schema';
     CitizenLettersConsumer,
   ],
   providers: [
-    CivilStatusLettersService,
     CitizenLettersService,
     LetterDraftingService,
     LetterRegisterService,

@@ -98,12 +98,6 @@ export function parentsSalutation(
   };
 }
 
-export function parentsSalutationName(
-  event: Pick<BirthRegisteredV1, 'father' | 'mother' | 'registeredAt'>,
-): string {
-  return parentsSalutation(event).names;
-}
-
 export function birthLetterRequest(event: BirthRegisteredV1): LetterRequest {
   const parents = parentsSalutation(event);
   return {

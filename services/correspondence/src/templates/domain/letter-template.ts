@@ -1,5 +1,4 @@
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
-import { DEFAULT_LETTER_TEMPLATES, LetterKind as DocumentLetterKind } from '@libs/documents';
 
 /** The wording of one kind of letter: each field is a Mustache template of placeholders. */
 export interface TemplateWording {
@@ -70,30 +69,10 @@ export const LETTER_PLACEHOLDERS: Readonly<Record<LetterKind, readonly string[]>
   'thank-you': [...COMMON_PLACEHOLDERS, 'contribution', 'caseCode'],
 };
 
-/** The documents library names two kinds differently from the event contracts. */
-const DOCUMENT_KIND: Readonly<Record<LetterKind, DocumentLetterKind>> = {
-  'birth-congratulation': 'birth-congratulation',
-  'marriage-congratulation': 'marriage-congratulation',
-  'death-condolence': 'condolence',
-  apology: 'apology-new-appointment',
-  'overdue-apology': 'overdue-apology',
-  'thank-you': 'thank-you',
-};
-
-function fromLibrary(kind: LetterKind): TemplateWording {
-  const template = DEFAULT_LETTER_TEMPLATES[DOCUMENT_KIND[kind]];
-  return {
-    title: template.title,
-    salutation: template.salutation,
-    paragraphs: [...template.paragraphs],
-  };
-}
-
 /**
- * The wording every commune starts from. Apology (Mẫu 04), marriage and condolence letters use
- * the documents library's defaults as they are. The birth letter keeps the wording the service
- * has always sent: the library's version ends by asking parents to register the birth, which
- * they have just done. The thank-you letter adds the case number, so the citizen can follow up.
+ * The wording every commune starts from, and the only wording registry: a commune's own
+ * versions are stored beside it (templates/infrastructure). Starting points an office reviews,
+ * not legal text, except Mẫu 04, whose title and order follow Circular 03/2025/TT-VPCP.
  */
 const BUILT_IN_WORDING: Readonly<Record<LetterKind, TemplateWording>> = {
   'birth-congratulation': {
@@ -104,12 +83,52 @@ const BUILT_IN_WORDING: Readonly<Record<LetterKind, TemplateWording>> = {
       'Thay mặt chính quyền và nhân dân địa phương, Ủy ban nhân dân {{communeName}} xin gửi tới gia đình lời chúc mừng tốt đẹp nhất. Chúc cháu luôn khỏe mạnh, ngoan ngoãn, lớn lên trong tình yêu thương của gia đình và cộng đồng; chúc gia đình luôn mạnh khỏe, hạnh phúc.',
     ],
   },
-  'marriage-congratulation': fromLibrary('marriage-congratulation'),
-  'death-condolence': fromLibrary('death-condolence'),
-  apology: fromLibrary('apology'),
-  'overdue-apology': fromLibrary('overdue-apology'),
+  'marriage-congratulation': {
+    title: 'THƯ CHÚC MỪNG',
+    salutation: 'Kính gửi: {{spouseNames}}',
+    paragraphs: [
+      'Nhân dịp {{coupleTitle}} đăng ký kết hôn ngày {{marriageDate}}, Ủy ban nhân dân {{communeName}} xin gửi tới {{coupleTitle}} và hai gia đình lời chúc mừng chân thành nhất.',
+      'Chúc {{coupleTitle}} trăm năm hạnh phúc, xây dựng gia đình ấm no, bình đẳng, tiến bộ, hạnh phúc.',
+    ],
+  },
+  'death-condolence': {
+    title: 'THƯ CHIA BUỒN',
+    salutation: 'Kính gửi: Gia đình {{familyName}}',
+    paragraphs: [
+      // The deceased is named with the honorific for their sex and age ("Cụ", "Ông", "Bà"),
+      // and their age in the customary words ("hưởng thọ" from 60, "hưởng dương" below).
+      'Ủy ban nhân dân {{communeName}} vô cùng thương tiếc nhận được tin {{deceasedTitle}} {{deceasedName}}{{ageClause}} đã từ trần ngày {{deathDate}}.',
+      'Thay mặt chính quyền và nhân dân địa phương, Ủy ban nhân dân {{communeName}} xin gửi tới gia đình lời chia buồn sâu sắc nhất.',
+      'Kính chúc gia đình nén đau thương, giữ gìn sức khỏe và sớm ổn định cuộc sống.',
+    ],
+  },
+  // Mẫu 04 of Circular 03/2025/TT-VPCP (Phụ lục I): it goes out before the due date, so it is
+  // worded for a delay that is expected, and it gives the new appointment with its time.
+  apology: {
+    title: 'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT',
+    salutation: 'Kính gửi: {{applicantName}}',
+    paragraphs: [
+      'Ngày {{receivedDate}}, {{oneStopCentre}} tiếp nhận hồ sơ của {{applicantTitle}} đề nghị giải quyết thủ tục {{procedureName}}, mã hồ sơ {{caseCode}}; thời hạn trả kết quả theo quy định là ngày {{originalDueDate}}.',
+      'Hồ sơ của {{applicantTitle}} dự kiến không giải quyết xong đúng hạn. Lý do: {{delayReason}}.',
+      'Ủy ban nhân dân {{communeName}} thành thật xin lỗi {{applicantTitle}} và đề nghị gia hạn thời gian giải quyết hồ sơ; thời gian hẹn trả kết quả mới là {{newAppointment}}.',
+      'Mong {{applicantTitle}} thông cảm. Xin trân trọng cảm ơn.',
+    ],
+  },
+  // A dossier that went overdue without a new appointment: the apology is drafted at once.
+  'overdue-apology': {
+    title: 'THƯ XIN LỖI',
+    salutation: 'Kính gửi: {{applicantName}}',
+    paragraphs: [
+      'Ngày {{receivedDate}}, {{oneStopCentre}} tiếp nhận hồ sơ của {{applicantTitle}} đề nghị giải quyết thủ tục {{procedureName}}, mã hồ sơ {{caseCode}}, hẹn trả kết quả ngày {{originalDueDate}}.',
+      'Đến thời hạn trên, hồ sơ của {{applicantTitle}} chưa được giải quyết xong. Ủy ban nhân dân {{communeName}} thành thật xin lỗi {{applicantTitle}} về sự chậm trễ này.',
+      'Ủy ban nhân dân {{communeName}} đã chỉ đạo khẩn trương giải quyết hồ sơ và sẽ thông báo ngay cho {{applicantTitle}} thời gian trả kết quả.',
+      'Mong {{applicantTitle}} thông cảm. Xin trân trọng cảm ơn.',
+    ],
+  },
+  // The case number lets the citizen follow their feedback up.
   'thank-you': {
-    ...fromLibrary('thank-you'),
+    title: 'THƯ CẢM ƠN',
+    salutation: 'Kính gửi: {{recipientName}}',
     paragraphs: [
       'Ủy ban nhân dân {{communeName}} trân trọng cảm ơn {{recipientName}} đã {{contribution}}.',
       'Ý kiến của Ông/Bà đã được tiếp nhận với số {{caseCode}} và sẽ được xem xét, trả lời theo quy định.',

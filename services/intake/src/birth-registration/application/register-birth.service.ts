@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { auditEntry, diffSnapshots } from '@libs/audit';
 import { assertCanWrite, idempotencyScope, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock } from '@libs/clock';
-import { BIRTH_REGISTERED_V1, BirthRegisteredV1 } from '@libs/contracts';
+import { BIRTH_REGISTERED_V1 } from '@libs/contracts';
 import { EventFactory, OutboxRelay } from '@libs/messaging';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
@@ -12,6 +12,7 @@ import {
   BirthRegistrationRequest,
   registerBirth,
 } from '../domain/birth-registration';
+import { toBirthRegisteredEvent } from '../domain/birth-registered.event';
 import { BirthRegistrationErrors } from '../domain/birth-registration.errors';
 import { BirthRegistrationRepository } from '../infrastructure/birth-registration.repository';
 
@@ -126,17 +127,4 @@ export class RegisterBirthService {
     }
     return { registration, created: false };
   }
-}
-
-export function toBirthRegisteredEvent(registration: BirthRegistration): BirthRegisteredV1 {
-  return Object.assign(new BirthRegisteredV1(), {
-    registrationId: registration.id,
-    communeCode: registration.commune.code,
-    provinceCode: registration.commune.provinceCode,
-    registeredAt: registration.registeredAt.toISOString(),
-    child: registration.child,
-    ...(registration.father ? { father: registration.father } : {}),
-    ...(registration.mother ? { mother: registration.mother } : {}),
-    address: registration.address,
-  });
 }

@@ -9,7 +9,7 @@ import {
   MarriageRegisteredV1,
   BirthRegisteredV1,
 } from '@libs/contracts';
-import { toBirthRegisteredEvent } from '../../birth-registration/application/register-birth.service';
+import { toBirthRegisteredEvent } from '../../birth-registration/domain/birth-registered.event';
 import { CivilStatusDetails, Dossier } from '../domain/dossier';
 
 /** Contract payloads of the dossier stream and of the civil-status outcomes. */

@@ -1,7 +1,10 @@
 import { BirthRegisteredV1 } from '@libs/contracts';
+import { DEFAULT_ONE_STOP_CENTRE, oneStopCentre, unitNaming } from '@libs/documents';
 import { Commune, CommuneDirectory } from '@libs/reference-data';
+import { builtInTemplate } from '../../templates/domain/letter-template';
+import { communeNameInText, composeLetter } from './compose-letter';
 import { LetterContent } from './letter';
-import { composeBirthCongratulation } from './birth-congratulation';
+import { birthLetterRequest } from './letter-requests';
 
 const HAC_THANH = CommuneDirectory.load().find('14797') as Commune;
 // 20:00 UTC on 28 November is 03:00 on 29 November in Vietnam.
@@ -21,6 +24,30 @@ const birth = (
     address: { line: 'Số 12 phố Lê Lai', communeCode: '14797' },
   });
 
+/**
+ * The birth letter as the drafting service composes it for a commune with the default
+ * settings: the request's values, the built-in wording, signed for the committee by its chair.
+ */
+function composeBirthCongratulation(
+  event: BirthRegisteredV1,
+  commune: Commune,
+  writtenAt: Date,
+): LetterContent {
+  const naming = unitNaming(commune);
+  return composeLetter({
+    wording: builtInTemplate('birth-congratulation'),
+    values: {
+      ...birthLetterRequest(event).values,
+      communeName: communeNameInText(commune, naming),
+      oneStopCentre: oneStopCentre(commune, naming, DEFAULT_ONE_STOP_CENTRE).inSentence,
+    },
+    commune,
+    naming,
+    signer: { role: 'chair' },
+    writtenAt,
+  });
+}
+
 const FATHER = { fullName: 'Lê Văn Hùng' };
 const MOTHER = { fullName: 'Phạm Thị Thu Hà' };
 
@@ -34,7 +61,7 @@ const allText = (letter: LetterContent): string[] => [
   ...letter.signatureBlock,
 ];
 
-describe('composeBirthCongratulation', () => {
+describe('the birth congratulation letter', () => {
   it("should be issued by the commune People's Committee, in capitals", () => {
     const letter = composeBirthCongratulation(
       birth({ father: FATHER, mother: MOTHER }),
