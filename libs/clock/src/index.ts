@@ -1,2 +1,3 @@
 export * from './clock';
 export * from './vietnam-time';
+export * from './polling-loop';

@@ -6,6 +6,7 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
+import { PollingLoop } from '@libs/clock';
 import { toKafkaRecord } from '@libs/contracts';
 import { AnyBulkWriteOperation, Connection, Model, UpdateQuery } from 'mongoose';
 import { randomUUID } from 'node:crypto';
@@ -45,37 +46,37 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly hints = new Map<string, Set<unknown>>();
   private readonly onWritten = (written: OutboxWritten): void => this.hint(written);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = false;
-  private wakeRequested = false;
+  private readonly loop: PollingLoop<number>;
   private lastSweep = 0;
 
   constructor(
     @InjectConnection() private readonly connection: Connection,
     private readonly kafka: KafkaClient,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
-  ) {}
+  ) {
+    this.loop = new PollingLoop({
+      pass: () => this.relayOnce(false),
+      intervalMs: options.outboxPollIntervalMs,
+      // more hints came in during the pass: go again now; after a failure, a poll interval
+      delayAfter: () => (this.hasHints() ? 0 : options.outboxPollIntervalMs),
+      onError: (error) =>
+        this.logger.warn(`Outbox relay pass failed, will retry: ${String(error)}`),
+    });
+  }
 
   onApplicationBootstrap(): void {
     this.connection.on(OUTBOX_WRITTEN, this.onWritten);
-    this.schedule(0);
+    this.loop.start(0);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
     this.connection.off(OUTBOX_WRITTEN, this.onWritten);
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
   /** Asks for a pass soon, so a fresh write need not wait for the next sweep. */
   wake(): void {
-    if (this.running) {
-      this.wakeRequested = true;
-    } else {
-      this.schedule(0);
-    }
+    this.loop.wake();
   }
 
   /**
@@ -94,7 +95,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         do {
           claimed = await this.claimBySweep(model);
           published += await this.publishClaimed(claimed);
-        } while (claimed.documents.length === this.options.outboxBatchSize && !this.stopped);
+        } while (claimed.documents.length === this.options.outboxBatchSize && !this.loop.stopped);
       }
     }
     return published;
@@ -110,34 +111,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.wake();
   }
 
-  private schedule(delayMs: number): void {
-    if (this.stopped) {
-      return;
-    }
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.running = this.tick().then((succeeded) => {
-        this.running = undefined;
-        // after a failure (the broker or the store is away) wait a poll interval, not a tick
-        const again = succeeded && (this.wakeRequested || this.hasHints());
-        this.wakeRequested = false;
-        this.schedule(again ? 0 : this.options.outboxPollIntervalMs);
-      });
-    }, delayMs);
-  }
-
   private hasHints(): boolean {
     return [...this.hints.values()].some((ids) => ids.size > 0);
-  }
-
-  private async tick(): Promise<boolean> {
-    try {
-      await this.relayOnce(false);
-      return true;
-    } catch (error) {
-      this.logger.warn(`Outbox relay pass failed, will retry: ${String(error)}`);
-      return false;
-    }
   }
 
   private outboxModels(): Model<OutboxDocument>[] {

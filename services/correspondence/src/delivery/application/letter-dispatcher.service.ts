@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AuditActor } from '@libs/audit';
-import { Clock } from '@libs/clock';
+import { Clock, PollingLoop } from '@libs/clock';
 import { backOff } from 'exponential-backoff';
 import { CorrespondenceEnvironment } from '../../config/correspondence.environment';
 import { LetterNumbering } from '../../letters/application/letter-numbering.service';
@@ -8,7 +8,7 @@ import { LetterTransitions } from '../../letters/application/letter-transitions.
 import { Letter } from '../../letters/domain/letter';
 import { nextAttemptAfter } from '../../letters/domain/letter-lifecycle';
 import { toOfficialDocument } from '../../letters/domain/letter-renditions';
-import { LetterRepository } from '../../letters/infrastructure/letter.repository';
+import { LetterStore } from '../../letters/domain/letter.store';
 import { DeliveryChannels } from './delivery-channels';
 import { maskPersonalDataInText } from '@libs/observability';
 
@@ -30,47 +30,34 @@ export interface DispatchSummary {
 @Injectable()
 export class LetterDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(LetterDispatcher.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<DispatchSummary> | undefined;
-  private stopped = false;
+  private readonly loop: PollingLoop<DispatchSummary>;
 
   constructor(
-    private readonly letters: LetterRepository,
+    private readonly letters: LetterStore,
     private readonly transitions: LetterTransitions,
     private readonly channels: DeliveryChannels,
     private readonly numbering: LetterNumbering,
     private readonly clock: Clock,
     private readonly environment: CorrespondenceEnvironment,
-  ) {}
+  ) {
+    this.loop = new PollingLoop({
+      pass: () => this.pass(),
+      intervalMs: environment.DELIVERY_POLL_INTERVAL_MS,
+      onError: (error) => this.logger.warn(`Dispatch pass failed: ${String(error)}`),
+    });
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule();
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
   /** One pass over the letters due now; concurrent calls share the pass in progress. */
   dispatchDue(): Promise<DispatchSummary> {
-    this.running ??= this.pass().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
-  }
-
-  private schedule(): void {
-    const interval = this.environment.DELIVERY_POLL_INTERVAL_MS;
-    if (this.stopped || interval === 0) {
-      return;
-    }
-    this.timer = setTimeout(() => {
-      this.dispatchDue()
-        .catch((error: unknown) => this.logger.warn(`Dispatch pass failed: ${String(error)}`))
-        .finally(() => this.schedule());
-    }, interval);
+    return this.loop.runOnce();
   }
 
   private async pass(): Promise<DispatchSummary> {

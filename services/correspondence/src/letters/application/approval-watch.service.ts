@@ -1,10 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AuditActor, auditEntry } from '@libs/audit';
-import { Clock } from '@libs/clock';
+import { Clock, PollingLoop } from '@libs/clock';
 import { CommuneDirectory } from '@libs/reference-data';
 import { CorrespondenceEnvironment } from '../../config/correspondence.environment';
 import { LetterSettingsService } from '../../settings/application/letter-settings.service';
-import { LetterRepository } from '../infrastructure/letter.repository';
+import { LetterStore } from '../domain/letter.store';
 import { LetterNumbering } from './letter-numbering.service';
 import { LetterTransitions } from './letter-transitions.service';
 
@@ -26,48 +26,35 @@ export interface WatchSummary {
 @Injectable()
 export class ApprovalWatch implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ApprovalWatch.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<WatchSummary> | undefined;
-  private stopped = false;
+  private readonly loop: PollingLoop<WatchSummary>;
 
   constructor(
-    private readonly letters: LetterRepository,
+    private readonly letters: LetterStore,
     private readonly transitions: LetterTransitions,
     private readonly numbering: LetterNumbering,
     private readonly settings: LetterSettingsService,
     private readonly communes: CommuneDirectory,
     private readonly clock: Clock,
-    private readonly environment: CorrespondenceEnvironment,
-  ) {}
+    environment: CorrespondenceEnvironment,
+  ) {
+    this.loop = new PollingLoop({
+      pass: () => this.pass(),
+      intervalMs: environment.APPROVAL_WATCH_INTERVAL_MS,
+      onError: (error) => this.logger.warn(`Approval watch failed: ${String(error)}`),
+    });
+  }
 
   onApplicationBootstrap(): void {
-    this.schedule();
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
   /** One pass; concurrent calls share the pass in progress. */
   runDue(): Promise<WatchSummary> {
-    this.running ??= this.pass().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
-  }
-
-  private schedule(): void {
-    const interval = this.environment.APPROVAL_WATCH_INTERVAL_MS;
-    if (this.stopped || interval === 0) {
-      return;
-    }
-    this.timer = setTimeout(() => {
-      this.runDue()
-        .catch((error: unknown) => this.logger.warn(`Approval watch failed: ${String(error)}`))
-        .finally(() => this.schedule());
-    }, interval);
+    return this.loop.runOnce();
   }
 
   private async pass(): Promise<WatchSummary> {

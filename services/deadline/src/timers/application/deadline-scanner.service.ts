@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AuditActor, auditEntry } from '@libs/audit';
-import { Clock } from '@libs/clock';
+import { Clock, PollingLoop } from '@libs/clock';
 import {
   DEADLINE_DUE_SOON_V1,
   DEADLINE_OVERDUE_V1,
@@ -16,9 +16,9 @@ import {
 } from '../../reschedule/application/reschedule-deadline.service';
 import { Deadline } from '../../tracking/domain/deadline';
 import { UpcomingChecks } from '../../tracking/application/upcoming-checks';
-import { DeadlineRepository } from '../../tracking/infrastructure/deadline.repository';
+import { DeadlineStore } from '../../tracking/domain/deadline.store';
 import { afterAlarm, Alarm, alarmFor } from '../domain/deadline-alarm';
-import { DeadlineAlarmRepository } from '../infrastructure/deadline-alarm.repository';
+import { DeadlineAlarmStore } from '../domain/deadline-alarm.store';
 
 export interface ScanOutcome {
   dueSoon: number;
@@ -47,34 +47,35 @@ const MAX_WAKE_TIMES = 10_000;
 @Injectable()
 export class DeadlineScanner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeadlineScanner.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  private stopped = false;
-  /** When the next pass is set to run, as a timestamp of the system clock. */
-  private nextRunAt = Number.POSITIVE_INFINITY;
+  private readonly loop: PollingLoop<number>;
   /** System-clock instants of the checks this process wrote and has not passed yet, ascending. */
   private readonly wakeTimes: number[] = [];
 
   constructor(
-    private readonly deadlines: DeadlineRepository,
-    private readonly alarms: DeadlineAlarmRepository,
+    private readonly deadlines: DeadlineStore,
+    private readonly alarms: DeadlineAlarmStore,
     private readonly reschedules: RescheduleDeadlineService,
     private readonly events: EventFactory,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
     private readonly environment: DeadlineEnvironment,
     private readonly upcoming: UpcomingChecks,
-  ) {}
+  ) {
+    this.loop = new PollingLoop({
+      pass: () => this.timedScan(),
+      intervalMs: environment.DEADLINE_SCAN_INTERVAL_MS,
+      delayAfter: (startedAt) => this.delayAfterScan(startedAt),
+      onError: () => undefined, // timedScan reports its own failures
+    });
+  }
 
   onApplicationBootstrap(): void {
     this.upcoming.onReminder((at) => this.wakeAt(at));
-    this.scheduleIn(this.environment.DEADLINE_SCAN_INTERVAL_MS);
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
   }
 
   /** One pass: raises every alarm that has come due at the clock's now. */
@@ -193,35 +194,29 @@ export class DeadlineScanner implements OnApplicationBootstrap, OnApplicationShu
       const index = this.wakeTimes.findIndex((time) => time > runAt);
       this.wakeTimes.splice(index === -1 ? this.wakeTimes.length : index, 0, runAt);
     }
-    if (!this.running && runAt < this.nextRunAt) {
-      this.scheduleIn(Math.min(untilCheck, this.environment.DEADLINE_SCAN_INTERVAL_MS));
+    if (!this.loop.running) {
+      // the loop keeps the sooner of this and what it already planned
+      this.loop.wake(Math.min(untilCheck, this.environment.DEADLINE_SCAN_INTERVAL_MS));
     }
   }
 
-  private scheduleIn(delayMs: number): void {
-    if (this.stopped) {
-      return;
+  /** A scan by the timer; a failure is logged and retried. Returns when the scan started. */
+  private async timedScan(): Promise<number> {
+    const startedAt = Date.now();
+    try {
+      await this.scanOnce();
+    } catch (error) {
+      this.logger.warn(`Deadline scan failed, will retry: ${String(error)}`);
     }
-    clearTimeout(this.timer);
-    this.nextRunAt = Date.now() + delayMs;
-    this.timer = setTimeout(() => {
-      this.nextRunAt = Number.POSITIVE_INFINITY;
-      const startedAt = Date.now();
-      this.running = this.scanOnce()
-        .catch((error: unknown) => {
-          this.logger.warn(`Deadline scan failed, will retry: ${String(error)}`);
-        })
-        .finally(() => {
-          this.running = undefined;
-          // the pass looked at everything due when it started; later checks still wait
-          while (this.wakeTimes.length > 0 && (this.wakeTimes[0] ?? 0) <= startedAt) {
-            this.wakeTimes.shift();
-          }
-          const next = this.wakeTimes[0] ?? Number.POSITIVE_INFINITY;
-          this.scheduleIn(
-            Math.max(0, Math.min(next - Date.now(), this.environment.DEADLINE_SCAN_INTERVAL_MS)),
-          );
-        });
-    }, delayMs);
+    return startedAt;
+  }
+
+  private delayAfterScan(startedAt: number): number {
+    // the pass looked at everything due when it started; later checks still wait
+    while (this.wakeTimes.length > 0 && (this.wakeTimes[0] ?? 0) <= startedAt) {
+      this.wakeTimes.shift();
+    }
+    const next = this.wakeTimes[0] ?? Number.POSITIVE_INFINITY;
+    return Math.max(0, Math.min(next - Date.now(), this.environment.DEADLINE_SCAN_INTERVAL_MS));
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { PollingLoop } from '@libs/clock';
 import { SurveyEnvironment } from '../../config/survey.environment';
 import { InvitationLifecycleService } from './invitation-lifecycle.service';
 
@@ -6,37 +7,21 @@ import { InvitationLifecycleService } from './invitation-lifecycle.service';
 @Injectable()
 export class InvitationLifecycleScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(InvitationLifecycleScheduler.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly loop: PollingLoop<unknown>;
 
-  constructor(
-    private readonly lifecycle: InvitationLifecycleService,
-    private readonly environment: SurveyEnvironment,
-  ) {}
+  constructor(lifecycle: InvitationLifecycleService, environment: SurveyEnvironment) {
+    this.loop = new PollingLoop<unknown>({
+      pass: () => lifecycle.scan(),
+      intervalMs: environment.SURVEY_SCAN_INTERVAL_MS,
+      onError: (error) => this.logger.warn(`Survey scan failed, will retry: ${String(error)}`),
+    });
+  }
 
   onApplicationBootstrap(): void {
-    const interval = this.environment.SURVEY_SCAN_INTERVAL_MS;
-    if (interval > 0) {
-      this.timer = setInterval(() => this.tick(), interval);
-    }
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private tick(): void {
-    if (this.running) {
-      return; // The previous pass is still going; skip rather than pile up.
-    }
-    this.running = this.lifecycle
-      .scan()
-      .catch((error: unknown) =>
-        this.logger.warn(`Survey scan failed, will retry: ${String(error)}`),
-      )
-      .finally(() => {
-        this.running = undefined;
-      });
+    await this.loop.stop();
   }
 }
