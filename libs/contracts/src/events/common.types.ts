@@ -2,6 +2,8 @@ import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 
 export const COMMUNE_CODE_PATTERN = /^\d{5}$/;
+/** A procedure key of the catalogue, e.g. `khai-sinh`: lower-case words joined by hyphens. */
+export const PROCEDURE_KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const PROVINCE_CODE_PATTERN = /^\d{2}$/;
 export const CALENDAR_DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 

@@ -21,6 +21,7 @@ import {
   CALENDAR_DATE_PATTERN,
   COMMUNE_CODE_PATTERN,
   PersonalData,
+  PROCEDURE_KEY_PATTERN,
   PROVINCE_CODE_PATTERN,
   SEXES,
   Sex,
@@ -50,8 +51,6 @@ export const DOSSIER_CHANNELS = ['counter', 'online', 'import'] as const;
 export const APPOINTMENT_CHANGES = ['supplement', 'verification'] as const;
 export type AppointmentChange = (typeof APPOINTMENT_CHANGES)[number];
 export type DossierChannel = (typeof DOSSIER_CHANNELS)[number];
-
-const PROCEDURE_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export class DossierApplicantV1 {
   @PersonalData("Applicant's full name, to address letters (apology, thank-you).")
@@ -102,7 +101,7 @@ export class DossierRefV1 {
   @Matches(PROVINCE_CODE_PATTERN, { message: 'provinceCode must be a 2-digit province code' })
   provinceCode: string;
 
-  @Matches(PROCEDURE_KEY, { message: 'procedureKey must be kebab-case' })
+  @Matches(PROCEDURE_KEY_PATTERN, { message: 'procedureKey must be kebab-case' })
   @Length(1, 100)
   procedureKey: string;
 }

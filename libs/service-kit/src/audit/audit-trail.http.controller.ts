@@ -1,14 +1,15 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiPropertyOptional, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
 import { AuditTrailRow, AuditTrailService } from '@libs/audit';
 import { DomainError } from '@libs/errors';
+import { IsCommuneCode } from '../http/code.validators';
 
 export class AuditTrailQueryDto {
   @ApiProperty({ example: '14797' })
-  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode: string;
 
   @ApiPropertyOptional({ format: 'date-time', example: '2026-11-01T00:00:00+07:00' })

@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { IsCommuneCode } from '@libs/service-kit';
 import { IsCalendarDate } from '../../letters/dto/calendar-date.validator';
 import { PrintBatch } from '../domain/print-batch';
 
 export class CreatePrintBatchRequestDto {
   @ApiProperty({ example: '14797' })
-  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode: string;
 
   @ApiProperty({

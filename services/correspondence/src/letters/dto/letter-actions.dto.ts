@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { LETTER_CHANNELS, LETTER_KINDS, LetterChannel, LetterKind } from '@libs/contracts';
+import { IsCommuneCode } from '@libs/service-kit';
 
 export class ResendLetterRequestDto {
   @ApiPropertyOptional({ enum: LETTER_CHANNELS, description: 'Defaults to the letter’s channel.' })
@@ -17,7 +18,7 @@ export class ResendLetterRequestDto {
 
 export class LetterCountsQueryDto {
   @ApiProperty({ example: '14797' })
-  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode: string;
 
   @ApiProperty({ example: '2026-11', description: 'A month (YYYY-MM) or a year (YYYY).' })

@@ -1,13 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { LETTER_KINDS, LETTER_STATUSES, LetterKind, LetterStatus } from '@libs/contracts';
+import { IsCommuneCode } from '@libs/service-kit';
 import { IsCalendarDate } from './calendar-date.validator';
 
 export class SearchLettersQueryDto {
   @ApiPropertyOptional({ example: '14797' })
   @IsOptional()
-  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode?: string;
 
   @ApiPropertyOptional({ enum: LETTER_KINDS })

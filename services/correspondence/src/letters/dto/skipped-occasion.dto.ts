@@ -1,13 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
-import { SkippedOccasion } from '../infrastructure/skipped-occasion.repository';
+import { IsCommuneCode } from '@libs/service-kit';
+import { SkippedOccasion } from '../domain/skipped-occasion.store';
 
 export class SearchSkippedOccasionsQueryDto {
   @ApiPropertyOptional({ example: '14797' })
   @IsOptional()
-  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode?: string;
 
   @ApiPropertyOptional({ example: 50, maximum: 200 })

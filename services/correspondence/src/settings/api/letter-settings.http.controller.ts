@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CommuneCodePipe } from '@libs/service-kit';
 import { LetterSettingsService } from '../application/letter-settings.service';
 import { LetterSettings, signatureLines } from '../domain/letter-settings';
 import {
   LetterSettingsResponseDto,
   UpdateLetterSettingsRequestDto,
 } from '../dto/letter-settings.dto';
-import { CommuneCodePipe } from './commune-code.pipe';
 
 @ApiTags('letter-settings')
 @Controller('v1/letter-settings')

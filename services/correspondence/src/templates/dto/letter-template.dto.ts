@@ -1,17 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length } from 'class-validator';
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
+import { IsCommuneCode } from '@libs/service-kit';
 import { LETTER_PLACEHOLDERS, LetterTemplate } from '../domain/letter-template';
 
 export class TemplateCommuneQueryDto {
   @ApiProperty({ example: '14797' })
-  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode: string;
 }
 
 export class SaveLetterTemplateRequestDto {
   @ApiProperty({ example: '14797' })
-  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode: string;
 
   @ApiProperty({ example: 'THƯ CẢM ƠN' })

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
+import { IsCommuneCode } from '@libs/service-kit';
 
 export class OnTimeFiguresQueryDto {
   @ApiProperty({ example: '2026-11', description: 'Month in Vietnam time, YYYY-MM' })
@@ -11,6 +12,6 @@ export class OnTimeFiguresQueryDto {
     description: 'One commune; without it, every commune the caller may read',
   })
   @IsOptional()
-  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode?: string;
 }

@@ -1,14 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { DeadlineView } from '../infrastructure/deadline.repository';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsCommuneCode } from '@libs/service-kit';
+import { DeadlineView } from '../domain/deadline.store';
 
 export const DEADLINE_VIEWS: readonly DeadlineView[] = ['open', 'due-soon', 'overdue', 'closed'];
 
 export class ListDeadlinesQueryDto {
   @ApiPropertyOptional({ example: '14797' })
   @IsOptional()
-  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode?: string;
 
   @ApiPropertyOptional({

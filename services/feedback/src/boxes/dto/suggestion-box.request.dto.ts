@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsCommuneCode } from '@libs/service-kit';
 import { BOX_LOCATION_KINDS, BoxLocationKind } from '../domain/suggestion-box';
 
 export class RegisterBoxRequestDto {
   @ApiProperty({ example: '14797' })
-  @Matches(/^\d{5}$/, { message: 'Mã xã, phường gồm 5 chữ số.' })
+  @IsCommuneCode()
   communeCode: string;
 
   @ApiProperty({ example: 'Hòm thư Nhà văn hóa tổ dân phố 5' })
@@ -54,7 +55,7 @@ export class ChangeBoxRequestDto {
 export class SearchBoxesQueryDto {
   @ApiPropertyOptional({ example: '14797' })
   @IsOptional()
-  @Matches(/^\d{5}$/, { message: 'Mã xã, phường gồm 5 chữ số.' })
+  @IsCommuneCode()
   communeCode?: string;
 
   @ApiPropertyOptional()

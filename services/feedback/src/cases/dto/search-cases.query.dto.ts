@@ -2,12 +2,13 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { FEEDBACK_KINDS, FeedbackKind } from '@libs/contracts';
+import { IsCommuneCode } from '@libs/service-kit';
 import { CASE_STATUSES, CaseStatus } from '../domain/feedback-case';
 
 export class SearchCasesQueryDto {
   @ApiPropertyOptional({ example: '14797' })
   @IsOptional()
-  @Matches(/^\d{5}$/, { message: 'Mã xã, phường gồm 5 chữ số.' })
+  @IsCommuneCode()
   communeCode?: string;
 
   @ApiPropertyOptional({ enum: CASE_STATUSES })

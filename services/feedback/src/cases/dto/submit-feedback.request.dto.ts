@@ -1,14 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsCommuneCode } from '@libs/service-kit';
 import {
   CITIZEN_KINDS,
   CitizenKind,
@@ -20,7 +13,7 @@ import { ContactDto } from './contact.dto';
 
 export class SubmitFeedbackRequestDto {
   @ApiProperty({ example: '14797', description: '5-digit 2025 code of the commune written to' })
-  @Matches(/^\d{5}$/, { message: 'Mã xã, phường gồm 5 chữ số.' })
+  @IsCommuneCode()
   communeCode: string;
 
   @ApiPropertyOptional({ enum: CITIZEN_KINDS, default: 'petition' })

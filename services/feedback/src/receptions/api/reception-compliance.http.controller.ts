@@ -3,18 +3,19 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagg
 import { CurrentPrincipal, Principal, readableTenantFilter, Roles } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { DomainError } from '@libs/errors';
-import { IsCalendarDate } from '@libs/service-kit';
-import { Matches } from 'class-validator';
+import { IsCalendarDate, IsCommuneCode } from '@libs/service-kit';
 import {
   receptionWeeksSpan,
   ReceptionWeek,
   weeklyReceptionCompliance,
 } from '../domain/weekly-reception';
-import { ReceptionRepository } from '../infrastructure/reception.repository';
+import { withSchedule } from '../domain/reception-schedule';
+import { ReceptionScheduleStore } from '../domain/reception-schedule.store';
+import { ReceptionStore } from '../domain/reception.store';
 
 export class ReceptionComplianceQueryDto {
   @ApiProperty({ example: '14797' })
-  @Matches(/^\d{5}$/, { message: 'Mã xã, phường gồm 5 chữ số.' })
+  @IsCommuneCode()
   communeCode: string;
 
   @ApiProperty({ example: '2026-01-05' })
@@ -38,6 +39,12 @@ export class ReceptionWeekDto {
 
   @ApiProperty({ enum: ['held', 'missed', 'in-progress', 'no-working-day'] })
   status: ReceptionWeek['status'];
+
+  @ApiProperty({ type: [String], description: 'Working days the commune’s schedule set' })
+  scheduledOn: string[];
+
+  @ApiProperty({ type: [String], description: 'Scheduled days already past with no reception' })
+  missedScheduledDays: string[];
 }
 
 const MAX_RANGE_DAYS = 366;
@@ -46,7 +53,8 @@ const MAX_RANGE_DAYS = 366;
 @Controller('v1/reception-compliance')
 export class ReceptionComplianceHttpController {
   constructor(
-    private readonly receptions: ReceptionRepository,
+    private readonly receptions: ReceptionStore,
+    private readonly schedules: ReceptionScheduleStore,
     private readonly clock: Clock,
   ) {}
 
@@ -80,10 +88,16 @@ export class ReceptionComplianceHttpController {
       to: weeks.to,
       limit: 1000,
     });
-    return weeklyReceptionCompliance(
-      held.map((reception) => reception.heldOn),
-      query,
-      this.clock.now(),
+    const now = this.clock.now();
+    const schedule = await this.schedules.find(query.communeCode, readableTenantFilter(principal));
+    return withSchedule(
+      weeklyReceptionCompliance(
+        held.map((reception) => reception.heldOn),
+        query,
+        now,
+      ),
+      schedule,
+      now,
     );
   }
 }

@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '@libs/service-kit';
+import { IsCalendarDate, IsCommuneCode } from '@libs/service-kit';
 import { FEEDBACK_CATEGORIES, FeedbackCategory } from '../../cases/domain/feedback-case';
 import { AssigneeDto } from '../../cases/dto/case-actions.request.dto';
 import { ContactDto } from '../../cases/dto/contact.dto';
@@ -46,7 +46,7 @@ export class ReceptionIssueDto {
 
 export class RecordReceptionRequestDto {
   @ApiProperty({ example: '14797' })
-  @Matches(/^\d{5}$/, { message: 'Mã xã, phường gồm 5 chữ số.' })
+  @IsCommuneCode()
   communeCode: string;
 
   @ApiProperty({ enum: RECEPTION_KINDS, description: 'tiếp công dân or đối thoại' })
@@ -91,7 +91,7 @@ export class RecordReceptionRequestDto {
 export class SearchReceptionsQueryDto {
   @ApiPropertyOptional({ example: '14797' })
   @IsOptional()
-  @Matches(/^\d{5}$/, { message: 'Mã xã, phường gồm 5 chữ số.' })
+  @IsCommuneCode()
   communeCode?: string;
 
   @ApiPropertyOptional({ enum: RECEPTION_KINDS })

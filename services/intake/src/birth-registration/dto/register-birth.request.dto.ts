@@ -10,8 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { SEXES, Sex } from '@libs/contracts';
-
-const COMMUNE_CODE = /^\d{5}$/;
+import { IsCommuneCode } from '@libs/service-kit';
 
 export class PersonNameDto {
   @ApiProperty({ example: 'Nguyễn Văn An' })
@@ -43,7 +42,7 @@ export class AddressDto {
 
   @ApiPropertyOptional({ example: '14797', description: 'Defaults to the registering commune' })
   @IsOptional()
-  @Matches(COMMUNE_CODE, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode?: string;
 }
 
@@ -79,6 +78,6 @@ export class RegisterBirthRequestDto extends BirthDetailsDto {
     example: '14797',
     description: '5-digit 2025 commune code of the registering commune',
   })
-  @Matches(COMMUNE_CODE, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode: string;
 }

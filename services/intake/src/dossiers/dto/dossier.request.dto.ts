@@ -15,19 +15,25 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DOSSIER_STATUSES, DossierStatus, PAYMENT_METHODS, PaymentMethod } from '@libs/contracts';
-import { IsCalendarDate, IsMailboxAddress } from '@libs/service-kit';
+import {
+  DOSSIER_STATUSES,
+  DossierStatus,
+  PAYMENT_METHODS,
+  PaymentMethod,
+  SEXES,
+  Sex,
+} from '@libs/contracts';
+import { IsCalendarDate, IsCommuneCode, IsMailboxAddress, IsProcedureKey } from '@libs/service-kit';
 import {
   AddressDto,
   BirthDetailsDto,
   PersonNameDto,
 } from '../../birth-registration/dto/register-birth.request.dto';
+import type { ImportedHistory } from '../application/dossier-lifecycle.service';
 import { DOCUMENT_FORMS, DocumentForm } from '../domain/dossier';
 import { ReceiveDossierRequest } from '../domain/dossier-rules';
 import { DOSSIER_CODE_PATTERN } from '../domain/dossier-code';
 
-const COMMUNE_CODE = /^\d{5}$/;
-const PROCEDURE_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** An instant with its offset: a local time without one is ambiguous. */
 const INSTANT = /(Z|[+-]\d{2}:\d{2})$/;
@@ -59,6 +65,20 @@ export class ApplicantDto {
   @IsString()
   @Length(1, 200)
   addressLine?: string;
+
+  @ApiPropertyOptional({
+    enum: SEXES,
+    example: 'female',
+    description: 'The applicant: letters choose "Ông", "Bà", "Anh", "Chị"',
+  })
+  @IsOptional()
+  @IsIn(SEXES, { message: 'sex là male hoặc female' })
+  sex?: Sex;
+
+  @ApiPropertyOptional({ example: '1990-05-14', description: 'YYYY-MM-DD, not after the receipt' })
+  @IsOptional()
+  @IsCalendarDate({ message: 'dateOfBirth phải là một ngày có thật, dạng YYYY-MM-DD' })
+  dateOfBirth?: string;
 }
 
 export class MarriageDetailsDto {
@@ -90,6 +110,20 @@ export class DeceasedDto {
   @ApiProperty({ example: '2026-02-10' })
   @Matches(CALENDAR_DATE, { message: 'dateOfDeath phải có dạng YYYY-MM-DD' })
   dateOfDeath: string;
+
+  @ApiPropertyOptional({
+    enum: SEXES,
+    example: 'male',
+    description: 'The deceased: letters choose "Ông", "Bà", "Anh", "Chị"',
+  })
+  @IsOptional()
+  @IsIn(SEXES, { message: 'sex là male hoặc female' })
+  sex?: Sex;
+
+  @ApiPropertyOptional({ example: '1942-03-15', description: 'YYYY-MM-DD, not after the death' })
+  @IsOptional()
+  @IsCalendarDate({ message: 'dateOfBirth phải là một ngày có thật, dạng YYYY-MM-DD' })
+  dateOfBirth?: string;
 }
 
 export class BereavedFamilyDto {
@@ -103,6 +137,20 @@ export class BereavedFamilyDto {
   @IsString()
   @Length(1, 50)
   relationship?: string;
+
+  @ApiPropertyOptional({
+    enum: SEXES,
+    example: 'female',
+    description: 'The declarant: letters choose "Ông", "Bà", "Anh", "Chị"',
+  })
+  @IsOptional()
+  @IsIn(SEXES, { message: 'sex là male hoặc female' })
+  sex?: Sex;
+
+  @ApiPropertyOptional({ example: '1968-07-01', description: 'YYYY-MM-DD, not after the receipt' })
+  @IsOptional()
+  @IsCalendarDate({ message: 'dateOfBirth phải là một ngày có thật, dạng YYYY-MM-DD' })
+  dateOfBirth?: string;
 }
 
 export class DeathDetailsDto {
@@ -171,11 +219,11 @@ export class ResultDeliveryDto {
 /** What every dossier carries, however it arrives. */
 export class DossierFormDto {
   @ApiProperty({ example: '14797', description: '5-digit 2025 code of the receiving commune' })
-  @Matches(COMMUNE_CODE, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode: string;
 
   @ApiProperty({ example: 'birth-registration', description: 'A key from GET /v1/procedures' })
-  @Matches(PROCEDURE_KEY, { message: 'procedureKey viết thường, nối bằng dấu gạch ngang' })
+  @IsProcedureKey()
   @Length(1, 60)
   procedureKey: string;
 
@@ -294,6 +342,17 @@ export class ReceiveDossierRequestDto extends DossierFormDto {
   }
 }
 
+export class ImportedPaymentDto {
+  @ApiProperty({ enum: PAYMENT_METHODS })
+  @IsIn(PAYMENT_METHODS, { message: 'method là cash hoặc cashless' })
+  method: PaymentMethod;
+
+  @ApiProperty({ example: '2025-10-06T08:35:00+07:00' })
+  @IsISO8601({ strict: true }, { message: 'paidAt là thời điểm ISO 8601' })
+  @Matches(INSTANT, { message: 'paidAt phải ghi múi giờ (Z hoặc +07:00)' })
+  paidAt: string;
+}
+
 export class ImportDossierRequestDto extends DossierFormDto {
   @ApiProperty({
     example: '2025-10-06T08:30:00+07:00',
@@ -311,8 +370,50 @@ export class ImportDossierRequestDto extends DossierFormDto {
   @Matches(DOSSIER_CODE_PATTERN, { message: 'dossierCode không đúng định dạng mã hồ sơ' })
   dossierCode?: string;
 
+  @ApiPropertyOptional({
+    type: ImportedPaymentDto,
+    description:
+      'How the fee was paid, if one was due (the amount is the fee due; ignored when the dossier was free); absent: still unpaid',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ImportedPaymentDto)
+  payment?: ImportedPaymentDto;
+
+  @ApiPropertyOptional({
+    example: '2025-10-07T10:00:00+07:00',
+    description: 'When it was processed (đã giải quyết xong); absent: still in hand',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'processedAt là thời điểm ISO 8601' })
+  @Matches(INSTANT, { message: 'processedAt phải ghi múi giờ (Z hoặc +07:00)' })
+  processedAt?: string;
+
+  @ApiPropertyOptional({
+    example: '2025-10-07T15:00:00+07:00',
+    description: 'When the result was returned (needs processedAt); on time is judged by it',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'returnedAt là thời điểm ISO 8601' })
+  @Matches(INSTANT, { message: 'returnedAt phải ghi múi giờ (Z hoặc +07:00)' })
+  returnedAt?: string;
+
   toRequest(): ReceiveDossierRequest {
     return { ...this.toForm(), channel: 'import', receivedAt: new Date(this.receivedAt) };
+  }
+
+  /** What happened after receipt, if the import says; one stored dossier either way. */
+  toHistory(): ImportedHistory | undefined {
+    if (!this.payment && !this.processedAt && !this.returnedAt) {
+      return undefined;
+    }
+    return {
+      ...(this.payment
+        ? { payment: { method: this.payment.method, paidAt: new Date(this.payment.paidAt) } }
+        : {}),
+      ...(this.processedAt ? { processedAt: new Date(this.processedAt) } : {}),
+      ...(this.returnedAt ? { returnedAt: new Date(this.returnedAt) } : {}),
+    };
   }
 }
 
@@ -375,7 +476,7 @@ export class PaymentRequestDto {
 export class SearchDossiersQueryDto {
   @ApiPropertyOptional({ example: '14797' })
   @IsOptional()
-  @Matches(COMMUNE_CODE, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode?: string;
 
   @ApiPropertyOptional({ enum: DOSSIER_STATUSES })
@@ -385,7 +486,7 @@ export class SearchDossiersQueryDto {
 
   @ApiPropertyOptional({ example: 'birth-registration' })
   @IsOptional()
-  @Matches(PROCEDURE_KEY, { message: 'procedureKey viết thường, nối bằng dấu gạch ngang' })
+  @IsProcedureKey()
   procedureKey?: string;
 
   @ApiPropertyOptional({
@@ -403,6 +504,14 @@ export class SearchDossiersQueryDto {
   @IsOptional()
   @IsCalendarDate({ message: 'to phải là một ngày có thật, dạng YYYY-MM-DD' })
   to?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'true: only open dossiers whose appointment is close (the deadline service warned, in working hours)',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'dueSoon phải là true hoặc false' })
+  dueSoon?: 'true' | 'false';
 
   @ApiPropertyOptional({ default: 50, maximum: 200 })
   @IsOptional()

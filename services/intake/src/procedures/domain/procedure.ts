@@ -12,8 +12,6 @@ export type CivilStatusOutcome = (typeof CIVIL_STATUS_OUTCOMES)[number];
 export const SERVICE_LEVELS = ['full-online', 'partial-online', 'counter-only'] as const;
 export type ServiceLevel = (typeof SERVICE_LEVELS)[number];
 
-export const PROCEDURE_KEY_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /**
  * The longer time a law allows when verification is needed ("trường hợp cần xác minh"), counted
  * like the ordinary time: working days after the receipt day. Only built-in procedures carry

@@ -11,6 +11,7 @@ import {
   Min,
 } from 'class-validator';
 import { HourMinute } from '@libs/calendar';
+import { IsCommuneCode } from '@libs/service-kit';
 import {
   CERTIFICATION_REGISTERS,
   CertificationRegister,
@@ -24,21 +25,19 @@ import {
   ServiceLevel,
 } from '../domain/procedure';
 
-const COMMUNE_CODE = /^\d{5}$/;
-
 export class ListProceduresQueryDto {
   @ApiPropertyOptional({
     example: '14797',
     description: 'The commune whose catalogue to show; without it, the built-in catalogue.',
   })
   @IsOptional()
-  @Matches(COMMUNE_CODE, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode?: string;
 }
 
 export class DefineProcedureRequestDto {
   @ApiProperty({ example: '14797', description: 'The commune this entry applies to' })
-  @Matches(COMMUNE_CODE, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode: string;
 
   @ApiProperty({ example: 'Xác nhận thông tin về cư trú' })

@@ -1,25 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
 import { IsOptional } from 'class-validator';
-import { IsCalendarDate } from '@libs/service-kit';
+import { IsCalendarDate, IsCommuneCode, IsProcedureKey } from '@libs/service-kit';
 import { QueueTicket, ticketLabel } from '../domain/queue-ticket';
-
-const COMMUNE_CODE = /^\d{5}$/;
-const PROCEDURE_KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export class IssueTicketRequestDto {
   @ApiProperty({ example: '14797' })
-  @Matches(COMMUNE_CODE, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode: string;
 
   @ApiProperty({ example: 'copy-certification' })
-  @Matches(PROCEDURE_KEY, { message: 'procedureKey viết thường, nối bằng dấu gạch ngang' })
+  @IsProcedureKey()
   procedureKey: string;
 }
 
 export class ListTicketsQueryDto {
   @ApiProperty({ example: '14797' })
-  @Matches(COMMUNE_CODE, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode: string;
 
   @ApiPropertyOptional({ example: '2026-02-12', description: 'Default: today (Vietnam)' })
@@ -31,7 +27,7 @@ export class ListTicketsQueryDto {
 export class QueueFiguresQueryDto {
   @ApiPropertyOptional({ example: '14797', description: 'Default: every commune the caller reads' })
   @IsOptional()
-  @Matches(COMMUNE_CODE, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode?: string;
 
   @ApiProperty({ example: '2026-02-01' })
@@ -44,7 +40,7 @@ export class QueueFiguresQueryDto {
 
   @ApiPropertyOptional({ example: 'copy-certification' })
   @IsOptional()
-  @Matches(PROCEDURE_KEY, { message: 'procedureKey viết thường, nối bằng dấu gạch ngang' })
+  @IsProcedureKey()
   procedureKey?: string;
 }
 
@@ -79,6 +75,12 @@ export class QueueTicketResponseDto {
   @ApiPropertyOptional({ example: 14.5 })
   waitMinutes?: number;
 
+  @ApiPropertyOptional({ format: 'date-time' })
+  finishedAt?: string;
+
+  @ApiPropertyOptional({ example: 12.5, description: 'Call to end of service' })
+  serviceMinutes?: number;
+
   static from(ticket: QueueTicket): QueueTicketResponseDto {
     return {
       ticketId: ticket.id,
@@ -92,6 +94,10 @@ export class QueueTicketResponseDto {
       ...(ticket.servedAt ? { servedAt: ticket.servedAt.toISOString() } : {}),
       ...(ticket.waitSeconds !== undefined
         ? { waitMinutes: Math.round((ticket.waitSeconds / 60) * 10) / 10 }
+        : {}),
+      ...(ticket.finishedAt ? { finishedAt: ticket.finishedAt.toISOString() } : {}),
+      ...(ticket.serviceSeconds !== undefined
+        ? { serviceMinutes: Math.round((ticket.serviceSeconds / 60) * 10) / 10 }
         : {}),
     };
   }
@@ -142,4 +148,58 @@ export class QueueFiguresResponseDto {
 
   @ApiProperty({ type: WaitSummaryDto })
   total: WaitSummaryDto;
+}
+
+export class DeskTimeQueryDto {
+  @ApiPropertyOptional({ example: '14797', description: 'Default: every commune the caller reads' })
+  @IsOptional()
+  @IsCommuneCode()
+  communeCode?: string;
+
+  @ApiProperty({ example: '2026-02-01' })
+  @IsCalendarDate({ message: 'from phải là một ngày có thật, dạng YYYY-MM-DD' })
+  from: string;
+
+  @ApiProperty({ example: '2026-02-28' })
+  @IsCalendarDate({ message: 'to phải là một ngày có thật, dạng YYYY-MM-DD' })
+  to: string;
+}
+
+export class DeskTimeSummaryDto {
+  @ApiProperty({ description: 'Services ended (call → result handed back)' })
+  finished: number;
+
+  @ApiProperty({ nullable: true, type: Number, example: 12.4 })
+  averageServiceMinutes: number | null;
+
+  @ApiProperty({ nullable: true, type: Number, example: 31 })
+  maxServiceMinutes: number | null;
+
+  @ApiProperty({ description: 'Services that took the target or less' })
+  withinTarget: number;
+
+  @ApiProperty({ nullable: true, type: Number, example: 0.875 })
+  withinTargetShare: number | null;
+
+  @ApiProperty({ example: 15, description: 'The article’s "khoảng 15 phút" (not a legal time)' })
+  targetMinutes: number;
+
+  @ApiProperty({ nullable: true, type: Boolean })
+  meetsTarget: boolean | null;
+}
+
+export class ProcedureDeskTimeDto extends DeskTimeSummaryDto {
+  @ApiProperty()
+  procedureKey: string;
+
+  @ApiProperty()
+  procedureName: string;
+}
+
+export class DeskTimeResponseDto {
+  @ApiProperty({ type: [ProcedureDeskTimeDto], description: 'Per certification procedure' })
+  byProcedure: ProcedureDeskTimeDto[];
+
+  @ApiProperty({ type: DeskTimeSummaryDto })
+  total: DeskTimeSummaryDto;
 }

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNumber, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { CAMPAIGN_KINDS, CampaignKind } from '../domain/campaign';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsCommuneCode } from '@libs/service-kit';
+import { CAMPAIGN_FRAMES, CAMPAIGN_KINDS, CampaignFrame, CampaignKind } from '../domain/campaign';
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export class CreateCampaignRequestDto {
   @ApiProperty({ example: '14797' })
-  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode: string;
 
   @ApiProperty({ example: 'Khảo sát của Mặt trận Tổ quốc 6 tháng đầu năm 2026' })
@@ -17,6 +18,23 @@ export class CreateCampaignRequestDto {
   @ApiProperty({ enum: CAMPAIGN_KINDS })
   @IsIn(CAMPAIGN_KINDS, { message: 'kind phải là before-model, after-model hoặc periodic' })
   kind: CampaignKind;
+
+  @ApiPropertyOptional({
+    enum: CAMPAIGN_FRAMES,
+    default: 'returned-dossiers',
+    description: 'Sample returned dossiers, or residents at large (the Fatherland Front’s polls)',
+  })
+  @IsOptional()
+  @IsIn(CAMPAIGN_FRAMES, { message: 'frame phải là returned-dossiers hoặc residents' })
+  frame?: CampaignFrame;
+
+  @ApiPropertyOptional({
+    example: 5200,
+    description: 'Residents only: households in the commune (N)',
+  })
+  @IsOptional()
+  @IsInt({ message: 'residentPopulation phải là số nguyên' })
+  residentPopulation?: number;
 
   @ApiPropertyOptional({ example: 'Ủy ban Mặt trận Tổ quốc Việt Nam Phường Hạc Thành' })
   @IsOptional()

@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsCommuneCode } from '@libs/service-kit';
 import { INDEX_DIMENSIONS, IndexDimension } from '../domain/satisfaction-index';
 
 export class IndexesQueryDto {
   @ApiPropertyOptional({ example: '14797', description: 'All readable communes when absent' })
   @IsOptional()
-  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode?: string;
 
   @ApiPropertyOptional({ example: '2026-11', description: 'Month of return (YYYY-MM)' })

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { IsCommuneCode } from '@libs/service-kit';
 
 export class ListQuestionnairesQueryDto {
   @ApiProperty({ example: '14797' })
-  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode: string;
 }

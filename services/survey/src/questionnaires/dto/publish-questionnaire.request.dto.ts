@@ -8,16 +8,16 @@ import {
   IsOptional,
   IsString,
   Length,
-  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { IsCommuneCode } from '@libs/service-kit';
 import { MAX_QUESTIONS } from '../domain/questionnaire-rules';
 import { QuestionDto } from './question.dto';
 
 export class PublishQuestionnaireRequestDto {
   @ApiProperty({ example: '14797' })
-  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  @IsCommuneCode()
   communeCode: string;
 
   @ApiProperty({ example: 'Phiếu khảo sát sự hài lòng của người dân' })

@@ -1,0 +1,108 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsISO8601, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PersonalDataAccessLog } from '@libs/audit';
+import { canRead, CurrentPrincipal, Principal, readableTenantFilter, Roles } from '@libs/auth';
+import { DomainError } from '@libs/errors';
+import { CommuneDirectory } from '@libs/reference-data';
+import { IsCommuneCode } from '../http/code.validators';
+
+export class PersonalDataAccessQueryDto {
+  @ApiPropertyOptional({
+    example: '14797',
+    description: 'One commune; all readable ones if absent',
+  })
+  @IsOptional()
+  @IsCommuneCode()
+  communeCode?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-11-01T00:00:00+07:00' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'from phải là một thời điểm có thật (ISO 8601)' })
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-11-30T23:59:59+07:00' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'to phải là một thời điểm có thật (ISO 8601)' })
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'Token subject of the reader', example: 'can-bo-lan' })
+  @IsOptional()
+  @Matches(/^\S{1,200}$/, { message: 'subject phải có 1–200 ký tự, không có khoảng trắng' })
+  subject?: string;
+
+  @ApiPropertyOptional({ example: 'dossier' })
+  @IsOptional()
+  @Matches(/^[a-z-]{1,50}$/, { message: 'recordKind chỉ gồm chữ thường và dấu gạch ngang' })
+  recordKind?: string;
+
+  @ApiPropertyOptional({ description: 'Id of the record read' })
+  @IsOptional()
+  @MaxLength(100, { message: 'recordId dài tối đa 100 ký tự' })
+  recordId?: string;
+
+  @ApiPropertyOptional({ default: 100, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit phải là số nguyên' })
+  @Min(1, { message: 'limit tối thiểu là 1' })
+  @Max(1000, { message: 'limit tối đa là 1000' })
+  limit?: number;
+}
+
+export class PersonalDataAccessRowDto {
+  @ApiProperty({ format: 'date-time' }) at: Date;
+  @ApiProperty({ description: 'Token subject of the reader' }) subject: string;
+  @ApiProperty({ type: [String] }) roles: string[];
+  @ApiProperty({ example: 'dossier' }) recordKind: string;
+  @ApiProperty() recordId: string;
+  @ApiProperty({ example: '14797' }) communeCode: string;
+  @ApiPropertyOptional({ example: '38' }) provinceCode?: string;
+  @ApiProperty({ example: 'GET /v1/dossiers/:dossierId/receipt.pdf' }) route: string;
+  @ApiPropertyOptional() clientAddress?: string;
+  @ApiPropertyOptional() userAgent?: string;
+  @ApiPropertyOptional() correlationId?: string;
+}
+
+@ApiTags('audit')
+@Controller('v1/personal-data-access')
+export class PersonalDataAccessHttpController {
+  constructor(
+    private readonly log: PersonalDataAccessLog,
+    private readonly directory: CommuneDirectory,
+  ) {}
+
+  @Get()
+  @Roles('leader', 'province')
+  @ApiOperation({
+    summary:
+      "Who read which record holding personal data, when and from where: a leader's communes, or a province's (newest first).",
+  })
+  async list(
+    @Query() query: PersonalDataAccessQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<PersonalDataAccessRowDto[]> {
+    let tenants: Record<string, unknown> = readableTenantFilter(principal);
+    if (query.communeCode) {
+      const provinceCode = this.directory.find(query.communeCode)?.provinceCode ?? '';
+      if (!canRead(principal, { communeCode: query.communeCode, provinceCode })) {
+        throw new DomainError(
+          'TENANCY.FORBIDDEN',
+          'forbidden',
+          `Không được xem nhật ký truy cập dữ liệu cá nhân của xã, phường ${query.communeCode}.`,
+        );
+      }
+      tenants = { communeCode: query.communeCode };
+    }
+    return this.log.list({
+      tenants,
+      from: query.from ? new Date(query.from) : new Date(0),
+      to: query.to ? new Date(query.to) : new Date(8640000000000000),
+      ...(query.subject ? { subject: query.subject } : {}),
+      ...(query.recordKind ? { recordKind: query.recordKind } : {}),
+      ...(query.recordId ? { recordId: query.recordId } : {}),
+      limit: query.limit ?? 100,
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CommuneCodePipe } from '@libs/service-kit';
+import { DossierFormsService } from '../application/dossier-forms.service';
+import { DossierRegisterQueryDto } from '../dto/dossier-register.query.dto';
+
+/** The desk's control forms: Mẫu 06 per dossier, Mẫu 07 per commune and period. */
+@ApiTags('dossiers')
+@Controller('v1')
+export class DossierFormsHttpController {
+  constructor(private readonly forms: DossierFormsService) {}
+
+  @Get('dossiers/:dossierId/control-sheet.pdf')
+  @Roles('officer', 'leader', 'province', 'system')
+  @ApiOperation({
+    summary:
+      'Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06): one row per recorded handover, before/on/after the appointment.',
+  })
+  @ApiProduces('application/pdf')
+  async controlSheet(
+    @Param('dossierId', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StreamableFile> {
+    const sheet = await this.forms.controlSheet(id, principal);
+    return new StreamableFile(sheet.pdf, {
+      type: 'application/pdf',
+      disposition: `inline; filename="phieu-kiem-soat-${sheet.dossier.code}.pdf"`,
+      length: sheet.pdf.length,
+    });
+  }
+
+  @Get('communes/:communeCode/dossier-register')
+  @Roles('officer', 'leader', 'province', 'system')
+  @ApiOperation({
+    summary:
+      'Sổ theo dõi hồ sơ (Mẫu 07) of a commune for a period of at most a year, as PDF (landscape A4) or CSV.',
+  })
+  @ApiProduces('application/pdf', 'text/csv')
+  async register(
+    @Param('communeCode', CommuneCodePipe) communeCode: string,
+    @Query() query: DossierRegisterQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StreamableFile> {
+    const register = await this.forms.register(
+      communeCode,
+      { from: query.from, to: query.to },
+      query.format ?? 'pdf',
+      principal,
+    );
+    return new StreamableFile(register.body, {
+      type: register.contentType,
+      disposition: `attachment; filename="${register.fileName}"`,
+      length: register.body.length,
+    });
+  }
+}
