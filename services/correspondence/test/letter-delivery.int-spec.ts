@@ -5,8 +5,11 @@ import { validateEnvironment } from '@libs/config';
 import { TOPICS } from '@libs/contracts';
 import { createServiceApp } from '@libs/service-kit';
 import {
+  binaryParser,
   eventually,
+  extractPdfText,
   KafkaProbe,
+  normalizeText,
   produceRaw,
   TestAuthority,
   testInfrastructure,
@@ -22,16 +25,18 @@ import { CorrespondenceEnvironment } from '../src/config/correspondence.environm
 import { CorrespondenceModule } from '../src/correspondence.module';
 import { LetterDispatcher } from '../src/delivery/application/letter-dispatcher.service';
 import { LetterRecord } from '../src/letters/infrastructure/letter.schema';
+import { groupCaughtUp } from './support/consumed';
 import {
   birth,
   DEFINITIONS,
+  dossierReceived,
   feedbackOpened,
   HAC_THANH,
   marriage,
   RawRecord,
   record,
+  surveyReminderDue,
 } from './support/events';
-import { binaryParser, normalize, pdfText } from './support/pdf-text';
 
 const RETRY_BASE_MS = 60_000;
 
@@ -222,9 +227,9 @@ describe('correspondence: delivering letters by e-mail, SMS and the daily print 
     const [attachment] = mail.attachments;
     expect(attachment.contentType).toBe('application/pdf');
     expect(attachment.filename).toMatch(/^thu-thank-you-[0-9a-f]{8}\.pdf$/);
-    const { text } = pdfText(attachment.content);
+    const { text } = extractPdfText(attachment.content);
     expect(text).toContain('THƯ CẢM ƠN');
-    expect(text).toContain(normalize(letter.content.paragraphs[0]));
+    expect(text).toContain(normalizeText(letter.content.paragraphs[0]));
     expect(text).toContain('Lê Thị Hương');
 
     const sent = await read(letter.letterId);
@@ -314,6 +319,41 @@ describe('correspondence: delivering letters by e-mail, SMS and the daily print 
     expect(sent.delivery.providerReference).toMatch(/^sms-\d+$/);
   });
 
+  it('should remind an applicant of an unanswered survey by SMS, once, without approval', async () => {
+    const reachable = dossierReceived({
+      fullName: 'Lò Văn Sáng',
+      sex: 'male',
+      phone: '0912345678',
+    });
+    const paperOnly = dossierReceived({ fullName: 'Hà Thị Nga', addressLine: 'Số 5 phố Trần Phú' });
+    const reminder = surveyReminderDue(reachable);
+    const unreachable = surveyReminderDue(paperOnly);
+    await publish(
+      record(prefix, DEFINITIONS.dossierReceived, reachable.dossierId, reachable),
+      record(prefix, DEFINITIONS.dossierReceived, paperOnly.dossierId, paperOnly),
+      record(prefix, DEFINITIONS.surveyReminder, reminder.invitationId, reminder),
+      record(prefix, DEFINITIONS.surveyReminder, reminder.invitationId, reminder),
+      record(prefix, DEFINITIONS.surveyReminder, unreachable.invitationId, unreachable),
+    );
+    const letter = await letterFor(`survey-reminder:${reminder.invitationId}:1`);
+    expect(letter).toMatchObject({ kind: 'survey-reminder', status: 'approved', channel: 'sms' });
+    expect(letter.content.title).toBe('THƯ MỜI ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG');
+    expect(letter.content.paragraphs.join(' ')).toContain('mã khảo sát in trên phiếu trả kết quả');
+
+    expect(await dispatcher.dispatchDue()).toEqual({ sent: 1, failed: 0 });
+    const message = sms.received.find((one) => one.body.reference === letter.letterId);
+    expect(message?.body.text).toBe(
+      `UBND phường Hạc Thành mời Ông Lò Văn Sáng đánh giá việc giải quyết hồ sơ ${reachable.dossierCode} bằng mã khảo sát trên phiếu trả kết quả, trước ngày 09 tháng 12 năm 2026.`,
+    );
+    // Delivered twice: one letter. No e-mail or phone: none, and never on paper.
+    await eventually(
+      () =>
+        groupCaughtUp(brokers, `it-${run}-correspondence`, [`${prefix}${TOPICS.surveyResponse}`]),
+      { description: 'every reminder consumed' },
+    );
+    expect(await letters.countDocuments({ kind: 'survey-reminder' })).toBe(1);
+  });
+
   it("should print the day's paper letters as one PDF and mark each printed", async () => {
     const married = marriage();
     const born = birth();
@@ -355,9 +395,9 @@ describe('correspondence: delivering letters by e-mail, SMS and the daily print 
       .parse(binaryParser);
     expect(second.status).toBe(201);
     expect(second.headers['content-type']).toBe('application/pdf');
-    const { text, pages } = pdfText(second.body as Buffer);
+    const { text, pages } = extractPdfText(second.body as Buffer);
     expect(pages).toHaveLength(1);
-    expect(text).toContain(normalize(birthLetter.content.salutation));
+    expect(text).toContain(normalizeText(birthLetter.content.salutation));
     expect(text).toContain('cháu gái Lê Thảo Vy');
 
     const again = await http()
@@ -366,8 +406,8 @@ describe('correspondence: delivering letters by e-mail, SMS and the daily print 
       .buffer(true)
       .parse(binaryParser);
     expect(again.status).toBe(200);
-    expect(pdfText(again.body as Buffer).text).toContain(
-      normalize(marriageLetter.content.salutation),
+    expect(extractPdfText(again.body as Buffer).text).toContain(
+      normalizeText(marriageLetter.content.salutation),
     );
 
     const nothing = await http()

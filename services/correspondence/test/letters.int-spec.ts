@@ -6,8 +6,11 @@ import { TOPICS } from '@libs/contracts';
 import { deadLetterTopicFor } from '@libs/messaging';
 import { createServiceApp } from '@libs/service-kit';
 import {
+  binaryParser,
   eventually,
+  extractPdfText,
   KafkaProbe,
+  normalizeText,
   produceRaw,
   TestAuthority,
   testInfrastructure,
@@ -26,6 +29,7 @@ import {
   death,
   DEFINITIONS,
   dossierReceived,
+  surveyReminderDue,
   feedbackOpened,
   HAC_THANH,
   marriage,
@@ -33,13 +37,13 @@ import {
   record,
   rescheduled,
 } from './support/events';
-import { binaryParser, normalize, pdfText } from './support/pdf-text';
 
 const CONSUMED_TOPICS = [
   TOPICS.civilStatus,
   TOPICS.dossier,
   TOPICS.deadlineAlert,
   TOPICS.feedbackCase,
+  TOPICS.surveyResponse,
 ];
 
 describe('correspondence: letters from events, exactly once, over the real broker and store', () => {
@@ -414,10 +418,31 @@ describe('correspondence: letters from events, exactly once, over the real broke
       kind: 'marriage-congratulation',
       channel: 'print',
     });
+    // reports count the letter in the period of its occasion (the registration), not its drafting
+    const created = letterProbe.find(
+      (one) => one.key === letter.letterId && one.headers.ce_type === 'letter.created.v1',
+    );
+    expect(JSON.parse(created?.value ?? '{}')).toMatchObject({
+      kind: 'marriage-congratulation',
+      occasionAt: '2026-11-28T02:00:00.000Z',
+    });
     await http()
       .put(`/v1/letter-settings/${HAC_THANH}`)
       .set('Authorization', leader)
       .send({ kinds: [{ kind: 'death-condolence', enabled: true, approvalRequired: true }] });
+  });
+
+  it('should send no survey reminder where no e-mail or SMS reaches the applicant', async () => {
+    // No SMS gateway is configured here, and this applicant left only a phone number.
+    const dossier = dossierReceived({ fullName: 'Lò Văn Sáng', phone: '0912345678' });
+    const reminder = surveyReminderDue(dossier);
+    await publish(
+      record(prefix, DEFINITIONS.dossierReceived, dossier.dossierId, dossier),
+      record(prefix, DEFINITIONS.surveyReminder, reminder.invitationId, reminder),
+    );
+    await caughtUp();
+
+    expect(await lettersFor(`survey-reminder:${reminder.invitationId}:1`)).toEqual([]);
   });
 
   it('should give a printable PDF whose text reads back in Vietnamese', async () => {
@@ -439,7 +464,7 @@ describe('correspondence: letters from events, exactly once, over the real broke
     expect(response.headers['content-type']).toBe('application/pdf');
     const pdf = response.body as Buffer;
     writeFileSync(`/tmp/correspondence-apology-${run}.pdf`, pdf);
-    const { text } = pdfText(pdf);
+    const { text } = extractPdfText(pdf);
     for (const line of [
       'ỦY BAN NHÂN DÂN',
       'PHƯỜNG HẠC THÀNH',
@@ -451,7 +476,7 @@ describe('correspondence: letters from events, exactly once, over the real broke
       ...letter.content.paragraphs,
       ...letter.content.signatureBlock,
     ]) {
-      expect(text).toContain(normalize(line));
+      expect(text).toContain(normalizeText(line));
     }
   });
 

@@ -5,7 +5,9 @@ import { validateEnvironment } from '@libs/config';
 import { DEADLINE_OVERDUE_V1, TOPICS } from '@libs/contracts';
 import { createServiceApp } from '@libs/service-kit';
 import {
+  binaryParser,
   eventually,
+  extractPdfText,
   produceRaw,
   REPOSITORY_ROOT,
   TestAuthority,
@@ -33,7 +35,6 @@ import {
   record,
   rescheduled,
 } from './support/events';
-import { binaryParser, pdfText } from './support/pdf-text';
 
 /** Phường Đào Duy Từ (Thanh Hóa): named after a person, so Decree 30's full-name rules apply. */
 const DAO_DUY_TU = '16609';
@@ -364,7 +365,7 @@ describe('correspondence: letters only for real occasions, approval windows and 
           .expect(200)
       ).body as Buffer;
       writeFileSync(join(ARTEFACTS, `${name}.pdf`), pdf);
-      rendered[name] = pdfText(pdf).text;
+      rendered[name] = extractPdfText(pdf).text;
     }
 
     const common = [

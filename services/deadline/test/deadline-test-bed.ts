@@ -8,17 +8,17 @@ import {
   EventEnvelope,
   FeedbackCaseOpenedV1,
   physicalTopic,
-  TOPIC_CATALOGUE,
   TOPICS,
   toKafkaRecord,
 } from '@libs/contracts';
-import { deadLetterTopicFor, ensureTopics } from '@libs/messaging';
+import { deadLetterTopicFor } from '@libs/messaging';
 import { createServiceApp } from '@libs/service-kit';
 import {
   CapturedRecord,
   eventually,
   KafkaProbe,
   produceRaw,
+  provisionRunTopics,
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
@@ -90,20 +90,7 @@ export class DeadlineTestBed {
    * kit starts its consumer before the module hook that provisions topics has run.
    */
   async provisionTopics(): Promise<void> {
-    const admin = this.probe.kafka.admin();
-    await admin.connect();
-    try {
-      await ensureTopics(
-        admin,
-        [
-          ...TOPIC_CATALOGUE.map((topic) => physicalTopic(this.prefix, topic.name)),
-          physicalTopic(this.prefix, deadLetterTopicFor(this.groupId)),
-        ],
-        { partitions: 3, replicationFactor: 1 },
-      );
-    } finally {
-      await admin.disconnect();
-    }
+    await provisionRunTopics(this.brokers, this.prefix, this.groupId);
   }
 
   async startService(): Promise<RunningDeadlineService> {

@@ -7,18 +7,16 @@ import {
   DEADLINE_OVERDUE_V1,
   DeadlineOverdueV1,
   EventEnvelope,
-  physicalTopic,
   SURVEY_DISSATISFACTION_REPORTED_V1,
   SurveyDissatisfactionReportedV1,
   toKafkaRecord,
-  TOPIC_CATALOGUE,
   TOPICS,
 } from '@libs/contracts';
-import { deadLetterTopicFor, ensureTopics } from '@libs/messaging';
 import {
   eventually,
   KafkaProbe,
   produceRaw,
+  provisionRunTopics,
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
@@ -83,22 +81,7 @@ describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and
   };
 
   beforeAll(async () => {
-    // createServiceApp starts the consumer before the module hook that provisions topics
-    // runs, so create the run's topics first, as a deployment would.
-    const admin = probe.kafka.admin();
-    await admin.connect();
-    try {
-      await ensureTopics(
-        admin,
-        [
-          ...TOPIC_CATALOGUE.map((topic) => physicalTopic(prefix, topic.name)),
-          physicalTopic(prefix, deadLetterTopicFor(`feedback-${run}`)),
-        ],
-        { partitions: 3, replicationFactor: 1 },
-      );
-    } finally {
-      await admin.disconnect();
-    }
+    await provisionRunTopics(brokers, prefix, `feedback-${run}`);
     const environment = validateEnvironment(FeedbackEnvironment, {
       KAFKA_BROKERS: kafkaBrokers,
       MONGO_URL: mongoUrl,
@@ -360,6 +343,9 @@ describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and
         caseId,
         outcome: 'answered',
         answeredAt: clock.now().toISOString(),
+        // reports count petitions answered on time from these
+        dueAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        onTime: true,
       });
     });
 
@@ -738,6 +724,89 @@ describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and
         .set('Authorization', provinceOfficer);
       expect(read.status).toBe(200);
       expect(read.body.cases).toEqual(first.body.cases);
+    });
+
+    it('should take a historical opening and its answer at their own times, from the system role only', async () => {
+      const system = await authority.bearer({ roles: ['system'], communes: ['14797'] });
+      const historical = (authorization: string, receivedAt: string, openedOn = '2022-03-08') =>
+        http()
+          .post(`/v1/suggestion-boxes/${boxId}/openings`)
+          .set('Authorization', authorization)
+          .send({
+            openedOn,
+            receivedAt,
+            officersPresent: ['Lê Văn Minh'],
+            letters: [
+              {
+                kind: 'petition',
+                content: 'Đề nghị sửa đèn chiếu sáng ngõ 3.',
+                contact: { fullName: 'Lê Thị Hồng', phone: '0912345678' },
+              },
+            ],
+          });
+      const before = await cases.countDocuments().exec();
+
+      const byOfficer = await historical(officer, '2022-03-08T09:30:00+07:00');
+      const inFuture = await historical(
+        system,
+        new Date(clock.now().getTime() + 1000).toISOString(),
+      );
+      const otherDay = await historical(system, '2022-03-09T09:30:00+07:00');
+      expect(byOfficer.status).toBe(403);
+      expect(byOfficer.body.code).toBe('HISTORICAL_TIME.ROLE_FORBIDDEN');
+      expect(inFuture.status).toBe(400);
+      expect(inFuture.body.code).toBe('HISTORICAL_TIME.IN_FUTURE');
+      expect(otherDay.status).toBe(400);
+      expect(otherDay.body.errors.map((problem: { field: string }) => problem.field)).toEqual([
+        'receivedAt',
+      ]);
+      expect(await cases.countDocuments().exec()).toBe(before);
+
+      const opened = await historical(system, '2022-03-08T09:30:00+07:00');
+      expect(opened.status).toBe(201);
+      const { caseId, caseCode } = opened.body.cases[0] as { caseId: string; caseCode: string };
+      expect(caseCode).toMatch(/^PA-14797-2022-\d{4}$/);
+      const openedEvent = await eventually(
+        () => brokerEvents('feedback.case-opened.v1', caseId)[0],
+        { description: 'case-opened of the historical letter' },
+      );
+      expect(JSON.parse(openedEvent.value ?? '{}')).toMatchObject({
+        openedAt: '2022-03-08T02:30:00.000Z',
+      });
+
+      const answer = { answer: 'Phường đã thay bóng đèn ngõ 3 ngày 14/3/2022.' };
+      await act(caseId, 'assign', { assignee: { type: 'unit', name: 'Công chức Địa chính' } });
+      const answeredByOfficer = await act(caseId, 'answer', {
+        ...answer,
+        answeredAt: '2022-03-15T10:00:00+07:00',
+      });
+      const beforeReceipt = await act(
+        caseId,
+        'answer',
+        { ...answer, answeredAt: '2022-03-08T09:00:00+07:00' },
+        system,
+      );
+      expect(answeredByOfficer.status).toBe(403);
+      expect(answeredByOfficer.body.code).toBe('HISTORICAL_TIME.ROLE_FORBIDDEN');
+      expect(beforeReceipt.status).toBe(400);
+      expect(beforeReceipt.body.code).toBe('FEEDBACK.INVALID');
+      expect((await caseByCode(caseCode)).status).toBe('assigned');
+
+      const answered = await act(
+        caseId,
+        'answer',
+        { ...answer, answeredAt: '2022-03-15T10:00:00+07:00' },
+        system,
+      );
+      expect(answered.status).toBe(200);
+      const answeredEvent = await eventually(
+        () => brokerEvents('feedback.case-answered.v1', caseId)[0],
+        { description: 'case-answered of the historical letter' },
+      );
+      expect(JSON.parse(answeredEvent.value ?? '{}')).toMatchObject({
+        answeredAt: '2022-03-15T03:00:00.000Z',
+        onTime: true,
+      });
     });
 
     it('should give every case its own number when many letters are entered at once', async () => {

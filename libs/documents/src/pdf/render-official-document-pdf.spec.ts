@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { extractPdfText, normalizeText } from '@libs/testing';
 import type { OfficialDocument } from './official-document';
 import {
   issuerColumn,
@@ -45,37 +45,6 @@ const receiptSlip: OfficialDocument = {
   signatureBlock: { lines: ['NGƯỜI TIẾP NHẬN'], signerName: 'Đỗ Quốc Việt' },
 };
 
-/** NFC plus collapsed whitespace: line wrapping and column gaps must not matter. */
-function normalize(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * pdf-parse (pdf.js) loads its worker with a dynamic import(), which jest's CommonJS runtime
- * refuses without --experimental-vm-modules; a plain Node child process has no such limit.
- */
-const EXTRACT_SCRIPT = `
-const { PDFParse } = require('pdf-parse');
-const chunks = [];
-process.stdin.on('data', (chunk) => chunks.push(chunk));
-process.stdin.on('end', async () => {
-  const parser = new PDFParse({ data: Buffer.concat(chunks) });
-  const result = await parser.getText();
-  await parser.destroy();
-  process.stdout.write(JSON.stringify(result.pages.map((page) => page.text)));
-});
-`;
-
-function extract(pdf: Buffer): { text: string; pages: string[] } {
-  const output = execFileSync(process.execPath, ['-e', EXTRACT_SCRIPT], {
-    input: pdf,
-    cwd: __dirname,
-    encoding: 'utf8',
-  });
-  const pages = JSON.parse(output) as string[];
-  return { text: normalize(pages.join('\n')), pages };
-}
-
 function visibleLines(doc: OfficialDocument): string[] {
   return [
     ...(doc.parentBodyLines ?? []),
@@ -100,17 +69,17 @@ describe('renderOfficialDocumentPdf', () => {
     const pdf = await renderOfficialDocumentPdf(congratulation, { creationDate: CREATED });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
-    const { text, pages } = extract(pdf);
+    const { text, pages } = extractPdfText(pdf);
     expect(pages).toHaveLength(1);
     for (const line of visibleLines(congratulation)) {
-      expect(text).toContain(normalize(line));
+      expect(text).toContain(normalizeText(line));
     }
   });
 
   it('should render a Mẫu 01 receipt slip with its label and value rows', async () => {
-    const { text } = extract(await renderOfficialDocumentPdf(receiptSlip));
+    const { text } = extractPdfText(await renderOfficialDocumentPdf(receiptSlip));
     for (const line of visibleLines(receiptSlip)) {
-      expect(text).toContain(normalize(line));
+      expect(text).toContain(normalizeText(line));
     }
   });
 
@@ -119,7 +88,7 @@ describe('renderOfficialDocumentPdf', () => {
       ...congratulation,
       salutation: 'Kính gửi: Bà Trần Thị Bình'.normalize('NFD'),
     };
-    const { text } = extract(await renderOfficialDocumentPdf(decomposed));
+    const { text } = extractPdfText(await renderOfficialDocumentPdf(decomposed));
     expect(text).toContain('Kính gửi: Bà Trần Thị Bình'.normalize('NFC'));
   });
 
@@ -138,9 +107,9 @@ describe('renderOfficialDocumentPdf', () => {
           `Đoạn ${index + 1}: Ủy ban nhân dân Phường Hạc Thành ghi nhận và biểu dương tinh thần trách nhiệm của các hộ gia đình trong việc thực hiện thủ tục hành chính đúng hạn.`,
       ),
     };
-    const { pages } = extract(await renderOfficialDocumentPdf(long));
+    const { pages } = extractPdfText(await renderOfficialDocumentPdf(long));
     expect(pages.length).toBeGreaterThan(1);
-    const last = normalize(pages[pages.length - 1]);
+    const last = normalizeText(pages[pages.length - 1]);
     expect(last).toContain(String(pages.length));
     expect(last).toContain('CHỦ TỊCH');
     expect(last).toContain('Lê Thị Hương');
@@ -175,15 +144,15 @@ describe('renderOfficialDocumentPdf', () => {
 describe('renderDocumentsBatchPdf', () => {
   it('should start each document on its own page and keep every title', async () => {
     const docs = [congratulation, receiptSlip, { ...congratulation, title: 'THƯ CẢM ƠN' }];
-    const { text, pages } = extract(await renderDocumentsBatchPdf(docs));
+    const { text, pages } = extractPdfText(await renderDocumentsBatchPdf(docs));
 
     expect(pages.length).toBeGreaterThanOrEqual(docs.length);
     for (const doc of docs) {
-      expect(text).toContain(normalize(doc.title));
+      expect(text).toContain(normalizeText(doc.title));
     }
     // One document a page here, so each page holds its own title.
     expect(pages).toHaveLength(docs.length);
-    docs.forEach((doc, index) => expect(normalize(pages[index])).toContain(doc.title));
+    docs.forEach((doc, index) => expect(normalizeText(pages[index])).toContain(doc.title));
   });
 
   it('should refuse an empty batch', async () => {

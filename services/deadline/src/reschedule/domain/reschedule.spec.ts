@@ -1,4 +1,4 @@
-import { DomainError } from '@libs/errors';
+import { refusal } from '@libs/testing';
 import { Deadline, deadlineIdFor } from '../../tracking/domain/deadline';
 import { closeDeadline, openDeadline } from '../../tracking/domain/deadline-transitions';
 import {
@@ -51,18 +51,6 @@ const request = (overrides: Partial<RescheduleRequest> = {}): RescheduleRequest 
   officerId: 'officer-14797',
   ...overrides,
 });
-
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error('expected the reschedule to be refused');
-}
 
 describe('apology and the one new appointment', () => {
   it('should set the new appointment, keep the old one and restart the alarms for it', () => {

@@ -1,4 +1,4 @@
-import { DomainError } from '@libs/errors';
+import { refusal } from '@libs/testing';
 import {
   answerNotificationFor,
   applyAction,
@@ -45,18 +45,6 @@ const ACTION_FOR: Record<Exclude<CaseStatus, 'received' | 'routed'>, CaseAction>
   },
   'not-competent': { type: 'decline', reason: 'Thuộc thẩm quyền của Điện lực.' },
 };
-
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('feedback case transitions', () => {
   it('should allow exactly the moves of the transition table and refuse every other with a conflict', () => {

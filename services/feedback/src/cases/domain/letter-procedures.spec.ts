@@ -1,4 +1,4 @@
-import { DomainError } from '@libs/errors';
+import { refusal } from '@libs/testing';
 import { applyProcedureAction } from './case-routing';
 import { FeedbackCase } from './feedback-case';
 import {
@@ -13,18 +13,6 @@ import {
 // Monday 2 March 2026, 09:00 in Vietnam.
 const RECEIVED = new Date('2026-03-02T02:00:00Z');
 const BY = 'Lê Văn Minh';
-
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const aCase = (overrides: Partial<FeedbackCase> = {}): FeedbackCase => ({
   id: '2f0e8c51-7d3b-4a8e-9a31-3c2a5b6d7e80',

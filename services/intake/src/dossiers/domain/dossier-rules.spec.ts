@@ -1,5 +1,5 @@
-import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
+import { refusal } from '@libs/testing';
 import { DEFAULT_PROCEDURES } from '../../procedures/data/default-procedures';
 import { PROVINCE_CIVIL_STATUS_FEES } from '../../procedures/data/province-civil-status-fees';
 import { ProvinceCivilStatusFees } from '../../procedures/domain/fees';
@@ -48,18 +48,6 @@ function receive(
     },
   );
   return { ...prepared, code: 'H38.147.97-260312-380001' };
-}
-
-function refusal(action: () => unknown): DomainError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof DomainError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 const birth = {

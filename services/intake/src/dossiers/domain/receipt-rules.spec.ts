@@ -1,5 +1,5 @@
-import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
+import { refusal } from '@libs/testing';
 import { DEFAULT_PROCEDURES } from '../../procedures/data/default-procedures';
 import { COMMUNE_INTAKE_SETTINGS, PROVINCE_AGENCY_PREFIXES } from '../data/commune-intake-settings';
 import { IntakeSettings, resolveIntakeSettings } from './commune-intake-settings';
@@ -37,18 +37,6 @@ function receive(
       ...(importedCode ? { importedCode } : {}),
     },
   );
-}
-
-function refusal(action: () => unknown): DomainError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof DomainError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 const dating: IntakeSettings = { ...defaults, afterHoursCounter: 'next-working-period' };

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { REPOSITORY_ROOT } from '@libs/testing';
-import type { Response } from 'supertest';
+import type { Test } from 'supertest';
+import { REPOSITORY_ROOT } from './infrastructure';
 
 /**
  * pdf-parse (pdf.js) loads its worker with a dynamic import(), which jest's CommonJS runtime
- * refuses; a plain Node child process has no such limit (as in libs/documents' specs).
+ * refuses without --experimental-vm-modules; a plain Node child process has no such limit.
  */
 const EXTRACT_SCRIPT = `
 const { PDFParse } = require('pdf-parse');
@@ -19,27 +19,26 @@ process.stdin.on('end', async () => {
 `;
 
 /** NFC plus collapsed whitespace: line wrapping and column gaps must not matter. */
-export function normalize(text: string): string {
+export function normalizeText(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-export function pdfText(pdf: Buffer): { text: string; pages: string[] } {
+/** The text of a PDF: all pages normalized as one string, and each page as extracted. */
+export function extractPdfText(pdf: Buffer): { text: string; pages: string[] } {
   const output = execFileSync(process.execPath, ['-e', EXTRACT_SCRIPT], {
     input: pdf,
     cwd: REPOSITORY_ROOT,
     encoding: 'utf8',
   });
   const pages = JSON.parse(output) as string[];
-  return { text: normalize(pages.join('\n')), pages };
+  return { text: normalizeText(pages.join('\n')), pages };
 }
 
-/** Collects a supertest binary body into a Buffer (supertest hands the raw stream in). */
-export function binaryParser(
-  response: Response,
-  callback: (error: Error | null, body: Buffer) => void,
-): void {
+/** supertest's parser for binary answers (PDF, ZIP): the body as one Buffer. */
+export const binaryParser: Parameters<Test['parse']>[0] = (response, callback) => {
   const stream = response as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
   stream.on('end', () => callback(null, Buffer.concat(chunks)));
-}
+  stream.on('error', (error: Error) => callback(error, Buffer.alloc(0)));
+};
