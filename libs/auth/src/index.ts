@@ -1,3 +1,5 @@
+export * from './domain/historical-time';
+export * from './domain/idempotency';
 export * from './domain/principal';
 export * from './domain/tenancy';
 export * from './domain/token-claims';
@@ -7,5 +9,6 @@ export * from './domain/token-verifier';
 export * from './nest/auth.decorators';
 export * from './nest/auth.guard';
 export * from './nest/auth.module';
+export * from './nest/idempotency-key.decorator';
 export * from './nest/rate-limit.guard';
 export * from './nest/rate-limits';

@@ -22,16 +22,3 @@ export function assertCanRead(principal: Principal, tenant: TenantRef): void {
     );
   }
 }
-
-/**
- * The key under which a request's Idempotency-Key is stored: the caller's own and the
- * commune's, so a key replays only what the same account did for the same commune. The
- * subject is encoded so that no subject can forge another's prefix.
- */
-export function idempotencyScope(
-  principal: Principal,
-  communeCode: string,
-  idempotencyKey: string,
-): string {
-  return `${encodeURIComponent(principal.subject)}:${communeCode}:${idempotencyKey}`;
-}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiHeader,
@@ -7,15 +7,14 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { PublicEndpoint } from '@libs/auth';
+import { IdempotencyKey, PublicEndpoint } from '@libs/auth';
 import { Response } from 'express';
 import { OnlineSubmissionService } from '../application/online-submission.service';
-import { FeedbackCaseRepository } from '../infrastructure/feedback-case.repository';
+import { FeedbackCaseStore } from '../domain/feedback-case.store';
 import { PublicAnswerDto } from '../dto/public-answer.response.dto';
 import { PublicAnswersQueryDto } from '../dto/public-answers.query.dto';
 import { SubmissionReceiptDto } from '../dto/submission-receipt.response.dto';
 import { SubmitFeedbackRequestDto } from '../dto/submit-feedback.request.dto';
-import { checkedIdempotencyKey } from './idempotency-key';
 
 /** What citizens reach without an account: writing to the commune, and reading its answers. */
 @ApiTags('public')
@@ -23,7 +22,7 @@ import { checkedIdempotencyKey } from './idempotency-key';
 export class PublicFeedbackHttpController {
   constructor(
     private readonly submissions: OnlineSubmissionService,
-    private readonly cases: FeedbackCaseRepository,
+    private readonly cases: FeedbackCaseStore,
   ) {}
 
   @Post('feedback')
@@ -41,7 +40,7 @@ export class PublicFeedbackHttpController {
   @ApiTooManyRequestsResponse({ description: 'Too many letters from this client; see Retry-After' })
   async submit(
     @Body() body: SubmitFeedbackRequestDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmissionReceiptDto> {
     const outcome = await this.submissions.submit(
@@ -52,7 +51,7 @@ export class PublicFeedbackHttpController {
         content: body.content,
         ...(body.contact ? { contact: body.contact } : {}),
       },
-      checkedIdempotencyKey(idempotencyKey),
+      idempotencyKey,
     );
     response.status(outcome.created ? 201 : 200);
     return SubmissionReceiptDto.from(outcome.feedbackCase);

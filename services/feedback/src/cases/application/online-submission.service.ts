@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { assertSameRequest } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
@@ -13,7 +14,7 @@ import {
 } from '../domain/feedback-case';
 import { FeedbackCaseErrors } from '../domain/feedback-case.errors';
 import { submissionFingerprint } from '../domain/submission-fingerprint';
-import { FeedbackCaseRepository } from '../infrastructure/feedback-case.repository';
+import { FeedbackCaseStore } from '../domain/feedback-case.store';
 import { OpenCaseOutcome, OpenCaseService } from './open-case.service';
 
 export interface OnlineSubmission {
@@ -37,7 +38,7 @@ export class OnlineSubmissionService {
   private readonly windowMs: number;
 
   constructor(
-    private readonly cases: FeedbackCaseRepository,
+    private readonly cases: FeedbackCaseStore,
     private readonly opener: OpenCaseService,
     private readonly communes: CommuneDirectory,
     private readonly clock: Clock,
@@ -70,9 +71,7 @@ export class OnlineSubmissionService {
     if (idempotencyKey) {
       const earlier = await this.cases.findByRequestKey(requestKey);
       if (earlier) {
-        if (earlier.fingerprint !== fingerprint) {
-          throw FeedbackCaseErrors.idempotencyKeyReused();
-        }
+        assertSameRequest(earlier.fingerprint, fingerprint, 'một nội dung khác');
         return { feedbackCase: earlier.feedbackCase, created: false, fingerprint };
       }
     }

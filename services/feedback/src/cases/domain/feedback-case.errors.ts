@@ -49,10 +49,4 @@ export const FeedbackCaseErrors = {
       'conflict',
       `Câu trả lời phản ánh ${code} không chờ duyệt công bố.`,
     ),
-  idempotencyKeyReused: (): DomainError =>
-    new DomainError(
-      'REQUEST.IDEMPOTENCY_KEY_REUSED',
-      'conflict',
-      'Mã yêu cầu (Idempotency-Key) đã được dùng cho một nội dung khác.',
-    ),
 };

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiHeader,
@@ -6,9 +6,8 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, IdempotencyKey, Principal, Roles } from '@libs/auth';
 import { Response } from 'express';
-import { checkedIdempotencyKey } from '../../cases/api/idempotency-key';
 import { RecordOpeningService } from '../application/record-opening.service';
 import { BoxOpeningResponseDto } from '../dto/box-opening.response.dto';
 import { RecordOpeningRequestDto } from '../dto/record-opening.request.dto';
@@ -19,9 +18,10 @@ export class BoxOpeningsHttpController {
   constructor(private readonly openings: RecordOpeningService) {}
 
   @Post('suggestion-boxes/:boxId/openings')
-  @Roles('officer', 'leader')
+  @Roles('officer', 'leader', 'system')
   @ApiOperation({
-    summary: 'Record a box opening (mở hòm thư) and the letters found; each letter becomes a case.',
+    summary:
+      'Record a box opening (mở hòm thư) and the letters found; each letter becomes a case. The system role may give receivedAt (historical entry).',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key, same opening' })
   @ApiCreatedResponse({ type: BoxOpeningResponseDto })
@@ -29,7 +29,7 @@ export class BoxOpeningsHttpController {
   async record(
     @Param('boxId', new ParseUUIDPipe()) boxId: string,
     @Body() body: RecordOpeningRequestDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @IdempotencyKey() idempotencyKey: string | undefined,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<BoxOpeningResponseDto> {
@@ -37,7 +37,25 @@ export class BoxOpeningsHttpController {
       boxId,
       {
         openedOn: body.openedOn,
+        ...(body.receivedAt ? { receivedAt: new Date(body.receivedAt) } : {}),
         officersPresent: body.officersPresent,
+        ...(body.witnesses
+          ? {
+              witnesses: body.witnesses.map((witness) => ({
+                fullName: witness.fullName,
+                organisation: witness.organisation,
+                ...(witness.position ? { position: witness.position } : {}),
+              })),
+            }
+          : {}),
+        ...(body.minutes
+          ? {
+              minutes: {
+                ...(body.minutes.number ? { number: body.minutes.number } : {}),
+                summary: body.minutes.summary,
+              },
+            }
+          : {}),
         letters: body.letters.map((letter) => ({
           kind: letter.kind,
           ...(letter.category ? { category: letter.category } : {}),
@@ -46,7 +64,7 @@ export class BoxOpeningsHttpController {
         })),
       },
       principal,
-      checkedIdempotencyKey(idempotencyKey),
+      idempotencyKey,
     );
     response.status(outcome.created ? 201 : 200);
     return BoxOpeningResponseDto.from(outcome.opening, outcome.cases);

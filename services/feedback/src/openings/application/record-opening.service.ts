@@ -1,17 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { auditEntry, diffSnapshots } from '@libs/audit';
-import { assertCanWrite, idempotencyScope, Principal, readableTenantFilter } from '@libs/auth';
+import {
+  assertCanWrite,
+  assertSameRequest,
+  historicalTime,
+  idempotencyScope,
+  Principal,
+  readableTenantFilter,
+  requestFingerprint,
+} from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { SuggestionBoxesService } from '../../boxes/application/suggestion-boxes.service';
 import { SuggestionBoxErrors } from '../../boxes/domain/suggestion-box.errors';
 import { OpenCaseService } from '../../cases/application/open-case.service';
 import { FeedbackCase } from '../../cases/domain/feedback-case';
-import { FeedbackCaseRepository } from '../../cases/infrastructure/feedback-case.repository';
+import { FeedbackCaseStore } from '../../cases/domain/feedback-case.store';
 import { BoxOpening, BoxOpeningRequest, recordOpening } from '../domain/box-opening';
 import { BoxOpeningErrors } from '../domain/box-opening.errors';
-import { BoxOpeningRepository } from '../infrastructure/box-opening.repository';
+import { BoxOpeningStore } from '../domain/box-opening.store';
 
 export interface OpeningWithCases {
   opening: BoxOpening;
@@ -28,10 +36,10 @@ export interface OpeningWithCases {
 @Injectable()
 export class RecordOpeningService {
   constructor(
-    private readonly openings: BoxOpeningRepository,
+    private readonly openings: BoxOpeningStore,
     private readonly boxes: SuggestionBoxesService,
     private readonly opener: OpenCaseService,
-    private readonly cases: FeedbackCaseRepository,
+    private readonly cases: FeedbackCaseStore,
     private readonly clock: Clock,
   ) {}
 
@@ -43,9 +51,8 @@ export class RecordOpeningService {
   ): Promise<OpeningWithCases> {
     const box = await this.boxes.get(boxId, principal);
     assertCanWrite(principal, box);
-    const fingerprint = createHash('sha256')
-      .update(JSON.stringify([boxId, request]))
-      .digest('hex');
+    historicalTime(request.receivedAt, principal, this.clock.now(), 'receivedAt');
+    const fingerprint = requestFingerprint([boxId, request]);
     const requestKey = idempotencyKey
       ? idempotencyScope(principal, box.communeCode, idempotencyKey)
       : `opening:${randomUUID()}`;
@@ -72,6 +79,8 @@ export class RecordOpeningService {
         boxId: opening.boxId,
         openedOn: opening.openedOn,
         officersPresent: opening.officersPresent,
+        witnesses: opening.witnesses.map((witness) => witness.fullName),
+        minutes: opening.minutes !== undefined,
         letters: opening.letters.length,
       }),
       now,
@@ -106,9 +115,7 @@ export class RecordOpeningService {
     fingerprint: string,
     principal: Principal,
   ): Promise<OpeningWithCases> {
-    if (storedFingerprint !== fingerprint) {
-      throw BoxOpeningErrors.idempotencyKeyReused();
-    }
+    assertSameRequest(storedFingerprint, fingerprint, 'một biên bản khác');
     return { opening, cases: await this.openCases(opening, principal), created: false };
   }
 
@@ -124,6 +131,7 @@ export class RecordOpeningService {
         content: letter.content,
         ...(letter.contact ? { contact: letter.contact } : {}),
         origin: { type: 'box-opening', id: opening.id, index: letter.number },
+        ...(opening.receivedAt ? { receivedAt: opening.receivedAt } : {}),
         sourceKey: `box-opening:${opening.id}:${letter.number}`,
         actor: principal,
         correlationId: currentCorrelation()?.correlationId,

@@ -10,10 +10,4 @@ export const BoxOpeningErrors = {
     ),
   notFound: (id: string): DomainError =>
     new DomainError('BOX_OPENING.NOT_FOUND', 'not-found', `Không tìm thấy lần mở hòm thư ${id}.`),
-  idempotencyKeyReused: (): DomainError =>
-    new DomainError(
-      'REQUEST.IDEMPOTENCY_KEY_REUSED',
-      'conflict',
-      'Mã yêu cầu (Idempotency-Key) đã được dùng cho một biên bản khác.',
-    ),
 };

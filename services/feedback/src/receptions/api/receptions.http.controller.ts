@@ -2,7 +2,6 @@ import {
   Body,
   Controller,
   Get,
-  Headers,
   Param,
   ParseIntPipe,
   ParseUUIDPipe,
@@ -17,9 +16,9 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { PersonalDataRead } from '@libs/audit';
+import { CurrentPrincipal, IdempotencyKey, Principal, Roles } from '@libs/auth';
 import { Response } from 'express';
-import { checkedIdempotencyKey } from '../../cases/api/idempotency-key';
 import { FeedbackCaseResponseDto } from '../../cases/dto/feedback-case.response.dto';
 import { ReceptionsService } from '../application/receptions.service';
 import {
@@ -45,7 +44,7 @@ export class ReceptionsHttpController {
   @ApiOkResponse({ type: ReceptionResponseDto, description: 'Replay of an earlier request' })
   async record(
     @Body() body: RecordReceptionRequestDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @IdempotencyKey() idempotencyKey: string | undefined,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ReceptionResponseDto> {
@@ -61,7 +60,7 @@ export class ReceptionsHttpController {
         })),
       },
       principal,
-      checkedIdempotencyKey(idempotencyKey),
+      idempotencyKey,
     );
     response.status(outcome.created ? 201 : 200);
     return ReceptionResponseDto.from(outcome.reception, outcome.cases);
@@ -69,6 +68,7 @@ export class ReceptionsHttpController {
 
   @Get()
   @Roles('officer', 'leader', 'province')
+  @PersonalDataRead('reception', 'receptionId')
   @ApiOperation({ summary: 'Receptions and dialogues, newest first.' })
   @ApiOkResponse({ type: [ReceptionResponseDto] })
   async search(
@@ -81,6 +81,7 @@ export class ReceptionsHttpController {
 
   @Get(':receptionId')
   @Roles('officer', 'leader', 'province')
+  @PersonalDataRead('reception', 'receptionId')
   @ApiOperation({ summary: 'One reception or dialogue, with the cases its issues became.' })
   @ApiOkResponse({ type: ReceptionResponseDto })
   async get(

@@ -1,16 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { auditEntry, diffSnapshots } from '@libs/audit';
-import { assertCanWrite, idempotencyScope, Principal, readableTenantFilter } from '@libs/auth';
+import {
+  assertCanWrite,
+  assertSameRequest,
+  idempotencyScope,
+  Principal,
+  readableTenantFilter,
+  requestFingerprint,
+} from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { OpenCaseOutcome, OpenCaseService } from '../../cases/application/open-case.service';
 import { CaseAssignee, FeedbackCase } from '../../cases/domain/feedback-case';
-import { FeedbackCaseRepository } from '../../cases/infrastructure/feedback-case.repository';
+import { FeedbackCaseStore } from '../../cases/domain/feedback-case.store';
 import { Reception, ReceptionKind, ReceptionRequest, recordReception } from '../domain/reception';
 import { ReceptionErrors } from '../domain/reception.errors';
-import { ReceptionRepository } from '../infrastructure/reception.repository';
+import { ReceptionStore } from '../domain/reception.store';
 
 export interface ReceptionWithCases {
   reception: Reception;
@@ -31,9 +38,9 @@ export interface ReceptionQuery {
 @Injectable()
 export class ReceptionsService {
   constructor(
-    private readonly receptions: ReceptionRepository,
+    private readonly receptions: ReceptionStore,
     private readonly opener: OpenCaseService,
-    private readonly cases: FeedbackCaseRepository,
+    private readonly cases: FeedbackCaseStore,
     private readonly communes: CommuneDirectory,
     private readonly clock: Clock,
   ) {}
@@ -51,9 +58,7 @@ export class ReceptionsService {
       ]);
     }
     assertCanWrite(principal, { communeCode: commune.code, provinceCode: commune.provinceCode });
-    const fingerprint = createHash('sha256')
-      .update(JSON.stringify([communeCode, request]))
-      .digest('hex');
+    const fingerprint = requestFingerprint([communeCode, request]);
     const requestKey = idempotencyKey
       ? idempotencyScope(principal, commune.code, idempotencyKey)
       : `reception:${randomUUID()}`;
@@ -142,9 +147,7 @@ export class ReceptionsService {
     storedFingerprint: string,
     fingerprint: string,
   ): Promise<ReceptionWithCases> {
-    if (storedFingerprint !== fingerprint) {
-      throw ReceptionErrors.idempotencyKeyReused();
-    }
+    assertSameRequest(storedFingerprint, fingerprint, 'một biên bản khác');
     return { reception, cases: await this.cases.findByOrigin(reception.id), created: false };
   }
 }

@@ -20,10 +20,4 @@ export const ReceptionErrors = {
       'not-found',
       `Buổi tiếp công dân, đối thoại không có vấn đề số ${number}.`,
     ),
-  idempotencyKeyReused: (): DomainError =>
-    new DomainError(
-      'REQUEST.IDEMPOTENCY_KEY_REUSED',
-      'conflict',
-      'Mã yêu cầu (Idempotency-Key) đã được dùng cho một biên bản khác.',
-    ),
 };

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiHeader,
@@ -6,14 +6,12 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
-import { DomainError } from '@libs/errors';
+import { PersonalDataRead } from '@libs/audit';
+import { CurrentPrincipal, IdempotencyKey, Principal, Roles } from '@libs/auth';
 import { Response } from 'express';
 import { RegisterBirthService } from '../application/register-birth.service';
 import { BirthRegistrationResponseDto } from '../dto/birth-registration.response.dto';
 import { RegisterBirthRequestDto } from '../dto/register-birth.request.dto';
-
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
 
 @ApiTags('birth-registrations')
 @Controller('v1/birth-registrations')
@@ -35,15 +33,10 @@ export class BirthRegistrationHttpController {
   })
   async register(
     @Body() body: RegisterBirthRequestDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @IdempotencyKey() idempotencyKey: string | undefined,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<BirthRegistrationResponseDto> {
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new DomainError('REQUEST.INVALID', 'invalid', 'Idempotency-Key không hợp lệ.', [
-        { field: 'Idempotency-Key', messages: ['8–100 characters: letters, digits, . _ : -'] },
-      ]);
-    }
     const outcome = await this.service.register(body, principal, idempotencyKey);
     response.status(outcome.created ? 201 : 200);
     return BirthRegistrationResponseDto.from(outcome.registration);
@@ -51,6 +44,7 @@ export class BirthRegistrationHttpController {
 
   @Get(':registrationId')
   @Roles('officer', 'leader', 'province', 'system')
+  @PersonalDataRead('birth-registration', 'registrationId')
   @ApiOperation({ summary: 'Read one birth registration.' })
   @ApiOkResponse({ type: BirthRegistrationResponseDto })
   async get(

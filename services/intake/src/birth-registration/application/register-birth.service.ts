@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { auditEntry, diffSnapshots } from '@libs/audit';
-import { assertCanWrite, idempotencyScope, Principal, readableTenantFilter } from '@libs/auth';
+import {
+  assertCanWrite,
+  assertSameRequest,
+  idempotencyScope,
+  Principal,
+  readableTenantFilter,
+  requestFingerprint,
+} from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { BIRTH_REGISTERED_V1 } from '@libs/contracts';
 import { EventFactory, OutboxRelay } from '@libs/messaging';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   BirthRegistration,
   BirthRegistrationRequest,
@@ -14,7 +21,7 @@ import {
 } from '../domain/birth-registration';
 import { toBirthRegisteredEvent } from '../domain/birth-registered.event';
 import { BirthRegistrationErrors } from '../domain/birth-registration.errors';
-import { BirthRegistrationRepository } from '../infrastructure/birth-registration.repository';
+import { BirthRegistrationStore } from '../domain/birth-registration.store';
 
 export interface RegistrationOutcome {
   registration: BirthRegistration;
@@ -25,7 +32,7 @@ export interface RegistrationOutcome {
 @Injectable()
 export class RegisterBirthService {
   constructor(
-    private readonly repository: BirthRegistrationRepository,
+    private readonly repository: BirthRegistrationStore,
     private readonly events: EventFactory,
     private readonly relay: OutboxRelay,
     private readonly communes: CommuneDirectory,
@@ -37,7 +44,7 @@ export class RegisterBirthService {
     principal: Principal,
     idempotencyKey?: string,
   ): Promise<RegistrationOutcome> {
-    const fingerprint = createHash('sha256').update(JSON.stringify(request)).digest('hex');
+    const fingerprint = requestFingerprint(request);
     const commune = this.communes.find(request.communeCode);
     if (commune) {
       assertCanWrite(principal, { communeCode: commune.code, provinceCode: commune.provinceCode });
@@ -122,9 +129,7 @@ export class RegisterBirthService {
       communeCode: registration.commune.code,
       provinceCode: registration.commune.provinceCode,
     });
-    if (storedFingerprint !== fingerprint) {
-      throw BirthRegistrationErrors.idempotencyKeyReused();
-    }
+    assertSameRequest(storedFingerprint, fingerprint, 'một tờ khai khác');
     return { registration, created: false };
   }
 }

@@ -10,10 +10,4 @@ export const BirthRegistrationErrors = {
     ),
   notFound: (id: string): DomainError =>
     new DomainError('BIRTH.NOT_FOUND', 'not-found', `Không tìm thấy đăng ký khai sinh ${id}.`),
-  idempotencyKeyReused: (): DomainError =>
-    new DomainError(
-      'REQUEST.IDEMPOTENCY_KEY_REUSED',
-      'conflict',
-      'Mã yêu cầu (Idempotency-Key) đã được dùng cho một tờ khai khác.',
-    ),
 };

@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { auditEntry, diffSnapshots } from '@libs/audit';
-import { assertCanWrite, idempotencyScope, Principal } from '@libs/auth';
+import {
+  assertCanWrite,
+  assertSameRequest,
+  idempotencyScope,
+  Principal,
+  requestFingerprint,
+} from '@libs/auth';
 import { Clock, vietnamCalendarDate } from '@libs/clock';
 import { DOSSIER_RECEIVED_V1 } from '@libs/contracts';
 import { EventFactory, OutboxRelay } from '@libs/messaging';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { ProcedureCatalogueService } from '../../procedures/application/procedure-catalogue.service';
 import { PROVINCE_CIVIL_STATUS_FEES } from '../../procedures/data/province-civil-status-fees';
 import { ProvinceCivilStatusFees } from '../../procedures/domain/fees';
@@ -23,8 +29,9 @@ import { dossierCodeDay, formatDossierCode } from '../domain/dossier-code';
 import { PreparedDossier, prepareDossier, ReceiveDossierRequest } from '../domain/dossier-rules';
 import { generateLookupSecret, hashLookupSecret } from '../domain/dossier-secret';
 import { DossierErrors } from '../domain/dossier.errors';
-import { DossierRepository } from '../infrastructure/dossier.repository';
+import { DossierStore } from '../domain/dossier.store';
 import { dossierReceived } from './dossier-events';
+import { DossierLifecycleService, ImportedHistory } from './dossier-lifecycle.service';
 
 export interface ReceiptOutcome {
   dossier: Dossier;
@@ -66,13 +73,14 @@ function civilStatusFeesOf(provinceCode: string | undefined): {
 @Injectable()
 export class ReceiveDossierService {
   constructor(
-    private readonly repository: DossierRepository,
+    private readonly repository: DossierStore,
     private readonly catalogue: ProcedureCatalogueService,
     private readonly sequences: DailySequenceRepository,
     private readonly events: EventFactory,
     private readonly relay: OutboxRelay,
     private readonly communes: CommuneDirectory,
     private readonly clock: Clock,
+    private readonly lifecycle: DossierLifecycleService,
   ) {}
 
   /**
@@ -82,11 +90,13 @@ export class ReceiveDossierService {
   async receive(
     request: ReceiveDossierRequest,
     principal: Principal,
-    options: { idempotencyKey?: string; importedCode?: string } = {},
+    options: { idempotencyKey?: string; importedCode?: string; history?: ImportedHistory } = {},
   ): Promise<ReceiptOutcome> {
-    const fingerprint = createHash('sha256')
-      .update(JSON.stringify({ ...request, importedCode: options.importedCode }))
-      .digest('hex');
+    const fingerprint = requestFingerprint({
+      ...request,
+      importedCode: options.importedCode,
+      ...(options.history ? { history: options.history } : {}),
+    });
     const commune = this.communes.find(request.communeCode);
     if (commune) {
       assertCanWrite(principal, { communeCode: commune.code, provinceCode: commune.provinceCode });
@@ -102,24 +112,7 @@ export class ReceiveDossierService {
         return this.replay(earlier.requestFingerprint, fingerprint, earlier.dossier, principal);
       }
     }
-    const procedure = commune
-      ? await this.catalogue.find(commune.code, request.procedureKey)
-      : undefined;
-    const settings = commune ? intakeSettingsOf(commune) : undefined;
-    const prepared = prepareDossier(request, {
-      id: randomUUID(),
-      now: this.clock.now(),
-      receivedBy: {
-        subject: principal.subject,
-        ...(principal.name ? { name: principal.name } : {}),
-      },
-      commune,
-      procedure,
-      findCommune: (code) => this.communes.find(code),
-      ...civilStatusFeesOf(commune?.provinceCode),
-      ...(settings ? { settings } : {}),
-      ...(options.importedCode !== undefined ? { importedCode: options.importedCode } : {}),
-    });
+    const prepared = await this.prepare(request, principal, options.importedCode);
     if (options.importedCode && (await this.repository.codeExists(options.importedCode))) {
       throw DossierErrors.codeTaken(options.importedCode);
     }
@@ -128,15 +121,19 @@ export class ReceiveDossierService {
     const secretHash = await hashLookupSecret(secret);
     const key = requestKey ?? randomUUID();
     for (let attempt = 1; attempt <= CODE_ATTEMPTS; attempt += 1) {
-      const dossier: Dossier = {
+      const received: Dossier = {
         ...registered,
         code: options.importedCode ?? (await this.newCode(registered)),
       };
-      const event = this.events.create(DOSSIER_RECEIVED_V1, dossierReceived(dossier), {
-        subject: dossier.id,
-        time: dossier.receivedAt,
-        communeCode: dossier.commune.code,
+      const event = this.events.create(DOSSIER_RECEIVED_V1, dossierReceived(received), {
+        subject: received.id,
+        time: received.receivedAt,
+        communeCode: received.commune.code,
       });
+      // An import may carry the dossier's whole life: stored once, with every step's events.
+      const { dossier, events: later } = options.history
+        ? await this.lifecycle.completeImport(received, options.history, principal)
+        : { dossier: received, events: [] };
       const audit = auditEntry(
         principal,
         dossier.channel === 'import' ? 'dossier.imported' : 'dossier.received',
@@ -149,6 +146,9 @@ export class ReceiveDossierService {
           receivedAt: dossier.receivedAt,
           dueAt: dossier.dueAt,
           feeVnd: dossier.fee.amountVnd,
+          ...(options.history
+            ? { processedAt: dossier.processedAt, returnedAt: dossier.returnedAt }
+            : {}),
         }),
         this.clock.now(),
         currentCorrelation()?.correlationId,
@@ -157,7 +157,7 @@ export class ReceiveDossierService {
         dossier,
         { key, fingerprint },
         secretHash,
-        [event],
+        [event, ...later],
         audit,
       );
       if (outcome === 'inserted') {
@@ -176,6 +176,44 @@ export class ReceiveDossierService {
     throw new Error(
       `No free dossier code for commune ${prepared.commune.code} after ${CODE_ATTEMPTS} attempts`,
     );
+  }
+
+  /**
+   * Checks a request as a receipt would, storing and publishing nothing: an online submission
+   * waiting for acceptance is refused at once if it could never be received.
+   */
+  async check(request: ReceiveDossierRequest, principal: Principal): Promise<void> {
+    const commune = this.communes.find(request.communeCode);
+    if (commune) {
+      assertCanWrite(principal, { communeCode: commune.code, provinceCode: commune.provinceCode });
+    }
+    await this.prepare(request, principal);
+  }
+
+  private async prepare(
+    request: ReceiveDossierRequest,
+    principal: Principal,
+    importedCode?: string,
+  ): Promise<PreparedDossier> {
+    const commune = this.communes.find(request.communeCode);
+    const procedure = commune
+      ? await this.catalogue.find(commune.code, request.procedureKey)
+      : undefined;
+    const settings = commune ? intakeSettingsOf(commune) : undefined;
+    return prepareDossier(request, {
+      id: randomUUID(),
+      now: this.clock.now(),
+      receivedBy: {
+        subject: principal.subject,
+        ...(principal.name ? { name: principal.name } : {}),
+      },
+      commune,
+      procedure,
+      findCommune: (code) => this.communes.find(code),
+      ...civilStatusFeesOf(commune?.provinceCode),
+      ...(settings ? { settings } : {}),
+      ...(importedCode !== undefined ? { importedCode } : {}),
+    });
   }
 
   private async newCode(prepared: PreparedDossier): Promise<string> {
@@ -221,9 +259,7 @@ export class ReceiveDossierService {
       communeCode: dossier.commune.code,
       provinceCode: dossier.commune.provinceCode,
     });
-    if (storedFingerprint !== fingerprint) {
-      throw DossierErrors.idempotencyKeyReused();
-    }
+    assertSameRequest(storedFingerprint, fingerprint, 'một hồ sơ khác');
     return { dossier, created: false };
   }
 }
