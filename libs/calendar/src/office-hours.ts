@@ -15,6 +15,7 @@
  *   Civil Code art. 148 would end a day-count at 24:00; the close of office is the earlier,
  *   safer instant for "overdue" and "due soon" alarms.
  */
+import { vietnamInstant, vietnamWallClock } from '@libs/clock';
 import { addDays, type IsoDate } from './iso-date';
 import { VietnamWorkingCalendar } from './working-calendar';
 
@@ -44,8 +45,6 @@ export const DEFAULT_OFFICE_SESSIONS: readonly OfficeSession[] = [
 export const CIVIL_STATUS_CUTOFF: HourMinute = '15:00';
 
 const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-const VIETNAM_OFFSET_MS = 7 * HOUR_MS;
 
 function parseHourMinute(text: string): number {
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);
@@ -53,18 +52,6 @@ function parseHourMinute(text: string): number {
     throw new RangeError(`Not an HH:MM time: ${text}`);
   }
   return (Number(match[1]) * 60 + Number(match[2])) * 60_000;
-}
-
-/** The Vietnam calendar date and milliseconds since Vietnam midnight of an instant. */
-function vietnamWallClock(instant: Date): { date: IsoDate; msOfDay: number } {
-  const local = instant.getTime() + VIETNAM_OFFSET_MS;
-  const msOfDay = ((local % DAY_MS) + DAY_MS) % DAY_MS;
-  return { date: new Date(local - msOfDay).toISOString().slice(0, 10), msOfDay };
-}
-
-/** The instant at a Vietnam wall-clock time. */
-function vietnamInstant(date: IsoDate, msOfDay: number): number {
-  return Date.parse(`${date}T00:00:00Z`) + msOfDay - VIETNAM_OFFSET_MS;
 }
 
 function assertValidInstant(instant: Date, name: string): void {
@@ -114,7 +101,7 @@ export class OfficeHours {
     }
     const receipt = this.receiptDay(receivedAt, options);
     const dueDay = this.calendar.addWorkingDays(receipt, processingWorkingDays);
-    return new Date(vietnamInstant(dueDay, this.closeMs));
+    return vietnamInstant(dueDay, this.closeMs);
   }
 
   /**
@@ -127,7 +114,7 @@ export class OfficeHours {
       throw new RangeError(`Working days must be a whole number ≥ 0: ${workingDays}`);
     }
     const day = this.calendar.addWorkingDays(vietnamWallClock(due).date, workingDays);
-    return new Date(vietnamInstant(day, this.closeMs));
+    return vietnamInstant(day, this.closeMs);
   }
 
   /** True when the desk is open at `instant`: a working day, inside one of its sessions. */
@@ -150,7 +137,7 @@ export class OfficeHours {
       }
       for (const [start, end] of this.sessions) {
         if (day > date || msOfDay < start) {
-          return new Date(vietnamInstant(day, start));
+          return vietnamInstant(day, start);
         }
         if (msOfDay < end) {
           return new Date(instant.getTime());
@@ -173,8 +160,8 @@ export class OfficeHours {
         continue;
       }
       for (const [start, end] of this.sessions) {
-        const overlapStart = Math.max(vietnamInstant(day, start), from.getTime());
-        const overlapEnd = Math.min(vietnamInstant(day, end), to.getTime());
+        const overlapStart = Math.max(vietnamInstant(day, start).getTime(), from.getTime());
+        const overlapEnd = Math.min(vietnamInstant(day, end).getTime(), to.getTime());
         total += Math.max(0, overlapEnd - overlapStart);
       }
     }
@@ -199,8 +186,9 @@ export class OfficeHours {
         continue;
       }
       for (const [start, end] of [...this.sessions].reverse()) {
-        const sessionStart = vietnamInstant(day, start);
-        const available = Math.min(vietnamInstant(day, end), due.getTime()) - sessionStart;
+        const sessionStart = vietnamInstant(day, start).getTime();
+        const available =
+          Math.min(vietnamInstant(day, end).getTime(), due.getTime()) - sessionStart;
         if (available <= 0) {
           continue;
         }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { auditEntry } from '@libs/audit';
 import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
-import { Clock, vietnamCalendarDate } from '@libs/clock';
+import { Clock, startOfNextVietnamDay, vietnamCalendarDate } from '@libs/clock';
 import { renderDocumentsBatchPdf } from '@libs/documents';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
@@ -10,15 +10,10 @@ import { LetterNumbering } from '../../letters/application/letter-numbering.serv
 import { LetterTransitions } from '../../letters/application/letter-transitions.service';
 import { Letter } from '../../letters/domain/letter';
 import { toOfficialDocument } from '../../letters/domain/letter-renditions';
-import { LetterRepository } from '../../letters/infrastructure/letter.repository';
+import { LetterStore } from '../../letters/domain/letter.store';
 import { PRINT_BATCH_LIMIT, PrintBatch, PrintBatchErrors } from '../domain/print-batch';
-import { PrintBatchRepository } from '../infrastructure/print-batch.repository';
+import { PrintBatchStore } from '../domain/print-batch.store';
 import { DeliveryChannels } from './delivery-channels';
-
-/** The first instant of the Vietnam calendar day after `date`. */
-function endOfVietnamDay(date: string): Date {
-  return new Date(new Date(`${date}T00:00:00+07:00`).getTime() + 24 * 3600_000);
-}
 
 /**
  * The daily print batch: every approved paper letter of the commune waiting at the end of the
@@ -27,8 +22,8 @@ function endOfVietnamDay(date: string): Date {
 @Injectable()
 export class PrintBatchesService {
   constructor(
-    private readonly batches: PrintBatchRepository,
-    private readonly letters: LetterRepository,
+    private readonly batches: PrintBatchStore,
+    private readonly letters: LetterStore,
     private readonly transitions: LetterTransitions,
     private readonly channels: DeliveryChannels,
     private readonly numbering: LetterNumbering,
@@ -53,7 +48,7 @@ export class PrintBatchesService {
     const waiting: Letter[] = [];
     for (const letter of await this.letters.findAwaitingPrint(
       communeCode,
-      endOfVietnamDay(date),
+      startOfNextVietnamDay(date),
       PRINT_BATCH_LIMIT,
     )) {
       // No letter is printed without its register number (normally given on approval).

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { assertCanRead, assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
-import { Clock } from '@libs/clock';
+import { Clock, startOfNextVietnamDay, startOfVietnamDay } from '@libs/clock';
 import { LetterChannel, LetterKind, LetterStatus } from '@libs/contracts';
 import { renderOfficialDocumentPdf } from '@libs/documents';
 import { DomainError } from '@libs/errors';
@@ -10,8 +10,8 @@ import { Letter } from '../domain/letter';
 import { channelReaches, CONFIRMABLE, RESENDABLE } from '../domain/letter-lifecycle';
 import { toOfficialDocument } from '../domain/letter-renditions';
 import { LetterErrors } from '../domain/letter.errors';
-import { LetterCountRepository, LetterCounts } from '../infrastructure/letter-count.repository';
-import { LetterRepository } from '../infrastructure/letter.repository';
+import { LetterCounts, LetterCountStore } from '../domain/letter-count.store';
+import { LetterStore } from '../domain/letter.store';
 import { LetterNumbering } from './letter-numbering.service';
 import { LetterTransitions } from './letter-transitions.service';
 
@@ -27,15 +27,6 @@ export interface RegisterQuery {
   limit: number;
 }
 
-/** Midnight in Vietnam (UTC+7, no daylight saving) at the start of a calendar date. */
-function startOfVietnamDay(calendarDate: string): Date {
-  return new Date(`${calendarDate}T00:00:00+07:00`);
-}
-
-function dayAfter(calendarDate: string): Date {
-  return new Date(startOfVietnamDay(calendarDate).getTime() + 24 * 3600_000);
-}
-
 /**
  * The letter register: what was written to whom, in which status, and the actions officers
  * and leaders take on a letter (approve, resend, confirm delivery).
@@ -45,8 +36,8 @@ export class LetterRegisterService {
   private readonly availableChannels: Record<LetterChannel, boolean>;
 
   constructor(
-    private readonly letters: LetterRepository,
-    private readonly counts: LetterCountRepository,
+    private readonly letters: LetterStore,
+    private readonly counts: LetterCountStore,
     private readonly transitions: LetterTransitions,
     private readonly numbering: LetterNumbering,
     private readonly communes: CommuneDirectory,
@@ -69,7 +60,7 @@ export class LetterRegisterService {
       ...(query.subjectKey ? { subjectKey: query.subjectKey } : {}),
       ...(query.recipient ? { recipient: query.recipient } : {}),
       ...(query.from ? { createdFrom: startOfVietnamDay(query.from) } : {}),
-      ...(query.to ? { createdBefore: dayAfter(query.to) } : {}),
+      ...(query.to ? { createdBefore: startOfNextVietnamDay(query.to) } : {}),
       limit: query.limit,
     });
   }

@@ -43,17 +43,6 @@ export function longDateOf(instant: Date): string {
   return longDateWithoutDay(vietnamCalendarDate(instant));
 }
 
-const HOUR_MS = 3_600_000;
-
-/** "16 giờ 00 phút, ngày 02 tháng 12 năm 2026", Vietnam time (UTC+7, no daylight saving). */
-export function appointmentOf(instant: Date): string {
-  const local = new Date(instant.getTime() + 7 * HOUR_MS);
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return `${pad(local.getUTCHours())} giờ ${pad(local.getUTCMinutes())} phút, ${vietnameseLongDate(
-    vietnamCalendarDate(instant),
-  )}`;
-}
-
 /**
  * An official letter of the commune People's Committee: its header and date line, the
  * template's title, salutation and body filled in, and the signer's block (Decree 30/2020).

@@ -1,4 +1,4 @@
-import { vietnamCalendarDate } from '@libs/clock';
+import { vietnamCalendarDate, vietnameseDateTime } from '@libs/clock';
 import {
   AddressedPersonV1,
   BirthRegisteredV1,
@@ -10,14 +10,16 @@ import {
   FeedbackKind,
   LetterKind,
   MarriageRegisteredV1,
+  SurveyReminderDueV1,
 } from '@libs/contracts';
-import { appointmentOf, longDateOf, longDateWithoutDay } from './compose-letter';
+import { longDateOf, longDateWithoutDay } from './compose-letter';
 import { deceasedNaming, honorific, jointTitle, PersonFacts, UnknownAgeDefault } from './honorific';
 import { Occasion } from './occasion-window';
 import {
   birthSubjectKey,
   deathSubjectKey,
   dossierSubjectKey,
+  surveyReminderSubjectKey,
   feedbackCaseSubjectKey,
   LetterRecipient,
   marriageSubjectKey,
@@ -33,6 +35,8 @@ export interface LetterRequest {
   values: Record<string, string>;
   /** The dated event a congratulation or condolence answers; it must be recent. */
   occasion?: Occasion;
+  /** Sent by e-mail or SMS or not at all: never worth a printed letter. */
+  electronicOnly?: boolean;
 }
 
 /** A received dossier, as far as letters need it (read model fed by dossier.received). */
@@ -236,7 +240,7 @@ export function apologyLetterRequest(
       // The template ends the sentence itself.
       delayReason: event.reason.trim().replace(/[.\s]+$/u, ''),
       newDueDate: longDateOf(new Date(event.dueAt)),
-      newAppointment: appointmentOf(new Date(event.dueAt)),
+      newAppointment: vietnameseDateTime(new Date(event.dueAt)),
     },
   };
 }
@@ -252,6 +256,41 @@ export function overdueApologyLetterRequest(
     new Date(event.detectedAt),
     new Date(event.dueAt),
   );
+}
+
+/**
+ * The reminder of an unanswered survey to the dossier's applicant, only by e-mail or SMS: a
+ * reminder is not worth a printed letter, so an applicant who left neither gets none.
+ */
+export function surveyReminderLetterRequest(
+  event: SurveyReminderDueV1,
+  dossier: DossierFacts,
+  at: Date,
+): LetterRequest | undefined {
+  const applicant = applicantRecipient(dossier, at);
+  const { email, phone } = applicant.recipient;
+  if (!email && !phone) {
+    return undefined;
+  }
+  return {
+    kind: 'survey-reminder',
+    electronicOnly: true,
+    subjectKey: surveyReminderSubjectKey(event.invitationId, event.reminderNumber),
+    communeCode: dossier.communeCode,
+    recipient: {
+      name: applicant.name,
+      ...(email ? { email } : {}),
+      ...(phone ? { phone } : {}),
+    },
+    values: {
+      recipientName: applicant.name,
+      applicantName: applicant.name,
+      applicantTitle: applicant.title,
+      procedureName: inSentence(dossier.procedureName),
+      caseCode: dossier.dossierCode,
+      answerBy: longDateOf(new Date(event.expiresAt)),
+    },
+  };
 }
 
 const CONTRIBUTION: Readonly<Record<FeedbackKind, string>> = {

@@ -1,3 +1,4 @@
+import { calendarDaysBetween } from '@libs/clock';
 import { LetterKind } from '@libs/contracts';
 
 /**
@@ -37,12 +38,6 @@ export interface WindowCheck {
   rule: string;
 }
 
-const DAY_MS = 86_400_000;
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
 /** The window a kind of letter has, or undefined for letters that answer no dated event. */
 export function windowDaysFor(kind: LetterKind, windows: OccasionWindows): number | undefined {
   switch (kind) {
@@ -54,6 +49,7 @@ export function windowDaysFor(kind: LetterKind, windows: OccasionWindows): numbe
     case 'apology':
     case 'overdue-apology':
     case 'thank-you':
+    case 'survey-reminder':
       return undefined;
   }
 }
@@ -73,7 +69,7 @@ export function checkOccasion(
   if (windowDays === undefined) {
     return undefined;
   }
-  const days = daysBetween(occasion.eventDate, occasion.registeredOn);
+  const days = calendarDaysBetween(occasion.eventDate, occasion.registeredOn);
   return {
     within: days >= 0 && days <= windowDays,
     days,

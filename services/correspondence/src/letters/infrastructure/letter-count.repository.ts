@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { startOfVietnamDay } from '@libs/clock';
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
 import { FilterQuery, Model } from 'mongoose';
+import { LetterCounts, LetterCountStore } from '../domain/letter-count.store';
 import { LetterRecord } from './letter.schema';
-
-export type LetterCounts = Record<LetterKind, number>;
-
-/** Vietnam is UTC+7 all year: a period's bounds are midnight there. */
-const VIETNAM_OFFSET = '+07:00';
 
 /**
  * Letters written per kind in a period, counted from the letters themselves: one letter per
@@ -15,7 +12,7 @@ const VIETNAM_OFFSET = '+07:00';
  * and no document grows with every letter.
  */
 @Injectable()
-export class LetterCountRepository {
+export class LetterCountRepository implements LetterCountStore {
   constructor(@InjectModel(LetterRecord.name) private readonly model: Model<LetterRecord>) {}
 
   /** Letters per kind in a month (YYYY-MM) or a year (YYYY), Vietnam time; every kind is listed. */
@@ -57,6 +54,7 @@ function periodBounds(period: string): { from: Date; to: Date } {
   };
 }
 
+/** A period's bounds are midnight in Vietnam. */
 function vietnamMidnight(year: number, month: number): Date {
-  return new Date(`${year}-${String(month).padStart(2, '0')}-01T00:00:00${VIETNAM_OFFSET}`);
+  return startOfVietnamDay(`${year}-${String(month).padStart(2, '0')}-01`);
 }

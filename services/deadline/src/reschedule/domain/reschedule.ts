@@ -1,5 +1,5 @@
 import { VietnamWorkingCalendar } from '@libs/calendar';
-import { vietnamCalendarDate, vietnameseLongDate } from '@libs/clock';
+import { vietnamCalendarDate, vietnameseLongDate, vietnamWallClock } from '@libs/clock';
 import { Deadline, Reschedule } from '../../tracking/domain/deadline';
 import { dueSoonAtFor, withScheduledCheck } from '../../tracking/domain/deadline-schedule';
 import { SchedulePolicy } from '../../tracking/domain/deadline-transitions';
@@ -17,7 +17,6 @@ export interface RecordedReschedule extends Reschedule {
 }
 
 const HOUR_MS = 3_600_000;
-const VIETNAM_OFFSET_MS = 7 * HOUR_MS;
 const OFFICE_OPENS_MS = 8 * HOUR_MS;
 const OFFICE_CLOSES_MS = 17 * HOUR_MS;
 const LONGEST_POSTPONEMENT_MS = 366 * 24 * HOUR_MS;
@@ -27,11 +26,6 @@ const defaultCalendar = new VietnamWorkingCalendar();
 /** Apology text as officers type it: NFC, single spaces, no padding. */
 export function normalizeReason(reason: string): string {
   return reason.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
-function vietnamMsOfDay(instant: Date): number {
-  const day = 24 * HOUR_MS;
-  return (((instant.getTime() + VIETNAM_OFFSET_MS) % day) + day) % day;
 }
 
 /**
@@ -72,7 +66,7 @@ export function planReschedule(
   const { newDueAt } = request;
   const newDay = vietnamCalendarDate(newDueAt);
   const closedReason = calendar.nonWorkingReason(newDay);
-  const msOfDay = vietnamMsOfDay(newDueAt);
+  const { msOfDay } = vietnamWallClock(newDueAt);
   if (newDueAt.getTime() <= dueAt.getTime()) {
     problems.push({
       field: 'newDueAt',

@@ -1,21 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { vietnamCalendarDate, vietnameseLongDate } from '@libs/clock';
+import { vietnamCalendarDate, vietnameseLongDate, vietnamHourMinute } from '@libs/clock';
 import { DEADLINE_SUBJECTS, DeadlineSubject, DOSSIER_STATUSES } from '@libs/contracts';
 import { CLOSE_REASONS, closedOnTime, Deadline } from '../domain/deadline';
 
 export const DEADLINE_ALERTS = ['none', 'due-soon', 'overdue'] as const;
 export type DeadlineAlert = (typeof DEADLINE_ALERTS)[number];
 
-const VIETNAM_HOUR_MINUTE = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** "17:00 ngày 25 tháng 02 năm 2026", as the appointment is written for the citizen. */
 export function appointmentText(instant: Date): string {
-  return `${VIETNAM_HOUR_MINUTE.format(instant)} ${vietnameseLongDate(vietnamCalendarDate(instant))}`;
+  return `${vietnamHourMinute(instant)} ${vietnameseLongDate(vietnamCalendarDate(instant))}`;
 }
 
 export class RescheduleResponseDto {

@@ -1,5 +1,5 @@
-import { IsoDate, VietnamWorkingCalendar } from '@libs/calendar';
-import { vietnamCalendarDate } from '@libs/clock';
+import { VietnamWorkingCalendar } from '@libs/calendar';
+import { addCalendarDays, endOfVietnamDay, vietnamCalendarDate } from '@libs/clock';
 import { DomainError } from '@libs/errors';
 
 /**
@@ -84,29 +84,18 @@ export const LetterProcedureErrors = {
 
 const calendar = new VietnamWorkingCalendar();
 
-function addDays(date: IsoDate, days: number): IsoDate {
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + days);
-  return day.toISOString().slice(0, 10);
-}
-
-/** End of a Vietnam calendar day. */
-function endOfDay(date: IsoDate): Date {
-  return new Date(`${date}T23:59:59.999+07:00`);
-}
-
 /**
  * A period of `days` calendar days from an event: the day of the event is not counted, and a
  * period ending on a day off ends on the next working day (Bộ luật Dân sự 2015 Art. 147–148).
  */
 export function calendarDaysPeriodEnd(from: Date, days: number): Date {
-  const last = addDays(vietnamCalendarDate(from), days);
-  return endOfDay(calendar.firstWorkingDayFrom(last));
+  const last = addCalendarDays(vietnamCalendarDate(from), days);
+  return endOfVietnamDay(calendar.firstWorkingDayFrom(last));
 }
 
 /** `workingDays` working days after the day of the event, to the end of that day. */
 export function workingDaysPeriodEnd(from: Date, workingDays: number): Date {
-  return endOfDay(calendar.addWorkingDays(vietnamCalendarDate(from), workingDays));
+  return endOfVietnamDay(calendar.addWorkingDays(vietnamCalendarDate(from), workingDays));
 }
 
 /** Deadline for handling the letter (xử lý đơn), whatever it turns out to be. */

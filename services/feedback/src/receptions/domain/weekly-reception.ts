@@ -1,5 +1,5 @@
 import { VietnamWorkingCalendar } from '@libs/calendar';
-import { vietnamCalendarDate } from '@libs/clock';
+import { addCalendarDays, vietnamCalendarDate } from '@libs/clock';
 
 /**
  * Luật Tiếp công dân 2013 Art. 15(2)(d): the commune chairman receives citizens at the
@@ -15,15 +15,9 @@ export interface ReceptionWeek {
 }
 
 const calendar = new VietnamWorkingCalendar();
-const DAY_MS = 86_400_000;
-
-function shift(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 function mondayOf(date: string): string {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return shift(date, -((weekday + 6) % 7));
+  return addCalendarDays(date, -((weekday + 6) % 7));
 }
 
 /** The whole weeks a range touches, Monday of the first to Sunday of the last. */
@@ -31,7 +25,7 @@ export function receptionWeeksSpan(range: { from: string; to: string }): {
   from: string;
   to: string;
 } {
-  return { from: mondayOf(range.from), to: shift(mondayOf(range.to), 6) };
+  return { from: mondayOf(range.from), to: addCalendarDays(mondayOf(range.to), 6) };
 }
 
 /** Weeks from the one holding `from` to the one holding `to` (inclusive), oldest first. */
@@ -43,8 +37,8 @@ export function weeklyReceptionCompliance(
   const today = vietnamCalendarDate(now);
   const held = new Set(receptionDays);
   const weeks: ReceptionWeek[] = [];
-  for (let start = mondayOf(range.from); start <= range.to; start = shift(start, 7)) {
-    const days = Array.from({ length: 7 }, (_, offset) => shift(start, offset));
+  for (let start = mondayOf(range.from); start <= range.to; start = addCalendarDays(start, 7)) {
+    const days = Array.from({ length: 7 }, (_, offset) => addCalendarDays(start, offset));
     const weekEnd = days[6];
     const heldOn = days.filter((day) => held.has(day));
     const hasWorkingDay = days.some((day) => calendar.isWorkingDay(day));

@@ -19,8 +19,9 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
-import { DomainError } from '@libs/errors';
+import { describePersonalData, PersonalDataRead } from '@libs/audit';
+import { CurrentPrincipal, IdempotencyKey, Principal, Roles } from '@libs/auth';
+import { startOfNextVietnamDay, startOfVietnamDay } from '@libs/clock';
 import { Response } from 'express';
 import { DossierLifecycleService } from '../application/dossier-lifecycle.service';
 import { DossierSlipsService, RenderedSlip } from '../application/dossier-slips.service';
@@ -34,23 +35,6 @@ import {
   VerificationRequestDto,
 } from '../dto/dossier.request.dto';
 import { DossierResponseDto } from '../dto/dossier.response.dto';
-
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
-const DAY_MS = 86_400_000;
-
-function idempotencyKeyOf(value: string | undefined): string | undefined {
-  if (value !== undefined && !IDEMPOTENCY_KEY.test(value)) {
-    throw new DomainError('REQUEST.INVALID', 'invalid', 'Idempotency-Key không hợp lệ.', [
-      { field: 'Idempotency-Key', messages: ['8–100 characters: letters, digits, . _ : -'] },
-    ]);
-  }
-  return value;
-}
-
-/** Start of a Vietnam calendar day, as an instant. */
-function vietnamDayStart(date: string): Date {
-  return new Date(`${date}T00:00:00+07:00`);
-}
 
 @ApiTags('dossiers')
 @Controller('v1/dossiers')
@@ -72,11 +56,10 @@ export class DossiersHttpController {
   @ApiOkResponse({ type: DossierResponseDto, description: 'Replay of an earlier request' })
   async receive(
     @Body() body: ReceiveDossierRequestDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @IdempotencyKey() key: string | undefined,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<DossierResponseDto> {
-    const key = idempotencyKeyOf(idempotencyKey);
     const outcome = await this.receipts.receive(body.toRequest(), principal, {
       ...(key ? { idempotencyKey: key } : {}),
     });
@@ -88,20 +71,21 @@ export class DossiersHttpController {
   @Roles('system')
   @ApiOperation({
     summary:
-      'Import a historical dossier with its own receipt time (and its old code, if any); role system only.',
+      'Import a historical dossier with its own receipt time (and its old code, if any), and, if it says, its payment, processing and return, each at its own time, in one request; role system only.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key, same dossier' })
   @ApiCreatedResponse({ type: DossierResponseDto })
   async import(
     @Body() body: ImportDossierRequestDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @IdempotencyKey() key: string | undefined,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) response: Response,
   ): Promise<DossierResponseDto> {
-    const key = idempotencyKeyOf(idempotencyKey);
+    const history = body.toHistory();
     const outcome = await this.receipts.receive(body.toRequest(), principal, {
       ...(key ? { idempotencyKey: key } : {}),
       ...(body.dossierCode ? { importedCode: body.dossierCode } : {}),
+      ...(history ? { history } : {}),
     });
     response.status(outcome.created ? 201 : 200);
     return DossierResponseDto.from(outcome.dossier, outcome.secret);
@@ -109,6 +93,7 @@ export class DossiersHttpController {
 
   @Get()
   @Roles('officer', 'leader', 'province', 'system')
+  @PersonalDataRead('dossier', 'dossierId')
   @ApiOperation({ summary: 'Dossiers of the communes the caller may read, newest first.' })
   @ApiOkResponse({ type: DossierResponseDto, isArray: true })
   async search(
@@ -120,8 +105,9 @@ export class DossiersHttpController {
         ...(query.communeCode ? { communeCode: query.communeCode } : {}),
         ...(query.status ? { status: query.status } : {}),
         ...(query.procedureKey ? { procedureKey: query.procedureKey } : {}),
-        ...(query.from ? { receivedFrom: vietnamDayStart(query.from) } : {}),
-        ...(query.to ? { receivedTo: new Date(vietnamDayStart(query.to).getTime() + DAY_MS) } : {}),
+        ...(query.from ? { receivedFrom: startOfVietnamDay(query.from) } : {}),
+        ...(query.to ? { receivedTo: startOfNextVietnamDay(query.to) } : {}),
+        ...(query.dueSoon === 'true' ? { dueSoon: true } : {}),
         limit: query.limit ?? 50,
       },
       principal,
@@ -131,6 +117,7 @@ export class DossiersHttpController {
 
   @Get(':dossierId')
   @Roles('officer', 'leader', 'province', 'system')
+  @PersonalDataRead('dossier', 'dossierId')
   @ApiOperation({ summary: 'Read one dossier.' })
   @ApiOkResponse({ type: DossierResponseDto })
   async get(
@@ -230,6 +217,7 @@ export class DossiersHttpController {
 
   @Get(':dossierId/receipt.pdf')
   @Roles('officer', 'leader', 'province', 'system')
+  @PersonalDataRead('dossier')
   @ApiOperation({
     summary:
       'The receipt-and-appointment slip (Mẫu 01). Pass the lookup secret in X-Lookup-Secret to print it.',
@@ -246,6 +234,7 @@ export class DossiersHttpController {
 
   @Get(':dossierId/supplement-request.pdf')
   @Roles('officer', 'leader', 'province', 'system')
+  @PersonalDataRead('dossier')
   @ApiOperation({ summary: 'The latest supplement request slip (Mẫu 02).' })
   @ApiProduces('application/pdf')
   async supplementRequest(
@@ -257,6 +246,7 @@ export class DossiersHttpController {
 
   @Get(':dossierId/refusal.pdf')
   @Roles('officer', 'leader', 'province', 'system')
+  @PersonalDataRead('dossier')
   @ApiOperation({
     summary: 'The refusal slip (Mẫu 03), or the notice that handling stopped (withdrawal, stop).',
   })
@@ -270,9 +260,12 @@ export class DossiersHttpController {
 }
 
 function pdfOf(slip: RenderedSlip, name: string): StreamableFile {
-  return new StreamableFile(slip.pdf, {
-    type: 'application/pdf',
-    disposition: `inline; filename="${name}-${slip.dossier.code}.pdf"`,
-    length: slip.pdf.length,
-  });
+  return describePersonalData(
+    new StreamableFile(slip.pdf, {
+      type: 'application/pdf',
+      disposition: `inline; filename="${name}-${slip.dossier.code}.pdf"`,
+      length: slip.pdf.length,
+    }),
+    { communeCode: slip.dossier.commune.code, recordId: slip.dossier.id },
+  );
 }

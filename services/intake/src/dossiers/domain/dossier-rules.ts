@@ -5,7 +5,7 @@ import {
   isWithinOfficeHours,
   nextOfficeOpening,
 } from '@libs/calendar';
-import { vietnamCalendarDate } from '@libs/clock';
+import { vietnamCalendarDate, vietnameseAmount } from '@libs/clock';
 import { DossierChannel, DossierStatus, PaymentMethod } from '@libs/contracts';
 import { Commune } from '@libs/reference-data';
 import { normalizeName } from '../../birth-registration/domain/birth-registration';
@@ -29,6 +29,7 @@ import {
   SubmittedDocument,
 } from './dossier';
 import { importedCodeProblems } from './dossier-code';
+import { personFacts } from './person-details';
 import { canTransition, isClosed, REASON_REQUIRED } from './dossier-status';
 import { DossierErrors, Problem } from './dossier.errors';
 
@@ -111,7 +112,7 @@ function feeAtReceipt(
     if (request.feeVnd !== undefined && request.feeVnd !== computed) {
       problems.push({
         field: 'feeVnd',
-        message: `Phí chứng thực theo số trang, số bản là ${computed.toLocaleString('vi-VN')} đồng (Thông tư 226/2016/TT-BTC).`,
+        message: `Phí chứng thực theo số trang, số bản là ${vietnameseAmount(computed)} (Thông tư 226/2016/TT-BTC).`,
       });
     }
     return computed;
@@ -204,7 +205,7 @@ export function prepareDossier(
   }
   const validReceiptAt = counterReceiptTime(request, receivedAt, commune, settings);
   const receipt = receiptDetails(request, problems);
-  const applicant = normalizeApplicant(request.applicant, problems);
+  const applicant = normalizeApplicant(request.applicant, receivedAt, problems);
   let civilStatus: Dossier['civilStatus'];
   let amountVnd = 0;
   if (commune && procedure) {
@@ -235,6 +236,9 @@ export function prepareDossier(
     ...(procedure.cutoff ? { cutoff: procedure.cutoff } : {}),
     civilStatusOutcome: procedure.civilStatusOutcome,
     ...(procedure.verification ? { verification: procedure.verification } : {}),
+    ...(procedure.certificationRegister
+      ? { certificationRegister: procedure.certificationRegister }
+      : {}),
   };
   const due = appointmentFor(snapshot, validReceiptAt, commune.provinceCode);
   return {
@@ -244,7 +248,12 @@ export function prepareDossier(
     channel: request.channel,
     applicant,
     ...(civilStatus ? { civilStatus } : {}),
-    receipt,
+    receipt: request.copyRequests
+      ? {
+          ...receipt,
+          copyRequests: request.copyRequests.map(({ pages, copies }) => ({ pages, copies })),
+        }
+      : receipt,
     status: 'received',
     receivedAt: validReceiptAt,
     receivedBy: context.receivedBy,
@@ -325,7 +334,11 @@ function receiptDetails(request: ReceiveDossierRequest, problems: Problem[]): Re
   return { documents, sets, resultDelivery };
 }
 
-function normalizeApplicant(applicant: DossierApplicant, problems: Problem[]): DossierApplicant {
+function normalizeApplicant(
+  applicant: DossierApplicant,
+  receivedAt: Date,
+  problems: Problem[],
+): DossierApplicant {
   const fullName = normalizeName(applicant.fullName);
   if (!fullName) {
     problems.push({
@@ -340,6 +353,12 @@ function normalizeApplicant(applicant: DossierApplicant, problems: Problem[]): D
     ...(applicant.phone ? { phone: applicant.phone.replace(/[\s.]/g, '') } : {}),
     ...(applicant.email ? { email: applicant.email.trim().toLowerCase() } : {}),
     ...(addressLine ? { addressLine } : {}),
+    ...personFacts(
+      'applicant',
+      applicant,
+      { date: vietnamCalendarDate(receivedAt), label: 'ngày nộp hồ sơ' },
+      problems,
+    ),
   };
 }
 
@@ -394,6 +413,16 @@ export function changeStatus(dossier: Dossier, change: StatusChange): StatusChan
     notes: REASON_REQUIRED.has(change.to)
       ? [...dossier.notes, { status: change.to, at: change.at, reason, items, by: change.by }]
       : dossier.notes,
+    transitions: [
+      ...(dossier.transitions ?? []),
+      {
+        from: dossier.status,
+        to: change.to,
+        at: change.at,
+        by: change.by,
+        ...(reason ? { reason } : {}),
+      },
+    ],
   };
   let dueMoved = false;
   if (dossier.status === 'supplement-requested' && change.to === 'in-progress') {
@@ -443,7 +472,7 @@ export function recordPayment(dossier: Dossier, payment: Payment): Dossier {
   if (payment.amountVnd !== dossier.fee.amountVnd) {
     problems.push({
       field: 'amountVnd',
-      message: `Số tiền phải thu là ${dossier.fee.amountVnd.toLocaleString('vi-VN')} đồng.`,
+      message: `Số tiền phải thu là ${vietnameseAmount(dossier.fee.amountVnd)}.`,
     });
   }
   // a fee paid at the handover counts even when the receipt is dated to the next session

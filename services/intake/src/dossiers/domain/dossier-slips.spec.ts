@@ -1,12 +1,7 @@
+import { vietnameseDateTime } from '@libs/clock';
 import { CommuneDirectory } from '@libs/reference-data';
 import { Dossier } from './dossier';
-import {
-  receiptSlip,
-  refusalSlip,
-  supplementRequestSlip,
-  vietnameseAmount,
-  vietnameseDateTime,
-} from './dossier-slips';
+import { feeText, receiptSlip, refusalSlip, supplementRequestSlip } from './dossier-slips';
 
 const commune = CommuneDirectory.load().find('14797')!;
 const vn = (local: string): Date => new Date(`${local}+07:00`);
@@ -53,8 +48,8 @@ describe('dossier slips', () => {
     expect(vietnameseDateTime(vn('2026-02-12T08:15:00'))).toBe(
       '08 giờ 15 phút, ngày 12 tháng 02 năm 2026',
     );
-    expect(vietnameseAmount(15000)).toBe('15.000 đồng');
-    expect(vietnameseAmount(0)).toBe('Không thu');
+    expect(feeText(15000)).toBe('15.000 đồng');
+    expect(feeText(0)).toBe('Không thu');
   });
 
   it('should lay out the receipt (Mẫu 01) with code, times, fee and the secret when given', () => {

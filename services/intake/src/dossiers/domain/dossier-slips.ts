@@ -1,4 +1,9 @@
-import { vietnamCalendarDate, vietnameseLongDate } from '@libs/clock';
+import {
+  vietnamCalendarDate,
+  vietnameseAmount,
+  vietnameseDateTime,
+  vietnameseLongDate,
+} from '@libs/clock';
 import {
   datelinePlace,
   DocumentField,
@@ -7,6 +12,7 @@ import {
   unitNaming,
 } from '@libs/documents';
 import { Commune } from '@libs/reference-data';
+import { certificationNumberText } from './certification-register';
 import { Dossier, DocumentForm, StatusNote, SubmittedDocument } from './dossier';
 
 /**
@@ -21,23 +27,9 @@ const CHANNEL_NAMES: Record<Dossier['channel'], string> = {
   import: 'Chuyển từ hệ thống cũ',
 };
 
-const HOUR_MS = 3_600_000;
-
-/** "08 giờ 15 phút, ngày 12 tháng 02 năm 2026", Vietnam time. */
-export function vietnameseDateTime(instant: Date): string {
-  const local = new Date(instant.getTime() + 7 * HOUR_MS);
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return `${pad(local.getUTCHours())} giờ ${pad(local.getUTCMinutes())} phút, ${vietnameseLongDate(
-    vietnamCalendarDate(instant),
-  )}`;
-}
-
 /** "10.000 đồng", or "Không thu" for a free procedure. */
-export function vietnameseAmount(amountVnd: number): string {
-  if (amountVnd === 0) {
-    return 'Không thu';
-  }
-  return `${String(amountVnd).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đồng`;
+export function feeText(amountVnd: number): string {
+  return amountVnd === 0 ? 'Không thu' : vietnameseAmount(amountVnd);
 }
 
 /**
@@ -131,7 +123,7 @@ export function receiptSlip(dossier: Dossier, secret?: string): OfficialDocument
           ? `qua dịch vụ bưu chính công ích, địa chỉ: ${delivery.address}`
           : centreName.inSentence,
     },
-    { label: '7. Phí, lệ phí:', value: vietnameseAmount(dossier.fee.amountVnd) },
+    { label: '7. Phí, lệ phí:', value: feeText(dossier.fee.amountVnd) },
     {
       label: 'Mã tra cứu:',
       value:
@@ -149,6 +141,8 @@ export function receiptSlip(dossier: Dossier, secret?: string): OfficialDocument
       register
         ? `Vào Sổ theo dõi hồ sơ, Quyển số: ${register.book}, Số thứ tự: ${register.number}.`
         : 'Vào Sổ theo dõi hồ sơ của hệ thống trước đây.',
+      // A certification's number in the sổ chứng thực, once it is done (Decree 23/2015 art. 13).
+      ...(dossier.certification ? [`${certificationNumberText(dossier.certification)}.`] : []),
     ],
     counterSignatureBlock: {
       lines: ['NGƯỜI NỘP HỒ SƠ'],

@@ -1,6 +1,6 @@
 import { DossierStatus } from '@libs/contracts';
+import { vietnameseDateTime } from '@libs/clock';
 import { DomainError } from '@libs/errors';
-import { vietnameseDateTime } from './dossier-slips';
 import { DOSSIER_STATUS_NAMES } from './dossier-status';
 
 export interface Problem {
@@ -86,12 +86,6 @@ export const DossierErrors = {
       'DOSSIER.VERIFICATION_TOO_LATE',
       'conflict',
       `Đã quá thời hạn giải quyết (${vietnameseDateTime(dueAt)}); việc cần xác minh phải được xác định trong thời hạn, nay chỉ có thể xin lỗi và hẹn lại.`,
-    ),
-  idempotencyKeyReused: (): DomainError =>
-    new DomainError(
-      'REQUEST.IDEMPOTENCY_KEY_REUSED',
-      'conflict',
-      'Mã yêu cầu (Idempotency-Key) đã được dùng cho một hồ sơ khác.',
     ),
   codeTaken: (code: string): DomainError =>
     new DomainError('DOSSIER.CODE_TAKEN', 'conflict', `Mã hồ sơ ${code} đã tồn tại.`),

@@ -1,3 +1,4 @@
+import { calendarDaysBetween } from '@libs/clock';
 import { CivilStatusOutcome } from './procedure';
 
 /** A province's civil-status fees that the system applies by itself, with their source. */
@@ -51,8 +52,6 @@ export const REGISTRATION_PERIOD_DAYS: Partial<Record<CivilStatusOutcome, number
   death: 15,
 };
 
-const DAY_MS = 86_400_000;
-
 /** Whether a birth or death of `eventDate` (YYYY-MM-DD) is registered late on `receiptDate`. */
 export function isLateRegistration(
   outcome: CivilStatusOutcome,
@@ -63,9 +62,7 @@ export function isLateRegistration(
   if (period === undefined) {
     return false;
   }
-  const elapsed =
-    (Date.parse(`${receiptDate}T00:00:00Z`) - Date.parse(`${eventDate}T00:00:00Z`)) / DAY_MS;
-  return elapsed > period;
+  return calendarDaysBetween(eventDate, receiptDate) > period;
 }
 
 /** The late-registration fee of the province, or undefined when it has no entry. */
