@@ -17,7 +17,7 @@
  * - 2/9's partner day: the weekday neighbour, preferring one that joins the break to a weekend,
  *   else 1/9. This reproduces every notice from 2021 to 2026.
  */
-import { ADDITIONAL_HOLIDAYS } from './data/additional-holidays';
+import { ADDITIONAL_HOLIDAYS, type AdditionalHoliday } from './data/additional-holidays';
 import { addDays, dayOfWeek, isoDate, type IsoDate } from './iso-date';
 import { lunarToSolar } from './lunar';
 
@@ -40,19 +40,6 @@ export interface OfficialYear {
   extraDaysOff: readonly DayOff[];
   /** Weekend days worked instead ("làm bù"); they are working days whatever else applies. */
   workingDays: readonly DayOff[];
-}
-
-/** A yearly day off outside art. 112(1), with the act it rests on (see the data file). */
-export interface AdditionalHoliday {
-  month: number;
-  day: number;
-  /** First year the day is off. */
-  firstYear: number;
-  reason: string;
-  /** The act or acts it rests on, as far as they could be read. */
-  basis: string;
-  /** False while the basis was seen only in secondary sources. */
-  confirmed: boolean;
 }
 
 export const HOLIDAY_NAMES = {

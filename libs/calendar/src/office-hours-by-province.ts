@@ -1,17 +1,6 @@
-import { PROVINCE_OFFICE_HOURS } from './data/province-office-hours';
-import { DueOptions, OfficeHours, OfficeSession } from './office-hours';
+import { PROVINCE_OFFICE_HOURS, type ProvinceOfficeHours } from './data/province-office-hours';
+import { DueOptions, OfficeHours } from './office-hours';
 import { VietnamWorkingCalendar } from './working-calendar';
-
-/** A province's office sessions and where they come from. */
-export interface ProvinceOfficeHours {
-  /** 2-digit province code (QĐ 19/2025/QĐ-TTg), e.g. '38' for Thanh Hóa. */
-  provinceCode: string;
-  sessions: readonly OfficeSession[];
-  /** The provincial decision the sessions come from, or why the default is kept. */
-  source: string;
-  /** False while the sessions were not checked against the province's decision. */
-  confirmed: boolean;
-}
 
 const PROVINCE_CODE = /^\d{2}$/;
 

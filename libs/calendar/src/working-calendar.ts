@@ -1,6 +1,6 @@
-import { ADDITIONAL_HOLIDAYS } from './data/additional-holidays';
+import { ADDITIONAL_HOLIDAYS, type AdditionalHoliday } from './data/additional-holidays';
 import { OFFICIAL_YEARS } from './data/official-years';
-import { daysOffInYear, type AdditionalHoliday, type DayOff, type OfficialYear } from './holidays';
+import { daysOffInYear, type DayOff, type OfficialYear } from './holidays';
 import { addDays, assertIsoDate, dayOfWeek, yearOf, type IsoDate } from './iso-date';
 
 /** Hand-entered notice data is checked once, so a typo fails loudly instead of moving a holiday. */

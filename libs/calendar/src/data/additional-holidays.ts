@@ -1,4 +1,15 @@
-import type { AdditionalHoliday } from '../holidays';
+/** A yearly day off outside art. 112(1), with the act it rests on. */
+export interface AdditionalHoliday {
+  month: number;
+  day: number;
+  /** First year the day is off. */
+  firstYear: number;
+  reason: string;
+  /** The act or acts it rests on, as far as they could be read. */
+  basis: string;
+  /** False while the basis was seen only in secondary sources. */
+  confirmed: boolean;
+}
 
 /**
  * Yearly days off added after Labour Code 2019 art. 112(1), kept as data so a change of the

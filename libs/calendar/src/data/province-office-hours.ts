@@ -1,4 +1,15 @@
-import type { ProvinceOfficeHours } from '../office-hours-by-province';
+import type { OfficeSession } from '../office-hours';
+
+/** A province's office sessions and where they come from. */
+export interface ProvinceOfficeHours {
+  /** 2-digit province code (QĐ 19/2025/QĐ-TTg), e.g. '38' for Thanh Hóa. */
+  provinceCode: string;
+  sessions: readonly OfficeSession[];
+  /** The provincial decision the sessions come from, or why the default is kept. */
+  source: string;
+  /** False while the sessions were not checked against the province's decision. */
+  confirmed: boolean;
+}
 
 /**
  * Office hours of the one-stop desks, per province (2-digit code of QĐ 19/2025/QĐ-TTg): the one

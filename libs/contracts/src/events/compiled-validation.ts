@@ -3,10 +3,14 @@ import addFormats from 'ajv-formats';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { getMetadataStorage } from 'class-validator';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
-import type { EventDefinition } from './event-definition';
 
 type JsonObject = Record<string, unknown>;
 type ContractClass = new () => object;
+/** The parts of an `EventDefinition` a schema needs (event-definition.ts imports this file). */
+interface SchemaSource {
+  type: string;
+  dataClass: ContractClass;
+}
 
 const DEFINITIONS = '#/definitions/';
 
@@ -55,7 +59,7 @@ export function contractClasses(root: ContractClass): ContractClass[] {
  * unknown fields, and with every `@IsDefined` field required even where a `@ValidateIf`
  * makes it conditional, so the schema is never laxer than class-validator.
  */
-export function consumerSchemas(definition: EventDefinition): Record<string, JsonObject> {
+export function consumerSchemas(definition: SchemaSource): Record<string, JsonObject> {
   generated ??= validationMetadatasToSchemas({
     classTransformerMetadataStorage: defaultMetadataStorage,
     refPointerPrefix: DEFINITIONS,
@@ -89,7 +93,7 @@ export function consumerSchemas(definition: EventDefinition): Record<string, Jso
  * that every decorator has its schema keyword), so a refusal is confirmed by class-validator,
  * which also words the errors.
  */
-export function compiledValidatorFor(definition: EventDefinition): ValidateFunction {
+export function compiledValidatorFor(definition: SchemaSource): ValidateFunction {
   let validate = compiled.get(definition.type);
   if (!validate) {
     const definitions = consumerSchemas(definition);
