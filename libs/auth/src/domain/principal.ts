@@ -47,16 +47,17 @@ export function canWrite(principal: Principal, tenant: TenantRef): boolean {
   return hasAnyRole(principal, WRITING_ROLES) && principal.communes.includes(tenant.communeCode);
 }
 
+/** The records a principal may read, as a store filter (a type alias: it fits `FilterQuery`). */
+export type ReadableTenantFilter = {
+  $or: ({ communeCode: { $in: string[] } } | { provinceCode: string })[];
+};
+
 /**
  * A store filter with only the records the principal may read. Repositories add it to
  * every query, so a guessed id of another commune's record finds nothing.
  */
-export function readableTenantFilter(principal: Principal): {
-  $or: ({ communeCode: { $in: string[] } } | { provinceCode: string })[];
-} {
-  const clauses: ({ communeCode: { $in: string[] } } | { provinceCode: string })[] = [
-    { communeCode: { $in: principal.communes } },
-  ];
+export function readableTenantFilter(principal: Principal): ReadableTenantFilter {
+  const clauses: ReadableTenantFilter['$or'] = [{ communeCode: { $in: principal.communes } }];
   if (principal.roles.includes('province') && principal.provinceCode) {
     clauses.push({ provinceCode: principal.provinceCode });
   }
