@@ -3,6 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { TrackingModule } from '../tracking/tracking.module';
 import { RescheduleHttpController } from './api/reschedule.http.controller';
 import { RescheduleDeadlineService } from './application/reschedule-deadline.service';
+import { DeadlineRescheduleStore } from './domain/deadline-reschedule.store';
 import { DeadlineRescheduleRepository } from './infrastructure/deadline-reschedule.repository';
 import {
   DeadlineRescheduleRecord,
@@ -17,7 +18,11 @@ import {
     TrackingModule,
   ],
   controllers: [RescheduleHttpController],
-  providers: [RescheduleDeadlineService, DeadlineRescheduleRepository],
+  providers: [
+    RescheduleDeadlineService,
+    DeadlineRescheduleRepository,
+    { provide: DeadlineRescheduleStore, useExisting: DeadlineRescheduleRepository },
+  ],
   exports: [RescheduleDeadlineService],
 })
 export class RescheduleModule {}

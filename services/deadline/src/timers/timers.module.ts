@@ -3,6 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { RescheduleModule } from '../reschedule/reschedule.module';
 import { TrackingModule } from '../tracking/tracking.module';
 import { DeadlineScanner } from './application/deadline-scanner.service';
+import { DeadlineAlarmStore } from './domain/deadline-alarm.store';
 import { DeadlineAlarmRepository } from './infrastructure/deadline-alarm.repository';
 import { DeadlineAlarmRecord, DeadlineAlarmSchema } from './infrastructure/deadline-alarm.schema';
 
@@ -12,7 +13,11 @@ import { DeadlineAlarmRecord, DeadlineAlarmSchema } from './infrastructure/deadl
     TrackingModule,
     RescheduleModule,
   ],
-  providers: [DeadlineScanner, DeadlineAlarmRepository],
+  providers: [
+    DeadlineScanner,
+    DeadlineAlarmRepository,
+    { provide: DeadlineAlarmStore, useExisting: DeadlineAlarmRepository },
+  ],
   exports: [DeadlineScanner],
 })
 export class TimersModule {}

@@ -9,6 +9,7 @@ import { DeadlineUpdater } from './application/deadline-updater.service';
 import { DossierDeadlinesService } from './application/dossier-deadlines.service';
 import { FeedbackDeadlinesService } from './application/feedback-deadlines.service';
 import { UpcomingChecks } from './application/upcoming-checks';
+import { DeadlineStore } from './domain/deadline.store';
 import { DeadlineRepository } from './infrastructure/deadline.repository';
 import { DeadlineRecord, DeadlineSchema } from './infrastructure/deadline.schema';
 
@@ -24,8 +25,9 @@ import { DeadlineRecord, DeadlineSchema } from './infrastructure/deadline.schema
     DeadlineQueriesService,
     DeadlineUpdater,
     DeadlineRepository,
+    { provide: DeadlineStore, useExisting: DeadlineRepository },
     UpcomingChecks,
   ],
-  exports: [DeadlineUpdater, DeadlineRepository, UpcomingChecks],
+  exports: [DeadlineUpdater, DeadlineRepository, DeadlineStore, UpcomingChecks],
 })
 export class TrackingModule {}

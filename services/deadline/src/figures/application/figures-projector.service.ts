@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Deadline } from '../../tracking/domain/deadline';
+import { OnTimeFactStore } from '../domain/on-time-fact.store';
 import { factsOf } from '../domain/on-time-figures';
-import { OnTimeFactRepository } from '../infrastructure/on-time-fact.repository';
 
 /** Keeps the on-time figures in step with the deadlines, each fact counted once. */
 @Injectable()
 export class FiguresProjector {
-  constructor(private readonly facts: OnTimeFactRepository) {}
+  constructor(private readonly facts: OnTimeFactStore) {}
 
   /** Safe to call after every event, redeliveries included: counted facts are skipped. */
   async project(deadline: Deadline | undefined): Promise<number> {

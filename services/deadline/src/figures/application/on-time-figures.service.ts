@@ -3,7 +3,7 @@ import { assertCanRead, Principal, readableTenantFilter } from '@libs/auth';
 import { CommuneDirectory } from '@libs/reference-data';
 import { breakdown, FigureRow, OnTimeFigures, summarize } from '../domain/on-time-figures';
 import { FiguresErrors } from '../domain/figures.errors';
-import { OnTimeFactRepository } from '../infrastructure/on-time-fact.repository';
+import { OnTimeFactStore } from '../domain/on-time-fact.store';
 
 export interface FiguresSection {
   total: OnTimeFigures;
@@ -22,7 +22,7 @@ export interface OnTimeReport {
 @Injectable()
 export class OnTimeFiguresService {
   constructor(
-    private readonly facts: OnTimeFactRepository,
+    private readonly facts: OnTimeFactStore,
     private readonly communes: CommuneDirectory,
   ) {}
 

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
+import { OnTimeFactStore } from '../domain/on-time-fact.store';
 import { FigureFact, FigureKey, FigureRow } from '../domain/on-time-figures';
 import { OnTimeFactRecord } from './on-time-fact.schema';
 import { insertOnce } from '@libs/persistence';
@@ -29,7 +30,7 @@ const rowId = (key: RowKey): string =>
   [key.communeCode, key.subjectType, key.category, key.officerId].join('|');
 
 @Injectable()
-export class OnTimeFactRepository implements OnModuleInit {
+export class OnTimeFactRepository implements OnTimeFactStore, OnModuleInit {
   constructor(
     @InjectModel(OnTimeFactRecord.name) private readonly model: Model<OnTimeFactRecord>,
   ) {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditActor } from '@libs/audit';
-import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, historicalTime, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { DEADLINE_RESCHEDULED_V1, DeadlineRescheduledV1 } from '@libs/contracts';
 import { EventFactory, OutboxRelay } from '@libs/messaging';
@@ -8,17 +8,17 @@ import { DeadlineEnvironment } from '../../config/deadline.environment';
 import { DeadlineUpdater } from '../../tracking/application/deadline-updater.service';
 import { Deadline } from '../../tracking/domain/deadline';
 import { DeadlineErrors } from '../../tracking/domain/deadline.errors';
-import { DeadlineRepository } from '../../tracking/infrastructure/deadline.repository';
+import { DeadlineStore } from '../../tracking/domain/deadline.store';
+import { DeadlineRescheduleStore } from '../domain/deadline-reschedule.store';
 import { applyReschedule, planReschedule, RecordedReschedule } from '../domain/reschedule';
 import { RescheduleErrors } from '../domain/reschedule.errors';
-import { DeadlineRescheduleRepository } from '../infrastructure/deadline-reschedule.repository';
 
 /** Records the apology and the one new appointment; correspondence writes the letter. */
 @Injectable()
 export class RescheduleDeadlineService {
   constructor(
-    private readonly deadlines: DeadlineRepository,
-    private readonly reschedules: DeadlineRescheduleRepository,
+    private readonly deadlines: DeadlineStore,
+    private readonly reschedules: DeadlineRescheduleStore,
     private readonly updater: DeadlineUpdater,
     private readonly events: EventFactory,
     private readonly relay: OutboxRelay,
@@ -28,9 +28,18 @@ export class RescheduleDeadlineService {
 
   async reschedule(
     id: string,
-    request: { newDueAt: string; reason: string },
+    request: { newDueAt: string; reason: string; rescheduledAt?: string },
     principal: Principal,
   ): Promise<Deadline> {
+    const now = this.clock.now();
+    // Historical entry (role system): the apology was made then, and is judged at that time.
+    const at =
+      historicalTime(
+        request.rescheduledAt === undefined ? undefined : new Date(request.rescheduledAt),
+        principal,
+        now,
+        'rescheduledAt',
+      ) ?? now;
     // Another commune's deadline is simply not found; a reader without write rights is refused.
     const readable = await this.deadlines.findReadable(id, readableTenantFilter(principal));
     if (!readable) {
@@ -43,7 +52,6 @@ export class RescheduleDeadlineService {
       await this.complete(id, earlier, recorder(earlier));
       throw RescheduleErrors.alreadyRescheduled();
     }
-    const now = this.clock.now();
     const recorded = planReschedule(
       deadline,
       {
@@ -51,12 +59,12 @@ export class RescheduleDeadlineService {
         reason: request.reason,
         officerId: principal.subject,
       },
-      now,
+      at,
     );
     const event = this.events.create(
       DEADLINE_RESCHEDULED_V1,
       toRescheduledEvent(deadline, recorded),
-      { subject: deadline.id, time: now, communeCode: deadline.communeCode },
+      { subject: deadline.id, time: at, communeCode: deadline.communeCode },
     );
     if (!(await this.reschedules.recordOnce(deadline, recorded, event))) {
       // A concurrent request recorded first.

@@ -3,12 +3,13 @@ import { InjectModel } from '@nestjs/mongoose';
 import { OutboxEntry } from '@libs/messaging';
 import { Model } from 'mongoose';
 import { Deadline } from '../../tracking/domain/deadline';
+import { DeadlineRescheduleStore } from '../domain/deadline-reschedule.store';
 import { RecordedReschedule } from '../domain/reschedule';
 import { DeadlineRescheduleRecord } from './deadline-reschedule.schema';
 import { insertOnce } from '@libs/persistence';
 
 @Injectable()
-export class DeadlineRescheduleRepository {
+export class DeadlineRescheduleRepository implements DeadlineRescheduleStore {
   constructor(
     @InjectModel(DeadlineRescheduleRecord.name)
     private readonly model: Model<DeadlineRescheduleRecord>,

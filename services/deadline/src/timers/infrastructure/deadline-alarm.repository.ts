@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { OutboxEntry } from '@libs/messaging';
 import { Model } from 'mongoose';
 import { Deadline } from '../../tracking/domain/deadline';
+import { DeadlineAlarmStore } from '../domain/deadline-alarm.store';
 import { DeadlineAlarmRecord } from './deadline-alarm.schema';
 import { insertOnce } from '@libs/persistence';
 
@@ -11,7 +12,7 @@ export function alarmKey(deadlineId: string, kind: 'due-soon' | 'overdue', dueAt
 }
 
 @Injectable()
-export class DeadlineAlarmRepository {
+export class DeadlineAlarmRepository implements DeadlineAlarmStore {
   constructor(
     @InjectModel(DeadlineAlarmRecord.name) private readonly model: Model<DeadlineAlarmRecord>,
   ) {}

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { Principal, readableTenantFilter } from '@libs/auth';
 import { Deadline } from '../domain/deadline';
 import { DeadlineErrors } from '../domain/deadline.errors';
-import { DeadlineRepository, DeadlineView } from '../infrastructure/deadline.repository';
+import { DeadlineStore, DeadlineView } from '../domain/deadline.store';
 
 /** Reads for officers, leaders and the province; another commune's deadline is not found. */
 @Injectable()
 export class DeadlineQueriesService {
-  constructor(private readonly repository: DeadlineRepository) {}
+  constructor(private readonly repository: DeadlineStore) {}
 
   async list(
     query: { communeCode?: string; view: DeadlineView; limit: number },

@@ -4,7 +4,7 @@ import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 import { Deadline } from '../domain/deadline';
 import { auditSnapshot } from '../domain/deadline-transitions';
-import { DeadlineRepository, StoredDeadline } from '../infrastructure/deadline.repository';
+import { DeadlineStore, StoredDeadline } from '../domain/deadline.store';
 import { UpcomingChecks } from './upcoming-checks';
 
 const MAX_ATTEMPTS = 5;
@@ -29,7 +29,7 @@ export interface DeadlineChangeOutcome {
 @Injectable()
 export class DeadlineUpdater {
   constructor(
-    private readonly repository: DeadlineRepository,
+    private readonly repository: DeadlineStore,
     private readonly clock: Clock,
     private readonly upcoming: UpcomingChecks,
   ) {}

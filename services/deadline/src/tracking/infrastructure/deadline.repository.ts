@@ -4,31 +4,15 @@ import { AuditEntry } from '@libs/audit';
 import { DeadlineSubject, DossierStatus } from '@libs/contracts';
 import { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { CloseReason, Deadline, DeadlineStage, DeadlineState } from '../domain/deadline';
+import {
+  AlarmAdvance,
+  DeadlineSearch,
+  DeadlineStore,
+  DeadlineView,
+  StoredDeadline,
+} from '../domain/deadline.store';
 import { DeadlineRecord } from './deadline.schema';
 import { insertOnce } from '@libs/persistence';
-
-export interface StoredDeadline {
-  deadline: Deadline;
-  revision: number;
-}
-
-export type DeadlineView = 'open' | 'due-soon' | 'overdue' | 'closed';
-
-export interface DeadlineSearch {
-  /** Limits the search to the records the caller may read. */
-  tenantFilter: FilterQuery<DeadlineRecord>;
-  communeCode?: string;
-  view: DeadlineView;
-  limit: number;
-}
-
-export interface AlarmAdvance {
-  expectedStage: DeadlineStage;
-  expectedDueAt: Date;
-  now: Date;
-  stage: DeadlineStage;
-  nextCheckAt: Date | undefined;
-}
 
 const VIEW_FILTERS: Record<DeadlineView, FilterQuery<DeadlineRecord>> = {
   open: { state: 'open' },
@@ -38,7 +22,7 @@ const VIEW_FILTERS: Record<DeadlineView, FilterQuery<DeadlineRecord>> = {
 };
 
 @Injectable()
-export class DeadlineRepository implements OnModuleInit {
+export class DeadlineRepository implements DeadlineStore, OnModuleInit {
   constructor(@InjectModel(DeadlineRecord.name) private readonly model: Model<DeadlineRecord>) {}
 
   async onModuleInit(): Promise<void> {
