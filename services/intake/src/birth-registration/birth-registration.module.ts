@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { BirthRegistrationHttpController } from './api/birth-registration.http.controller';
 import { RegisterBirthService } from './application/register-birth.service';
+import { BirthRegistrationStore } from './domain/birth-registration.store';
 import { BirthRegistrationRepository } from './infrastructure/birth-registration.repository';
 import {
   BirthRegistrationRecord,
@@ -15,6 +16,10 @@ import {
     ]),
   ],
   controllers: [BirthRegistrationHttpController],
-  providers: [RegisterBirthService, BirthRegistrationRepository],
+  providers: [
+    RegisterBirthService,
+    BirthRegistrationRepository,
+    { provide: BirthRegistrationStore, useExisting: BirthRegistrationRepository },
+  ],
 })
 export class BirthRegistrationModule {}

@@ -3,11 +3,15 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { ProceduresModule } from '../procedures/procedures.module';
 import { SequencesModule } from '../sequences/sequences.module';
 import { DossierDeadlineConsumer } from './api/dossier-deadline.consumer';
+import { DossierFormsHttpController } from './api/dossier-forms.http.controller';
 import { DossiersHttpController } from './api/dossiers.http.controller';
+import { DossierFormsService } from './application/dossier-forms.service';
 import { DossierLifecycleService } from './application/dossier-lifecycle.service';
+import { DossierAlertsService } from './application/dossier-alerts.service';
 import { DossierRescheduleService } from './application/dossier-reschedule.service';
 import { DossierSlipsService } from './application/dossier-slips.service';
 import { ReceiveDossierService } from './application/receive-dossier.service';
+import { DossierStore } from './domain/dossier.store';
 import { DossierRepository } from './infrastructure/dossier.repository';
 import { DossierRecord, DossierSchema } from './infrastructure/dossier.schema';
 
@@ -17,14 +21,17 @@ import { DossierRecord, DossierSchema } from './infrastructure/dossier.schema';
     ProceduresModule,
     SequencesModule,
   ],
-  controllers: [DossiersHttpController, DossierDeadlineConsumer],
+  controllers: [DossiersHttpController, DossierFormsHttpController, DossierDeadlineConsumer],
   providers: [
     ReceiveDossierService,
     DossierLifecycleService,
     DossierSlipsService,
+    DossierFormsService,
     DossierRescheduleService,
+    DossierAlertsService,
     DossierRepository,
+    { provide: DossierStore, useExisting: DossierRepository },
   ],
-  exports: [DossierRepository],
+  exports: [DossierRepository, DossierStore, ReceiveDossierService],
 })
 export class DossiersModule {}

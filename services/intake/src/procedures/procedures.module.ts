@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ProceduresHttpController } from './api/procedures.http.controller';
+import { PublicBoardHttpController } from './api/public-board.http.controller';
 import { ProcedureCatalogueService } from './application/procedure-catalogue.service';
+import { ProcedureEntryStore } from './domain/procedure-entry.store';
 import { ProcedureEntryRepository } from './infrastructure/procedure-entry.repository';
 import {
   ProcedureEntryRecord,
@@ -12,8 +14,12 @@ import {
   imports: [
     MongooseModule.forFeature([{ name: ProcedureEntryRecord.name, schema: ProcedureEntrySchema }]),
   ],
-  controllers: [ProceduresHttpController],
-  providers: [ProcedureCatalogueService, ProcedureEntryRepository],
+  controllers: [ProceduresHttpController, PublicBoardHttpController],
+  providers: [
+    ProcedureCatalogueService,
+    ProcedureEntryRepository,
+    { provide: ProcedureEntryStore, useExisting: ProcedureEntryRepository },
+  ],
   exports: [ProcedureCatalogueService],
 })
 export class ProceduresModule {}

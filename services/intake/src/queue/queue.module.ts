@@ -4,6 +4,7 @@ import { ProceduresModule } from '../procedures/procedures.module';
 import { SequencesModule } from '../sequences/sequences.module';
 import { QueueHttpController } from './api/queue.http.controller';
 import { QueueService } from './application/queue.service';
+import { QueueStore } from './domain/queue.store';
 import { QueueRepository } from './infrastructure/queue.repository';
 import {
   QueueFiguresRecord,
@@ -22,6 +23,6 @@ import {
     SequencesModule,
   ],
   controllers: [QueueHttpController],
-  providers: [QueueService, QueueRepository],
+  providers: [QueueService, QueueRepository, { provide: QueueStore, useExisting: QueueRepository }],
 })
 export class QueueModule {}

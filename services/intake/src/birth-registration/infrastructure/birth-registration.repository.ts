@@ -4,17 +4,16 @@ import { AuditEntry } from '@libs/audit';
 import { OutboxEntry } from '@libs/messaging';
 import { CommuneDirectory } from '@libs/reference-data';
 import { FilterQuery, Model } from 'mongoose';
+import {
+  BirthRegistrationStore,
+  StoredBirthRegistration,
+} from '../domain/birth-registration.store';
 import { BirthRegistration } from '../domain/birth-registration';
 import { BirthRegistrationRecord } from './birth-registration.schema';
 import { insertOnce } from '@libs/persistence';
 
-export interface StoredBirthRegistration {
-  registration: BirthRegistration;
-  requestFingerprint: string;
-}
-
 @Injectable()
-export class BirthRegistrationRepository implements OnModuleInit {
+export class BirthRegistrationRepository implements BirthRegistrationStore, OnModuleInit {
   constructor(
     @InjectModel(BirthRegistrationRecord.name)
     private readonly model: Model<BirthRegistrationRecord>,

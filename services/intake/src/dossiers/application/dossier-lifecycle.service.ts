@@ -15,15 +15,18 @@ import {
 import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
 import { currentCorrelation } from '@libs/observability';
 import { randomUUID } from 'node:crypto';
+import { DailySequenceRepository } from '../../sequences/daily-sequence.repository';
+import {
+  certificationEntry,
+  certificationNumbersNeeded,
+  certificationSeries,
+  certificationYear,
+} from '../domain/certification-register';
 import { Dossier } from '../domain/dossier';
 import { changeStatus, recordPayment, requestVerification } from '../domain/dossier-rules';
 import { generateLookupSecret, hashLookupSecret } from '../domain/dossier-secret';
 import { DossierErrors } from '../domain/dossier.errors';
-import {
-  DossierRepository,
-  DossierSearch,
-  StoredDossier,
-} from '../infrastructure/dossier.repository';
+import { DossierSearch, DossierStore, StoredDossier } from '../domain/dossier.store';
 import {
   civilStatusRegistered,
   dossierFeePaid,
@@ -40,6 +43,13 @@ export interface StatusChangeCommand {
   at?: Date;
 }
 
+/** What a historical import may say happened after receipt (role system only). */
+export interface ImportedHistory {
+  payment?: { method: PaymentMethod; paidAt: Date };
+  processedAt?: Date;
+  returnedAt?: Date;
+}
+
 export interface PaymentCommand {
   amountVnd: number;
   method: PaymentMethod;
@@ -52,10 +62,11 @@ export interface PaymentCommand {
 @Injectable()
 export class DossierLifecycleService {
   constructor(
-    private readonly repository: DossierRepository,
+    private readonly repository: DossierStore,
     private readonly events: EventFactory,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
+    private readonly sequences: DailySequenceRepository,
   ) {}
 
   async get(id: string, principal: Principal): Promise<Dossier> {
@@ -73,35 +84,7 @@ export class DossierLifecycleService {
   ): Promise<Dossier> {
     const { dossier: before } = await this.loadForWrite(id, principal);
     const now = this.clock.now();
-    const { dossier: after, dueMoved } = changeStatus(before, {
-      to: command.to,
-      at: this.historicalTime(command.at, principal, 'at') ?? now,
-      now,
-      ...(command.reason !== undefined ? { reason: command.reason } : {}),
-      ...(command.items !== undefined ? { items: command.items } : {}),
-      by: { subject: principal.subject, ...(principal.name ? { name: principal.name } : {}) },
-      registrationId: randomUUID(),
-    });
-    const facts = { subject: after.id, time: after.lastChangedAt, communeCode: after.commune.code };
-    const events: OutboxEntry[] = [
-      this.events.create(
-        DOSSIER_STATUS_CHANGED_V1,
-        dossierStatusChanged(before, after, principal.subject, dueMoved),
-        facts,
-      ),
-    ];
-    if (after.status === 'processed' && after.civilStatus) {
-      events.push(this.civilStatusEvent(after));
-    }
-    if (after.status === 'result-returned') {
-      events.push(
-        this.events.create(
-          DOSSIER_RESULT_RETURNED_V1,
-          dossierResultReturned(after, principal.subject),
-          facts,
-        ),
-      );
-    }
+    const { after, events } = await this.statusStep(before, command, principal, now);
     const audit = auditEntry(
       principal,
       'dossier.status-changed',
@@ -122,6 +105,99 @@ export class DossierLifecycleService {
     }
     this.relay.wake();
     return after;
+  }
+
+  /**
+   * A historical dossier's life after receipt, applied before it is first stored (the import
+   * route, role system): payment, processed, result returned, each at its own time, with the
+   * events each step publishes, checked as the separate requests would be.
+   */
+  async completeImport(
+    received: Dossier,
+    history: ImportedHistory,
+    principal: Principal,
+  ): Promise<{ dossier: Dossier; events: OutboxEntry[] }> {
+    if (history.returnedAt && !history.processedAt) {
+      throw DossierErrors.invalid([
+        {
+          field: 'processedAt',
+          message: 'Cần ghi thời điểm giải quyết xong trước khi trả kết quả.',
+        },
+      ]);
+    }
+    const now = this.clock.now();
+    let dossier = received;
+    const events: OutboxEntry[] = [];
+    // The old system's record of how a fee was paid; a procedure that was free had none.
+    if (history.payment && dossier.fee.status === 'unpaid') {
+      dossier = recordPayment(dossier, {
+        amountVnd: dossier.fee.amountVnd,
+        method: history.payment.method,
+        at: this.historicalTime(history.payment.paidAt, principal, 'payment.paidAt') ?? now,
+        now,
+      });
+      events.push(this.feePaidEvent(dossier, principal, now));
+    }
+    const steps: [DossierStatus, Date | undefined][] = [
+      ['processed', history.processedAt],
+      ['result-returned', history.returnedAt],
+    ];
+    for (const [to, at] of steps) {
+      if (at) {
+        const step = await this.statusStep(dossier, { to, at }, principal, now);
+        dossier = step.after;
+        events.push(...step.events);
+      }
+    }
+    return { dossier, events };
+  }
+
+  /** One status change in memory, with the events it publishes. */
+  private async statusStep(
+    before: Dossier,
+    command: StatusChangeCommand,
+    principal: Principal,
+    now: Date,
+  ): Promise<{ after: Dossier; events: OutboxEntry[] }> {
+    const { dossier: changed, dueMoved } = changeStatus(before, {
+      to: command.to,
+      at: this.historicalTime(command.at, principal, 'at') ?? now,
+      now,
+      ...(command.reason !== undefined ? { reason: command.reason } : {}),
+      ...(command.items !== undefined ? { items: command.items } : {}),
+      by: { subject: principal.subject, ...(principal.name ? { name: principal.name } : {}) },
+      registrationId: randomUUID(),
+    });
+    const after = await this.withCertificationNumbers(changed);
+    const facts = { subject: after.id, time: after.lastChangedAt, communeCode: after.commune.code };
+    const events: OutboxEntry[] = [
+      this.events.create(
+        DOSSIER_STATUS_CHANGED_V1,
+        dossierStatusChanged(before, after, principal.subject, dueMoved),
+        facts,
+      ),
+    ];
+    if (after.status === 'processed' && after.civilStatus) {
+      events.push(this.civilStatusEvent(after));
+    }
+    if (after.status === 'result-returned') {
+      events.push(
+        this.events.create(
+          DOSSIER_RESULT_RETURNED_V1,
+          dossierResultReturned(after, principal.subject),
+          facts,
+        ),
+      );
+    }
+    return { after, events };
+  }
+
+  private feePaidEvent(after: Dossier, principal: Principal, now: Date): OutboxEntry {
+    return this.events.create(DOSSIER_FEE_PAID_V1, dossierFeePaid(after, principal.subject), {
+      subject: after.id,
+      time: after.fee.paidAt ?? now,
+      communeCode: after.commune.code,
+    });
   }
 
   /**
@@ -185,15 +261,7 @@ export class DossierLifecycleService {
       now,
       ...(command.reference ? { reference: command.reference } : {}),
     });
-    const event = this.events.create(
-      DOSSIER_FEE_PAID_V1,
-      dossierFeePaid(after, principal.subject),
-      {
-        subject: after.id,
-        time: after.fee.paidAt ?? now,
-        communeCode: after.commune.code,
-      },
-    );
+    const event = this.feePaidEvent(after, principal, now);
     const audit = auditEntry(
       principal,
       'dossier.fee-paid',
@@ -228,6 +296,30 @@ export class DossierLifecycleService {
       secret: await hashLookupSecret(secret),
     });
     return { dossier, secret };
+  }
+
+  /**
+   * A certification done (processed) takes its numbers in the commune's book of its kind for
+   * the year (Decree 23/2015 art. 13): one per certified document. A number taken by a change
+   * that then fails to save is not reused (the counter never goes back).
+   */
+  private async withCertificationNumbers(dossier: Dossier): Promise<Dossier> {
+    const register = dossier.procedure.certificationRegister;
+    if (dossier.status !== 'processed' || !register || dossier.certification) {
+      return dossier;
+    }
+    const at = dossier.processedAt ?? dossier.lastChangedAt;
+    const numbers: number[] = [];
+    for (let index = 0; index < certificationNumbersNeeded(dossier); index += 1) {
+      numbers.push(
+        await this.sequences.next(
+          certificationSeries(register),
+          dossier.commune.code,
+          certificationYear(at),
+        ),
+      );
+    }
+    return { ...dossier, certification: certificationEntry(register, at, numbers) };
   }
 
   async load(id: string, principal: Principal): Promise<StoredDossier> {
@@ -290,5 +382,6 @@ function snapshot(dossier: Dossier): Record<string, unknown> {
     returnedAt: dossier.returnedAt,
     onTime: dossier.onTime,
     civilStatusRegistrationId: dossier.civilStatusRegistrationId,
+    certification: dossier.certification,
   };
 }

@@ -3,7 +3,7 @@ import { auditEntry, diffSnapshots } from '@libs/audit';
 import { DeadlineRescheduledV1, EventEnvelope } from '@libs/contracts';
 import { NonRetriableEventError } from '@libs/messaging';
 import { applyReschedule } from '../domain/dossier-rules';
-import { DossierRepository } from '../infrastructure/dossier.repository';
+import { DossierStore } from '../domain/dossier.store';
 
 /**
  * Keeps the dossier's appointment in step with the deadline service: the one new appointment
@@ -14,7 +14,7 @@ import { DossierRepository } from '../infrastructure/dossier.repository';
 export class DossierRescheduleService {
   private readonly logger = new Logger(DossierRescheduleService.name);
 
-  constructor(private readonly repository: DossierRepository) {}
+  constructor(private readonly repository: DossierStore) {}
 
   async onRescheduled(envelope: EventEnvelope<DeadlineRescheduledV1>): Promise<void> {
     const event = envelope.data;

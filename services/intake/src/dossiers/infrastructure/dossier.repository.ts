@@ -1,12 +1,19 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { AuditEntry } from '@libs/audit';
-import { DossierChannel, DossierStatus, PaymentMethod } from '@libs/contracts';
+import {
+  DOSSIER_STATUSES,
+  DossierChannel,
+  DossierStatus,
+  PaymentMethod,
+  Sex,
+} from '@libs/contracts';
 import { OutboxEntry } from '@libs/messaging';
 import { CommuneDirectory } from '@libs/reference-data';
 import { FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { isDeepStrictEqual } from 'node:util';
-import { CivilStatusOutcome } from '../../procedures/domain/procedure';
+import { DossierSearch, DossierStore, InsertOutcome, StoredDossier } from '../domain/dossier.store';
+import { CertificationRegister, CivilStatusOutcome } from '../../procedures/domain/procedure';
 import {
   CivilStatusDetails,
   Dossier,
@@ -15,28 +22,14 @@ import {
   ReceiptDetails,
 } from '../domain/dossier';
 import { SecretHash } from '../domain/dossier-secret';
+import { isClosed } from '../domain/dossier-status';
 import { DossierRecord } from './dossier.schema';
 import { isDuplicateKeyError } from '@libs/persistence';
 
-export interface StoredDossier {
-  dossier: Dossier;
-  requestFingerprint: string;
-  secret: SecretHash;
-}
-
-export type InsertOutcome = 'inserted' | 'duplicate';
-
-export interface DossierSearch {
-  communeCode?: string;
-  status?: DossierStatus;
-  procedureKey?: string;
-  receivedFrom?: Date;
-  receivedTo?: Date;
-  limit: number;
-}
+const OPEN_STATUSES = DOSSIER_STATUSES.filter((status) => !isClosed(status));
 
 @Injectable()
-export class DossierRepository implements OnModuleInit {
+export class DossierRepository implements DossierStore, OnModuleInit {
   constructor(
     @InjectModel(DossierRecord.name) private readonly model: Model<DossierRecord>,
     private readonly communes: CommuneDirectory,
@@ -188,6 +181,9 @@ export class DossierRepository implements OnModuleInit {
     if (search.receivedTo) {
       clauses.push({ receivedAt: { $lt: search.receivedTo } });
     }
+    if (search.dueSoon) {
+      clauses.push({ dueSoon: { $ne: null }, status: { $in: OPEN_STATUSES } });
+    }
     const records = await this.model
       .find({ $and: clauses })
       .sort({ receivedAt: -1 })
@@ -205,12 +201,15 @@ export class DossierRepository implements OnModuleInit {
       verification: dossier.verification ?? null,
       fee: dossier.fee,
       notes: dossier.notes,
+      transitions: (dossier.transitions ?? []).map((transition) => ({ ...transition })),
       processedAt: dossier.processedAt ?? null,
       civilStatusRegistrationId: dossier.civilStatusRegistrationId ?? null,
+      certification: dossier.certification ?? null,
       returnedAt: dossier.returnedAt ?? null,
       onTime: dossier.onTime ?? null,
       lastChangedAt: dossier.lastChangedAt,
       handedOverAt: dossier.handedOverAt ?? null,
+      dueSoon: dossier.dueSoon ?? null,
     };
   }
 
@@ -231,6 +230,9 @@ export class DossierRepository implements OnModuleInit {
         processingWorkingDays: procedure.processingWorkingDays,
         ...(procedure.cutoff ? { cutoff: procedure.cutoff } : {}),
         civilStatusOutcome: procedure.civilStatusOutcome as CivilStatusOutcome,
+        ...(procedure.certificationRegister
+          ? { certificationRegister: procedure.certificationRegister as CertificationRegister }
+          : {}),
         ...(procedure.verificationMaxWorkingDays !== undefined &&
         procedure.verificationMaxWorkingDays !== null &&
         procedure.verificationLegalBasis
@@ -249,6 +251,8 @@ export class DossierRepository implements OnModuleInit {
         ...(applicant.phone ? { phone: applicant.phone } : {}),
         ...(applicant.email ? { email: applicant.email } : {}),
         ...(applicant.addressLine ? { addressLine: applicant.addressLine } : {}),
+        ...(applicant.sex ? { sex: applicant.sex as Sex } : {}),
+        ...(applicant.dateOfBirth ? { dateOfBirth: applicant.dateOfBirth } : {}),
       },
       ...(record.civilStatus
         ? { civilStatus: record.civilStatus as unknown as CivilStatusDetails }
@@ -269,6 +273,14 @@ export class DossierRepository implements OnModuleInit {
               dueAt: record.reschedule.dueAt,
               reason: record.reschedule.reason,
               at: record.reschedule.at,
+            },
+          }
+        : {}),
+      ...(record.dueSoon
+        ? {
+            dueSoon: {
+              warnedAt: record.dueSoon.warnedAt,
+              workingHoursLeft: record.dueSoon.workingHoursLeft,
             },
           }
         : {}),
@@ -302,9 +314,32 @@ export class DossierRepository implements OnModuleInit {
         items: [...note.items],
         by: { subject: note.by.subject, ...(note.by.name ? { name: note.by.name } : {}) },
       })),
+      ...(record.transitions && record.transitions.length > 0
+        ? {
+            transitions: record.transitions.map((transition) => ({
+              from: transition.from as DossierStatus,
+              to: transition.to as DossierStatus,
+              at: transition.at,
+              by: {
+                subject: transition.by.subject,
+                ...(transition.by.name ? { name: transition.by.name } : {}),
+              },
+              ...(transition.reason ? { reason: transition.reason } : {}),
+            })),
+          }
+        : {}),
       ...(record.processedAt ? { processedAt: record.processedAt } : {}),
       ...(record.civilStatusRegistrationId
         ? { civilStatusRegistrationId: record.civilStatusRegistrationId }
+        : {}),
+      ...(record.certification
+        ? {
+            certification: {
+              book: record.certification.book,
+              numbers: [...record.certification.numbers],
+              at: record.certification.at,
+            },
+          }
         : {}),
       ...(record.returnedAt ? { returnedAt: record.returnedAt } : {}),
       ...(record.onTime !== null && record.onTime !== undefined ? { onTime: record.onTime } : {}),

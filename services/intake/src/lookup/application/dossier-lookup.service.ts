@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Dossier } from '../../dossiers/domain/dossier';
 import { verifyAgainstNothing, verifyLookupSecret } from '../../dossiers/domain/dossier-secret';
 import { DossierErrors } from '../../dossiers/domain/dossier.errors';
-import { DossierRepository } from '../../dossiers/infrastructure/dossier.repository';
+import { DossierStore } from '../../dossiers/domain/dossier.store';
 
 /**
  * Citizens look up their own dossier by its code and the secret on their slip. A wrong
@@ -11,7 +11,7 @@ import { DossierRepository } from '../../dossiers/infrastructure/dossier.reposit
  */
 @Injectable()
 export class DossierLookupService {
-  constructor(private readonly repository: DossierRepository) {}
+  constructor(private readonly repository: DossierStore) {}
 
   async lookup(code: string, secret: string): Promise<Dossier> {
     const stored = await this.repository.findByCode(code);

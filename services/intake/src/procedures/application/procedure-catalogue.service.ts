@@ -12,13 +12,13 @@ import {
   effectiveCatalogue,
 } from '../domain/procedure-catalogue';
 import { ProcedureErrors } from '../domain/procedure.errors';
-import { ProcedureEntryRepository } from '../infrastructure/procedure-entry.repository';
+import { ProcedureEntryStore } from '../domain/procedure-entry.store';
 
 /** The procedures each commune offers, with their legal times and fees. */
 @Injectable()
 export class ProcedureCatalogueService {
   constructor(
-    private readonly entries: ProcedureEntryRepository,
+    private readonly entries: ProcedureEntryStore,
     private readonly communes: CommuneDirectory,
     private readonly clock: Clock,
   ) {}

@@ -4,11 +4,12 @@ import { AuditEntry } from '@libs/audit';
 import { HourMinute } from '@libs/calendar';
 import { TenantRef } from '@libs/auth';
 import { Model } from 'mongoose';
+import { ProcedureEntryStore } from '../domain/procedure-entry.store';
 import { CivilStatusOutcome, ProcedureDefinition, ServiceLevel } from '../domain/procedure';
 import { ProcedureEntryRecord } from './procedure-entry.schema';
 
 @Injectable()
-export class ProcedureEntryRepository {
+export class ProcedureEntryRepository implements ProcedureEntryStore {
   constructor(
     @InjectModel(ProcedureEntryRecord.name)
     private readonly model: Model<ProcedureEntryRecord>,

@@ -7,22 +7,38 @@ import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
 import { randomUUID } from 'node:crypto';
 import { ProcedureCatalogueService } from '../../procedures/application/procedure-catalogue.service';
+import { DEFAULT_PROCEDURES } from '../../procedures/data/default-procedures';
 import { DailySequenceRepository } from '../../sequences/daily-sequence.repository';
 import {
   DailyQueueFigures,
+  DeskTimeSummary,
+  finishService,
   issueTicket,
   QueueTicket,
   startService,
   summarize,
+  summarizeDeskTime,
   WaitSummary,
 } from '../domain/queue-ticket';
-import { QueueRepository } from '../infrastructure/queue.repository';
+import { QueueStore } from '../domain/queue.store';
 
 export interface QueueFigures {
   rows: (DailyQueueFigures & WaitSummary)[];
   byProcedure: ({ procedureKey: string; procedureName: string } & WaitSummary)[];
   total: WaitSummary;
 }
+
+export interface DeskTimeFigures {
+  byProcedure: ({ procedureKey: string; procedureName: string } & DeskTimeSummary)[];
+  total: DeskTimeSummary;
+}
+
+/** The certifications done at the desk: procedures with a certification book (Decree 23/2015). */
+const CERTIFICATION_KEYS: ReadonlySet<string> = new Set(
+  DEFAULT_PROCEDURES.filter((procedure) => procedure.certificationRegister).map(
+    (procedure) => procedure.key,
+  ),
+);
 
 const invalid = (field: string, message: string): DomainError =>
   new DomainError('QUEUE.INVALID', 'invalid', 'Yêu cầu lấy số chưa hợp lệ.', [
@@ -33,7 +49,7 @@ const invalid = (field: string, message: string): DomainError =>
 @Injectable()
 export class QueueService {
   constructor(
-    private readonly repository: QueueRepository,
+    private readonly repository: QueueStore,
     private readonly catalogue: ProcedureCatalogueService,
     private readonly sequences: DailySequenceRepository,
     private readonly communes: CommuneDirectory,
@@ -113,6 +129,67 @@ export class QueueService {
     await this.repository.countIssued(current);
     await this.repository.countServed(current);
     return current;
+  }
+
+  /** The end of service (result handed back): ends once; a repeat returns the first end. */
+  async finishService(ticketId: string, principal: Principal): Promise<QueueTicket> {
+    const ticket = await this.repository.findById(ticketId, readableTenantFilter(principal));
+    if (!ticket) {
+      throw new DomainError(
+        'QUEUE.NOT_FOUND',
+        'not-found',
+        `Không tìm thấy số thứ tự ${ticketId}.`,
+      );
+    }
+    assertCanWrite(principal, ticket);
+    let current = ticket;
+    if (!ticket.finishedAt) {
+      const now = this.clock.now();
+      const finished = finishService(ticket, now, principal.subject);
+      const audit = auditEntry(
+        principal,
+        'queue.service-finished',
+        diffSnapshots(
+          { finishedAt: null },
+          { finishedAt: finished.finishedAt, serviceSeconds: finished.serviceSeconds },
+        ),
+        now,
+        currentCorrelation()?.correlationId,
+      );
+      current = (await this.repository.markFinished(finished, audit))
+        ? finished
+        : ((await this.repository.findById(ticketId, readableTenantFilter(principal))) ?? finished);
+    }
+    await this.repository.countFinished(current);
+    return current;
+  }
+
+  /**
+   * The desk's measured time per certification, call to end of service, against the
+   * article's roughly 15 minutes (DESK_TIME_TARGET_MINUTES).
+   */
+  async deskTime(
+    filter: { communeCode?: string; from: string; to: string },
+    principal: Principal,
+  ): Promise<DeskTimeFigures> {
+    if (filter.to < filter.from) {
+      throw invalid('to', 'Ngày kết thúc không được trước ngày bắt đầu.');
+    }
+    const rows = (
+      await this.repository.dailyFigures(filter, readableTenantFilter(principal))
+    ).filter((row) => CERTIFICATION_KEYS.has(row.procedureKey));
+    const procedures = new Map<string, DailyQueueFigures[]>();
+    for (const row of rows) {
+      procedures.set(row.procedureKey, [...(procedures.get(row.procedureKey) ?? []), row]);
+    }
+    return {
+      byProcedure: [...procedures.entries()].map(([procedureKey, group]) => ({
+        procedureKey,
+        procedureName: group[0]?.procedureName ?? procedureKey,
+        ...summarizeDeskTime(group),
+      })),
+      total: summarizeDeskTime(rows),
+    };
   }
 
   async list(

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
-import { DailyQueueFigures, QueueTicket } from '../domain/queue-ticket';
+import { QueueStore } from '../domain/queue.store';
+import { DailyQueueFigures, DESK_TIME_TARGET_MINUTES, QueueTicket } from '../domain/queue-ticket';
 import { QueueFiguresRecord, QueueTicketRecord } from './queue-ticket.schema';
 import { isDuplicateKeyError } from '@libs/persistence';
 
 @Injectable()
-export class QueueRepository {
+export class QueueRepository implements QueueStore {
   constructor(
     @InjectModel(QueueTicketRecord.name) private readonly tickets: Model<QueueTicketRecord>,
     @InjectModel(QueueFiguresRecord.name) private readonly figures: Model<QueueFiguresRecord>,
@@ -44,6 +45,37 @@ export class QueueRepository {
       )
       .exec();
     return result.modifiedCount === 1;
+  }
+
+  /** Records the end of service unless it was recorded already; false then. */
+  async markFinished(ticket: QueueTicket, audit: AuditEntry): Promise<boolean> {
+    const result = await this.tickets
+      .updateOne(
+        { _id: ticket.id, finishedAt: null, servedAt: { $ne: null } },
+        {
+          $set: {
+            finishedAt: ticket.finishedAt,
+            finishedBy: ticket.finishedBy,
+            serviceSeconds: ticket.serviceSeconds,
+          },
+          $push: { audit },
+        },
+      )
+      .exec();
+    return result.modifiedCount === 1;
+  }
+
+  /** Counts the ticket's desk time, once. */
+  async countFinished(ticket: QueueTicket): Promise<void> {
+    const seconds = ticket.serviceSeconds ?? 0;
+    await this.increment(ticket, 'finishedTickets', {
+      $inc: {
+        finished: 1,
+        serviceSecondsTotal: seconds,
+        finishedWithinTarget: seconds <= DESK_TIME_TARGET_MINUTES * 60 ? 1 : 0,
+      },
+      $max: { maxServiceSeconds: seconds },
+    });
   }
 
   async findById(
@@ -112,12 +144,16 @@ export class QueueRepository {
       served: record.served ?? 0,
       waitSecondsTotal: record.waitSecondsTotal ?? 0,
       maxWaitSeconds: record.maxWaitSeconds ?? 0,
+      finished: record.finished ?? 0,
+      serviceSecondsTotal: record.serviceSecondsTotal ?? 0,
+      maxServiceSeconds: record.maxServiceSeconds ?? 0,
+      finishedWithinTarget: record.finishedWithinTarget ?? 0,
     }));
   }
 
   private async increment(
     ticket: QueueTicket,
-    countedField: 'issuedTickets' | 'servedTickets',
+    countedField: 'issuedTickets' | 'servedTickets' | 'finishedTickets',
     operators: { $inc: Record<string, number>; $max?: Record<string, number> },
   ): Promise<void> {
     const id = `${ticket.communeCode}:${ticket.day}:${ticket.procedureKey}`;
@@ -163,6 +199,11 @@ function toTicket(record: QueueTicketRecord): QueueTicket {
     ...(record.servedBy ? { servedBy: record.servedBy } : {}),
     ...(record.waitSeconds !== null && record.waitSeconds !== undefined
       ? { waitSeconds: record.waitSeconds }
+      : {}),
+    ...(record.finishedAt ? { finishedAt: record.finishedAt } : {}),
+    ...(record.finishedBy ? { finishedBy: record.finishedBy } : {}),
+    ...(record.serviceSeconds !== null && record.serviceSeconds !== undefined
+      ? { serviceSeconds: record.serviceSeconds }
       : {}),
   };
 }
