@@ -10,8 +10,10 @@ import { LetterProcedureService } from './application/letter-procedure.service';
 import { OnlineSubmissionService } from './application/online-submission.service';
 import { OpenCaseService } from './application/open-case.service';
 import { ResponseDeadlinePolicy } from './application/response-deadline.policy';
+import { CaseCounterStore } from './domain/case-counter.store';
 import { CaseCounterRepository } from './infrastructure/case-counter.repository';
 import { CaseCounterRecord, CaseCounterSchema } from './infrastructure/case-counter.schema';
+import { FeedbackCaseStore } from './domain/feedback-case.store';
 import { FeedbackCaseRepository } from './infrastructure/feedback-case.repository';
 import { FeedbackCaseRecord, FeedbackCaseSchema } from './infrastructure/feedback-case.schema';
 
@@ -36,8 +38,10 @@ import { FeedbackCaseRecord, FeedbackCaseSchema } from './infrastructure/feedbac
     LetterProcedureService,
     ResponseDeadlinePolicy,
     FeedbackCaseRepository,
+    { provide: FeedbackCaseStore, useExisting: FeedbackCaseRepository },
     CaseCounterRepository,
+    { provide: CaseCounterStore, useExisting: CaseCounterRepository },
   ],
-  exports: [OpenCaseService, FeedbackCaseRepository],
+  exports: [OpenCaseService, FeedbackCaseRepository, FeedbackCaseStore],
 })
 export class CasesModule {}

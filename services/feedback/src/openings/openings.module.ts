@@ -4,6 +4,7 @@ import { BoxesModule } from '../boxes/boxes.module';
 import { CasesModule } from '../cases/cases.module';
 import { BoxOpeningsHttpController } from './api/box-openings.http.controller';
 import { RecordOpeningService } from './application/record-opening.service';
+import { BoxOpeningStore } from './domain/box-opening.store';
 import { BoxOpeningRepository } from './infrastructure/box-opening.repository';
 import { BoxOpeningRecord, BoxOpeningSchema } from './infrastructure/box-opening.schema';
 
@@ -14,6 +15,10 @@ import { BoxOpeningRecord, BoxOpeningSchema } from './infrastructure/box-opening
     CasesModule,
   ],
   controllers: [BoxOpeningsHttpController],
-  providers: [RecordOpeningService, BoxOpeningRepository],
+  providers: [
+    RecordOpeningService,
+    BoxOpeningRepository,
+    { provide: BoxOpeningStore, useExisting: BoxOpeningRepository },
+  ],
 })
 export class OpeningsModule {}

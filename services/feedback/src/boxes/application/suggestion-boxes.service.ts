@@ -7,7 +7,7 @@ import { CommuneDirectory } from '@libs/reference-data';
 import { randomUUID } from 'node:crypto';
 import { BoxLocationKind, SuggestionBox } from '../domain/suggestion-box';
 import { SuggestionBoxErrors } from '../domain/suggestion-box.errors';
-import { SuggestionBoxRepository } from '../infrastructure/suggestion-box.repository';
+import { SuggestionBoxStore } from '../domain/suggestion-box.store';
 
 export interface NewBox {
   communeCode: string;
@@ -38,7 +38,7 @@ function snapshot(box: SuggestionBox): Record<string, unknown> {
 @Injectable()
 export class SuggestionBoxesService {
   constructor(
-    private readonly boxes: SuggestionBoxRepository,
+    private readonly boxes: SuggestionBoxStore,
     private readonly communes: CommuneDirectory,
     private readonly clock: Clock,
   ) {}

@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
+import { SuggestionBoxStore } from '../domain/suggestion-box.store';
 import { BoxLocationKind, SuggestionBox } from '../domain/suggestion-box';
 import { SuggestionBoxRecord } from './suggestion-box.schema';
 import { insertOnce, isDuplicateKeyError } from '@libs/persistence';
@@ -9,7 +10,7 @@ import { insertOnce, isDuplicateKeyError } from '@libs/persistence';
 export const nameKeyOf = (name: string): string => name.toLocaleLowerCase('vi');
 
 @Injectable()
-export class SuggestionBoxRepository implements OnModuleInit {
+export class SuggestionBoxRepository implements SuggestionBoxStore, OnModuleInit {
   constructor(
     @InjectModel(SuggestionBoxRecord.name) private readonly model: Model<SuggestionBoxRecord>,
   ) {}

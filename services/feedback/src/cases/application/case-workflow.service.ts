@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { auditEntry, diffSnapshots } from '@libs/audit';
-import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, historicalTime, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { FEEDBACK_CASE_ANSWERED_V1, FeedbackCaseAnsweredV1, FeedbackKind } from '@libs/contracts';
 import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
 import { currentCorrelation } from '@libs/observability';
+import { answerTiming } from '../domain/answer-timing';
 import {
   applyAction,
   CaseAction,
@@ -15,13 +16,13 @@ import {
   settlementOutcome,
 } from '../domain/feedback-case';
 import { FeedbackCaseErrors } from '../domain/feedback-case.errors';
-import { FeedbackCaseRepository } from '../infrastructure/feedback-case.repository';
+import { FeedbackCaseStore } from '../domain/feedback-case.store';
 
 /** What an officer asks for; the service fills in who did it. */
 export type OfficerAction =
   | { type: 'assign'; assignee: CaseAssignee; category?: FeedbackCategory }
   | { type: 'start' }
-  | { type: 'answer'; text: string; publicSummary?: string }
+  | { type: 'answer'; text: string; publicSummary?: string; answeredAt?: Date }
   | { type: 'publish-answer'; text?: string; publicSummary?: string }
   | { type: 'close' }
   | { type: 'mark-duplicate'; duplicateOfCaseCode: string }
@@ -50,7 +51,7 @@ const AUDIT_ACTIONS: Record<OfficerAction['type'], string> = {
 @Injectable()
 export class CaseWorkflowService {
   constructor(
-    private readonly cases: FeedbackCaseRepository,
+    private readonly cases: FeedbackCaseStore,
     private readonly events: EventFactory,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
@@ -74,17 +75,28 @@ export class CaseWorkflowService {
   }
 
   async act(id: string, request: OfficerAction, principal: Principal): Promise<FeedbackCase> {
+    const recordedAt = this.clock.now();
+    // Historical entry (role system): the answer keeps the time it was really given.
+    const stated =
+      request.type === 'answer'
+        ? historicalTime(request.answeredAt, principal, recordedAt, 'answeredAt')
+        : undefined;
     const current = await this.get(id, principal);
     assertCanWrite(principal, current);
+    if (stated && stated < current.openedAt) {
+      throw FeedbackCaseErrors.invalid([
+        { field: 'answeredAt', message: 'Thời điểm trả lời không được trước khi nhận ý kiến.' },
+      ]);
+    }
     const action = await this.resolve(request, current, principal);
-    const now = this.clock.now();
+    const now = stated ?? recordedAt;
     const next = applyAction(current, action, now);
     const events = this.settlementEvents(current, next, now);
     const audit = auditEntry(
       principal,
       AUDIT_ACTIONS[request.type],
       diffSnapshots(auditSnapshot(current), auditSnapshot(next)),
-      now,
+      recordedAt,
       currentCorrelation()?.correlationId,
     );
     // the revision guard refuses the change if another officer's landed since it was read
@@ -114,6 +126,7 @@ export class CaseWorkflowService {
           provinceCode: next.provinceCode,
           kind: next.kind,
           answeredAt: now.toISOString(),
+          ...answerTiming(next, now),
           outcome,
         }),
         { subject: next.id, time: now, communeCode: next.communeCode },
@@ -127,8 +140,10 @@ export class CaseWorkflowService {
     principal: Principal,
   ): Promise<CaseAction> {
     switch (request.type) {
-      case 'answer':
-        return { ...request, answeredBy: principal.name ?? principal.subject };
+      case 'answer': {
+        const { answeredAt: _answeredAt, ...answer } = request;
+        return { ...answer, answeredBy: principal.name ?? principal.subject };
+      }
       case 'publish-answer':
         return { ...request, reviewedBy: principal.name ?? principal.subject };
       case 'mark-duplicate': {

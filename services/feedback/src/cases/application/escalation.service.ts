@@ -4,7 +4,7 @@ import { Clock, vietnamCalendarDate, vietnameseLongDate } from '@libs/clock';
 import { DeadlineOverdueV1, EventEnvelope, SurveyDissatisfactionReportedV1 } from '@libs/contracts';
 import { NonRetriableEventError } from '@libs/messaging';
 import { CommuneDirectory } from '@libs/reference-data';
-import { FeedbackCaseRepository } from '../infrastructure/feedback-case.repository';
+import { FeedbackCaseStore } from '../domain/feedback-case.store';
 import { OpenCaseService } from './open-case.service';
 
 const actorOf = (envelope: EventEnvelope): AuditActor => ({
@@ -21,7 +21,7 @@ export class EscalationService {
   private readonly logger = new Logger(EscalationService.name);
 
   constructor(
-    private readonly cases: FeedbackCaseRepository,
+    private readonly cases: FeedbackCaseStore,
     private readonly opener: OpenCaseService,
     private readonly communes: CommuneDirectory,
     private readonly clock: Clock,

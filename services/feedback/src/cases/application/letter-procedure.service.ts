@@ -5,10 +5,11 @@ import { Clock } from '@libs/clock';
 import { FEEDBACK_CASE_ANSWERED_V1, FeedbackCaseAnsweredV1 } from '@libs/contracts';
 import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
 import { currentCorrelation } from '@libs/observability';
+import { answerTiming } from '../domain/answer-timing';
 import { applyProcedureAction, ProcedureAction } from '../domain/case-routing';
 import { FeedbackCase } from '../domain/feedback-case';
 import { FeedbackCaseErrors } from '../domain/feedback-case.errors';
-import { FeedbackCaseRepository } from '../infrastructure/feedback-case.repository';
+import { FeedbackCaseStore } from '../domain/feedback-case.store';
 
 const AUDIT_ACTIONS: Record<ProcedureAction['type'], string> = {
   route: 'feedback-case.routed',
@@ -20,7 +21,7 @@ const AUDIT_ACTIONS: Record<ProcedureAction['type'], string> = {
 @Injectable()
 export class LetterProcedureService {
   constructor(
-    private readonly cases: FeedbackCaseRepository,
+    private readonly cases: FeedbackCaseStore,
     private readonly events: EventFactory,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,
@@ -69,6 +70,7 @@ export class LetterProcedureService {
         provinceCode: next.provinceCode,
         kind: next.kind,
         answeredAt: now.toISOString(),
+        ...answerTiming(next, now),
         outcome: 'not-competent',
       }),
       { subject: next.id, time: now, communeCode: next.communeCode },

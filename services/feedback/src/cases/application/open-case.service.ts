@@ -24,8 +24,8 @@ import {
 import { FeedbackCaseErrors } from '../domain/feedback-case.errors';
 import { letterHandlingDueAt } from '../domain/letter-procedures';
 import { submissionFingerprint } from '../domain/submission-fingerprint';
-import { CaseCounterRepository } from '../infrastructure/case-counter.repository';
-import { FeedbackCaseRepository, StoredCase } from '../infrastructure/feedback-case.repository';
+import { CaseCounterStore } from '../domain/case-counter.store';
+import { FeedbackCaseStore, StoredCase } from '../domain/feedback-case.store';
 import { ResponseDeadlinePolicy } from './response-deadline.policy';
 
 const MAX_NUMBERING_ATTEMPTS = 20;
@@ -44,6 +44,8 @@ export interface OpenCaseRequest {
   requestKey?: string;
   /** Defaults to the hash of commune, kind, content and contact. */
   fingerprint?: string;
+  /** Historical entry only (checked by the caller): when the office received it; else now. */
+  receivedAt?: Date;
   /** A case opened straight into someone's hands starts "assigned". */
   assignee?: CaseAssignee;
   actor: AuditActor;
@@ -67,8 +69,8 @@ export interface OpenCaseOutcome {
 @Injectable()
 export class OpenCaseService {
   constructor(
-    private readonly cases: FeedbackCaseRepository,
-    private readonly counters: CaseCounterRepository,
+    private readonly cases: FeedbackCaseStore,
+    private readonly counters: CaseCounterStore,
     private readonly deadlines: ResponseDeadlinePolicy,
     private readonly events: EventFactory,
     private readonly relay: OutboxRelay,
@@ -100,7 +102,7 @@ export class OpenCaseService {
         content,
         ...(contact ? { contact } : {}),
       });
-    const now = this.clock.now();
+    const now = request.receivedAt ?? this.clock.now();
     const year = Number(vietnamCalendarDate(now).slice(0, 4));
     const workingDays = this.deadlines.workingDaysFor(request.kind);
     const assignee = request.assignee && {
@@ -139,7 +141,7 @@ export class OpenCaseService {
         { year, sequence },
         { sourceKey: request.sourceKey, requestKey, fingerprint },
         [this.openedEvent(feedbackCase)],
-        this.openedAudit(feedbackCase, request),
+        this.openedAudit(feedbackCase, request, this.clock.now()),
       );
       if (outcome === 'inserted') {
         this.relay.wake();
@@ -172,7 +174,11 @@ export class OpenCaseService {
     });
   }
 
-  private openedAudit(feedbackCase: FeedbackCase, request: OpenCaseRequest): AuditEntry {
+  private openedAudit(
+    feedbackCase: FeedbackCase,
+    request: OpenCaseRequest,
+    recordedAt: Date,
+  ): AuditEntry {
     return auditEntry(
       request.actor,
       'feedback-case.opened',
@@ -184,7 +190,7 @@ export class OpenCaseService {
         status: feedbackCase.status,
         ...(feedbackCase.assignee ? { assignee: feedbackCase.assignee } : {}),
       }),
-      feedbackCase.openedAt,
+      recordedAt,
       request.correlationId,
     );
   }

@@ -7,7 +7,7 @@ import {
   FEEDBACK_KIND_LABELS,
   FeedbackCategory,
 } from '../domain/feedback-case';
-import { PublicAnswerRow } from '../infrastructure/feedback-case.repository';
+import { PublicAnswerRow } from '../domain/feedback-case.store';
 
 /** One line of the public list of answers: nothing in it names or reaches the citizen. */
 export class PublicAnswerDto {

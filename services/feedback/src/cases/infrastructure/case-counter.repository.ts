@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
+import { CaseCounterStore } from '../domain/case-counter.store';
 import { CaseCounterRecord } from './case-counter.schema';
 import { isDuplicateKeyError } from '@libs/persistence';
 
 @Injectable()
-export class CaseCounterRepository {
+export class CaseCounterRepository implements CaseCounterStore {
   constructor(
     @InjectModel(CaseCounterRecord.name) private readonly model: Model<CaseCounterRecord>,
   ) {}

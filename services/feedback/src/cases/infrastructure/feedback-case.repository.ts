@@ -5,6 +5,13 @@ import { FeedbackChannel, FeedbackKind } from '@libs/contracts';
 import { OutboxEntry } from '@libs/messaging';
 import { FilterQuery, Model } from 'mongoose';
 import {
+  CaseKeys,
+  CaseSearch,
+  FeedbackCaseStore,
+  PublicAnswerRow,
+  StoredCase,
+} from '../domain/feedback-case.store';
+import {
   AssigneeType,
   CaseEscalation,
   CaseOriginType,
@@ -21,41 +28,8 @@ import { isDuplicateKeyError } from '@libs/persistence';
 
 // Up to two seconds; a relay that is down leaves the flag up, and the write goes ahead.
 
-export interface CaseKeys {
-  sourceKey: string;
-  requestKey: string;
-  fingerprint: string;
-}
-
-export interface StoredCase {
-  feedbackCase: FeedbackCase;
-  fingerprint: string;
-}
-
-export interface CaseSearch {
-  /** Limits the search to the records the caller may read. */
-  tenantFilter: FilterQuery<FeedbackCaseRecord>;
-  communeCode?: string;
-  status?: CaseStatus;
-  kind?: FeedbackKind;
-  escalated?: boolean;
-  code?: string;
-  limit: number;
-}
-
-export interface PublicAnswerRow {
-  caseCode: string;
-  kind: FeedbackKind;
-  category: FeedbackCategory;
-  channel: FeedbackChannel;
-  receivedAt: Date;
-  summary?: string;
-  answer: string;
-  publishedAt: Date;
-}
-
 @Injectable()
-export class FeedbackCaseRepository implements OnModuleInit {
+export class FeedbackCaseRepository implements FeedbackCaseStore, OnModuleInit {
   constructor(
     @InjectModel(FeedbackCaseRecord.name) private readonly model: Model<FeedbackCaseRecord>,
   ) {}

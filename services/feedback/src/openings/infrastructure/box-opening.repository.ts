@@ -2,18 +2,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
+import { BoxOpeningStore, StoredOpening } from '../domain/box-opening.store';
 import { CitizenKind, FeedbackCategory } from '../../cases/domain/feedback-case';
-import { BoxOpening } from '../domain/box-opening';
+import { BoxOpening, WitnessOrganisation } from '../domain/box-opening';
 import { BoxOpeningRecord } from './box-opening.schema';
 import { insertOnce } from '@libs/persistence';
 
-export interface StoredOpening {
-  opening: BoxOpening;
-  requestFingerprint: string;
-}
-
 @Injectable()
-export class BoxOpeningRepository implements OnModuleInit {
+export class BoxOpeningRepository implements BoxOpeningStore, OnModuleInit {
   constructor(
     @InjectModel(BoxOpeningRecord.name) private readonly model: Model<BoxOpeningRecord>,
   ) {}
@@ -34,7 +30,10 @@ export class BoxOpeningRepository implements OnModuleInit {
       communeCode: opening.communeCode,
       provinceCode: opening.provinceCode,
       openedOn: opening.openedOn,
+      receivedAt: opening.receivedAt ?? null,
       officersPresent: opening.officersPresent,
+      witnesses: opening.witnesses.map((witness) => ({ ...witness })),
+      minutes: opening.minutes ?? null,
       letters: opening.letters.map((letter) => ({ ...letter, contact: letter.contact ?? null })),
       recordedAt: opening.recordedAt,
       recordedBy: opening.recordedBy,
@@ -83,7 +82,21 @@ function toOpening(record: BoxOpeningRecord): BoxOpening {
     communeCode: record.communeCode,
     provinceCode: record.provinceCode,
     openedOn: record.openedOn,
+    ...(record.receivedAt ? { receivedAt: record.receivedAt } : {}),
     officersPresent: [...record.officersPresent],
+    witnesses: (record.witnesses ?? []).map((witness) => ({
+      fullName: witness.fullName,
+      organisation: witness.organisation as WitnessOrganisation,
+      ...(witness.position ? { position: witness.position } : {}),
+    })),
+    ...(record.minutes
+      ? {
+          minutes: {
+            ...(record.minutes.number ? { number: record.minutes.number } : {}),
+            summary: record.minutes.summary,
+          },
+        }
+      : {}),
     letters: record.letters.map((letter) => ({
       number: letter.number,
       kind: letter.kind as CitizenKind,

@@ -2,27 +2,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
+import { ReceptionSearch, ReceptionStore, StoredReception } from '../domain/reception.store';
 import { FeedbackCategory } from '../../cases/domain/feedback-case';
 import { Reception, ReceptionKind } from '../domain/reception';
 import { ReceptionRecord } from './reception.schema';
 import { insertOnce } from '@libs/persistence';
 
-export interface StoredReception {
-  reception: Reception;
-  requestFingerprint: string;
-}
-
-export interface ReceptionSearch {
-  tenantFilter: FilterQuery<ReceptionRecord>;
-  communeCode?: string;
-  kind?: ReceptionKind;
-  from?: string;
-  to?: string;
-  limit: number;
-}
-
 @Injectable()
-export class ReceptionRepository implements OnModuleInit {
+export class ReceptionRepository implements ReceptionStore, OnModuleInit {
   constructor(@InjectModel(ReceptionRecord.name) private readonly model: Model<ReceptionRecord>) {}
 
   async onModuleInit(): Promise<void> {

@@ -1,0 +1,29 @@
+import type { AuditEntry } from '@libs/audit';
+import type { ReadableTenantFilter } from '@libs/auth';
+import type { Reception, ReceptionKind } from './reception';
+
+export interface StoredReception {
+  reception: Reception;
+  requestFingerprint: string;
+}
+
+export interface ReceptionSearch {
+  tenantFilter: ReadableTenantFilter;
+  communeCode?: string;
+  kind?: ReceptionKind;
+  from?: string;
+  to?: string;
+  limit: number;
+}
+
+/** Port: what the use cases need of the store; `ReceptionRepository` implements it. */
+export abstract class ReceptionStore {
+  abstract insert(
+    reception: Reception,
+    request: { key: string; fingerprint: string },
+    audit: AuditEntry,
+  ): Promise<boolean>;
+  abstract findByRequestKey(key: string): Promise<StoredReception | null>;
+  abstract findById(id: string, tenantFilter: ReadableTenantFilter): Promise<Reception | null>;
+  abstract search(criteria: ReceptionSearch): Promise<Reception[]>;
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { FilterQuery, Model } from 'mongoose';
+import { ReceptionScheduleStore } from '../domain/reception-schedule.store';
+import { ReceptionSchedule } from '../domain/reception-schedule';
+import { ReceptionScheduleRecord } from './reception-schedule.schema';
+
+@Injectable()
+export class ReceptionScheduleRepository implements ReceptionScheduleStore {
+  constructor(
+    @InjectModel(ReceptionScheduleRecord.name)
+    private readonly model: Model<ReceptionScheduleRecord>,
+  ) {}
+
+  async save(schedule: ReceptionSchedule): Promise<void> {
+    await this.model
+      .replaceOne(
+        { _id: schedule.communeCode },
+        { _id: schedule.communeCode, ...schedule },
+        { upsert: true },
+      )
+      .exec();
+  }
+
+  async find(
+    communeCode: string,
+    tenantFilter: FilterQuery<ReceptionScheduleRecord>,
+  ): Promise<ReceptionSchedule | undefined> {
+    const record = await this.model
+      .findOne({ $and: [{ _id: communeCode }, tenantFilter] })
+      .lean<ReceptionScheduleRecord>()
+      .exec();
+    if (!record) {
+      return undefined;
+    }
+    const { _id: _key, ...schedule } = record;
+    return { ...schedule, weekdays: [...schedule.weekdays] };
+  }
+}
