@@ -5,6 +5,7 @@ import { InvitationsModule } from '../invitations/invitations.module';
 import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
 import { CampaignsHttpController } from './api/campaigns.http.controller';
 import { CampaignsService } from './application/campaigns.service';
+import { CampaignStore } from './domain/campaign.store';
 import { CampaignRepository } from './infrastructure/campaign.repository';
 import { CampaignRecord, CampaignSchema } from './infrastructure/campaign.schema';
 
@@ -16,6 +17,10 @@ import { CampaignRecord, CampaignSchema } from './infrastructure/campaign.schema
     IndexesModule,
   ],
   controllers: [CampaignsHttpController],
-  providers: [CampaignsService, CampaignRepository],
+  providers: [
+    CampaignsService,
+    CampaignRepository,
+    { provide: CampaignStore, useExisting: CampaignRepository },
+  ],
 })
 export class CampaignsModule {}

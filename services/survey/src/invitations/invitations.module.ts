@@ -7,15 +7,19 @@ import { ReturnedDossiersConsumer } from './api/returned-dossiers.consumer';
 import { InvitationIssuer } from './application/invitation-issuer.service';
 import { InvitationLifecycleScheduler } from './application/invitation-lifecycle.scheduler';
 import { InvitationLifecycleService } from './application/invitation-lifecycle.service';
+import { InvitationSlipPdfService } from './application/invitation-slip-pdf.service';
 import { InvitationSlipsService } from './application/invitation-slips.service';
 import { ReturnedDossiersService } from './application/returned-dossiers.service';
+import { InvitationStore } from './domain/invitation.store';
 import { InvitationRepository } from './infrastructure/invitation.repository';
 import { InvitationRecord, InvitationSchema } from './infrastructure/invitation.schema';
+import { ReturnedDossierStore } from './domain/returned-dossier.store';
 import { ReturnedDossierRepository } from './infrastructure/returned-dossier.repository';
 import {
   ReturnedDossierRecord,
   ReturnedDossierSchema,
 } from './infrastructure/returned-dossier.schema';
+import { SurveyCredentialStore } from './domain/survey-credential.store';
 import { SurveyCredentialRepository } from './infrastructure/survey-credential.repository';
 import {
   SurveyCredentialRecord,
@@ -35,20 +39,28 @@ import {
   controllers: [InvitationsHttpController, ReturnedDossiersConsumer],
   providers: [
     InvitationRepository,
+    { provide: InvitationStore, useExisting: InvitationRepository },
     ReturnedDossierRepository,
+    { provide: ReturnedDossierStore, useExisting: ReturnedDossierRepository },
     SurveyCredentialRepository,
+    { provide: SurveyCredentialStore, useExisting: SurveyCredentialRepository },
     InvitationIssuer,
     ReturnedDossiersService,
     InvitationSlipsService,
+    InvitationSlipPdfService,
     InvitationLifecycleService,
     InvitationLifecycleScheduler,
   ],
   exports: [
     InvitationRepository,
+    InvitationStore,
     SurveyCredentialRepository,
+    SurveyCredentialStore,
     ReturnedDossierRepository,
+    ReturnedDossierStore,
     InvitationIssuer,
     InvitationSlipsService,
+    InvitationSlipPdfService,
     InvitationLifecycleService,
   ],
 })

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { auditEntry } from '@libs/audit';
+import { canWrite, historicalTime, Principal } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import {
   SURVEY_ANSWERED_V1,
@@ -17,8 +18,8 @@ import {
   readCredential,
   sameDigest,
 } from '../../invitations/domain/survey-credentials';
-import { InvitationRepository } from '../../invitations/infrastructure/invitation.repository';
-import { SurveyCredentialRepository } from '../../invitations/infrastructure/survey-credential.repository';
+import { InvitationStore } from '../../invitations/domain/invitation.store';
+import { SurveyCredentialStore } from '../../invitations/domain/survey-credential.store';
 import { QuestionnaireService } from '../../questionnaires/application/questionnaire.service';
 import { Questionnaire } from '../../questionnaires/domain/questionnaire';
 import { AnswerSheet, readAnswerSheet } from '../domain/answer-sheet';
@@ -30,6 +31,17 @@ export interface OpenSurvey {
   commune: Commune;
 }
 
+/**
+ * A paper form keyed by an officer: the same questionnaire checks as online, marked as paper
+ * and audited under the officer's name (the citizen stays anonymous).
+ */
+export interface PaperEntry {
+  principal: Principal;
+  formNumber?: string;
+  /** Historical entry (role system only): when the citizen answered. */
+  answeredAt?: Date;
+}
+
 /** Citizens never identify themselves; the audit trail records the answer, not who gave it. */
 const CITIZEN = { subject: 'citizen:survey-token', roles: [] };
 
@@ -38,8 +50,8 @@ export class AnswerSurveyService {
   private readonly logger = new Logger(AnswerSurveyService.name);
 
   constructor(
-    private readonly invitations: InvitationRepository,
-    private readonly credentials: SurveyCredentialRepository,
+    private readonly invitations: InvitationStore,
+    private readonly credentials: SurveyCredentialStore,
     private readonly questionnaires: QuestionnaireService,
     private readonly projector: IndexProjector,
     private readonly events: EventFactory,
@@ -75,22 +87,40 @@ export class AnswerSurveyService {
    * Stores the answer and uses the token in one conditional write, with its events in the
    * same document; then moves the counters. Nothing is stored when the answer is refused.
    */
-  async answer(credential: string, raw: Record<string, unknown>): Promise<{ answeredAt: Date }> {
+  async answer(
+    credential: string,
+    raw: Record<string, unknown>,
+    paper?: PaperEntry,
+  ): Promise<{ answeredAt: Date }> {
+    const now = this.clock.now();
+    // Checked before anything is read, so a refused time reveals nothing about the code.
+    const stated = paper && historicalTime(paper.answeredAt, paper.principal, now, 'answeredAt');
     const { invitation, questionnaire } = await this.open(credential);
+    // An officer keys only the forms of the communes they work for; others are not found.
+    if (paper && !canWrite(paper.principal, invitation)) {
+      throw SurveyAccessErrors.notFound();
+    }
     // open() has just read it successfully, so it is a credential.
     const used = readCredential(credential) as CredentialLookup;
     const sheet = readAnswerSheet(questionnaire, raw);
-    const answeredAt = this.clock.now();
+    const answeredAt = stated ?? now;
     const stored = await this.invitations.recordAnswer(
       invitation.id,
       used,
-      { answeredAt, values: sheet.values, assessment: sheet.assessment },
+      {
+        answeredAt,
+        values: sheet.values,
+        assessment: sheet.assessment,
+        source: paper ? 'paper' : 'online',
+        ...(paper ? { enteredBy: paper.principal.subject } : {}),
+        ...(paper?.formNumber ? { formNumber: paper.formNumber } : {}),
+      },
       this.answerEvents(invitation, sheet, answeredAt),
       auditEntry(
-        CITIZEN,
-        'survey.answered',
+        paper ? paper.principal : CITIZEN,
+        paper ? 'survey.answered-on-paper' : 'survey.answered',
         [{ field: 'status', from: JSON.stringify('open'), to: JSON.stringify('answered') }],
-        answeredAt,
+        now,
         currentCorrelation()?.correlationId,
       ),
     );
@@ -101,7 +131,7 @@ export class AnswerSurveyService {
       if (!current || !isCurrent(current, used)) {
         throw SurveyAccessErrors.notFound();
       }
-      this.assertAnswerable(current, answeredAt);
+      this.assertAnswerable(current, now);
       throw SurveyAccessErrors.alreadyAnswered();
     }
     this.relay.wake();

@@ -6,22 +6,30 @@ import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
 import { randomUUID } from 'node:crypto';
 import { SurveyEnvironment } from '../../config/survey.environment';
-import { IndexRowRepository } from '../../indexes/infrastructure/index-row.repository';
+import { IndexRowStore } from '../../indexes/domain/index-row.store';
 import { figuresOf, IndexFigures } from '../../indexes/domain/satisfaction-index';
 import { InvitationIssuer } from '../../invitations/application/invitation-issuer.service';
 import {
   InvitationSlip,
   InvitationSlipsService,
 } from '../../invitations/application/invitation-slips.service';
-import { InvitationRepository } from '../../invitations/infrastructure/invitation.repository';
-import { ReturnedDossierRepository } from '../../invitations/infrastructure/returned-dossier.repository';
+import { periodOf } from '../../invitations/domain/invitation';
+import { ReturnedDossier } from '../../invitations/domain/returned-dossier';
+import { InvitationStore } from '../../invitations/domain/invitation.store';
+import { ReturnedDossierStore } from '../../invitations/domain/returned-dossier.store';
 import { QuestionnaireService } from '../../questionnaires/application/questionnaire.service';
 import { normalizeText } from '../../questionnaires/domain/questionnaire-rules';
-import { Campaign, CampaignRequest, checkCampaignRequest } from '../domain/campaign';
+import {
+  Campaign,
+  CampaignRequest,
+  checkCampaignRequest,
+  MAX_RESIDENT_SAMPLE,
+  residentSampleIds,
+} from '../domain/campaign';
 import { CampaignComparison, compareCampaigns } from '../domain/campaign-comparison';
 import { CampaignErrors } from '../domain/campaign.errors';
 import { drawSample, sampleSize } from '../domain/sampling';
-import { CampaignRepository } from '../infrastructure/campaign.repository';
+import { CampaignStore } from '../domain/campaign.store';
 
 /** Invitations are written a few at a time: fast enough, gentle on the store. */
 const ISSUE_CONCURRENCY = 8;
@@ -34,13 +42,13 @@ export interface CampaignResults {
 @Injectable()
 export class CampaignsService {
   constructor(
-    private readonly campaigns: CampaignRepository,
-    private readonly returned: ReturnedDossierRepository,
-    private readonly invitations: InvitationRepository,
+    private readonly campaigns: CampaignStore,
+    private readonly returned: ReturnedDossierStore,
+    private readonly invitations: InvitationStore,
     private readonly issuer: InvitationIssuer,
     private readonly slips: InvitationSlipsService,
     private readonly questionnaires: QuestionnaireService,
-    private readonly indexRows: IndexRowRepository,
+    private readonly indexRows: IndexRowStore,
     private readonly communes: CommuneDirectory,
     private readonly environment: SurveyEnvironment,
     private readonly clock: Clock,
@@ -64,20 +72,47 @@ export class CampaignsService {
     if (!title) {
       throw CampaignErrors.invalid([{ field: 'title', message: 'Không được để trống.' }]);
     }
-    const frame = await this.returned.frameIds(commune.code, request.periodFrom, request.periodTo);
-    if (frame.length === 0) {
-      throw CampaignErrors.emptyFrame(commune.code, request.periodFrom, request.periodTo);
-    }
+    const residents = request.frame === 'residents';
+    const id = randomUUID();
     const seed = request.seed ?? randomUUID();
-    const size = sampleSize(frame.length, marginOfError);
+    let population: number;
+    let size: number;
+    let sampled: string[];
+    if (residents) {
+      // Households at large: the organiser draws them on the ground and hands out the forms.
+      population = request.residentPopulation ?? 0;
+      size = sampleSize(population, marginOfError);
+      if (size > MAX_RESIDENT_SAMPLE) {
+        throw CampaignErrors.invalid([
+          {
+            field: 'marginOfError',
+            message: `Mẫu ${size} phiếu vượt quá ${MAX_RESIDENT_SAMPLE} phiếu một đợt; hãy chọn sai số lớn hơn.`,
+          },
+        ]);
+      }
+      sampled = residentSampleIds(id, size);
+    } else {
+      const frame = await this.returned.frameIds(
+        commune.code,
+        request.periodFrom,
+        request.periodTo,
+      );
+      if (frame.length === 0) {
+        throw CampaignErrors.emptyFrame(commune.code, request.periodFrom, request.periodTo);
+      }
+      population = frame.length;
+      size = sampleSize(frame.length, marginOfError);
+      sampled = drawSample(frame, size, seed);
+    }
     const questionnaire = await this.questionnaires.current(commune);
     const now = this.clock.now();
     const campaign: Campaign = {
-      id: randomUUID(),
+      id,
       communeCode: commune.code,
       provinceCode: commune.provinceCode,
       title,
       kind: request.kind,
+      frame: residents ? 'residents' : 'returned-dossiers',
       organiser: normalizeText(
         request.organiser ?? `Ủy ban Mặt trận Tổ quốc Việt Nam ${commune.name}`,
       ),
@@ -85,9 +120,9 @@ export class CampaignsService {
       periodTo: request.periodTo,
       marginOfError,
       seed,
-      population: frame.length,
+      population,
       sampleSize: size,
-      sampledDossierIds: drawSample(frame, size, seed),
+      sampledDossierIds: sampled,
       questionnaireId: questionnaire.id,
       questionnaireVersion: questionnaire.version,
       status: 'sampling',
@@ -116,7 +151,10 @@ export class CampaignsService {
   async issueInvitations(campaign: Campaign, principal: Principal): Promise<Campaign> {
     assertCanWrite(principal, campaign);
     const questionnaire = await this.questionnaires.pinned(campaign.questionnaireId);
-    const dossiers = await this.returned.findMany(campaign.sampledDossierIds);
+    const dossiers =
+      campaign.frame === 'residents'
+        ? residentFrame(campaign)
+        : await this.returned.findMany(campaign.sampledDossierIds);
     for (let start = 0; start < dossiers.length; start += ISSUE_CONCURRENCY) {
       await Promise.all(
         dossiers.slice(start, start + ISSUE_CONCURRENCY).map((dossier) =>
@@ -207,4 +245,23 @@ export class CampaignsService {
     }
     return slips;
   }
+}
+
+/**
+ * The residents' poll as the issuer sees it: one placeholder per form, on no procedure and
+ * no officer, dated when the campaign was created (its counting period).
+ */
+function residentFrame(campaign: Campaign): ReturnedDossier[] {
+  return campaign.sampledDossierIds.map((dossierId, index) => ({
+    dossierId,
+    dossierCode: `KS-${campaign.communeCode}-${String(index + 1).padStart(4, '0')}`,
+    communeCode: campaign.communeCode,
+    provinceCode: campaign.provinceCode,
+    procedureKey: 'resident-poll',
+    procedureName: 'Khảo sát người dân trên địa bàn',
+    officerId: null,
+    returnedAt: campaign.createdAt,
+    onTime: true,
+    period: periodOf(campaign.createdAt),
+  }));
 }

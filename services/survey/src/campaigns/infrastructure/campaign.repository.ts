@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
-import { Campaign, CampaignKind, CampaignStatus } from '../domain/campaign';
+import { CampaignStore } from '../domain/campaign.store';
+import { Campaign, CampaignFrame, CampaignKind, CampaignStatus } from '../domain/campaign';
 import { CampaignRecord } from './campaign.schema';
 
 @Injectable()
-export class CampaignRepository {
+export class CampaignRepository implements CampaignStore {
   constructor(@InjectModel(CampaignRecord.name) private readonly model: Model<CampaignRecord>) {}
 
   async insert(campaign: Campaign, audit: AuditEntry): Promise<void> {
@@ -16,6 +17,7 @@ export class CampaignRepository {
       provinceCode: campaign.provinceCode,
       title: campaign.title,
       kind: campaign.kind,
+      frame: campaign.frame,
       organiser: campaign.organiser,
       periodFrom: campaign.periodFrom,
       periodTo: campaign.periodTo,
@@ -72,6 +74,7 @@ function toCampaign(record: CampaignRecord): Campaign {
     provinceCode: record.provinceCode,
     title: record.title,
     kind: record.kind as CampaignKind,
+    frame: (record.frame ?? 'returned-dossiers') as CampaignFrame,
     organiser: record.organiser,
     periodFrom: record.periodFrom,
     periodTo: record.periodTo,

@@ -7,7 +7,7 @@ import {
   indexRowsFor,
   issuedIncrements,
 } from '../domain/satisfaction-index';
-import { IndexRowRepository } from '../infrastructure/index-row.repository';
+import { IndexRowStore } from '../domain/index-row.store';
 
 /**
  * Keeps the satisfaction counters. Each fact (an invitation issued, an invitation answered)
@@ -17,7 +17,7 @@ import { IndexRowRepository } from '../infrastructure/index-row.repository';
 @Injectable()
 export class IndexProjector {
   constructor(
-    private readonly rows: IndexRowRepository,
+    private readonly rows: IndexRowStore,
     private readonly clock: Clock,
   ) {}
 

@@ -3,7 +3,7 @@ import { assertCanRead, Principal, readableTenantFilter } from '@libs/auth';
 import { CommuneDirectory } from '@libs/reference-data';
 import { IndexSheetRow } from '../domain/indexes-csv';
 import { figuresOf, INDEX_DIMENSIONS, IndexDimension } from '../domain/satisfaction-index';
-import { IndexRowRepository } from '../infrastructure/index-row.repository';
+import { IndexRowStore } from '../domain/index-row.store';
 
 export interface IndexQuery {
   communeCode?: string;
@@ -14,7 +14,7 @@ export interface IndexQuery {
 @Injectable()
 export class IndexesQueryService {
   constructor(
-    private readonly rows: IndexRowRepository,
+    private readonly rows: IndexRowStore,
     private readonly communes: CommuneDirectory,
   ) {}
 

@@ -1,23 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
-import { IndexCounts, IndexDimension, IndexRowRef, IndexScope } from '../domain/satisfaction-index';
+import { IndexRow, IndexRowSearch, IndexRowStore } from '../domain/index-row.store';
+import { IndexDimension, IndexRowRef, IndexScope } from '../domain/satisfaction-index';
 import { IndexRowRecord } from './index-row.schema';
 import { isDuplicateKeyError } from '@libs/persistence';
 
-export interface IndexRow extends IndexRowRef {
-  counts: IndexCounts;
-}
-
-export interface IndexRowSearch {
-  tenantFilter: FilterQuery<IndexRowRecord>;
-  communeCode?: string;
-  period?: string;
-  dimension?: IndexDimension;
-}
-
 @Injectable()
-export class IndexRowRepository implements OnModuleInit {
+export class IndexRowRepository implements IndexRowStore, OnModuleInit {
   /** Rows known to exist; rows are never removed, so one upsert per row and process. */
   private readonly ensured = new Set<string>();
 

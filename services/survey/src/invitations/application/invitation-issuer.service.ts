@@ -9,6 +9,7 @@ import {
   Invitation,
   invitationIdFor,
   invitationSchedule,
+  RESIDENT_DOSSIER_PREFIX,
 } from '../domain/invitation';
 import { ReturnedDossier } from '../domain/returned-dossier';
 import {
@@ -17,8 +18,8 @@ import {
   SurveyCredentials,
   tokenDigest,
 } from '../domain/survey-credentials';
-import { InvitationRepository } from '../infrastructure/invitation.repository';
-import { SurveyCredentialRepository } from '../infrastructure/survey-credential.repository';
+import { InvitationStore } from '../domain/invitation.store';
+import { SurveyCredentialStore } from '../domain/survey-credential.store';
 
 const CREDENTIAL_ATTEMPTS = 5;
 
@@ -35,8 +36,8 @@ export class InvitationIssuer {
   private readonly logger = new Logger(InvitationIssuer.name);
 
   constructor(
-    private readonly invitations: InvitationRepository,
-    private readonly credentials: SurveyCredentialRepository,
+    private readonly invitations: InvitationStore,
+    private readonly credentials: SurveyCredentialStore,
     private readonly projector: IndexProjector,
     private readonly environment: SurveyEnvironment,
     private readonly clock: Clock,
@@ -136,7 +137,8 @@ export class InvitationIssuer {
       questionnaireId: request.questionnaire.id,
       questionnaireVersion: request.questionnaire.version,
       issuedAt,
-      remindAt,
+      // A resident's paper form has nobody to remind: the organiser collects the forms.
+      remindAt: dossier.dossierId.startsWith(RESIDENT_DOSSIER_PREFIX) ? null : remindAt,
       remindedAt: null,
       expiresAt,
       status: 'open',

@@ -5,7 +5,7 @@ import { SURVEY_REMINDER_DUE_V1, SurveyReminderDueV1 } from '@libs/contracts';
 import { EventFactory, OutboxRelay } from '@libs/messaging';
 import { IndexProjector } from '../../indexes/application/index-projector.service';
 import { countingSubjectOf, Invitation } from '../domain/invitation';
-import { InvitationRepository } from '../infrastructure/invitation.repository';
+import { InvitationStore } from '../domain/invitation.store';
 import { InvitationIssuer } from './invitation-issuer.service';
 
 const BATCH = 200;
@@ -27,7 +27,7 @@ export class InvitationLifecycleService {
   private readonly logger = new Logger(InvitationLifecycleService.name);
 
   constructor(
-    private readonly invitations: InvitationRepository,
+    private readonly invitations: InvitationStore,
     private readonly issuer: InvitationIssuer,
     private readonly projector: IndexProjector,
     private readonly events: EventFactory,

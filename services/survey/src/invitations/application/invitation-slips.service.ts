@@ -7,8 +7,8 @@ import { SurveyEnvironment } from '../../config/survey.environment';
 import { Invitation, invitationIdFor } from '../domain/invitation';
 import { InvitationErrors } from '../domain/invitation.errors';
 import { formatShortCode, SurveyCredentials } from '../domain/survey-credentials';
-import { InvitationRepository } from '../infrastructure/invitation.repository';
-import { SurveyCredentialRepository } from '../infrastructure/survey-credential.repository';
+import { InvitationStore } from '../domain/invitation.store';
+import { SurveyCredentialStore } from '../domain/survey-credential.store';
 import { InvitationIssuer } from './invitation-issuer.service';
 
 /** What is printed on the return slip: the short code and the link, shown once. */
@@ -21,8 +21,8 @@ export interface InvitationSlip {
 @Injectable()
 export class InvitationSlipsService {
   constructor(
-    private readonly invitations: InvitationRepository,
-    private readonly credentials: SurveyCredentialRepository,
+    private readonly invitations: InvitationStore,
+    private readonly credentials: SurveyCredentialStore,
     private readonly issuer: InvitationIssuer,
     private readonly environment: SurveyEnvironment,
     private readonly clock: Clock,

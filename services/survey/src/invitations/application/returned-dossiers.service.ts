@@ -5,7 +5,7 @@ import { CommuneDirectory } from '@libs/reference-data';
 import { QuestionnaireService } from '../../questionnaires/application/questionnaire.service';
 import { periodOf } from '../domain/invitation';
 import { ReturnedDossier } from '../domain/returned-dossier';
-import { ReturnedDossierRepository } from '../infrastructure/returned-dossier.repository';
+import { ReturnedDossierStore } from '../domain/returned-dossier.store';
 import { InvitationIssuer } from './invitation-issuer.service';
 
 /** A returned result registers the dossier (campaign frame) and invites its applicant. */
@@ -14,7 +14,7 @@ export class ReturnedDossiersService {
   private readonly logger = new Logger(ReturnedDossiersService.name);
 
   constructor(
-    private readonly returned: ReturnedDossierRepository,
+    private readonly returned: ReturnedDossierStore,
     private readonly issuer: InvitationIssuer,
     private readonly questionnaires: QuestionnaireService,
     private readonly communes: CommuneDirectory,

@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { AuditEntry } from '@libs/audit';
 import { OutboxEntry } from '@libs/messaging';
 import { FilterQuery, Model } from 'mongoose';
+import { CredentialDigests, InsertOutcome, InvitationStore } from '../domain/invitation.store';
 import {
   Invitation,
   InvitationAnswer,
@@ -13,15 +14,8 @@ import { CredentialLookup, SurveyCredentials } from '../domain/survey-credential
 import { InvitationRecord } from './invitation.schema';
 import { isDuplicateKeyError } from '@libs/persistence';
 
-export type InsertOutcome = 'created' | 'duplicate';
-
-export interface CredentialDigests {
-  tokenHash: string;
-  codeHash: string;
-}
-
 @Injectable()
-export class InvitationRepository implements OnModuleInit {
+export class InvitationRepository implements InvitationStore, OnModuleInit {
   constructor(
     @InjectModel(InvitationRecord.name) private readonly model: Model<InvitationRecord>,
   ) {}
@@ -279,6 +273,9 @@ function toInvitation(record: InvitationRecord): Invitation {
           answeredAt: new Date(record.answer.answeredAt),
           values: record.answer.values,
           assessment: record.answer.assessment,
+          ...(record.answer.source ? { source: record.answer.source } : {}),
+          ...(record.answer.enteredBy ? { enteredBy: record.answer.enteredBy } : {}),
+          ...(record.answer.formNumber ? { formNumber: record.answer.formNumber } : {}),
         }
       : null,
     issuedCounted: record.issuedCounted ?? false,

@@ -1,12 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
+import { ReturnedDossierStore } from '../domain/returned-dossier.store';
 import { ReturnedDossier } from '../domain/returned-dossier';
 import { ReturnedDossierRecord } from './returned-dossier.schema';
 import { insertOnce } from '@libs/persistence';
 
 @Injectable()
-export class ReturnedDossierRepository implements OnModuleInit {
+export class ReturnedDossierRepository implements ReturnedDossierStore, OnModuleInit {
   constructor(
     @InjectModel(ReturnedDossierRecord.name) private readonly model: Model<ReturnedDossierRecord>,
   ) {}

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
+import { CredentialDigests } from '../domain/invitation.store';
+import { SurveyCredentialStore } from '../domain/survey-credential.store';
 import { CredentialLookup } from '../domain/survey-credentials';
-import { CredentialDigests } from './invitation.repository';
 import { SurveyCredentialRecord } from './survey-credential.schema';
 import { isDuplicateKeyError } from '@libs/persistence';
 
@@ -12,7 +13,7 @@ const keysOf = (digests: CredentialDigests): string[] => [
 ];
 
 @Injectable()
-export class SurveyCredentialRepository {
+export class SurveyCredentialRepository implements SurveyCredentialStore {
   constructor(
     @InjectModel(SurveyCredentialRecord.name)
     private readonly model: Model<SurveyCredentialRecord>,

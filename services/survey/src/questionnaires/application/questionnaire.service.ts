@@ -9,7 +9,7 @@ import { DEFAULT_QUESTIONNAIRE } from '../domain/default-questionnaire';
 import { Questionnaire, QuestionnaireContent } from '../domain/questionnaire';
 import { QuestionnaireDraft, validateQuestionnaire } from '../domain/questionnaire-rules';
 import { QuestionnaireErrors } from '../domain/questionnaire.errors';
-import { QuestionnaireRepository } from '../infrastructure/questionnaire.repository';
+import { QuestionnaireStore } from '../domain/questionnaire.store';
 
 const DEFAULT_PUBLISHER: AuditActor = {
   subject: 'system:default-questionnaire',
@@ -20,7 +20,7 @@ const DEFAULT_PUBLISHER: AuditActor = {
 @Injectable()
 export class QuestionnaireService {
   constructor(
-    private readonly repository: QuestionnaireRepository,
+    private readonly repository: QuestionnaireStore,
     private readonly communes: CommuneDirectory,
     private readonly clock: Clock,
   ) {}

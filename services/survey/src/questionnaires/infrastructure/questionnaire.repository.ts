@@ -2,12 +2,13 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
+import { QuestionnaireStore } from '../domain/questionnaire.store';
 import { Questionnaire } from '../domain/questionnaire';
 import { QuestionnaireRecord } from './questionnaire.schema';
 import { insertOnce } from '@libs/persistence';
 
 @Injectable()
-export class QuestionnaireRepository implements OnModuleInit {
+export class QuestionnaireRepository implements QuestionnaireStore, OnModuleInit {
   constructor(
     @InjectModel(QuestionnaireRecord.name) private readonly model: Model<QuestionnaireRecord>,
   ) {}
