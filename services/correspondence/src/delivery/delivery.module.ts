@@ -8,6 +8,7 @@ import { LetterDispatcher } from './application/letter-dispatcher.service';
 import { PrintBatchesService } from './application/print-batches.service';
 import { DELIVERY_CHANNELS, DeliveryChannel } from './domain/delivery-channel';
 import { EmailChannel } from './infrastructure/email.channel';
+import { PrintBatchStore } from './domain/print-batch.store';
 import { PrintBatchRepository } from './infrastructure/print-batch.repository';
 import { PrintBatchRecord, PrintBatchSchema } from './infrastructure/print-batch.schema';
 import { PrintChannel } from './infrastructure/print.channel';
@@ -38,6 +39,7 @@ import { HttpSmsProvider, SmsProvider } from './infrastructure/sms-provider';
     LetterDispatcher,
     PrintBatchesService,
     PrintBatchRepository,
+    { provide: PrintBatchStore, useExisting: PrintBatchRepository },
   ],
   exports: [LetterDispatcher],
 })

@@ -9,6 +9,7 @@ import { SkippedOccasionsHttpController } from './api/skipped-occasions.http.con
 import { ApprovalWatch } from './application/approval-watch.service';
 import { LetterNumbering } from './application/letter-numbering.service';
 import { SkippedOccasionsService } from './application/skipped-occasions.service';
+import { LetterNumberStore } from './domain/letter-number.store';
 import { LetterNumberRepository } from './infrastructure/letter-number.repository';
 import {
   LetterNumberClaimRecord,
@@ -16,6 +17,7 @@ import {
   LetterNumberHeadRecord,
   LetterNumberHeadSchema,
 } from './infrastructure/letter-number.schema';
+import { SkippedOccasionStore } from './domain/skipped-occasion.store';
 import { SkippedOccasionRepository } from './infrastructure/skipped-occasion.repository';
 import {
   SkippedOccasionRecord,
@@ -31,8 +33,11 @@ import {
   PendingApologyRecord,
   PendingApologySchema,
 } from './infrastructure/dossier-applicant.schema';
+import { DossierApplicantStore } from './domain/dossier-applicant.store';
 import { DossierApplicantRepository } from './infrastructure/dossier-applicant.repository';
+import { LetterCountStore } from './domain/letter-count.store';
 import { LetterCountRepository } from './infrastructure/letter-count.repository';
+import { LetterStore } from './domain/letter.store';
 import { LetterRepository } from './infrastructure/letter.repository';
 import { LetterRecord, LetterSchema } from './infrastructure/letter.schema';
 
@@ -61,14 +66,19 @@ import { LetterRecord, LetterSchema } from './infrastructure/letter.schema';
     LetterRegisterService,
     LetterTransitions,
     LetterRepository,
+    { provide: LetterStore, useExisting: LetterRepository },
     LetterCountRepository,
+    { provide: LetterCountStore, useExisting: LetterCountRepository },
     DossierApplicantRepository,
+    { provide: DossierApplicantStore, useExisting: DossierApplicantRepository },
     LetterNumbering,
     LetterNumberRepository,
+    { provide: LetterNumberStore, useExisting: LetterNumberRepository },
     SkippedOccasionRepository,
+    { provide: SkippedOccasionStore, useExisting: SkippedOccasionRepository },
     SkippedOccasionsService,
     ApprovalWatch,
   ],
-  exports: [LetterRepository, LetterTransitions, LetterNumbering, ApprovalWatch],
+  exports: [LetterRepository, LetterStore, LetterTransitions, LetterNumbering, ApprovalWatch],
 })
 export class LettersModule {}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { LetterSettingsHttpController } from './api/letter-settings.http.controller';
 import { LetterSettingsService } from './application/letter-settings.service';
+import { LetterSettingsStore } from './domain/letter-settings.store';
 import { LetterSettingsRepository } from './infrastructure/letter-settings.repository';
 import {
   LetterSettingsRecord,
@@ -13,7 +14,11 @@ import {
     MongooseModule.forFeature([{ name: LetterSettingsRecord.name, schema: LetterSettingsSchema }]),
   ],
   controllers: [LetterSettingsHttpController],
-  providers: [LetterSettingsService, LetterSettingsRepository],
+  providers: [
+    LetterSettingsService,
+    LetterSettingsRepository,
+    { provide: LetterSettingsStore, useExisting: LetterSettingsRepository },
+  ],
   exports: [LetterSettingsService],
 })
 export class LetterSettingsModule {}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { LetterTemplatesHttpController } from './api/letter-templates.http.controller';
 import { LetterTemplatesService } from './application/letter-templates.service';
+import { LetterTemplateStore } from './domain/letter-template.store';
 import { LetterTemplateRepository } from './infrastructure/letter-template.repository';
 import {
   LetterTemplateRecord,
@@ -13,7 +14,11 @@ import {
     MongooseModule.forFeature([{ name: LetterTemplateRecord.name, schema: LetterTemplateSchema }]),
   ],
   controllers: [LetterTemplatesHttpController],
-  providers: [LetterTemplatesService, LetterTemplateRepository],
+  providers: [
+    LetterTemplatesService,
+    LetterTemplateRepository,
+    { provide: LetterTemplateStore, useExisting: LetterTemplateRepository },
+  ],
   exports: [LetterTemplatesService],
 })
 export class LetterTemplatesModule {}

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
+import { PrintBatchStore } from '../domain/print-batch.store';
 import { PrintBatch } from '../domain/print-batch';
 import { PrintBatchRecord } from './print-batch.schema';
 
 @Injectable()
-export class PrintBatchRepository {
+export class PrintBatchRepository implements PrintBatchStore {
   constructor(
     @InjectModel(PrintBatchRecord.name) private readonly model: Model<PrintBatchRecord>,
   ) {}

@@ -6,25 +6,29 @@ import {
   DossierReceivedV1,
   EventEnvelope,
   FeedbackCaseOpenedV1,
+  SurveyReminderDueV1,
 } from '@libs/contracts';
 import { dossierSubjectKey } from '../domain/letter';
 import {
   apologyLetterRequest,
   DossierFacts,
   overdueApologyLetterRequest,
+  surveyReminderLetterRequest,
   thankYouLetterRequest,
 } from '../domain/letter-requests';
-import { DossierApplicantRepository } from '../infrastructure/dossier-applicant.repository';
-import { LetterRepository } from '../infrastructure/letter.repository';
+import { DossierApplicantStore } from '../domain/dossier-applicant.store';
+import { LetterStore } from '../domain/letter.store';
 import { DraftOutcome, LetterDraftingService } from './letter-drafting.service';
 
 export type ApologyOutcome = DraftOutcome | 'not-a-dossier' | 'parked';
+export type ReminderOutcome = DraftOutcome | 'dossier-unknown' | 'no-electronic-contact';
 export type OverdueApologyOutcome =
   DraftOutcome | 'not-a-dossier' | 'already-apologised' | 'dossier-unknown';
 
 /**
  * The letters the "5 biết" ask for towards citizens who deal with the office: an apology
- * with the new appointment when a dossier will be late, and thanks for feedback.
+ * with the new appointment when a dossier will be late, thanks for feedback, and the
+ * reminder of a survey not yet answered.
  */
 @Injectable()
 export class CitizenLettersService {
@@ -32,8 +36,8 @@ export class CitizenLettersService {
 
   constructor(
     private readonly drafting: LetterDraftingService,
-    private readonly dossiers: DossierApplicantRepository,
-    private readonly letters: LetterRepository,
+    private readonly dossiers: DossierApplicantStore,
+    private readonly letters: LetterStore,
     private readonly clock: Clock,
   ) {}
 
@@ -133,6 +137,24 @@ export class CitizenLettersService {
     const request = thankYouLetterRequest(envelope.data);
     if (!request) {
       return 'anonymous';
+    }
+    return this.drafting.draft(request, envelope);
+  }
+
+  /**
+   * The survey service's reminder, sent to the applicant by e-mail or SMS. The applicant is
+   * known from dossier.received, which every returned dossier had long before its reminder.
+   */
+  async remindSurvey(envelope: EventEnvelope<SurveyReminderDueV1>): Promise<ReminderOutcome> {
+    const event = envelope.data;
+    const dossier = await this.dossiers.find(event.dossierId);
+    if (!dossier) {
+      this.logger.warn(`Survey reminder for unknown dossier ${event.dossierCode}: none sent`);
+      return 'dossier-unknown';
+    }
+    const request = surveyReminderLetterRequest(event, dossier, this.clock.now());
+    if (!request) {
+      return 'no-electronic-contact';
     }
     return this.drafting.draft(request, envelope);
   }

@@ -15,12 +15,13 @@ import { Letter } from '../domain/letter';
 import { AvailableChannels, chooseChannel } from '../domain/letter-lifecycle';
 import { LetterRequest } from '../domain/letter-requests';
 import { checkOccasion, WindowCheck } from '../domain/occasion-window';
-import { LetterRepository } from '../infrastructure/letter.repository';
-import { SkippedOccasionRepository } from '../infrastructure/skipped-occasion.repository';
+import { LetterStore } from '../domain/letter.store';
+import { SkippedOccasionStore } from '../domain/skipped-occasion.store';
 import { LetterNumbering } from './letter-numbering.service';
 import { LetterTransitions } from './letter-transitions.service';
 
-export type DraftOutcome = 'created' | 'duplicate' | 'not-sent-by-commune' | 'outside-window';
+export type DraftOutcome =
+  'created' | 'duplicate' | 'not-sent-by-commune' | 'outside-window' | 'no-electronic-channel';
 
 const HOUR_MS = 3_600_000;
 const APOLOGY_KINDS: readonly string[] = ['apology', 'overdue-apology'];
@@ -35,14 +36,14 @@ export class LetterDraftingService {
   private readonly channels: AvailableChannels;
 
   constructor(
-    private readonly letters: LetterRepository,
+    private readonly letters: LetterStore,
     private readonly transitions: LetterTransitions,
     private readonly events: EventFactory,
     private readonly relay: OutboxRelay,
     private readonly communes: CommuneDirectory,
     private readonly settings: LetterSettingsService,
     private readonly templates: LetterTemplatesService,
-    private readonly skipped: SkippedOccasionRepository,
+    private readonly skipped: SkippedOccasionStore,
     private readonly numbering: LetterNumbering,
     private readonly clock: Clock,
     environment: CorrespondenceEnvironment,
@@ -121,6 +122,12 @@ export class LetterDraftingService {
       oneStopCentre: oneStopCentre(commune, naming, settings.oneStopCentreName).inSentence,
     };
     const channel = chooseChannel(request.recipient, this.channels);
+    if (channel === 'print' && request.electronicOnly) {
+      this.logger.log(
+        `${request.subjectKey}: no e-mail or SMS reaches the recipient here; no ${request.kind} sent`,
+      );
+      return 'no-electronic-channel';
+    }
     const approved = !setting.approvalRequired;
     // An apology waiting for a leader has a deadline: never later than the original due time.
     const approvalDueAt =
@@ -166,7 +173,7 @@ export class LetterDraftingService {
       ...(approvalDueAt ? { approval: { dueAt: approvalDueAt } } : {}),
     };
     const actor = { subject: `event:${envelope.type}:${envelope.id}`, roles: ['system'] };
-    const outbox: OutboxEntry[] = [this.createdEvent(letter, now)];
+    const outbox: OutboxEntry[] = [this.createdEvent(letter, now, envelope.time)];
     const audit: AuditEntry[] = [
       auditEntry(
         actor,
@@ -201,7 +208,8 @@ export class LetterDraftingService {
     return 'created';
   }
 
-  private createdEvent(letter: Letter, now: Date): OutboxEntry {
+  /** `occasionAt` is the triggering event's business time: reports count the letter then. */
+  private createdEvent(letter: Letter, now: Date, occasionAt: string): OutboxEntry {
     return this.events.create(
       LETTER_CREATED_V1,
       Object.assign(new LetterCreatedV1(), {
@@ -211,6 +219,7 @@ export class LetterDraftingService {
         subjectKey: letter.subjectKey,
         recipientName: letter.recipientName,
         createdAt: now.toISOString(),
+        occasionAt: new Date(occasionAt).toISOString(),
       }),
       { subject: letter.id, time: now, communeCode: letter.communeCode },
     );

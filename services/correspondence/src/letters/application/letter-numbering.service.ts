@@ -5,8 +5,8 @@ import { LetterSettingsService } from '../../settings/application/letter-setting
 import { LetterSettings } from '../../settings/domain/letter-settings';
 import { placeAndDateLine } from '../domain/compose-letter';
 import { formatLetterNumber, Letter } from '../domain/letter';
-import { LetterNumberRepository } from '../infrastructure/letter-number.repository';
-import { LetterRepository } from '../infrastructure/letter.repository';
+import { LetterNumberStore } from '../domain/letter-number.store';
+import { LetterStore } from '../domain/letter.store';
 
 /**
  * Gives an issued letter its number from the commune's register ("Số: 05/UBND") and dates it
@@ -16,8 +16,8 @@ import { LetterRepository } from '../infrastructure/letter.repository';
 @Injectable()
 export class LetterNumbering {
   constructor(
-    private readonly letters: LetterRepository,
-    private readonly numbers: LetterNumberRepository,
+    private readonly letters: LetterStore,
+    private readonly numbers: LetterNumberStore,
     private readonly settings: LetterSettingsService,
     private readonly communes: CommuneDirectory,
     private readonly clock: Clock,

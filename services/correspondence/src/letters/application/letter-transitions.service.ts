@@ -7,7 +7,7 @@ import { currentCorrelation } from '@libs/observability';
 import { Letter, LetterResend } from '../domain/letter';
 import { canMove } from '../domain/letter-lifecycle';
 import { LetterErrors } from '../domain/letter.errors';
-import { LetterChanges, LetterRepository } from '../infrastructure/letter.repository';
+import { LetterChanges, LetterStore } from '../domain/letter.store';
 
 export interface StatusChange {
   to: LetterStatus;
@@ -38,7 +38,7 @@ function snapshot(letter: Pick<Letter, 'status' | 'channel' | 'delivery'>): Snap
 @Injectable()
 export class LetterTransitions {
   constructor(
-    private readonly letters: LetterRepository,
+    private readonly letters: LetterStore,
     private readonly events: EventFactory,
     private readonly relay: OutboxRelay,
     private readonly clock: Clock,

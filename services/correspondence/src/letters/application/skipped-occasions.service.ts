@@ -5,11 +5,8 @@ import { CommuneDirectory } from '@libs/reference-data';
 import { LetterSettingsService } from '../../settings/application/letter-settings.service';
 import { Letter } from '../domain/letter';
 import { LetterErrors } from '../domain/letter.errors';
-import { LetterRepository } from '../infrastructure/letter.repository';
-import {
-  SkippedOccasion,
-  SkippedOccasionRepository,
-} from '../infrastructure/skipped-occasion.repository';
+import { LetterStore } from '../domain/letter.store';
+import { SkippedOccasion, SkippedOccasionStore } from '../domain/skipped-occasion.store';
 import { LetterDraftingService } from './letter-drafting.service';
 
 /**
@@ -20,9 +17,9 @@ import { LetterDraftingService } from './letter-drafting.service';
 @Injectable()
 export class SkippedOccasionsService {
   constructor(
-    private readonly skipped: SkippedOccasionRepository,
+    private readonly skipped: SkippedOccasionStore,
     private readonly drafting: LetterDraftingService,
-    private readonly letters: LetterRepository,
+    private readonly letters: LetterStore,
     private readonly settings: LetterSettingsService,
     private readonly communes: CommuneDirectory,
   ) {}

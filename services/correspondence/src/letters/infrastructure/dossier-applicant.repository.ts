@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { DeadlineRescheduledV1, EventEnvelope } from '@libs/contracts';
 import { Model } from 'mongoose';
+import { DossierApplicantStore } from '../domain/dossier-applicant.store';
 import { DossierFacts } from '../domain/letter-requests';
 import { DossierApplicantRecord, PendingApologyRecord } from './dossier-applicant.schema';
 
 /** Dossier ids are UUIDs; kept lower case so every producer's spelling finds the same record. */
 @Injectable()
-export class DossierApplicantRepository {
+export class DossierApplicantRepository implements DossierApplicantStore {
   constructor(
     @InjectModel(DossierApplicantRecord.name)
     private readonly dossiers: Model<DossierApplicantRecord>,

@@ -2,13 +2,14 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isDuplicateKeyError } from '@libs/persistence';
 import { Model } from 'mongoose';
+import { LetterNumberStore } from '../domain/letter-number.store';
 import { LetterNumberClaimRecord, LetterNumberHeadRecord } from './letter-number.schema';
 
 /** Bounded: each retry means another letter took the number tried, so progress is made. */
 const MAX_CLAIM_TRIES = 50;
 
 @Injectable()
-export class LetterNumberRepository implements OnModuleInit {
+export class LetterNumberRepository implements LetterNumberStore, OnModuleInit {
   constructor(
     @InjectModel(LetterNumberClaimRecord.name)
     private readonly model: Model<LetterNumberClaimRecord>,

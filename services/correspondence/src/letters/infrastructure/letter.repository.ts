@@ -4,45 +4,14 @@ import { AuditEntry } from '@libs/audit';
 import { LetterChannel, LetterKind, LetterStatus } from '@libs/contracts';
 import { OutboxEntry } from '@libs/messaging';
 import { FilterQuery, Model, UpdateQuery } from 'mongoose';
+import { LetterChanges, LetterSearch, LetterStore } from '../domain/letter.store';
 import { Letter, LetterContent, LetterNumber, LetterResend } from '../domain/letter';
 import { escapeRegExp, foldForSearch } from '../domain/recipient-search';
 import { LetterRecord } from './letter.schema';
 import { insertOnce } from '@libs/persistence';
 
-export interface LetterSearch {
-  /** Limits the search to the records the caller may read. */
-  tenantFilter: FilterQuery<LetterRecord>;
-  communeCode?: string;
-  kind?: LetterKind;
-  status?: LetterStatus;
-  subjectKey?: string;
-  /** Part of the recipient's name; case and diacritics do not matter. */
-  recipient?: string;
-  createdFrom?: Date;
-  createdBefore?: Date;
-  limit: number;
-}
-
-/** The stored fields a status change may set; null clears a field. */
-export interface LetterChanges {
-  status: LetterStatus;
-  channel?: LetterChannel;
-  approvedAt?: Date;
-  sentAt?: Date;
-  printedAt?: Date;
-  deliveredAt?: Date;
-  failedAt?: Date;
-  attempts?: number;
-  lastError?: string | null;
-  lastAttemptAt?: Date;
-  nextAttemptAt?: Date | null;
-  providerReference?: string | null;
-  printBatchId?: string | null;
-  deliveryLeaseUntil?: null;
-}
-
 @Injectable()
-export class LetterRepository implements OnModuleInit {
+export class LetterRepository implements LetterStore, OnModuleInit {
   constructor(@InjectModel(LetterRecord.name) private readonly model: Model<LetterRecord>) {}
 
   async onModuleInit(): Promise<void> {

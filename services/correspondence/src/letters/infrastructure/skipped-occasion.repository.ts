@@ -2,28 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { EventEnvelope, LetterKind } from '@libs/contracts';
 import { FilterQuery, Model } from 'mongoose';
+import { SkippedOccasion, SkippedOccasionStore } from '../domain/skipped-occasion.store';
 import { LetterRequest } from '../domain/letter-requests';
 import { WindowCheck } from '../domain/occasion-window';
 import { SkippedOccasionRecord } from './skipped-occasion.schema';
 
-export interface SkippedOccasion {
-  id: string;
-  kind: LetterKind;
-  subjectKey: string;
-  communeCode: string;
-  provinceCode: string;
-  reason: 'outside-window';
-  eventDate: string;
-  registeredOn: string;
-  days: number;
-  windowDays: number;
-  request: LetterRequest;
-  envelope: EventEnvelope;
-  recordedAt: Date;
-}
-
 @Injectable()
-export class SkippedOccasionRepository {
+export class SkippedOccasionRepository implements SkippedOccasionStore {
   constructor(
     @InjectModel(SkippedOccasionRecord.name) private readonly model: Model<SkippedOccasionRecord>,
   ) {}

@@ -15,7 +15,7 @@ import {
   Signer,
 } from '../domain/letter-settings';
 import { LetterSettingsErrors } from '../domain/letter-settings.errors';
-import { LetterSettingsRepository } from '../infrastructure/letter-settings.repository';
+import { LetterSettingsStore } from '../domain/letter-settings.store';
 
 export interface LetterSettingsChange {
   kinds?: KindSetting[];
@@ -31,7 +31,7 @@ export interface LetterSettingsChange {
 @Injectable()
 export class LetterSettingsService {
   constructor(
-    private readonly repository: LetterSettingsRepository,
+    private readonly repository: LetterSettingsStore,
     private readonly communes: CommuneDirectory,
     private readonly clock: Clock,
   ) {}

@@ -4,6 +4,7 @@ import { AuditEntry } from '@libs/audit';
 import { LetterKind } from '@libs/contracts';
 import { Model } from 'mongoose';
 import { DEFAULT_ONE_STOP_CENTRE, UnitNaming } from '@libs/documents';
+import { LetterSettingsStore } from '../domain/letter-settings.store';
 import { DEFAULT_OCCASION_WINDOWS } from '../../letters/domain/occasion-window';
 import {
   ApprovalFallback,
@@ -16,7 +17,7 @@ import { LetterSettingsRecord } from './letter-settings.schema';
 import { isDuplicateKeyError } from '@libs/persistence';
 
 @Injectable()
-export class LetterSettingsRepository {
+export class LetterSettingsRepository implements LetterSettingsStore {
   constructor(
     @InjectModel(LetterSettingsRecord.name) private readonly model: Model<LetterSettingsRecord>,
   ) {}

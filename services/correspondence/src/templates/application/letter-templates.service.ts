@@ -15,13 +15,13 @@ import {
 } from '../domain/letter-template';
 import { LetterTemplateErrors } from '../domain/letter-template.errors';
 import { validateWording } from '../domain/template-validation';
-import { LetterTemplateRepository } from '../infrastructure/letter-template.repository';
+import { LetterTemplateStore } from '../domain/letter-template.store';
 
 /** Letter wording as data: the built-in version 1 and each commune's own later versions. */
 @Injectable()
 export class LetterTemplatesService {
   constructor(
-    private readonly repository: LetterTemplateRepository,
+    private readonly repository: LetterTemplateStore,
     private readonly communes: CommuneDirectory,
     private readonly clock: Clock,
   ) {}

@@ -4,12 +4,13 @@ import { AuditEntry } from '@libs/audit';
 import { LetterKind } from '@libs/contracts';
 import { randomUUID } from 'node:crypto';
 import { Model } from 'mongoose';
+import { LetterTemplateStore } from '../domain/letter-template.store';
 import { LetterTemplate } from '../domain/letter-template';
 import { LetterTemplateRecord } from './letter-template.schema';
 import { insertOnce } from '@libs/persistence';
 
 @Injectable()
-export class LetterTemplateRepository implements OnModuleInit {
+export class LetterTemplateRepository implements LetterTemplateStore, OnModuleInit {
   constructor(
     @InjectModel(LetterTemplateRecord.name) private readonly model: Model<LetterTemplateRecord>,
   ) {}
