@@ -3,7 +3,8 @@ import { ValidationError, validateSync } from 'class-validator';
 import { TopicName } from '../topics/topic-catalogue';
 import { compiledValidatorFor } from './compiled-validation';
 
-export type ServiceName = 'intake' | 'deadline' | 'correspondence' | 'survey' | 'feedback';
+export type ServiceName =
+  'intake' | 'deadline' | 'correspondence' | 'survey' | 'feedback' | 'reporting';
 
 type DataClass<T> = new () => T;
 

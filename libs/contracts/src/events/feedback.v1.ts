@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsEmail,
   IsIn,
   IsInt,
@@ -117,6 +118,21 @@ export class FeedbackCaseAnsweredV1 extends FeedbackCaseRefV1 {
   @IsOptional()
   @IsIn(FEEDBACK_CASE_OUTCOMES)
   outcome?: FeedbackCaseOutcome;
+
+  @JSONSchema({
+    description:
+      'The response deadline the case had; absent when no answer was owed, and in events published before it was carried.',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  dueAt?: string;
+
+  @JSONSchema({
+    description: 'Whether the case was settled on or before dueAt; absent when dueAt is absent.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  onTime?: boolean;
 }
 
 export const FEEDBACK_CASE_OPENED_V1 = defineEvent({

@@ -1,4 +1,4 @@
-import { IsIn, IsISO8601, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 import { TOPICS } from '../topics/topic-catalogue';
 import { COMMUNE_CODE_PATTERN, PersonalData } from './common.types';
@@ -37,6 +37,14 @@ export class LetterCreatedV1 {
 
   @IsISO8601({ strict: true })
   createdAt: string;
+
+  @JSONSchema({
+    description:
+      'Business time of the triggering fact (the birth, marriage or death registered, the case opened, the deadline), so reports count the letter in the period of its occasion; absent from events published before it was carried.',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  occasionAt?: string;
 }
 
 export const LETTER_CREATED_V1 = defineEvent({
