@@ -17,6 +17,13 @@ describe('CommuneDirectory', () => {
     });
   });
 
+  it('should list the 166 communes of Thanh Hóa and none of an unknown province', () => {
+    const thanhHoa = directory.inProvince('38');
+    expect(thanhHoa).toHaveLength(166);
+    expect(thanhHoa.every((commune) => commune.provinceName === 'Tỉnh Thanh Hóa')).toBe(true);
+    expect(directory.inProvince('99')).toEqual([]);
+  });
+
   it('should not find a code that is not a 2025 commune', () => {
     expect(directory.find('99999')).toBeUndefined();
   });

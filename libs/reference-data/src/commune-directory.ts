@@ -59,6 +59,13 @@ export class CommuneDirectory {
     return this.byCode.get(code);
   }
 
+  /** The communes of one province, by code; empty for an unknown province. */
+  inProvince(provinceCode: string): Commune[] {
+    return [...this.byCode.values()]
+      .filter((commune) => commune.provinceCode === provinceCode)
+      .sort((a, b) => a.code.localeCompare(b.code));
+  }
+
   get size(): number {
     return this.byCode.size;
   }
