@@ -1,2 +1,3 @@
 export * from './service-environment';
 export * from './validate-environment';
+export * from './trusted-issuers';

@@ -12,6 +12,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
+import { IsTrustedIssuerList } from './trusted-issuers';
 
 const splitList = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string'
@@ -148,6 +149,14 @@ export class ServiceEnvironment {
   )
   @IsNotEmpty({ message: 'set AUTH_JWKS_URL, AUTH_PUBLIC_KEY or AUTH_PUBLIC_KEY_FILE' })
   AUTH_PUBLIC_KEY_FILE: string = '';
+
+  /**
+   * Further issuers trusted beside AUTH_ISSUER, each with its own key source, as a JSON array:
+   * `[{"issuer":"<iss>","jwksUrl":"<JWKS URL>"}]` or `{"issuer":"<iss>","publicKeyFile":"<path>"}`.
+   * Locally, Keycloak beside the signing key of `npm run token` (deploy/local/run-system.sh).
+   */
+  @IsTrustedIssuerList()
+  AUTH_TRUSTED_ISSUERS: string = '';
 
   /**
    * The longest token lifetime accepted, in seconds: `exp − iat`, or `exp − now` for a

@@ -6,7 +6,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AuditTrailService } from '@libs/audit';
 import { AuthModule } from '@libs/auth';
 import { Clock, SystemClock } from '@libs/clock';
-import { ServiceEnvironment } from '@libs/config';
+import { readTrustedIssuers, ServiceEnvironment } from '@libs/config';
 import { ServiceName } from '@libs/contracts';
 import { MessagingModule, messagingOptionsFrom } from '@libs/messaging';
 import { StructuredLoggingModule } from '@libs/observability';
@@ -61,6 +61,7 @@ export class ServiceKitModule {
           ...(environment.AUTH_PUBLIC_KEY_FILE
             ? { publicKeyFile: environment.AUTH_PUBLIC_KEY_FILE }
             : {}),
+          trustedIssuers: readTrustedIssuers(environment.AUTH_TRUSTED_ISSUERS).issuers,
           lifetime: {
             maxLifetimeSeconds: environment.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
             clockSkewSeconds: environment.AUTH_CLOCK_SKEW_SECONDS,

@@ -69,3 +69,53 @@ describe('TokenVerifier lifetime rules', () => {
     await expect(strict.verify(twoHours)).rejects.toThrow(/longer than 3600 s/);
   });
 });
+
+describe('TokenVerifier with several trusted issuers', () => {
+  const providerKeys = generateSigningKeyPair();
+  const PROVIDER = 'http://127.0.0.1:8180/realms/chinh-quyen-than-thien';
+  const verifier = TokenVerifier.create({
+    ...settings,
+    trustedIssuers: [{ issuer: PROVIDER, publicKeyPem: providerKeys.publicKeyPem }],
+  });
+  const token = (issuer: string, privateKeyPem: string): Promise<string> =>
+    issueToken({ principal, issuer, audience: settings.audience, privateKeyPem, now: NOW });
+
+  it('should accept each issuer signed with its own key', async () => {
+    await expect(
+      verifier.verify(await token(settings.issuer, keys.privateKeyPem)),
+    ).resolves.toMatchObject({ subject: 'can-bo-1' });
+    await expect(
+      verifier.verify(await token(PROVIDER, providerKeys.privateKeyPem)),
+    ).resolves.toMatchObject({ communes: ['14797'] });
+  });
+
+  it("should refuse a token signed with another trusted issuer's key, and an unknown issuer", async () => {
+    const crossed = await token(PROVIDER, keys.privateKeyPem);
+    const stranger = await token('https://id.example.vn/realms/other', providerKeys.privateKeyPem);
+
+    await expect(verifier.verify(crossed)).rejects.toThrow(UntrustedTokenError);
+    await expect(verifier.verify(stranger)).rejects.toThrow(/issuer .* is not trusted/);
+    await expect(verifier.verify('not-a-jwt')).rejects.toThrow(UntrustedTokenError);
+  });
+
+  it('should refuse to start with an issuer twice or an issuer with two key sources', () => {
+    expect(() =>
+      TokenVerifier.create({
+        ...settings,
+        trustedIssuers: [{ issuer: settings.issuer, publicKeyPem: providerKeys.publicKeyPem }],
+      }),
+    ).toThrow(/configured twice/);
+    expect(() =>
+      TokenVerifier.create({
+        ...settings,
+        trustedIssuers: [
+          {
+            issuer: PROVIDER,
+            publicKeyPem: providerKeys.publicKeyPem,
+            jwksUrl: `${PROVIDER}/protocol/openid-connect/certs`,
+          },
+        ],
+      }),
+    ).toThrow(/one key source/);
+  });
+});
