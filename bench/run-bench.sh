@@ -22,6 +22,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(pwd)
 INFRA=(bash "$ROOT/deploy/local/infra.sh")
+# The benchmark signs its requests with the local key: no Keycloak (its heap would skew the figures).
+export LOCAL_KEYCLOAK=${LOCAL_KEYCLOAK:-off}
 BENCH_PID=""
 PRIVATE_DIR=""
 

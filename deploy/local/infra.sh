@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Local infrastructure without Docker: a single-node Apache Kafka 4.x broker (KRaft, from Maven Central jars)
 # and the embedded MongoDB-wire store (deploy/local/store: mongo-java-server on H2 MVStore with ordered
-# secondary indexes and a commit before every acknowledged write; docs/store-comparison.md says why).
+# secondary indexes and a commit before every acknowledged write; docs/store-comparison.md says why),
+# and Keycloak, the sign-in provider (deploy/local/keycloak.sh; LOCAL_KEYCLOAK=off leaves it out).
 #
 #   deploy/local/infra.sh up       provision (cached) + start both in the background, wait until ready
 #   deploy/local/infra.sh down     stop both (SIGTERM, then SIGKILL after a timeout)
-#   deploy/local/infra.sh status   running/stopped for each
+#   deploy/local/infra.sh status   running/stopped for each (the exit code covers Kafka and the store only)
 #   deploy/local/infra.sh env      print exports:  eval "$(deploy/local/infra.sh env)"
 #   deploy/local/infra.sh reset    down + delete data (keeps cached jars/binary)
 #   deploy/local/infra.sh logs     print log file paths
@@ -23,6 +24,7 @@
 #   FERRETDB_VERSION       default v1.24.2 (comparison benchmark only)
 #   START_TIMEOUT          seconds to wait for readiness, default 120
 #   STOP_TIMEOUT           seconds between SIGTERM and SIGKILL, default 20
+#   LOCAL_KEYCLOAK         on (default) or off: whether up starts Keycloak (keycloak.sh lists its own settings)
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -38,6 +40,8 @@ STORE_HEAP_OPTS="${STORE_HEAP_OPTS:--Xmx2g -Xms256m}"
 FERRETDB_VERSION="${FERRETDB_VERSION:-v1.24.2}"
 START_TIMEOUT="${START_TIMEOUT:-120}"
 STOP_TIMEOUT="${STOP_TIMEOUT:-20}"
+LOCAL_KEYCLOAK="${LOCAL_KEYCLOAK:-on}"
+KEYCLOAK=(bash "$SCRIPT_DIR/keycloak.sh")
 
 KAFKA_LIBS="$LOCAL_INFRA_DIR/kafka/$KAFKA_VERSION/libs"
 KAFKA_CONF_DIR="$LOCAL_INFRA_DIR/kafka/conf"
@@ -317,12 +321,14 @@ cmd_up() {
   provision_store
   start_kafka
   start_store
+  [[ $LOCAL_KEYCLOAK == off ]] || "${KEYCLOAK[@]}" up
   log "logs: $KAFKA_LOG"
   log "      $STORE_LOG"
   log "up: KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT"
 }
 
 cmd_down() {
+  "${KEYCLOAK[@]}" down
   stop_one store "$STORE_PID" 'vn.chinhquyen.store.StoreMain'
   stop_one kafka "$KAFKA_PID" 'kafka.Kafka'
 }
@@ -337,21 +343,25 @@ cmd_status() {
     if port_open "$MONGO_PORT"; then echo "store:    running (pid $pid, 127.0.0.1:$MONGO_PORT)"
     else echo "store:    starting (pid $pid, port $MONGO_PORT not answering)"; rc=1; fi
   else echo "store:    stopped"; rc=1; fi
+  # Informational: tests and scripts that need Keycloak ask keycloak.sh status themselves.
+  "${KEYCLOAK[@]}" status || true
   return $rc
 }
 
 cmd_env() {
   echo "export KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT"
   echo "export MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT"
+  [[ $LOCAL_KEYCLOAK == off ]] || "${KEYCLOAK[@]}" env
 }
 
 cmd_reset() {
   cmd_down
   log "deleting data in $DATA_DIR (cached jars/binary kept)"
   rm -rf "$KAFKA_DATA" "$STORE_DATA"
+  "${KEYCLOAK[@]}" reset
 }
 
-cmd_logs() { echo "$KAFKA_LOG"; echo "$STORE_LOG"; }
+cmd_logs() { echo "$KAFKA_LOG"; echo "$STORE_LOG"; "${KEYCLOAK[@]}" logs; }
 
 case "${1:-}" in
   up) cmd_up ;;
