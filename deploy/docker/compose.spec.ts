@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 const REPO_ROOT = join(__dirname, '..', '..');
-const SERVICES = ['intake', 'deadline', 'correspondence', 'survey', 'feedback'] as const;
+const SERVICES = [
+  'intake',
+  'deadline',
+  'correspondence',
+  'survey',
+  'feedback',
+  'reporting',
+] as const;
 const DOCKERFILE = 'deploy/docker/Dockerfile';
 
 interface ComposeService {

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # The whole system on one machine without Docker, in one command: dependencies, local Kafka
-# and the embedded store, a build, and the five services in the background, each checked healthy.
+# and the embedded store, a build, and the six services in the background, each checked healthy.
 #   bash deploy/local/run-system.sh          start (idempotent) and print the addresses
 #   bash deploy/local/run-system.sh stop     stop the services and the infrastructure
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 ROOT=$(pwd)
-SERVICES=(intake:3001 deadline:3002 correspondence:3003 survey:3004 feedback:3005)
+SERVICES=(intake:3001 deadline:3002 correspondence:3003 survey:3004 feedback:3005 reporting:3006)
 RUN_DIR="$ROOT/.local/run"
 LOG_DIR="$ROOT/.local/logs"
 mkdir -p "$RUN_DIR" "$LOG_DIR"
@@ -40,6 +40,11 @@ npm run --silent build
 # Local signing keys (kept in .local/auth); tokens come from `npm run token`.
 AUTH_PUBLIC_KEY_FILE=$(npm run --silent token -- --init)
 export AUTH_PUBLIC_KEY_FILE
+# Sign-in: the services also trust the local Keycloak (infra.sh env), through its JWKS.
+if [ -n "${OIDC_ISSUER:-}" ]; then
+  AUTH_TRUSTED_ISSUERS="[{\"issuer\":\"$OIDC_ISSUER\",\"jwksUrl\":\"$OIDC_JWKS_URL\"}]"
+  export AUTH_TRUSTED_ISSUERS
+fi
 
 for entry in "${SERVICES[@]}"; do
   name=${entry%%:*}
@@ -72,7 +77,7 @@ for entry in "${SERVICES[@]}"; do
 done
 
 echo
-echo "All five services are ready:"
+echo "All six services are ready:"
 for entry in "${SERVICES[@]}"; do
   name=${entry%%:*}
   port=${entry##*:}
@@ -80,4 +85,8 @@ for entry in "${SERVICES[@]}"; do
 done
 echo "Kafka $KAFKA_BROKERS   MongoDB wire (embedded store) $MONGO_URL"
 echo "A token for a one-stop officer of Phường Hạc Thành: npm run token -- --role officer --commune 14797"
+if [ -n "${OIDC_ISSUER:-}" ]; then
+  echo "Sign-in (Keycloak): $OIDC_ISSUER   demo users in README.md, section \"Signing in\" (password Demo@2025)"
+fi
+echo "Reports: http://127.0.0.1:3006/v1/reports/communes/14797?period=2022 (wait for lag 0 at /v1/reports/status)"
 echo "Stop everything with: bash deploy/local/run-system.sh stop"

@@ -15,6 +15,8 @@ import { FeedbackEnvironment } from '../../services/feedback/src/config/feedback
 import { FeedbackModule } from '../../services/feedback/src/feedback.module';
 import { IntakeEnvironment } from '../../services/intake/src/config/intake.environment';
 import { IntakeModule } from '../../services/intake/src/intake.module';
+import { ReportingEnvironment } from '../../services/reporting/src/config/reporting.environment';
+import { ReportingModule } from '../../services/reporting/src/reporting.module';
 import { SurveyEnvironment } from '../../services/survey/src/config/survey.environment';
 import { SurveyModule } from '../../services/survey/src/survey.module';
 
@@ -23,10 +25,9 @@ import { SurveyModule } from '../../services/survey/src/survey.module';
  * on purpose; everything else must refuse a missing token and a wrong role.
  */
 const PUBLIC_ALLOW_LIST = new Set([
-  ...['intake', 'deadline', 'correspondence', 'survey', 'feedback'].flatMap((service) => [
-    `${service} GET /health/live`,
-    `${service} GET /health/ready`,
-  ]),
+  ...['intake', 'deadline', 'correspondence', 'survey', 'feedback', 'reporting'].flatMap(
+    (service) => [`${service} GET /health/live`, `${service} GET /health/ready`],
+  ),
   'intake GET /v1/procedures',
   'intake GET /v1/public/dossiers/:dossierCode',
   'survey GET /v1/public/surveys/:surveyToken',
@@ -162,6 +163,13 @@ describe('route audit: every route of every service is either public on purpose 
           return { module: FeedbackModule.register(e), environment: e };
         },
       ],
+      [
+        'reporting',
+        (name) => {
+          const e = environmentFor(ReportingEnvironment, name);
+          return { module: ReportingModule.register(e), environment: e };
+        },
+      ],
     ];
     for (const [name, build] of services) {
       const { module, environment } = build(name);
@@ -180,13 +188,14 @@ describe('route audit: every route of every service is either public on purpose 
     await Promise.all([...apps.values()].map((app) => app.close()));
   });
 
-  it('should find the routes of all five services', () => {
+  it('should find the routes of all six services', () => {
     const services = new Set(routes.map((route) => route.service));
     expect([...services].sort()).toEqual([
       'correspondence',
       'deadline',
       'feedback',
       'intake',
+      'reporting',
       'survey',
     ]);
     expect(routes.filter((route) => !route.isPublic).length).toBeGreaterThan(0);
