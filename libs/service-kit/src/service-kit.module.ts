@@ -3,7 +3,12 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
 import { TerminusModule } from '@nestjs/terminus';
-import { AuditTrailService } from '@libs/audit';
+import {
+  AuditTrailService,
+  PERSONAL_DATA_ACCESS_MODEL,
+  PersonalDataAccessLog,
+  personalDataAccessSchema,
+} from '@libs/audit';
 import { AuthModule } from '@libs/auth';
 import { Clock, SystemClock } from '@libs/clock';
 import { readTrustedIssuers, ServiceEnvironment } from '@libs/config';
@@ -12,6 +17,8 @@ import { MessagingModule, messagingOptionsFrom } from '@libs/messaging';
 import { StructuredLoggingModule } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
 import { AuditTrailHttpController } from './audit/audit-trail.http.controller';
+import { PersonalDataAccessHttpController } from './audit/personal-data-access.http.controller';
+import { PersonalDataReadInterceptor } from './audit/personal-data-read.interceptor';
 import { HealthController } from './health/health.controller';
 import { NoStoreInterceptor } from './http/no-store.interceptor';
 
@@ -51,6 +58,9 @@ export class ServiceKitModule {
           // The embedded store runs standalone: no sessions, no retryable writes.
           retryWrites: false,
         }),
+        MongooseModule.forFeature([
+          { name: PERSONAL_DATA_ACCESS_MODEL, schema: personalDataAccessSchema },
+        ]),
         MessagingModule.forRoot(messagingOptionsFrom(service, environment)),
         TerminusModule,
         AuthModule.forRoot({
@@ -69,14 +79,16 @@ export class ServiceKitModule {
           clientLimitPerMinute: environment.RATE_LIMIT_PER_MINUTE,
         }),
       ],
-      controllers: [HealthController, AuditTrailHttpController],
+      controllers: [HealthController, AuditTrailHttpController, PersonalDataAccessHttpController],
       providers: [
         { provide: ServiceEnvironment, useValue: environment },
         { provide: environmentClass, useValue: environment },
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: CommuneDirectory, useFactory: () => CommuneDirectory.load() },
         AuditTrailService,
+        PersonalDataAccessLog,
         { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: PersonalDataReadInterceptor },
       ],
       exports: [ServiceEnvironment, environmentClass, Clock, CommuneDirectory],
     };

@@ -16,6 +16,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
+import { describePersonalData, PersonalDataRead } from '@libs/audit';
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
 import { Response } from 'express';
 import { PrintBatchesService } from '../application/print-batches.service';
@@ -67,6 +68,7 @@ export class PrintBatchesHttpController {
 
   @Get(':batchId/pdf')
   @Roles('officer', 'leader', 'province')
+  @PersonalDataRead('letter')
   @ApiOperation({ summary: 'The print batch’s PDF again (same letters, same order).' })
   @ApiProduces('application/pdf')
   async pdf(
@@ -75,10 +77,17 @@ export class PrintBatchesHttpController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const batch = await this.batches.get(id, principal);
-    return pdfFile(
-      response,
-      await this.batches.pdf(id, principal),
-      `lo-in-${batch.communeCode}-${batch.date}.pdf`,
+    // Every letter printed in the batch is a read of its recipient's details.
+    return describePersonalData(
+      pdfFile(
+        response,
+        await this.batches.pdf(id, principal),
+        `lo-in-${batch.communeCode}-${batch.date}.pdf`,
+      ),
+      ...batch.letterIds.map((letterId) => ({
+        communeCode: batch.communeCode,
+        recordId: letterId,
+      })),
     );
   }
 }

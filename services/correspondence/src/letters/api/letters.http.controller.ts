@@ -8,8 +8,10 @@ import {
   Post,
   Query,
   Res,
+  StreamableFile,
 } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { describePersonalData, PersonalDataRead } from '@libs/audit';
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
 import { LETTER_KINDS } from '@libs/contracts';
 import { Response } from 'express';
@@ -30,6 +32,7 @@ export class LettersHttpController {
 
   @Get()
   @Roles('officer', 'leader', 'province')
+  @PersonalDataRead('letter', 'letterId')
   @ApiOperation({
     summary: 'Search the letter register by commune, kind, period, recipient and status.',
   })
@@ -62,6 +65,7 @@ export class LettersHttpController {
 
   @Get(':letterId')
   @Roles('officer', 'leader', 'province')
+  @PersonalDataRead('letter', 'letterId')
   @ApiOperation({ summary: 'Read one letter.' })
   @ApiOkResponse({ type: LetterResponseDto })
   async get(
@@ -73,19 +77,22 @@ export class LettersHttpController {
 
   @Get(':letterId/pdf')
   @Roles('officer', 'leader', 'province')
+  @PersonalDataRead('letter')
   @ApiOperation({ summary: 'The letter as a printable A4 PDF (Vietnamese, embedded font).' })
   @ApiProduces('application/pdf')
   async pdf(
     @Param('letterId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
-    @Res() response: Response,
-  ): Promise<void> {
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
     const { letter, pdf } = await this.register.pdf(id, principal);
     response
-      .status(200)
       .type('application/pdf')
-      .setHeader('Content-Disposition', `inline; filename="${pdfFileName(letter)}"`)
-      .send(pdf);
+      .setHeader('Content-Disposition', `inline; filename="${pdfFileName(letter)}"`);
+    return describePersonalData(new StreamableFile(pdf), {
+      communeCode: letter.communeCode,
+      recordId: letter.id,
+    });
   }
 
   @Post(':letterId/approve')

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PersonalDataRead } from '@libs/audit';
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
 import { CaseWorkflowService, OfficerAction } from '../application/case-workflow.service';
 import {
@@ -22,6 +23,7 @@ export class FeedbackCasesHttpController {
 
   @Get()
   @Roles('officer', 'leader', 'province')
+  @PersonalDataRead('feedback-case', 'caseId')
   @ApiOperation({
     summary: 'Search cases (newest first); escalated=true lists what the leader must steer.',
   })
@@ -36,6 +38,7 @@ export class FeedbackCasesHttpController {
 
   @Get(':caseId')
   @Roles('officer', 'leader', 'province')
+  @PersonalDataRead('feedback-case', 'caseId')
   @ApiOperation({ summary: 'Read one case.' })
   @ApiOkResponse({ type: FeedbackCaseResponseDto })
   async get(

@@ -1,0 +1,342 @@
+import { DynamicModule, INestApplication } from '@nestjs/common';
+import { ServiceEnvironment, validateEnvironment } from '@libs/config';
+import { createServiceApp } from '@libs/service-kit';
+import { eventually, TestAuthority, testInfrastructure } from '@libs/testing';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { CorrespondenceEnvironment } from '../../services/correspondence/src/config/correspondence.environment';
+import { CorrespondenceModule } from '../../services/correspondence/src/correspondence.module';
+import { DeadlineEnvironment } from '../../services/deadline/src/config/deadline.environment';
+import { DeadlineModule } from '../../services/deadline/src/deadline.module';
+import { FeedbackEnvironment } from '../../services/feedback/src/config/feedback.environment';
+import { FeedbackModule } from '../../services/feedback/src/feedback.module';
+import { IntakeEnvironment } from '../../services/intake/src/config/intake.environment';
+import { IntakeModule } from '../../services/intake/src/intake.module';
+import { SurveyEnvironment } from '../../services/survey/src/config/survey.environment';
+import { SurveyModule } from '../../services/survey/src/survey.module';
+import { provisionTopics } from '../../services/intake/test/support';
+
+type Server = Parameters<typeof request>[0];
+type ServiceName = 'intake' | 'deadline' | 'correspondence' | 'survey' | 'feedback';
+
+interface AccessRow {
+  at: string;
+  subject: string;
+  roles: string[];
+  recordKind: string;
+  recordId: string;
+  communeCode: string;
+  provinceCode?: string;
+  route: string;
+  clientAddress?: string;
+  userAgent?: string;
+}
+
+const USER_AGENT = 'Trinh-duyet-kiem-thu/1.0';
+const DAY_MS = 86_400_000;
+
+/**
+ * Review finding M4: every read of a record holding personal data (PDFs included) leaves an
+ * entry with who, when, what and from where, which the commune's leaders and the province
+ * can query in each service, and nobody else.
+ */
+describe('personal-data access log', () => {
+  const { kafkaBrokers, mongoUrl } = testInfrastructure();
+  const run = randomUUID().slice(0, 8);
+  const prefix = `pda-${run}.`;
+  const authority = new TestAuthority();
+  const servers = new Map<ServiceName, Server>();
+  const apps: INestApplication[] = [];
+  let officer = '';
+  let leader = '';
+  let otherLeader = '';
+  let province = '';
+  let otherProvince = '';
+
+  function environmentFor<E extends ServiceEnvironment>(schema: new () => E, service: string): E {
+    return validateEnvironment(schema, {
+      KAFKA_BROKERS: kafkaBrokers,
+      MONGO_URL: mongoUrl,
+      MONGO_DB: `pda_${run}_${service}`,
+      KAFKA_TOPIC_PREFIX: prefix,
+      KAFKA_GROUP_ID: `pda-${run}-${service}`,
+      LOG_LEVEL: 'silent',
+      ...authority.environment,
+    });
+  }
+
+  const server = (service: ServiceName): Server => {
+    const found = servers.get(service);
+    if (!found) {
+      throw new Error(`${service} is not running`);
+    }
+    return found;
+  };
+  const read = (service: ServiceName, path: string, authorization = officer) =>
+    request(server(service))
+      .get(path)
+      .set({ Authorization: authorization, 'User-Agent': USER_AGENT });
+  const accessLog = async (
+    service: ServiceName,
+    query: string,
+    authorization = leader,
+  ): Promise<{ status: number; rows: AccessRow[] }> => {
+    const answer = await request(server(service))
+      .get(`/v1/personal-data-access?${query}`)
+      .set('Authorization', authorization);
+    return {
+      status: answer.status,
+      rows: answer.status === 200 ? (answer.body as AccessRow[]) : [],
+    };
+  };
+  const entriesFor = async (service: ServiceName, recordId: string) =>
+    (await accessLog(service, `recordId=${recordId}`)).rows;
+
+  beforeAll(async () => {
+    officer = await authority.bearer({
+      subject: 'can-bo-lan',
+      roles: ['officer'],
+      communes: ['14797'],
+    });
+    leader = await authority.bearer({ roles: ['leader'], communes: ['14797'] });
+    otherLeader = await authority.bearer({ roles: ['leader'], communes: ['16522'] });
+    province = await authority.bearer({ roles: ['province'], province: '38' });
+    otherProvince = await authority.bearer({ roles: ['province'], province: '01' });
+    const builds: [
+      ServiceName,
+      () => { module: DynamicModule; environment: ServiceEnvironment },
+    ][] = [
+      [
+        'intake',
+        () => {
+          const e = environmentFor(IntakeEnvironment, 'intake');
+          return { module: IntakeModule.register(e), environment: e };
+        },
+      ],
+      [
+        'deadline',
+        () => {
+          const e = environmentFor(DeadlineEnvironment, 'deadline');
+          return { module: DeadlineModule.register(e), environment: e };
+        },
+      ],
+      [
+        'correspondence',
+        () => {
+          const e = environmentFor(CorrespondenceEnvironment, 'correspondence');
+          return { module: CorrespondenceModule.register(e), environment: e };
+        },
+      ],
+      [
+        'survey',
+        () => {
+          const e = environmentFor(SurveyEnvironment, 'survey');
+          return { module: SurveyModule.register(e), environment: e };
+        },
+      ],
+      [
+        'feedback',
+        () => {
+          const e = environmentFor(FeedbackEnvironment, 'feedback');
+          return { module: FeedbackModule.register(e), environment: e };
+        },
+      ],
+    ];
+    for (const [name] of builds) {
+      await provisionTopics(kafkaBrokers.split(','), prefix, `pda-${run}-${name}`);
+    }
+    for (const [name, build] of builds) {
+      const { module, environment } = build();
+      const app = await createServiceApp(module, environment, {
+        name,
+        title: name,
+        description: name,
+      });
+      apps.push(app);
+      servers.set(name, app.getHttpServer() as Server);
+    }
+  });
+
+  afterAll(async () => {
+    await Promise.all(apps.map((app) => app.close()));
+  });
+
+  function expectEntry(rows: AccessRow[], recordKind: string, route: string): void {
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        subject: 'can-bo-lan',
+        roles: ['officer'],
+        recordKind,
+        communeCode: '14797',
+        provinceCode: '38',
+        route,
+        userAgent: USER_AGENT,
+        clientAddress: expect.stringMatching(/127\.0\.0\.1/),
+      }),
+    );
+  }
+
+  describe('intake', () => {
+    let dossierId = '';
+
+    beforeAll(async () => {
+      const received = await request(server('intake'))
+        .post('/v1/dossiers')
+        .set('Authorization', officer)
+        .send({
+          communeCode: '14797',
+          procedureKey: 'signature-certification',
+          channel: 'counter',
+          applicant: {
+            fullName: 'Hoàng Thị Lan',
+            phone: '0987654321',
+            addressLine: 'Số 8, phố Lê Lai',
+          },
+        });
+      expect(received.status).toBe(201);
+      dossierId = (received.body as { dossierId: string }).dossierId;
+    });
+
+    it('should log a read of a dossier, of the dossier list and of its receipt PDF', async () => {
+      const before = Date.now();
+      expect((await read('intake', `/v1/dossiers/${dossierId}`)).status).toBe(200);
+      expect((await read('intake', '/v1/dossiers?communeCode=14797')).status).toBe(200);
+      expect((await read('intake', `/v1/dossiers/${dossierId}/receipt.pdf`)).status).toBe(200);
+
+      const rows = await entriesFor('intake', dossierId);
+      expectEntry(rows, 'dossier', 'GET /v1/dossiers/:dossierId');
+      expectEntry(rows, 'dossier', 'GET /v1/dossiers');
+      expectEntry(rows, 'dossier', 'GET /v1/dossiers/:dossierId/receipt.pdf');
+      expect(rows.every((row) => Date.parse(row.at) >= before - 1000)).toBe(true);
+    });
+
+    it('should log a read of a birth registration', async () => {
+      const registered = await request(server('intake'))
+        .post('/v1/birth-registrations')
+        .set('Authorization', officer)
+        .send({
+          communeCode: '14797',
+          child: {
+            fullName: 'Lê Thảo Vy',
+            dateOfBirth: new Date(Date.now() - 10 * DAY_MS).toISOString().slice(0, 10),
+            sex: 'female',
+          },
+          father: { fullName: 'Lê Đức Thịnh' },
+          mother: { fullName: 'Phạm Thị Hằng' },
+          address: { line: 'Số 5, đường Lê Hoàn' },
+        });
+      expect(registered.status).toBe(201);
+      const registrationId = (registered.body as { registrationId: string }).registrationId;
+
+      expect((await read('intake', `/v1/birth-registrations/${registrationId}`)).status).toBe(200);
+
+      expectEntry(
+        await entriesFor('intake', registrationId),
+        'birth-registration',
+        'GET /v1/birth-registrations/:registrationId',
+      );
+    });
+
+    it('should log nothing for a read that finds no record', async () => {
+      const missing = randomUUID();
+      expect((await read('intake', `/v1/dossiers/${missing}`)).status).toBe(404);
+      expect(await entriesFor('intake', missing)).toEqual([]);
+    });
+  });
+
+  describe('correspondence', () => {
+    it('should log a read of a letter and of its PDF', async () => {
+      const registered = await request(server('intake'))
+        .post('/v1/birth-registrations')
+        .set('Authorization', officer)
+        .send({
+          communeCode: '14797',
+          child: {
+            fullName: 'Trần Minh Khôi',
+            dateOfBirth: new Date(Date.now() - 5 * DAY_MS).toISOString().slice(0, 10),
+            sex: 'male',
+          },
+          father: { fullName: 'Trần Văn An' },
+          address: { line: 'Số 12, phố Trần Phú' },
+        });
+      expect(registered.status).toBe(201);
+      const subjectKey = `birth:${(registered.body as { registrationId: string }).registrationId}`;
+      const letterId = await eventually(
+        async () => {
+          const found = await read('correspondence', `/v1/letters?subjectKey=${subjectKey}`);
+          return (found.body as { letterId: string }[])[0]?.letterId;
+        },
+        { description: 'the congratulation letter' },
+      );
+
+      expect((await read('correspondence', `/v1/letters/${letterId}`)).status).toBe(200);
+      const pdf = await read('correspondence', `/v1/letters/${letterId}/pdf`);
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers['content-type']).toMatch(/application\/pdf/);
+
+      const rows = await entriesFor('correspondence', letterId);
+      expectEntry(rows, 'letter', 'GET /v1/letters');
+      expectEntry(rows, 'letter', 'GET /v1/letters/:letterId');
+      expectEntry(rows, 'letter', 'GET /v1/letters/:letterId/pdf');
+    });
+  });
+
+  describe('feedback', () => {
+    it('should log a read of a case with the citizen’s contact', async () => {
+      const submitted = await request(server('feedback'))
+        .post('/v1/public/feedback')
+        .send({
+          communeCode: '14797',
+          kind: 'suggestion',
+          content: 'Đề nghị bố trí thêm ghế chờ tại Bộ phận một cửa.',
+          contact: { fullName: 'Nguyễn Thị Lan', phone: '0912345678' },
+        });
+      expect(submitted.status).toBe(201);
+      const found = await read(
+        'feedback',
+        `/v1/feedback-cases?code=${(submitted.body as { caseCode: string }).caseCode}`,
+      );
+      const caseId = (found.body as { caseId: string }[])[0]?.caseId ?? '';
+
+      expect((await read('feedback', `/v1/feedback-cases/${caseId}`)).status).toBe(200);
+
+      const rows = await entriesFor('feedback', caseId);
+      expectEntry(rows, 'feedback-case', 'GET /v1/feedback-cases');
+      expectEntry(rows, 'feedback-case', 'GET /v1/feedback-cases/:caseId');
+    });
+  });
+
+  describe.each<ServiceName>(['intake', 'deadline', 'correspondence', 'survey', 'feedback'])(
+    'who may read the log of %s',
+    (service) => {
+      it('should refuse a commune officer', async () => {
+        expect((await accessLog(service, 'communeCode=14797', officer)).status).toBe(403);
+      });
+
+      it('should answer a leader of the commune', async () => {
+        expect((await accessLog(service, 'communeCode=14797', leader)).status).toBe(200);
+      });
+
+      it('should refuse a leader of another commune, and show them none of its entries', async () => {
+        const asked = await accessLog(service, 'communeCode=14797', otherLeader);
+        const own = await accessLog(service, '', otherLeader);
+
+        expect(asked.status).toBe(403);
+        expect(own.status).toBe(200);
+        expect(own.rows.filter((row) => row.communeCode !== '16522')).toEqual([]);
+      });
+
+      it('should show the province the entries of its communes and no other province', async () => {
+        const mine = await accessLog(service, '', province);
+        const other = await accessLog(service, '', otherProvince);
+        const refused = await accessLog(service, 'communeCode=14797', otherProvince);
+
+        expect(mine.status).toBe(200);
+        expect(mine.rows.every((row) => row.provinceCode === '38')).toBe(true);
+        expect((await accessLog(service, '')).rows).toEqual(mine.rows);
+        expect(other.rows).toEqual([]);
+        expect(refused.status).toBe(403);
+      });
+    },
+  );
+});
