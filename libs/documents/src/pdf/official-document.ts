@@ -26,6 +26,10 @@ export interface OfficialDocument {
   salutation?: string;
   paragraphs: string[];
   fields?: DocumentField[];
+  /** A ruled table after the fields, e.g. the rows of a register (Mẫu 07) or a control sheet. */
+  table?: DocumentTable;
+  /** Landscape A4, for a register whose columns do not fit upright. */
+  landscape?: boolean;
   /** Paragraphs after the fields, e.g. a form's closing sentence after its numbered items. */
   closingParagraphs?: string[];
   signatureBlock: SignatureBlock;
@@ -38,6 +42,25 @@ export interface OfficialDocument {
   recipientsBlock?: string[];
   /** Notes under the signatures, full width, e.g. instructions to the citizen. */
   notes?: string[];
+}
+
+export interface DocumentTableColumn {
+  /** Bold, centered; may hold line breaks. */
+  header: string;
+  /** Share of the text width, relative to the other columns. */
+  weight: number;
+  align?: 'left' | 'center' | 'right';
+}
+
+/** A ruled table; its header row is repeated on every page it runs onto. */
+export interface DocumentTable {
+  columns: DocumentTableColumn[];
+  /** One string per column in each row. */
+  rows: string[][];
+  /** Font size in points; 11 when not stated (registers use less). */
+  fontSize?: number;
+  /** Printed in the single row of an empty table, e.g. "Không có hồ sơ trong kỳ". */
+  emptyText?: string;
 }
 
 export interface SignatureBlock {

@@ -1,7 +1,12 @@
 import PDFDocument from 'pdfkit';
 import { toNfc } from '../text/normalize-text';
 import { loadFonts } from './fonts';
-import type { OfficialDocument, PdfRenderOptions, SignatureBlock } from './official-document';
+import type {
+  DocumentTable,
+  OfficialDocument,
+  PdfRenderOptions,
+  SignatureBlock,
+} from './official-document';
 
 type Pdf = PDFKit.PDFDocument;
 
@@ -66,6 +71,12 @@ function columnsOf(pdf: Pdf): Columns {
   };
 }
 
+/** A new page in the layout of the current one (a landscape register stays landscape). */
+function nextPage(pdf: Pdf): void {
+  const layout = pdf.page.layout === 'landscape' ? 'landscape' : 'portrait';
+  pdf.addPage({ size: 'A4', margins: MARGINS, layout });
+}
+
 function bottomOf(pdf: Pdf): number {
   return pdf.page.height - pdf.page.margins.bottom;
 }
@@ -102,6 +113,8 @@ function normalizeDocument(doc: OfficialDocument): OfficialDocument {
     salutation: doc.salutation === undefined ? undefined : nfc(doc.salutation),
     paragraphs: doc.paragraphs.map(nfc),
     fields: doc.fields?.map((field) => ({ label: nfc(field.label), value: nfc(field.value) })),
+    ...(doc.table ? { table: normalizeTable(doc.table) } : {}),
+    ...(doc.landscape ? { landscape: true } : {}),
     closingParagraphs: doc.closingParagraphs?.map(nfc),
     signatureBlock: normalizeSignature(doc.signatureBlock),
     ...(doc.counterSignatureBlock
@@ -109,6 +122,15 @@ function normalizeDocument(doc: OfficialDocument): OfficialDocument {
       : {}),
     recipientsBlock: doc.recipientsBlock?.map(nfc),
     notes: doc.notes?.map(nfc),
+  };
+}
+
+function normalizeTable(table: DocumentTable): DocumentTable {
+  return {
+    ...table,
+    columns: table.columns.map((column) => ({ ...column, header: toNfc(column.header) })),
+    rows: table.rows.map((row) => row.map((cell) => toNfc(cell))),
+    ...(table.emptyText === undefined ? {} : { emptyText: toNfc(table.emptyText) }),
   };
 }
 
@@ -133,6 +155,15 @@ function assertRenderable(doc: OfficialDocument): void {
   }
   if (doc.counterSignatureBlock && (doc.recipientsBlock ?? []).length > 0) {
     problems.push('a counter-signature and "Nơi nhận" share the left column: use one');
+  }
+  const table = doc.table;
+  if (table) {
+    if (table.columns.length === 0 || table.columns.some((column) => !(column.weight > 0))) {
+      problems.push('table columns need a positive weight each');
+    }
+    if (table.rows.some((row) => row.length !== table.columns.length)) {
+      problems.push('every table row needs one cell per column');
+    }
   }
   if (problems.length > 0) {
     throw new Error(`Official document cannot be rendered: ${problems.join('; ')}`);
@@ -269,6 +300,9 @@ function drawBody(pdf: Pdf, doc: OfficialDocument): void {
     });
     pdf.font(FONT.bold).text(field.value, { paragraphGap: 4 });
   }
+  if (doc.table) {
+    drawTable(pdf, doc.table);
+  }
   pdf.font(FONT.regular).fontSize(SIZE.body);
   for (const paragraph of doc.closingParagraphs ?? []) {
     pdf.text(paragraph, c.left, pdf.y, {
@@ -279,6 +313,92 @@ function drawBody(pdf: Pdf, doc: OfficialDocument): void {
       paragraphGap: 6,
     });
   }
+}
+
+const CELL_PADDING = 3;
+
+/**
+ * A ruled table at full text width: bold header row, cells wrapped in their column, a row never
+ * split across pages, and the header repeated at the top of each following page.
+ */
+function drawTable(pdf: Pdf, table: DocumentTable): void {
+  const c = columnsOf(pdf);
+  const size = table.fontSize ?? 11;
+  const total = table.columns.reduce((sum, column) => sum + column.weight, 0);
+  const widths = table.columns.map((column) => (column.weight / total) * c.width);
+  const lefts = widths.map(
+    (_, index) => c.left + widths.slice(0, index).reduce((a, b) => a + b, 0),
+  );
+  const rows =
+    table.rows.length === 0
+      ? [[table.emptyText ?? '', ...table.columns.slice(1).map(() => '')]]
+      : table.rows;
+  const spanEmpty = table.rows.length === 0;
+
+  const rowHeight = (cells: readonly string[], bold: boolean): number => {
+    pdf.font(bold ? FONT.bold : FONT.regular).fontSize(size);
+    if (spanEmpty && !bold) {
+      return (
+        pdf.heightOfString(cells[0] ?? '', { width: c.width - 2 * CELL_PADDING }) + 2 * CELL_PADDING
+      );
+    }
+    return (
+      Math.max(
+        ...cells.map((cell, index) =>
+          pdf.heightOfString(cell === '' ? ' ' : cell, {
+            width: (widths[index] ?? 0) - 2 * CELL_PADDING,
+          }),
+        ),
+      ) +
+      2 * CELL_PADDING
+    );
+  };
+  const drawRow = (cells: readonly string[], top: number, height: number, bold: boolean): void => {
+    pdf
+      .font(bold ? FONT.bold : FONT.regular)
+      .fontSize(size)
+      .lineWidth(0.5);
+    if (spanEmpty && !bold) {
+      pdf.rect(c.left, top, c.width, height).stroke();
+      pdf.text(cells[0] ?? '', c.left + CELL_PADDING, top + CELL_PADDING, {
+        width: c.width - 2 * CELL_PADDING,
+        align: 'center',
+      });
+      return;
+    }
+    cells.forEach((cell, index) => {
+      const x = lefts[index] ?? c.left;
+      const width = widths[index] ?? 0;
+      pdf.rect(x, top, width, height).stroke();
+      pdf.text(cell, x + CELL_PADDING, top + CELL_PADDING, {
+        width: width - 2 * CELL_PADDING,
+        align: bold ? 'center' : (table.columns[index]?.align ?? 'left'),
+      });
+    });
+  };
+
+  const headers = table.columns.map((column) => column.header);
+  const headerHeight = rowHeight(headers, true);
+  let y = pdf.y + 6;
+  if (y + headerHeight + rowHeight(rows[0] ?? [], false) > bottomOf(pdf)) {
+    nextPage(pdf);
+    y = pdf.page.margins.top;
+  }
+  drawRow(headers, y, headerHeight, true);
+  y += headerHeight;
+  for (const row of rows) {
+    const height = rowHeight(row, false);
+    if (y + height > bottomOf(pdf)) {
+      nextPage(pdf);
+      y = pdf.page.margins.top;
+      drawRow(headers, y, headerHeight, true);
+      y += headerHeight;
+    }
+    drawRow(row, y, height, false);
+    y += height;
+  }
+  pdf.x = c.left;
+  pdf.y = y + 8;
 }
 
 /** Height a block of centered lines takes in a column, for the keep-together check. */
@@ -357,7 +477,7 @@ function drawClosing(pdf: Pdf, doc: OfficialDocument): void {
   let top = pdf.y + 10;
   // The signature blocks are never split from their signers: move them whole to a new page.
   if (top + Math.max(rightHeight, leftHeight) > bottomOf(pdf)) {
-    pdf.addPage();
+    nextPage(pdf);
     top = pdf.page.margins.top;
   }
 
@@ -388,7 +508,7 @@ function drawNotes(pdf: Pdf, notes: readonly string[]): void {
   const c = columnsOf(pdf);
   pdf.font(FONT.regular).fontSize(SIZE.recipients);
   if (pdf.y + 14 + linesHeight(pdf, notes, c.width) > bottomOf(pdf)) {
-    pdf.addPage();
+    nextPage(pdf);
     pdf.y = pdf.page.margins.top;
   } else {
     pdf.y += 14;
@@ -468,7 +588,11 @@ function layOut(
     try {
       for (const doc of normalized) {
         // Every document starts on a fresh page, so a print batch can be split by hand.
-        pdf.addPage();
+        pdf.addPage({
+          size: 'A4',
+          margins: MARGINS,
+          layout: doc.landscape ? 'landscape' : 'portrait',
+        });
         const firstPage = pdf.bufferedPageRange().count - 1;
         drawDocument(pdf, doc);
         const pageCount = pdf.bufferedPageRange().count - firstPage;
