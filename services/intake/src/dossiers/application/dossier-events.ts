@@ -31,6 +31,8 @@ export function dossierReceived(dossier: Dossier): DossierReceivedV1 {
     ...(applicant.addressLine ? { addressLine: applicant.addressLine } : {}),
     ...(applicant.email ? { email: applicant.email } : {}),
     ...(applicant.phone ? { phone: applicant.phone } : {}),
+    ...(applicant.sex ? { sex: applicant.sex } : {}),
+    ...(applicant.dateOfBirth ? { dateOfBirth: applicant.dateOfBirth } : {}),
   });
   return Object.assign(new DossierReceivedV1(), {
     ...ref(dossier),

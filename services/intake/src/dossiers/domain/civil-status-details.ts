@@ -9,6 +9,7 @@ import {
 import { CivilStatusOutcome } from '../../procedures/domain/procedure';
 import { CivilStatusDetails } from './dossier';
 import { Problem } from './dossier.errors';
+import { PersonFacts, personFacts } from './person-details';
 
 export interface CivilStatusDetailsRequest {
   birth?: Omit<BirthRegistrationRequest, 'communeCode'>;
@@ -18,8 +19,8 @@ export interface CivilStatusDetailsRequest {
     address: { line: string; communeCode?: string };
   };
   death?: {
-    deceased: { fullName: string; dateOfDeath: string };
-    family: { fullName: string; relationship?: string };
+    deceased: { fullName: string; dateOfDeath: string } & PersonFacts;
+    family: { fullName: string; relationship?: string } & PersonFacts;
     address: { line: string; communeCode?: string };
   };
 }
@@ -181,7 +182,21 @@ function deathDetails(
       message: 'Ngày mất không được trước năm 1900.',
     });
   }
+  const deceasedFacts = personFacts(
+    'death.deceased',
+    request.deceased,
+    isRealCalendarDate(dateOfDeath)
+      ? { date: dateOfDeath, label: 'ngày mất' }
+      : { date: vietnamCalendarDate(context.receivedAt), label: 'ngày nộp hồ sơ' },
+    problems,
+  );
   const family = name('death.family.fullName', request.family.fullName, problems);
+  const familyFacts = personFacts(
+    'death.family',
+    request.family,
+    { date: vietnamCalendarDate(context.receivedAt), label: 'ngày nộp hồ sơ' },
+    problems,
+  );
   const relationship = request.family.relationship
     ? normalizeName(request.family.relationship)
     : undefined;
@@ -191,8 +206,12 @@ function deathDetails(
       ? {
           details: {
             kind: 'death',
-            deceased: { fullName: deceased, dateOfDeath },
-            family: { fullName: family, ...(relationship ? { relationship } : {}) },
+            deceased: { fullName: deceased, dateOfDeath, ...deceasedFacts },
+            family: {
+              fullName: family,
+              ...(relationship ? { relationship } : {}),
+              ...familyFacts,
+            },
             address: where,
           },
         }

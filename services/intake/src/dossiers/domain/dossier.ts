@@ -1,6 +1,11 @@
 import { DossierChannel, DossierStatus, PaymentMethod, Sex } from '@libs/contracts';
 import { Commune } from '@libs/reference-data';
-import { CivilStatusOutcome, VerificationAllowance } from '../../procedures/domain/procedure';
+import {
+  CertificationRegister,
+  CivilStatusOutcome,
+  VerificationAllowance,
+} from '../../procedures/domain/procedure';
+import { CopyRequest } from '../../procedures/domain/fees';
 
 export interface PersonName {
   fullName: string;
@@ -28,8 +33,9 @@ export interface MarriageDetails {
 
 export interface DeathDetails {
   kind: 'death';
-  deceased: { fullName: string; dateOfDeath: string };
-  family: { fullName: string; relationship?: string };
+  /** Sex and date of birth, when recorded: the condolence names the deceased with their age. */
+  deceased: { fullName: string; dateOfDeath: string; sex?: Sex; dateOfBirth?: string };
+  family: { fullName: string; relationship?: string; sex?: Sex; dateOfBirth?: string };
   address: AddressLine;
 }
 
@@ -43,6 +49,10 @@ export interface DossierApplicant {
   phone?: string;
   email?: string;
   addressLine?: string;
+  /** As on the identity card, when recorded: letters say "Ông", "Bà", "Anh" or "Chị". */
+  sex?: Sex;
+  /** YYYY-MM-DD, when recorded: with the sex, it chooses the honorific. */
+  dateOfBirth?: string;
 }
 
 /** The procedure's terms as they stood when the dossier was received. */
@@ -55,6 +65,8 @@ export interface ProcedureSnapshot {
   civilStatusOutcome: CivilStatusOutcome;
   /** The longer legal time when verification is needed, if the law gives one. */
   verification?: VerificationAllowance;
+  /** A certification's book (Decree 23/2015 art. 13), e.g. 'SCT/BS'. */
+  certificationRegister?: CertificationRegister;
 }
 
 export type FeeStatus = 'not-required' | 'unpaid' | 'paid';
@@ -94,6 +106,20 @@ export interface ReceiptDetails {
   sets: number;
   resultDelivery: ResultDelivery;
   register?: RegisterEntry;
+  /** Copy certification: one line per original, its pages and copies (one number each). */
+  copyRequests?: CopyRequest[];
+}
+
+/**
+ * The certification's line in the commune's "sổ chứng thực" (Decree 23/2015/NĐ-CP art. 13;
+ * Circular 01/2020/TT-BTP art. 4): the book of its kind for the year, and one number per
+ * certified document (several copies of one original share a number).
+ */
+export interface CertificationEntry {
+  /** "01/2026-SCT/BS": book number, year and kind. */
+  book: string;
+  numbers: number[];
+  at: Date;
 }
 
 export interface Actor {
@@ -108,6 +134,18 @@ export interface StatusNote {
   reason: string;
   items: string[];
   by: Actor;
+}
+
+/**
+ * One recorded move of the dossier between statuses, with who made it and when: the rows of
+ * its "phiếu kiểm soát quá trình giải quyết hồ sơ" (Mẫu 06).
+ */
+export interface DossierTransition {
+  from: DossierStatus;
+  to: DossierStatus;
+  at: Date;
+  by: Actor;
+  reason?: string;
 }
 
 export interface Reschedule {
@@ -151,11 +189,16 @@ export interface Dossier {
   verification?: VerificationRequest;
   fee: DossierFee;
   notes: StatusNote[];
+  /** Every status change since receipt, oldest first (absent on dossiers older than the log). */
+  transitions?: DossierTransition[];
   processedAt?: Date;
   civilStatusRegistrationId?: string;
+  /** Set when a certification is done (processed): its số chứng thực. */
+  certification?: CertificationEntry;
   returnedAt?: Date;
   onTime?: boolean;
   lastChangedAt: Date;
   /** The handover, when a counter receipt after hours was dated to the next session. */
   handedOverAt?: Date;
 }
+

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DOSSIER_CHANNELS, DOSSIER_STATUSES, DossierChannel, DossierStatus } from '@libs/contracts';
 import { CivilStatusDetails, Dossier, DossierApplicant } from '../domain/dossier';
 import { DOSSIER_STATUS_NAMES } from '../domain/dossier-status';
+import { certificationNumberText } from '../domain/certification-register';
 
 export class DossierProcedureDto {
   @ApiProperty({ example: 'birth-registration' })
@@ -97,6 +98,20 @@ export class RescheduleDto {
   at: string;
 }
 
+export class CertificationEntryDto {
+  @ApiProperty({ example: '01/2026-SCT/BS', description: 'Book: number/year-kind' })
+  book: string;
+
+  @ApiProperty({ type: [Number], example: [125], description: 'One per certified document' })
+  numbers: number[];
+
+  @ApiProperty({ example: 'Số chứng thực: 125; Quyển số: 01/2026-SCT/BS' })
+  text: string;
+
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+}
+
 export class DossierResponseDto {
   @ApiProperty({ format: 'uuid' })
   dossierId: string;
@@ -162,6 +177,12 @@ export class DossierResponseDto {
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The civil-status registration it made' })
   civilStatusRegistrationId?: string;
+
+  @ApiPropertyOptional({
+    type: CertificationEntryDto,
+    description: 'A certification’s số chứng thực (Decree 23/2015 art. 13), once done',
+  })
+  certification?: CertificationEntryDto;
 
   @ApiPropertyOptional({ format: 'date-time' })
   returnedAt?: string;
@@ -243,6 +264,16 @@ export class DossierResponseDto {
       ...(dossier.processedAt ? { processedAt: dossier.processedAt.toISOString() } : {}),
       ...(dossier.civilStatusRegistrationId
         ? { civilStatusRegistrationId: dossier.civilStatusRegistrationId }
+        : {}),
+      ...(dossier.certification
+        ? {
+            certification: {
+              book: dossier.certification.book,
+              numbers: [...dossier.certification.numbers],
+              text: certificationNumberText(dossier.certification),
+              at: dossier.certification.at.toISOString(),
+            },
+          }
         : {}),
       ...(dossier.returnedAt ? { returnedAt: dossier.returnedAt.toISOString() } : {}),
       ...(dossier.onTime !== undefined ? { onTime: dossier.onTime } : {}),

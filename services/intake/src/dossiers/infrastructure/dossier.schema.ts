@@ -39,12 +39,22 @@ class ProcedureSnapshotRecord {
 
   @Prop({ type: String })
   verificationLegalBasis?: string;
+
+  /** The certification book's kind (Decree 23/2015 art. 13), e.g. 'SCT/BS'. */
+  @Prop({ type: String })
+  certificationRegister?: string;
 }
 
 @Schema({ _id: false })
 class ApplicantRecord {
   @Prop({ type: String, required: true })
   fullName: string;
+
+  @Prop({ type: String })
+  sex?: string;
+
+  @Prop({ type: String })
+  dateOfBirth?: string;
 
   @Prop({ type: String })
   identityNumber?: string;
@@ -93,6 +103,24 @@ class StatusNoteRecord {
 
   @Prop({ type: ActorRecordSchema, required: true })
   by: ActorRecord;
+}
+
+@Schema({ _id: false })
+class TransitionRecord {
+  @Prop({ type: String, required: true })
+  from: string;
+
+  @Prop({ type: String, required: true })
+  to: string;
+
+  @Prop({ type: Date, required: true })
+  at: Date;
+
+  @Prop({ type: ActorRecordSchema, required: true })
+  by: ActorRecord;
+
+  @Prop({ type: String })
+  reason?: string;
 }
 
 @Schema({ _id: false })
@@ -206,11 +234,19 @@ export class DossierRecord implements WithOutbox, WithAudit {
   @Prop({ type: [SchemaFactory.createForClass(StatusNoteRecord)], default: [] })
   notes: StatusNoteRecord[];
 
+  /** Every status change since receipt (Mẫu 06, phiếu kiểm soát quá trình). */
+  @Prop({ type: [SchemaFactory.createForClass(TransitionRecord)], default: [] })
+  transitions: TransitionRecord[];
+
   @Prop({ type: Date, default: null })
   processedAt: Date | null;
 
   @Prop({ type: String, default: null })
   civilStatusRegistrationId: string | null;
+
+  /** The số chứng thực of a certification: book and numbers (Decree 23/2015 art. 13). */
+  @Prop({ type: MongooseSchema.Types.Mixed, default: null })
+  certification: { book: string; numbers: number[]; at: Date } | null;
 
   @Prop({ type: Date, default: null })
   returnedAt: Date | null;
