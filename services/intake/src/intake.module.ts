@@ -4,6 +4,7 @@ import { BirthRegistrationModule } from './birth-registration/birth-registration
 import { IntakeEnvironment } from './config/intake.environment';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { LookupModule } from './lookup/lookup.module';
+import { OnlineSubmissionsModule } from './online-submissions/online-submissions.module';
 import { ProceduresModule } from './procedures/procedures.module';
 import { QueueModule } from './queue/queue.module';
 
@@ -19,6 +20,7 @@ export class IntakeModule {
         DossiersModule,
         LookupModule,
         QueueModule,
+        OnlineSubmissionsModule,
       ],
     };
   }
