@@ -3,6 +3,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
 import { QueueService } from '../application/queue.service';
 import {
+  DeskTimeQueryDto,
+  DeskTimeResponseDto,
   IssueTicketRequestDto,
   ListTicketsQueryDto,
   QueueFiguresQueryDto,
@@ -41,6 +43,41 @@ export class QueueHttpController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<QueueTicketResponseDto> {
     return QueueTicketResponseDto.from(await this.queue.startService(ticketId, principal));
+  }
+
+  @Post('queue-tickets/:ticketId/service-end')
+  @HttpCode(200)
+  @Roles('officer', 'leader')
+  @ApiOperation({
+    summary: 'End of service (result handed back): the desk time from the call is measured, once.',
+  })
+  @ApiOkResponse({ type: QueueTicketResponseDto })
+  async finishService(
+    @Param('ticketId', new ParseUUIDPipe()) ticketId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<QueueTicketResponseDto> {
+    return QueueTicketResponseDto.from(await this.queue.finishService(ticketId, principal));
+  }
+
+  @Get('desk-time')
+  @Roles('officer', 'leader', 'province')
+  @ApiOperation({
+    summary:
+      'Measured desk time per certification (ticket call to end of service) against the article’s roughly 15 minutes.',
+  })
+  @ApiOkResponse({ type: DeskTimeResponseDto })
+  async deskTime(
+    @Query() query: DeskTimeQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<DeskTimeResponseDto> {
+    return this.queue.deskTime(
+      {
+        from: query.from,
+        to: query.to,
+        ...(query.communeCode ? { communeCode: query.communeCode } : {}),
+      },
+      principal,
+    );
   }
 
   @Get('queue-tickets')

@@ -40,6 +40,15 @@ export class QueueTicketRecord implements WithAudit {
   @Prop({ type: Number, default: null })
   waitSeconds: number | null;
 
+  @Prop({ type: Date, default: null })
+  finishedAt: Date | null;
+
+  @Prop({ type: String, default: null })
+  finishedBy: string | null;
+
+  @Prop({ type: Number, default: null })
+  serviceSeconds: number | null;
+
   audit: WithAudit['audit'];
 }
 
@@ -90,6 +99,21 @@ export class QueueFiguresRecord {
 
   @Prop({ type: [String], default: undefined })
   servedTickets?: string[];
+
+  @Prop({ type: Number })
+  finished?: number;
+
+  @Prop({ type: Number })
+  serviceSecondsTotal?: number;
+
+  @Prop({ type: Number })
+  maxServiceSeconds?: number;
+
+  @Prop({ type: Number })
+  finishedWithinTarget?: number;
+
+  @Prop({ type: [String], default: undefined })
+  finishedTickets?: string[];
 }
 
 export const QueueFiguresSchema = SchemaFactory.createForClass(QueueFiguresRecord);
