@@ -1,5 +1,5 @@
 import { DomainError } from '@libs/errors';
-import { BoxOpeningRequest, recordOpening } from './box-opening';
+import { BoxOpeningRequest, recordOpening, witnessedByFatherlandFront } from './box-opening';
 
 // 18:00 UTC on 1 March is already 01:00 on 2 March in Vietnam.
 const NOW = new Date('2026-03-01T18:00:00Z');
@@ -23,6 +23,29 @@ const refusal = (request: BoxOpeningRequest): DomainError => {
 };
 
 describe('recordOpening', () => {
+  it('should keep a historical receipt time that falls on the opening day (Vietnam time)', () => {
+    // 23:30 on 7 March 2022 in Vietnam is 16:30 UTC.
+    const receivedAt = new Date('2022-03-07T16:30:00Z');
+    const opening = recordOpening(
+      { openedOn: '2022-03-07', receivedAt, officersPresent: ['Lê Văn Minh'], letters: [] },
+      context,
+    );
+
+    expect(opening.receivedAt).toEqual(receivedAt);
+  });
+
+  it('should refuse a receipt time on another day than the opening', () => {
+    const error = refusal({
+      openedOn: '2022-03-07',
+      receivedAt: new Date('2022-03-07T17:30:00Z'),
+      officersPresent: ['Lê Văn Minh'],
+      letters: [],
+    });
+
+    expect(error.code).toBe('BOX_OPENING.INVALID');
+    expect(error.fields.map((problem) => problem.field)).toEqual(['receivedAt']);
+  });
+
   it('should number the letters in the order entered and tidy what was typed', () => {
     const opening = recordOpening(
       {
@@ -48,6 +71,7 @@ describe('recordOpening', () => {
       provinceCode: '38',
       openedOn: '2026-03-02',
       officersPresent: ['Lê Văn Minh'],
+      witnesses: [],
       letters: [
         { number: 1, kind: 'suggestion', content: 'Cảm ơn cán bộ một cửa.' },
         {
@@ -95,5 +119,53 @@ describe('recordOpening', () => {
     expect(refusal({ openedOn: '2026-02-30', officersPresent: ['A'], letters: [] }).fields).toEqual(
       [{ field: 'openedOn', messages: ['Ngày mở hòm thư không phải là ngày có thật.'] }],
     );
+  });
+
+  it('should record the witnesses and the minutes, and say whether the Fatherland Front was there', () => {
+    const opening = recordOpening(
+      {
+        openedOn: '2026-03-02',
+        officersPresent: ['Lê Văn Minh'],
+        witnesses: [
+          {
+            fullName: ' Nguyễn  Văn Tám ',
+            organisation: 'fatherland-front',
+            position: 'Phó Chủ tịch Ủy ban MTTQ phường',
+          },
+          { fullName: 'Phạm Thị Lan', organisation: 'people-inspection' },
+        ],
+        minutes: { number: '03/BB-MHT', summary: ' Niêm phong còn nguyên; có 01 thư. ' },
+        letters: [],
+      },
+      context,
+    );
+    expect(opening.witnesses).toEqual([
+      {
+        fullName: 'Nguyễn Văn Tám',
+        organisation: 'fatherland-front',
+        position: 'Phó Chủ tịch Ủy ban MTTQ phường',
+      },
+      { fullName: 'Phạm Thị Lan', organisation: 'people-inspection' },
+    ]);
+    expect(opening.minutes).toEqual({
+      number: '03/BB-MHT',
+      summary: 'Niêm phong còn nguyên; có 01 thư.',
+    });
+    expect(witnessedByFatherlandFront(opening)).toBe(true);
+    expect(witnessedByFatherlandFront({ witnesses: opening.witnesses.slice(1) })).toBe(false);
+  });
+
+  it('should refuse a witness without a name and minutes without content', () => {
+    const error = refusal({
+      openedOn: '2026-03-02',
+      officersPresent: ['Lê Văn Minh'],
+      witnesses: [{ fullName: '  ', organisation: 'fatherland-front' }],
+      minutes: { summary: ' ' },
+      letters: [],
+    });
+    expect(error.fields.map((field) => field.field)).toEqual([
+      'witnesses.0.fullName',
+      'minutes.summary',
+    ]);
   });
 });

@@ -20,6 +20,36 @@ export interface BoxLetter {
   contact?: CaseContact;
 }
 
+/**
+ * Who witnessed the opening besides the officers: the article's practice is to open the box
+ * with the Fatherland Front (Ủy ban Mặt trận Tổ quốc) and often the people's inspection board
+ * (Ban Thanh tra nhân dân), who sign the minutes. No statute read here makes a witness
+ * compulsory, so an opening without a Fatherland Front witness is recorded and flagged.
+ */
+export const WITNESS_ORGANISATIONS = ['fatherland-front', 'people-inspection', 'other'] as const;
+export type WitnessOrganisation = (typeof WITNESS_ORGANISATIONS)[number];
+
+export const WITNESS_ORGANISATION_NAMES: Readonly<Record<WitnessOrganisation, string>> = {
+  'fatherland-front': 'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'people-inspection': 'Ban Thanh tra nhân dân',
+  other: 'Khác',
+};
+
+export interface OpeningWitness {
+  fullName: string;
+  organisation: WitnessOrganisation;
+  /** e.g. "Phó Chủ tịch Ủy ban MTTQ phường". */
+  position?: string;
+}
+
+/** The minutes (biên bản mở hòm thư góp ý): their number and what they record. */
+export interface OpeningMinutes {
+  number?: string;
+  summary: string;
+}
+
+export const MAX_MINUTES_LENGTH = 5000;
+
 /** A box opening (mở hòm thư góp ý): when, who was there, and what was inside. */
 export interface BoxOpening {
   id: string;
@@ -27,7 +57,11 @@ export interface BoxOpening {
   communeCode: string;
   provinceCode: string;
   openedOn: string;
+  /** Historical entry only: when the letters were taken out, the receipt time of their cases. */
+  receivedAt?: Date;
   officersPresent: string[];
+  witnesses: OpeningWitness[];
+  minutes?: OpeningMinutes;
   letters: BoxLetter[];
   recordedAt: Date;
   recordedBy: string;
@@ -35,7 +69,11 @@ export interface BoxOpening {
 
 export interface BoxOpeningRequest {
   openedOn: string;
+  /** Historical entry only (the caller checks the role and that it is not in the future). */
+  receivedAt?: Date;
   officersPresent: string[];
+  witnesses?: OpeningWitness[];
+  minutes?: OpeningMinutes;
   letters: Omit<BoxLetter, 'number'>[];
 }
 
@@ -58,6 +96,12 @@ export function recordOpening(
   } else if (request.openedOn > vietnamCalendarDate(context.now)) {
     problems.push({ field: 'openedOn', message: 'Ngày mở hòm thư không được ở tương lai.' });
   }
+  if (request.receivedAt && vietnamCalendarDate(request.receivedAt) !== request.openedOn) {
+    problems.push({
+      field: 'receivedAt',
+      message: 'Thời điểm nhận thư phải trong ngày mở hòm thư (openedOn).',
+    });
+  }
   const officersPresent = request.officersPresent.map(normalizeLine);
   officersPresent.forEach((name, index) => {
     if (!name) {
@@ -67,6 +111,38 @@ export function recordOpening(
       });
     }
   });
+  const witnesses = (request.witnesses ?? []).map((witness, index): OpeningWitness => {
+    const fullName = normalizeLine(witness.fullName);
+    if (!fullName) {
+      problems.push({
+        field: `witnesses.${index}.fullName`,
+        message: 'Họ tên người chứng kiến không được để trống.',
+      });
+    }
+    const position = witness.position ? normalizeLine(witness.position) : '';
+    return {
+      fullName,
+      organisation: witness.organisation,
+      ...(position ? { position } : {}),
+    };
+  });
+  let minutes: OpeningMinutes | undefined;
+  if (request.minutes) {
+    const summary = normalizeText(request.minutes.summary);
+    if (!summary) {
+      problems.push({
+        field: 'minutes.summary',
+        message: 'Biên bản mở hòm thư phải ghi nội dung.',
+      });
+    } else if (summary.length > MAX_MINUTES_LENGTH) {
+      problems.push({
+        field: 'minutes.summary',
+        message: `Nội dung biên bản không được dài quá ${MAX_MINUTES_LENGTH} ký tự.`,
+      });
+    }
+    const number = request.minutes.number ? normalizeLine(request.minutes.number) : '';
+    minutes = { ...(number ? { number } : {}), summary };
+  }
   const letters = request.letters.map((letter, index): BoxLetter => {
     const content = normalizeText(letter.content);
     if (!content) {
@@ -104,9 +180,17 @@ export function recordOpening(
     communeCode: context.box.communeCode,
     provinceCode: context.box.provinceCode,
     openedOn: request.openedOn,
+    ...(request.receivedAt ? { receivedAt: request.receivedAt } : {}),
     officersPresent,
+    witnesses,
+    ...(minutes ? { minutes } : {}),
     letters,
     recordedAt: context.now,
     recordedBy: context.recordedBy,
   };
+}
+
+/** Whether a representative of the Fatherland Front witnessed the opening. */
+export function witnessedByFatherlandFront(opening: Pick<BoxOpening, 'witnesses'>): boolean {
+  return opening.witnesses.some((witness) => witness.organisation === 'fatherland-front');
 }

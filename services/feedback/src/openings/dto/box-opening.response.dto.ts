@@ -1,6 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_STATUS_LABELS, FeedbackCase } from '../../cases/domain/feedback-case';
-import { BoxOpening } from '../domain/box-opening';
+import {
+  BoxOpening,
+  WITNESS_ORGANISATION_NAMES,
+  WITNESS_ORGANISATIONS,
+  witnessedByFatherlandFront,
+} from '../domain/box-opening';
 
 export class OpenedLetterDto {
   @ApiProperty({ example: 1 })
@@ -19,6 +24,20 @@ export class OpenedLetterDto {
   statusLabel: string;
 }
 
+export class OpeningWitnessResponseDto {
+  @ApiProperty()
+  fullName: string;
+
+  @ApiProperty({ enum: WITNESS_ORGANISATIONS })
+  organisation: string;
+
+  @ApiProperty({ example: 'Ủy ban Mặt trận Tổ quốc Việt Nam' })
+  organisationName: string;
+
+  @ApiPropertyOptional()
+  position?: string;
+}
+
 export class BoxOpeningResponseDto {
   @ApiProperty({ format: 'uuid' })
   openingId: string;
@@ -34,6 +53,17 @@ export class BoxOpeningResponseDto {
 
   @ApiProperty({ type: [String] })
   officersPresent: string[];
+
+  @ApiProperty({ type: [OpeningWitnessResponseDto] })
+  witnesses: OpeningWitnessResponseDto[];
+
+  @ApiProperty({
+    description: 'False flags an opening without the Fatherland Front representative',
+  })
+  witnessedByFatherlandFront: boolean;
+
+  @ApiPropertyOptional({ description: 'The minutes: number and content' })
+  minutes?: { number?: string; summary: string };
 
   @ApiProperty()
   letterCount: number;
@@ -51,6 +81,14 @@ export class BoxOpeningResponseDto {
       communeCode: opening.communeCode,
       openedOn: opening.openedOn,
       officersPresent: opening.officersPresent,
+      witnesses: opening.witnesses.map((witness) => ({
+        fullName: witness.fullName,
+        organisation: witness.organisation,
+        organisationName: WITNESS_ORGANISATION_NAMES[witness.organisation],
+        ...(witness.position ? { position: witness.position } : {}),
+      })),
+      witnessedByFatherlandFront: witnessedByFatherlandFront(opening),
+      ...(opening.minutes ? { minutes: opening.minutes } : {}),
       letterCount: opening.letters.length,
       cases: cases
         .map((feedbackCase) => ({

@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { HydratedDocument } from 'mongoose';
+import { HydratedDocument, Schema as MongooseSchema } from 'mongoose';
 
 @Schema({ _id: false })
 class LetterContactRecord {
@@ -52,8 +52,20 @@ export class BoxOpeningRecord implements WithAudit {
   @Prop({ type: String, required: true })
   openedOn: string;
 
+  /** Historical entry only: the receipt time of the letters' cases. */
+  @Prop({ type: Date, default: null })
+  receivedAt: Date | null;
+
   @Prop({ type: [String], required: true })
   officersPresent: string[];
+
+  /** Witnesses besides the officers (the Fatherland Front's representative). */
+  @Prop({ type: [MongooseSchema.Types.Mixed], default: [] })
+  witnesses: { fullName: string; organisation: string; position?: string }[];
+
+  /** The minutes of the opening (biên bản mở hòm thư). */
+  @Prop({ type: MongooseSchema.Types.Mixed, default: null })
+  minutes: { number?: string; summary: string } | null;
 
   /** Kept so a retried request can finish opening the letters' cases. */
   @Prop({ type: [SchemaFactory.createForClass(BoxLetterRecord)], default: [] })

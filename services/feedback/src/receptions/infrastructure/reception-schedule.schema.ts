@@ -1,0 +1,39 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { HydratedDocument } from 'mongoose';
+
+/** A commune's current citizen reception schedule (one per commune, keyed by its code). */
+@Schema({ collection: 'reception_schedules', versionKey: false })
+export class ReceptionScheduleRecord {
+  @Prop({ type: String, required: true })
+  _id: string;
+
+  @Prop({ type: String, required: true })
+  communeCode: string;
+
+  @Prop({ type: String, required: true })
+  provinceCode: string;
+
+  @Prop({ type: [Number], required: true })
+  weekdays: number[];
+
+  @Prop({ type: String, required: true })
+  startTime: string;
+
+  @Prop({ type: String, required: true })
+  endTime: string;
+
+  @Prop({ type: String, required: true })
+  place: string;
+
+  @Prop({ type: String, required: true })
+  effectiveFrom: string;
+
+  @Prop({ type: Date, required: true })
+  setAt: Date;
+
+  @Prop({ type: String, required: true })
+  setBy: string;
+}
+
+export type ReceptionScheduleDocument = HydratedDocument<ReceptionScheduleRecord>;
+export const ReceptionScheduleSchema = SchemaFactory.createForClass(ReceptionScheduleRecord);
