@@ -591,6 +591,67 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
     ]);
   });
 
+  it('should import a historical dossier with its payment, processing and return in one request', async () => {
+    clock.set(vn('2026-03-12T09:00:00'));
+    const system = await authority.bearer({ roles: ['system'], communes: ['14797'] });
+    const whole = {
+      ...certificationDossier('marital-status-confirmation'),
+      channel: undefined,
+      receivedAt: '2025-10-06T08:30:00+07:00',
+      payment: { method: 'cashless', paidAt: '2025-10-06T08:35:00+07:00' },
+      processedAt: '2025-10-08T10:00:00+07:00',
+      returnedAt: '2025-10-08T15:00:00+07:00',
+    };
+    const before = await dossiers.countDocuments().exec();
+
+    const unprocessed = await http()
+      .post('/v1/dossiers/imports')
+      .set('Authorization', system)
+      .send({ ...whole, processedAt: undefined });
+    const returnedInFuture = await http()
+      .post('/v1/dossiers/imports')
+      .set('Authorization', system)
+      .send({ ...whole, returnedAt: '2026-03-12T09:00:01+07:00' });
+    expect(unprocessed.status).toBe(400);
+    expect(unprocessed.body.errors.map((problem: { field: string }) => problem.field)).toEqual([
+      'processedAt',
+    ]);
+    expect(returnedInFuture.status).toBe(400);
+    expect(await dossiers.countDocuments().exec()).toBe(before);
+
+    const imported = await http()
+      .post('/v1/dossiers/imports')
+      .set('Authorization', system)
+      .set('Idempotency-Key', `whole-life-${randomUUID()}`)
+      .send(whole);
+    expect(imported.status).toBe(201);
+    expect(imported.body).toMatchObject({
+      status: 'result-returned',
+      receivedAt: vn('2025-10-06T08:30:00').toISOString(),
+      returnedAt: vn('2025-10-08T15:00:00').toISOString(),
+      onTime: true,
+      fee: { status: 'paid', method: 'cashless' },
+    });
+    const id = imported.body.dossierId as string;
+    await eventually(() => (typesOf(id).length === 5 ? true : undefined), {
+      description: 'the imported life on the broker',
+    });
+    expect(typesOf(id)).toEqual([
+      'dossier.received.v1',
+      'dossier.fee-paid.v1',
+      'dossier.status-changed.v1',
+      'dossier.status-changed.v1',
+      'dossier.result-returned.v1',
+    ]);
+    expect(recordsOf(id).map((record) => record.headers.ce_time)).toEqual([
+      vn('2025-10-06T08:30:00').toISOString(),
+      vn('2025-10-06T08:35:00').toISOString(),
+      vn('2025-10-08T10:00:00').toISOString(),
+      vn('2025-10-08T15:00:00').toISOString(),
+      vn('2025-10-08T15:00:00').toISOString(),
+    ]);
+  });
+
   it('should keep a status change made while a payment was being recorded', async () => {
     clock.set(vn('2026-03-12T09:00:00'));
     const { body } = await receive(certificationDossier('marital-status-confirmation'));
@@ -716,6 +777,65 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
     // late, as the deadline service's figures count it too.
     expect(returned.body.onTime).toBe(false);
   });
+  it('should list the open dossiers the deadline service warned about, each warned once', async () => {
+    clock.set(vn('2026-03-23T09:00:00'));
+    const open = (await receive(certificationDossier('marital-status-confirmation'))).body;
+    const closing = (await receive(certificationDossier('marital-status-confirmation'))).body;
+    const dueSoon = (dossier: { dossierId: string; dossierCode: string }): EventEnvelope => {
+      const eventId = randomUUID();
+      return {
+        specversion: '1.0',
+        id: eventId,
+        type: 'deadline.due-soon.v1',
+        source: '/services/deadline',
+        subject: dossier.dossierId,
+        time: vn('2026-03-24T08:00:00').toISOString(),
+        datacontenttype: 'application/json',
+        correlationid: eventId,
+        communecode: '14797',
+        data: {
+          deadlineId: randomUUID(),
+          subjectType: 'dossier',
+          subjectId: dossier.dossierId,
+          subjectCode: dossier.dossierCode,
+          communeCode: '14797',
+          provinceCode: '38',
+          dueAt: vn('2026-03-24T17:00:00').toISOString(),
+          workingHoursLeft: 8,
+        },
+      };
+    };
+    const warning = dueSoon(open);
+    // Delivered twice; the other dossier is withdrawn after its warning.
+    await produceRaw(brokers, `${prefix}${TOPICS.deadlineAlert}`, [
+      toKafkaRecord(warning),
+      toKafkaRecord(warning),
+      toKafkaRecord(dueSoon(closing)),
+    ]);
+    for (const id of [open.dossierId, closing.dossierId]) {
+      await eventually(async () => (await stored(id))?.dueSoon ?? undefined, {
+        description: 'the due-soon warning recorded',
+      });
+    }
+    await change(closing.dossierId, { to: 'withdrawn', reason: 'Công dân xin rút hồ sơ.' });
+
+    const after = await stored(open.dossierId);
+    expect(after?.dueSoon).toEqual({ warnedAt: vn('2026-03-24T08:00:00'), workingHoursLeft: 8 });
+    expect(after?.audit.filter((entry) => entry.action === 'dossier.due-soon')).toHaveLength(1);
+    const listed = await http()
+      .get('/v1/dossiers?dueSoon=true&communeCode=14797')
+      .set('Authorization', officer)
+      .expect(200);
+    const ids = listed.body.map((dossier: { dossierId: string }) => dossier.dossierId);
+    expect(ids).toContain(open.dossierId);
+    expect(ids).not.toContain(closing.dossierId);
+    expect(
+      listed.body.find((d: { dossierId: string }) => d.dossierId === open.dossierId).dueSoon,
+    ).toEqual({ warnedAt: vn('2026-03-24T08:00:00').toISOString(), workingHoursLeft: 8 });
+
+    await http().get('/v1/dossiers?dueSoon=yes').set('Authorization', officer).expect(400);
+  });
+
   it('should apply "cần xác minh" once: the legal maximum, its reason, the event deadline follows', async () => {
     clock.set(vn('2026-03-12T09:00:00'));
     const { body } = await receive({

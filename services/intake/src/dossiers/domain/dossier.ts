@@ -200,5 +200,12 @@ export interface Dossier {
   lastChangedAt: Date;
   /** The handover, when a counter receipt after hours was dated to the next session. */
   handedOverAt?: Date;
+  /** The deadline service's warning that the appointment is close (deadline.due-soon). */
+  dueSoon?: DueSoonWarning;
 }
 
+/** When the desk was warned, and how many working hours were left then. */
+export interface DueSoonWarning {
+  warnedAt: Date;
+  workingHoursLeft: number;
+}

@@ -84,6 +84,14 @@ export class StatusNoteDto {
   by: string;
 }
 
+export class DueSoonDto {
+  @ApiProperty({ format: 'date-time', description: 'When the deadline service warned' })
+  warnedAt: string;
+
+  @ApiProperty({ example: 4, description: 'Working hours left to the appointment then' })
+  workingHoursLeft: number;
+}
+
 export class RescheduleDto {
   @ApiProperty({ format: 'date-time' })
   previousDueAt: string;
@@ -166,6 +174,9 @@ export class DossierResponseDto {
   @ApiPropertyOptional({ type: VerificationDto, description: 'The "cần xác minh" decision' })
   verification?: VerificationDto;
 
+  @ApiPropertyOptional({ type: DueSoonDto, description: 'Warned that the appointment is close' })
+  dueSoon?: DueSoonDto;
+
   @ApiProperty({ type: DossierFeeDto })
   fee: DossierFeeDto;
 
@@ -231,6 +242,14 @@ export class DossierResponseDto {
               dueAt: dossier.reschedule.dueAt.toISOString(),
               reason: dossier.reschedule.reason,
               at: dossier.reschedule.at.toISOString(),
+            },
+          }
+        : {}),
+      ...(dossier.dueSoon
+        ? {
+            dueSoon: {
+              warnedAt: dossier.dueSoon.warnedAt.toISOString(),
+              workingHoursLeft: dossier.dueSoon.workingHoursLeft,
             },
           }
         : {}),

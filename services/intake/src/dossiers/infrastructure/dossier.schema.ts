@@ -139,6 +139,15 @@ class RescheduleRecord {
 }
 
 @Schema({ _id: false })
+class DueSoonRecord {
+  @Prop({ type: Date, required: true })
+  warnedAt: Date;
+
+  @Prop({ type: Number, required: true })
+  workingHoursLeft: number;
+}
+
+@Schema({ _id: false })
 class VerificationRecord {
   @Prop({ type: String, required: true })
   reason: string;
@@ -227,6 +236,9 @@ export class DossierRecord implements WithOutbox, WithAudit {
 
   @Prop({ type: SchemaFactory.createForClass(VerificationRecord), default: null })
   verification: VerificationRecord | null;
+
+  @Prop({ type: SchemaFactory.createForClass(DueSoonRecord), default: null })
+  dueSoon: DueSoonRecord | null;
 
   @Prop({ type: SchemaFactory.createForClass(FeeRecord), required: true })
   fee: FeeRecord;
