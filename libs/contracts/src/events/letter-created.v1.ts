@@ -11,6 +11,7 @@ export const LETTER_KINDS = [
   'apology',
   'overdue-apology',
   'thank-you',
+  'survey-reminder',
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 

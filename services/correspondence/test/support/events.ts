@@ -6,6 +6,7 @@ import {
   EventDefinition,
   FEEDBACK_CASE_OPENED_V1,
   MARRIAGE_REGISTERED_V1,
+  SURVEY_REMINDER_DUE_V1,
   toKafkaRecord,
 } from '@libs/contracts';
 import { randomUUID } from 'node:crypto';
@@ -143,6 +144,20 @@ export function feedbackOpened(
   };
 }
 
+export function surveyReminderDue(dossier: { dossierId: string; dossierCode: string }) {
+  return {
+    invitationId: randomUUID(),
+    communeCode: HAC_THANH,
+    provinceCode: '38',
+    procedureKey: 'chung-thuc-ban-sao',
+    dossierId: dossier.dossierId,
+    dossierCode: dossier.dossierCode,
+    reminderNumber: 1,
+    issuedAt: '2026-11-25T09:00:00.000Z',
+    expiresAt: '2026-12-09T16:59:59.000Z',
+  };
+}
+
 export const DEFINITIONS = {
   birth: BIRTH_REGISTERED_V1,
   marriage: MARRIAGE_REGISTERED_V1,
@@ -150,4 +165,5 @@ export const DEFINITIONS = {
   dossierReceived: DOSSIER_RECEIVED_V1,
   rescheduled: DEADLINE_RESCHEDULED_V1,
   feedbackOpened: FEEDBACK_CASE_OPENED_V1,
+  surveyReminder: SURVEY_REMINDER_DUE_V1,
 };

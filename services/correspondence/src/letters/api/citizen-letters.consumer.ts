@@ -9,6 +9,8 @@ import {
   EventEnvelope,
   FEEDBACK_CASE_OPENED_V1,
   FeedbackCaseOpenedV1,
+  SURVEY_REMINDER_DUE_V1,
+  SurveyReminderDueV1,
 } from '@libs/contracts';
 import { EventConsumer } from '@libs/messaging';
 import { CitizenLettersService } from '../application/citizen-letters.service';
@@ -39,5 +41,12 @@ export class CitizenLettersConsumer {
     @Payload() envelope: EventEnvelope<FeedbackCaseOpenedV1>,
   ): Promise<void> {
     await this.service.thank(envelope);
+  }
+
+  @EventPattern(SURVEY_REMINDER_DUE_V1.type)
+  async onSurveyReminderDue(
+    @Payload() envelope: EventEnvelope<SurveyReminderDueV1>,
+  ): Promise<void> {
+    await this.service.remindSurvey(envelope);
   }
 }

@@ -91,6 +91,9 @@ export function smsText(letter: Letter): string {
     case 'thank-you':
       text = `${from} trân trọng cảm ơn ${v.recipientName} đã ${v.contribution} (số ${v.caseCode}).`;
       break;
+    case 'survey-reminder':
+      text = `${from} mời ${v.applicantName} đánh giá việc giải quyết hồ sơ ${v.caseCode} bằng mã khảo sát trên phiếu trả kết quả, trước ngày ${v.answerBy}.`;
+      break;
   }
   return text.length <= SMS_LIMIT ? text : `${text.slice(0, SMS_LIMIT - 1)}…`;
 }

@@ -119,6 +119,11 @@ export function dossierSubjectKey(dossierId: string): string {
   return `dossier:${dossierId}`;
 }
 
+/** One letter per reminder the survey service asks for (its number counts them). */
+export function surveyReminderSubjectKey(invitationId: string, reminderNumber: number): string {
+  return `survey-reminder:${invitationId}:${reminderNumber}`;
+}
+
 export function feedbackCaseSubjectKey(caseId: string): string {
   return `feedback-case:${caseId}`;
 }

@@ -62,12 +62,17 @@ export interface LetterSettings {
 /**
  * Until a leader says otherwise, every kind is sent and each letter waits for a leader's
  * approval: these letters speak for the People's Committee and carry the chair's signature.
+ * A survey reminder is a routine notice by e-mail or SMS, so it goes without one.
  */
+export function defaultKindSetting(kind: LetterKind): KindSetting {
+  return { kind, enabled: true, approvalRequired: kind !== 'survey-reminder' };
+}
+
 export function defaultSettings(commune: { code: string; provinceCode: string }): LetterSettings {
   return {
     communeCode: commune.code,
     provinceCode: commune.provinceCode,
-    kinds: LETTER_KINDS.map((kind) => ({ kind, enabled: true, approvalRequired: true })),
+    kinds: LETTER_KINDS.map(defaultKindSetting),
     signer: { role: 'chair' },
     occasionWindows: { ...DEFAULT_OCCASION_WINDOWS },
     apologyApproval: { ...DEFAULT_APOLOGY_APPROVAL },
@@ -78,13 +83,7 @@ export function defaultSettings(commune: { code: string; provinceCode: string })
 }
 
 export function kindSetting(settings: LetterSettings, kind: LetterKind): KindSetting {
-  return (
-    settings.kinds.find((setting) => setting.kind === kind) ?? {
-      kind,
-      enabled: true,
-      approvalRequired: true,
-    }
-  );
+  return settings.kinds.find((setting) => setting.kind === kind) ?? defaultKindSetting(kind);
 }
 
 /** Applies the kinds a leader listed; the kinds not listed keep their setting. */
@@ -95,11 +94,8 @@ export function mergeKindSettings(
   return LETTER_KINDS.map(
     (kind) =>
       changes.find((change) => change.kind === kind) ??
-      current.find((setting) => setting.kind === kind) ?? {
-        kind,
-        enabled: true,
-        approvalRequired: true,
-      },
+      current.find((setting) => setting.kind === kind) ??
+      defaultKindSetting(kind),
   );
 }
 

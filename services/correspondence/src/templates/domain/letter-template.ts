@@ -67,6 +67,14 @@ export const LETTER_PLACEHOLDERS: Readonly<Record<LetterKind, readonly string[]>
     'originalDueDate',
   ],
   'thank-you': [...COMMON_PLACEHOLDERS, 'contribution', 'caseCode'],
+  'survey-reminder': [
+    ...COMMON_PLACEHOLDERS,
+    'applicantName',
+    'applicantTitle',
+    'procedureName',
+    'caseCode',
+    'answerBy',
+  ],
 };
 
 /**
@@ -133,6 +141,17 @@ const BUILT_IN_WORDING: Readonly<Record<LetterKind, TemplateWording>> = {
       'Ủy ban nhân dân {{communeName}} trân trọng cảm ơn {{recipientName}} đã {{contribution}}.',
       'Ý kiến của Ông/Bà đã được tiếp nhận với số {{caseCode}} và sẽ được xem xét, trả lời theo quy định.',
       'Kính chúc Ông/Bà và gia đình mạnh khỏe, hạnh phúc.',
+    ],
+  },
+  // The reminder of an unanswered survey, by e-mail or SMS only. It names no survey code: the
+  // code is a credential printed on the return slip, never sent over the event bus.
+  'survey-reminder': {
+    title: 'THƯ MỜI ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG',
+    salutation: 'Kính gửi: {{applicantName}}',
+    paragraphs: [
+      '{{oneStopCentre}} đã trả kết quả hồ sơ {{procedureName}} của {{applicantTitle}}, mã hồ sơ {{caseCode}}.',
+      'Để phục vụ người dân ngày càng tốt hơn, Ủy ban nhân dân {{communeName}} trân trọng đề nghị {{applicantTitle}} dành ít phút đánh giá mức độ hài lòng bằng mã khảo sát in trên phiếu trả kết quả, trước ngày {{answerBy}}.',
+      'Xin trân trọng cảm ơn {{applicantTitle}}.',
     ],
   },
 };
