@@ -15,3 +15,5 @@ export * from './events/letter-status-changed.v1';
 export * from './events/survey.v1';
 export * from './events/survey-reminder.v1';
 export * from './topics/topic-catalogue';
+export * from './flows/event-flows';
+export * from './flows/read-service-sources';

@@ -19,6 +19,11 @@ export interface EventDefinition<T extends object = object> {
   producer: ServiceName;
   summary: string;
   dataClass: DataClass<T>;
+  /**
+   * Set for an event published for other agencies that no service here consumes: whom it is
+   * for. Any other event must have a consumer (docs/event-flows.md, checked by a test).
+   */
+  publishedFor?: string;
 }
 
 export function defineEvent<T extends object>(

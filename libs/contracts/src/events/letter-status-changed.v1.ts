@@ -98,4 +98,5 @@ export const LETTER_STATUS_CHANGED_V1 = defineEvent({
   producer: 'correspondence',
   summary: 'A letter was approved, sent, printed, delivered, failed or queued again.',
   dataClass: LetterStatusChangedV1,
+  publishedFor: 'agencies that follow a letter to the citizen (a citizen portal, the province)',
 });
