@@ -1,6 +1,18 @@
 // One runner for the whole repository. Type checking runs separately (`npm run typecheck`),
-// so specs are only transpiled here.
-const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] };
+// so specs are only transpiled here, by swc (several times faster than ts-jest), with the
+// decorator semantics tsc uses for the build: legacy decorators with their metadata, which
+// NestJS injection and class-validator read.
+const swc = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: true },
+    target: 'es2022',
+    keepClassNames: true,
+  },
+  module: { type: 'commonjs' },
+  sourceMaps: 'inline',
+};
+const transform = { '^.+\\.ts$': ['@swc/jest', swc] };
 const moduleNameMapper = { '^@libs/([^/]+)$': '<rootDir>/libs/$1/src' };
 const common = { rootDir: __dirname, testEnvironment: 'node', transform, moduleNameMapper };
 

@@ -4,6 +4,7 @@
 # integration against real Kafka and a MongoDB-wire store, end to end with five processes).
 # Kafka and the store: KAFKA_BROKERS/MONGO_URL if set, else testcontainers if a Docker
 # engine answers, else deploy/local (started and stopped by the jest global setup).
+# Keycloak (the sign-in test): deploy/local/keycloak.sh, through infra.sh up or by the test itself.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
@@ -18,12 +19,24 @@ echo "[tests] format check"; npm run --silent format:check
 echo "[tests] build";        npm run --silent build
 
 mkdir -p .local
+# Unit tests first, in parallel (they need nothing started), so a broken rule fails in a minute;
+# then the integration and end-to-end suites one at a time against the real broker and store.
+# Arguments (e.g. a path) narrow both runs. Each layer's time is printed for the README's table.
 status=0
-npx jest --ci --json --outputFile=.local/jest-results.json "$@" || status=$?
+layer() {
+  local name=$1
+  shift
+  local started=$SECONDS
+  npx jest --ci --json --outputFile=".local/jest-$name.json" "$@" || status=$?
+  echo "[tests] $name: $((SECONDS - started)) s"
+}
+layer unit --selectProjects unit --maxWorkers=2 --passWithNoTests "$@"
+layer integration --selectProjects integration --runInBand --passWithNoTests "$@"
 # A plain closing line that any reader of the log understands.
 node -e '
-  const r = require("./.local/jest-results.json");
-  const skipped = r.numPendingTests + r.numTodoTests;
-  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+  const runs = ["unit", "integration"].map((name) => require(`./.local/jest-${name}.json`));
+  const sum = (key) => runs.reduce((total, run) => total + run[key], 0);
+  const skipped = sum("numPendingTests") + sum("numTodoTests");
+  console.log(`${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed` + (skipped ? `, ${skipped} skipped` : ""));
 ' || true
 exit "$status"
