@@ -4,7 +4,6 @@ export * from './data/official-days-2026';
 export * from './data/official-years';
 export * from './data/province-office-hours';
 export * from './holidays';
-export type { IsoDate } from './iso-date';
 export * from './lunar';
 export * from './office-hours';
 export * from './office-hours-by-province';

@@ -5,15 +5,6 @@
 export const ROLES = ['officer', 'leader', 'province', 'system'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_DESCRIPTIONS: Record<Role, string> = {
-  officer: 'One-stop officer: reads and changes the records of the communes assigned to them.',
-  leader:
-    'Commune leader: everything an officer does in their commune, signs letters, sees reports and the audit trail.',
-  province:
-    'Province officer: reads records and reports of every commune of their province; changes nothing.',
-  system: 'Historical import and the scenario runner: writes for the communes it is issued for.',
-};
-
 export interface Principal {
   subject: string;
   name?: string;

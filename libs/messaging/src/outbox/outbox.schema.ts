@@ -109,11 +109,3 @@ function announce(model: Model<unknown>, id: unknown): void {
 export function usesOutbox(schema: Schema): boolean {
   return schema.path('outboxPending') !== undefined && schema.path('outbox') !== undefined;
 }
-
-/** Update operators that append events to an existing aggregate's outbox. */
-export function appendToOutbox(entries: OutboxEntry[]): {
-  $push: { outbox: { $each: OutboxEntry[] } };
-  $set: { outboxPending: true };
-} {
-  return { $push: { outbox: { $each: entries } }, $set: { outboxPending: true } };
-}

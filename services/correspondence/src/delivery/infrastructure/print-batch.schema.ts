@@ -1,6 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { HydratedDocument } from 'mongoose';
 
 /** One print run: the paper letters of a commune handed to the printer together. */
 @Schema({ collection: 'print_batches' })
@@ -31,7 +30,6 @@ export class PrintBatchRecord implements WithAudit {
   audit: WithAudit['audit'];
 }
 
-export type PrintBatchDocument = HydratedDocument<PrintBatchRecord>;
 export const PrintBatchSchema = SchemaFactory.createForClass(PrintBatchRecord);
 PrintBatchSchema.plugin(auditPlugin);
 PrintBatchSchema.index({ communeCode: 1, date: -1 });

@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { HydratedDocument, Schema as MongooseSchema } from 'mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
 
 @Schema({ _id: false })
 class ApplicantRecord {
@@ -77,5 +77,4 @@ export class PendingApologyRecord {
   parkedAt: Date;
 }
 
-export type PendingApologyDocument = HydratedDocument<PendingApologyRecord>;
 export const PendingApologySchema = SchemaFactory.createForClass(PendingApologyRecord);

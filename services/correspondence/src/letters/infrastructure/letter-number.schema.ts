@@ -1,5 +1,4 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { HydratedDocument } from 'mongoose';
 
 /**
  * One line of a commune's register of outgoing letters ("sổ đăng ký văn bản đi"): numbers run
@@ -30,7 +29,6 @@ export class LetterNumberClaimRecord {
   claimedAt: Date;
 }
 
-export type LetterNumberClaimDocument = HydratedDocument<LetterNumberClaimRecord>;
 export const LetterNumberClaimSchema = SchemaFactory.createForClass(LetterNumberClaimRecord);
 LetterNumberClaimSchema.index({ letterId: 1 }, { unique: true });
 LetterNumberClaimSchema.index({ communeCode: 1, year: 1, number: -1 });

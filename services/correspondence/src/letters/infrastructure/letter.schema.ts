@@ -2,7 +2,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { LETTER_CHANNELS, LETTER_KINDS, LETTER_STATUSES } from '@libs/contracts';
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { outboxPlugin, WithOutbox } from '@libs/messaging';
-import { HydratedDocument, Schema as MongooseSchema } from 'mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
 
 @Schema({ _id: false })
 class LetterContentRecord {
@@ -195,7 +195,6 @@ export class LetterRecord implements WithOutbox, WithAudit {
   audit: WithAudit['audit'];
 }
 
-export type LetterDocument = HydratedDocument<LetterRecord>;
 export const LetterSchema = SchemaFactory.createForClass(LetterRecord);
 LetterSchema.plugin(outboxPlugin);
 LetterSchema.plugin(auditPlugin);

@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { LETTER_KINDS } from '@libs/contracts';
-import { HydratedDocument, Schema as MongooseSchema } from 'mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
 
 /**
  * A valid civil-status event that got no letter because it was registered outside the letter
@@ -50,6 +50,5 @@ export class SkippedOccasionRecord {
   recordedAt: Date;
 }
 
-export type SkippedOccasionDocument = HydratedDocument<SkippedOccasionRecord>;
 export const SkippedOccasionSchema = SchemaFactory.createForClass(SkippedOccasionRecord);
 SkippedOccasionSchema.index({ communeCode: 1, recordedAt: -1 });

@@ -1,7 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { LETTER_KINDS } from '@libs/contracts';
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { HydratedDocument } from 'mongoose';
 import { UNIT_NAMINGS } from '@libs/documents';
 import { APPROVAL_FALLBACKS, SIGNER_ROLES } from '../domain/letter-settings';
 
@@ -91,6 +90,5 @@ export class LetterSettingsRecord implements WithAudit {
   audit: WithAudit['audit'];
 }
 
-export type LetterSettingsDocument = HydratedDocument<LetterSettingsRecord>;
 export const LetterSettingsSchema = SchemaFactory.createForClass(LetterSettingsRecord);
 LetterSettingsSchema.plugin(auditPlugin);

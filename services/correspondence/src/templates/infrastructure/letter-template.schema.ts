@@ -1,7 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { LETTER_KINDS } from '@libs/contracts';
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { HydratedDocument } from 'mongoose';
 
 /** One saved version of a commune's own wording for a kind of letter; never changed after. */
 @Schema({ collection: 'letter_templates' })
@@ -39,7 +38,6 @@ export class LetterTemplateRecord implements WithAudit {
   audit: WithAudit['audit'];
 }
 
-export type LetterTemplateDocument = HydratedDocument<LetterTemplateRecord>;
 export const LetterTemplateSchema = SchemaFactory.createForClass(LetterTemplateRecord);
 LetterTemplateSchema.plugin(auditPlugin);
 // Two leaders saving at once cannot both create the same version.

@@ -1,6 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { DEADLINE_SUBJECTS } from '@libs/contracts';
-import { HydratedDocument } from 'mongoose';
 
 /**
  * One counted fact, written once and never updated: its key is the `_id`, so a redelivered
@@ -42,7 +41,6 @@ export class OnTimeFactRecord {
   processingWorkingHours: number;
 }
 
-export type OnTimeFactDocument = HydratedDocument<OnTimeFactRecord>;
 export const OnTimeFactSchema = SchemaFactory.createForClass(OnTimeFactRecord);
 OnTimeFactSchema.index({ period: 1, communeCode: 1 });
 OnTimeFactSchema.index({ period: 1, provinceCode: 1 });

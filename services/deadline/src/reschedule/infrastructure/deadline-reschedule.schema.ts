@@ -1,6 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { outboxPlugin, WithOutbox } from '@libs/messaging';
-import { HydratedDocument } from 'mongoose';
 
 /**
  * The one reschedule a deadline may have, keyed by the deadline and written once with the
@@ -39,6 +38,5 @@ export class DeadlineRescheduleRecord implements WithOutbox {
   outboxLeaseUntil: Date | null;
 }
 
-export type DeadlineRescheduleDocument = HydratedDocument<DeadlineRescheduleRecord>;
 export const DeadlineRescheduleSchema = SchemaFactory.createForClass(DeadlineRescheduleRecord);
 DeadlineRescheduleSchema.plugin(outboxPlugin);

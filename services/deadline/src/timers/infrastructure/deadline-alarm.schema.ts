@@ -1,6 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { outboxPlugin, WithOutbox } from '@libs/messaging';
-import { HydratedDocument } from 'mongoose';
 
 /**
  * A raised alarm, keyed by deadline, kind and due time and written once with its event in
@@ -35,7 +34,6 @@ export class DeadlineAlarmRecord implements WithOutbox {
   outboxLeaseUntil: Date | null;
 }
 
-export type DeadlineAlarmDocument = HydratedDocument<DeadlineAlarmRecord>;
 export const DeadlineAlarmSchema = SchemaFactory.createForClass(DeadlineAlarmRecord);
 DeadlineAlarmSchema.plugin(outboxPlugin);
 DeadlineAlarmSchema.index({ deadlineId: 1 });

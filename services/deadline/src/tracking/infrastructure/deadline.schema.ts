@@ -1,7 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { DEADLINE_SUBJECTS, DOSSIER_STATUSES } from '@libs/contracts';
-import { HydratedDocument } from 'mongoose';
 import { CLOSE_REASONS, DEADLINE_STAGES, DEADLINE_STATES } from '../domain/deadline';
 
 @Schema({ _id: false })
@@ -104,7 +103,6 @@ export class DeadlineRecord implements WithAudit {
   audit: WithAudit['audit'];
 }
 
-export type DeadlineDocument = HydratedDocument<DeadlineRecord>;
 export const DeadlineSchema = SchemaFactory.createForClass(DeadlineRecord);
 DeadlineSchema.plugin(auditPlugin);
 // The timer reads only what has come due: cost follows due deadlines, not open ones.

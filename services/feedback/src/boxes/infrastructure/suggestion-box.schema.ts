@@ -1,6 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { HydratedDocument } from 'mongoose';
 import { BOX_LOCATION_KINDS } from '../domain/suggestion-box';
 
 @Schema({ collection: 'suggestion_boxes', timestamps: true })
@@ -36,7 +35,6 @@ export class SuggestionBoxRecord implements WithAudit {
   audit: WithAudit['audit'];
 }
 
-export type SuggestionBoxDocument = HydratedDocument<SuggestionBoxRecord>;
 export const SuggestionBoxSchema = SchemaFactory.createForClass(SuggestionBoxRecord);
 SuggestionBoxSchema.plugin(auditPlugin);
 SuggestionBoxSchema.index({ communeCode: 1, nameKey: 1 }, { unique: true });

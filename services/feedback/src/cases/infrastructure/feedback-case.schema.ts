@@ -2,7 +2,6 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { FEEDBACK_CHANNELS, FEEDBACK_KINDS } from '@libs/contracts';
 import { outboxPlugin, WithOutbox } from '@libs/messaging';
-import { HydratedDocument } from 'mongoose';
 import {
   ASSIGNEE_TYPES,
   CASE_STATUSES,
@@ -249,7 +248,6 @@ export class FeedbackCaseRecord implements WithOutbox, WithAudit {
   audit: WithAudit['audit'];
 }
 
-export type FeedbackCaseDocument = HydratedDocument<FeedbackCaseRecord>;
 export const FeedbackCaseSchema = SchemaFactory.createForClass(FeedbackCaseRecord);
 FeedbackCaseSchema.plugin(outboxPlugin);
 FeedbackCaseSchema.plugin(auditPlugin);

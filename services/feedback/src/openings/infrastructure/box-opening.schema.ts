@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { HydratedDocument, Schema as MongooseSchema } from 'mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
 
 @Schema({ _id: false })
 class LetterContactRecord {
@@ -86,7 +86,6 @@ export class BoxOpeningRecord implements WithAudit {
   audit: WithAudit['audit'];
 }
 
-export type BoxOpeningDocument = HydratedDocument<BoxOpeningRecord>;
 export const BoxOpeningSchema = SchemaFactory.createForClass(BoxOpeningRecord);
 BoxOpeningSchema.plugin(auditPlugin);
 BoxOpeningSchema.index({ requestKey: 1 }, { unique: true });

@@ -1,5 +1,4 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { HydratedDocument } from 'mongoose';
 
 /** A commune's current citizen reception schedule (one per commune, keyed by its code). */
 @Schema({ collection: 'reception_schedules', versionKey: false })
@@ -35,5 +34,4 @@ export class ReceptionScheduleRecord {
   setBy: string;
 }
 
-export type ReceptionScheduleDocument = HydratedDocument<ReceptionScheduleRecord>;
 export const ReceptionScheduleSchema = SchemaFactory.createForClass(ReceptionScheduleRecord);

@@ -1,6 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { HydratedDocument } from 'mongoose';
 import { RECEPTION_KINDS } from '../domain/reception';
 
 @Schema({ _id: false })
@@ -80,7 +79,6 @@ export class ReceptionRecord implements WithAudit {
   audit: WithAudit['audit'];
 }
 
-export type ReceptionDocument = HydratedDocument<ReceptionRecord>;
 export const ReceptionSchema = SchemaFactory.createForClass(ReceptionRecord);
 ReceptionSchema.plugin(auditPlugin);
 ReceptionSchema.index({ requestKey: 1 }, { unique: true });

@@ -1,7 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { outboxPlugin, WithOutbox } from '@libs/messaging';
-import { HydratedDocument } from 'mongoose';
 
 @Schema({ _id: false })
 class PersonNameRecord {
@@ -71,7 +70,6 @@ export class BirthRegistrationRecord implements WithOutbox, WithAudit {
   audit: WithAudit['audit'];
 }
 
-export type BirthRegistrationDocument = HydratedDocument<BirthRegistrationRecord>;
 export const BirthRegistrationSchema = SchemaFactory.createForClass(BirthRegistrationRecord);
 BirthRegistrationSchema.plugin(outboxPlugin);
 BirthRegistrationSchema.plugin(auditPlugin);

@@ -7,8 +7,6 @@ import { receiptSlip, refusalSlip, supplementRequestSlip } from '../domain/dossi
 import { DossierErrors } from '../domain/dossier.errors';
 import { DossierLifecycleService } from './dossier-lifecycle.service';
 
-export type SlipKind = 'receipt' | 'supplement-request' | 'refusal';
-
 export interface RenderedSlip {
   dossier: Dossier;
   pdf: Buffer;

@@ -1,7 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { outboxPlugin, WithOutbox } from '@libs/messaging';
-import { HydratedDocument, Schema as MongooseSchema } from 'mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
 
 @Schema({ _id: false })
 class ActorRecord {
@@ -293,7 +293,6 @@ export class DossierRecord implements WithOutbox, WithAudit {
   audit: WithAudit['audit'];
 }
 
-export type DossierDocument = HydratedDocument<DossierRecord>;
 export const DossierSchema = SchemaFactory.createForClass(DossierRecord);
 DossierSchema.plugin(outboxPlugin);
 DossierSchema.plugin(auditPlugin);

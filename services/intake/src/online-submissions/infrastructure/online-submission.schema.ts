@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { HydratedDocument, Schema as MongooseSchema } from 'mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
 
 /** An online submission waiting for the desk (status 1), and what became of it. */
 @Schema({ collection: 'online_submissions', versionKey: false })
@@ -36,6 +36,5 @@ export class OnlineSubmissionRecord {
   acceptingBy: string | null;
 }
 
-export type OnlineSubmissionDocument = HydratedDocument<OnlineSubmissionRecord>;
 export const OnlineSubmissionSchema = SchemaFactory.createForClass(OnlineSubmissionRecord);
 OnlineSubmissionSchema.index({ communeCode: 1, status: 1, submittedAt: 1 });

@@ -1,6 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { HydratedDocument } from 'mongoose';
 
 /** A commune's own catalogue entry (a new procedure, or its terms for a built-in one). */
 @Schema({ collection: 'procedure_entries', timestamps: true })
@@ -51,7 +50,6 @@ export class ProcedureEntryRecord implements WithAudit {
   audit: WithAudit['audit'];
 }
 
-export type ProcedureEntryDocument = HydratedDocument<ProcedureEntryRecord>;
 export const ProcedureEntrySchema = SchemaFactory.createForClass(ProcedureEntryRecord);
 ProcedureEntrySchema.plugin(auditPlugin);
 ProcedureEntrySchema.index({ communeCode: 1, key: 1 });

@@ -1,6 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { HydratedDocument } from 'mongoose';
 
 @Schema({ collection: 'queue_tickets', timestamps: true })
 export class QueueTicketRecord implements WithAudit {
@@ -52,7 +51,6 @@ export class QueueTicketRecord implements WithAudit {
   audit: WithAudit['audit'];
 }
 
-export type QueueTicketDocument = HydratedDocument<QueueTicketRecord>;
 export const QueueTicketSchema = SchemaFactory.createForClass(QueueTicketRecord);
 QueueTicketSchema.plugin(auditPlugin);
 QueueTicketSchema.index({ communeCode: 1, day: 1, number: 1 }, { unique: true });

@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { HydratedDocument, Schema as MongooseSchema } from 'mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
 
 /**
  * One commune's counters for one day in Vietnam time (`<communeCode>:<YYYY-MM-DD>`). Every
@@ -32,7 +32,6 @@ export class CommuneDayRecord {
   updatedAt: Date | null;
 }
 
-export type CommuneDayDocument = HydratedDocument<CommuneDayRecord>;
 export const CommuneDaySchema = SchemaFactory.createForClass(CommuneDayRecord);
 CommuneDaySchema.index({ communeCode: 1, day: 1 });
 CommuneDaySchema.index({ provinceCode: 1, day: 1 });

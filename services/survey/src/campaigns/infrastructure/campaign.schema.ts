@@ -1,6 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { HydratedDocument } from 'mongoose';
 import { CAMPAIGN_KINDS } from '../domain/campaign';
 
 @Schema({ collection: 'survey_campaigns', timestamps: true })
@@ -66,7 +65,6 @@ export class CampaignRecord implements WithAudit {
   audit: WithAudit['audit'];
 }
 
-export type CampaignDocument = HydratedDocument<CampaignRecord>;
 export const CampaignSchema = SchemaFactory.createForClass(CampaignRecord);
 CampaignSchema.plugin(auditPlugin);
 CampaignSchema.index({ communeCode: 1, createdAt: -1 });

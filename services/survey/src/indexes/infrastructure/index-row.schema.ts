@@ -1,5 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { HydratedDocument, Schema as MongooseSchema } from 'mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
 import { INDEX_DIMENSIONS } from '../domain/satisfaction-index';
 
 /**
@@ -70,7 +70,6 @@ export class IndexRowRecord {
   updatedAt: Date | null;
 }
 
-export type IndexRowDocument = HydratedDocument<IndexRowRecord>;
 export const IndexRowSchema = SchemaFactory.createForClass(IndexRowRecord);
 IndexRowSchema.index({ scope: 1, communeCode: 1, period: 1 });
 IndexRowSchema.index({ scope: 1, provinceCode: 1, period: 1 });

@@ -1,7 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { outboxPlugin, WithOutbox } from '@libs/messaging';
-import { HydratedDocument, Schema as MongooseSchema } from 'mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
 import { InvitationAnswer } from '../domain/invitation';
 
 @Schema({ _id: false })
@@ -114,7 +114,6 @@ export class InvitationRecord implements WithOutbox, WithAudit {
   audit: WithAudit['audit'];
 }
 
-export type InvitationDocument = HydratedDocument<InvitationRecord>;
 export const InvitationSchema = SchemaFactory.createForClass(InvitationRecord);
 InvitationSchema.plugin(outboxPlugin);
 InvitationSchema.plugin(auditPlugin);

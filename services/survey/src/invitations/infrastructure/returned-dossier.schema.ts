@@ -1,5 +1,4 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { HydratedDocument } from 'mongoose';
 
 /**
  * The register of returned dossiers, built from `dossier.result-returned.v1`: the sampling
@@ -42,6 +41,5 @@ export class ReturnedDossierRecord {
   eventId: string;
 }
 
-export type ReturnedDossierDocument = HydratedDocument<ReturnedDossierRecord>;
 export const ReturnedDossierSchema = SchemaFactory.createForClass(ReturnedDossierRecord);
 ReturnedDossierSchema.index({ communeCode: 1, period: 1, _id: 1 });

@@ -1,5 +1,4 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { HydratedDocument } from 'mongoose';
 
 /**
  * Finds an invitation from a link token or short code by primary key: `_id` is
@@ -19,5 +18,4 @@ export class SurveyCredentialRecord {
   createdAt: Date;
 }
 
-export type SurveyCredentialDocument = HydratedDocument<SurveyCredentialRecord>;
 export const SurveyCredentialSchema = SchemaFactory.createForClass(SurveyCredentialRecord);

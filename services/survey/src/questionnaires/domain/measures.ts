@@ -24,12 +24,6 @@ export const SIPAS_ELEMENT_LABELS: Record<SipasElement, string> = {
 export const CONDUCT_GROUPS = ['5-biet', '3-khong', '4-the-hien'] as const;
 export type ConductGroup = (typeof CONDUCT_GROUPS)[number];
 
-export const CONDUCT_GROUP_LABELS: Record<ConductGroup, string> = {
-  '5-biet': '5 biết',
-  '3-khong': '3 không',
-  '4-the-hien': '4 thể hiện',
-};
-
 export const CONDUCT_ITEMS = [
   'listen',
   'explain-clearly',

@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { HydratedDocument, Schema as MongooseSchema } from 'mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
 import { Question } from '../domain/questionnaire';
 
 @Schema({ collection: 'questionnaires', timestamps: true })
@@ -39,7 +39,6 @@ export class QuestionnaireRecord implements WithAudit {
   audit: WithAudit['audit'];
 }
 
-export type QuestionnaireDocument = HydratedDocument<QuestionnaireRecord>;
 export const QuestionnaireSchema = SchemaFactory.createForClass(QuestionnaireRecord);
 QuestionnaireSchema.plugin(auditPlugin);
 // One line of versions per commune; two leaders publishing at once cannot both get version n.
