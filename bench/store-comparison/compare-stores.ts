@@ -55,7 +55,7 @@ import {
   OpStats,
   SizeResult,
 } from './measurements';
-import { directoryBytes, isRunning, killAllStartedSync, run, rssMb, tail } from './processes';
+import { directoryBytes, isRunning, killAllStartedSync, rssMb, run, tail } from './processes';
 import { CandidateResult, renderMarkdown, Report } from './report';
 
 function log(line: string): void {

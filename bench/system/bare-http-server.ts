@@ -1,7 +1,9 @@
 import 'reflect-metadata';
-import mongoose from 'mongoose';
+
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, ServerResponse } from 'node:http';
+import mongoose from 'mongoose';
+
 import { DossierSchema } from '../../services/intake/src/dossiers/infrastructure/dossier.schema';
 
 /**

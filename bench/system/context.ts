@@ -1,6 +1,8 @@
+import { Admin, Kafka } from 'kafkajs';
+
 import { Commune } from '@libs/reference-data';
 import { TestAuthority } from '@libs/testing';
-import { Admin, Kafka } from 'kafkajs';
+
 import { groupLag } from './kafka-tools';
 import { BenchOptions } from './options';
 import { ProcessSampler } from './process-sampler';

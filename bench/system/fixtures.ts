@@ -1,7 +1,9 @@
-import { vietnamCalendarDate } from '@libs/clock';
-import { Commune, parseCommunes } from '@libs/reference-data';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { vietnamCalendarDate } from '@libs/clock';
+import { Commune, parseCommunes } from '@libs/reference-data';
+
 import { REPOSITORY_ROOT } from './paths';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng'];

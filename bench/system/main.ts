@@ -1,19 +1,22 @@
 import 'reflect-metadata';
-import { TestAuthority } from '@libs/testing';
+
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+
+import { TestAuthority } from '@libs/testing';
+
 import { calibrate } from './calibration';
 import { BenchContext, waitQuiet } from './context';
 import { provinceCommunes } from './fixtures';
 import { benchKafka, deleteGroups, deleteTopicsWithPrefix } from './kafka-tools';
 import { describeMachine } from './machine';
+import { summarizeMemoryTraces } from './memory-trace';
 import { buildNotes } from './notes';
 import { readOptions, ScenarioName } from './options';
 import { REPOSITORY_ROOT } from './paths';
 import { PipelineSampler } from './pipeline-sampler';
 import { ProcessSampler } from './process-sampler';
-import { summarizeMemoryTraces } from './memory-trace';
 import { summarizeProfiles } from './profile';
 import { BenchResults, figures, writeReport } from './report';
 import { runBirthLetter } from './scenarios/birth-letter';
@@ -22,9 +25,9 @@ import { runHttpRatio } from './scenarios/http-ratio';
 import { counterDocuments, runLifecycles } from './scenarios/lifecycles';
 import { runOverdue } from './scenarios/overdue';
 import { runPreload } from './scenarios/preload';
-import { collectionScans, scansBetween, storeHeap } from './store-diagnostics';
 import { SERVICE_NAMES, ServiceSet } from './services';
 import { Store } from './store';
+import { collectionScans, scansBetween, storeHeap } from './store-diagnostics';
 
 const QUIET_TIMEOUT_MS = 180_000;
 /** A full run lasts hours; its officer token must not expire midway. */

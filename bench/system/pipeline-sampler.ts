@@ -1,4 +1,5 @@
 import { Admin } from 'kafkajs';
+
 import { groupLag } from './kafka-tools';
 import { SERVICE_NAMES, ServiceSet } from './services';
 import { Store } from './store';

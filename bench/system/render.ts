@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+
 import { buildNotes } from './notes';
 import { REPOSITORY_ROOT } from './paths';
 import { BenchResults, writeReport } from './report';

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { Calibration } from './calibration';
 import { MachineInfo } from './machine';
-import { BenchOptions } from './options';
 import { MemorySummary } from './memory-trace';
+import { BenchOptions } from './options';
 import { PipelineFigures } from './pipeline-sampler';
-import { JvmHeap } from './store-diagnostics';
 import { ProcessFigures } from './process-sampler';
 import { ProfileSummary } from './profile';
 import { BirthLetterResult } from './scenarios/birth-letter';
@@ -14,6 +14,7 @@ import { HttpRatioResult } from './scenarios/http-ratio';
 import { LifecyclesResult } from './scenarios/lifecycles';
 import { OverdueResult } from './scenarios/overdue';
 import { PreloadResult } from './scenarios/preload';
+import { JvmHeap } from './store-diagnostics';
 
 export interface BenchResults {
   benchmark: 'chinh-quyen-than-thien system benchmark';

@@ -1,7 +1,9 @@
-import { SERVICE_NAMES, ServiceName } from '@libs/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, WriteStream } from 'node:fs';
 import { join } from 'node:path';
+
+import { SERVICE_NAMES, ServiceName } from '@libs/testing';
+
 import { REPOSITORY_ROOT } from './paths';
 
 // one list of the services, the one the end-to-end tests start

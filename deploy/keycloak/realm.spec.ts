@@ -1,9 +1,10 @@
-import { principalFromClaims, ROLES } from '@libs/auth';
-import { readTrustedIssuers, ServiceEnvironment } from '@libs/config';
-import { CommuneDirectory } from '@libs/reference-data';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+
+import { principalFromClaims, ROLES } from '@libs/auth';
+import { readTrustedIssuers, ServiceEnvironment } from '@libs/config';
+import { CommuneDirectory } from '@libs/reference-data';
 
 /**
  * The realm is data (deploy/keycloak/realm-chinh-quyen-than-thien.json): these checks hold it

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
+
 import { vietnamCalendarDate, vietnameseLongDate } from '@libs/clock';
-import { deadLetterTopicFor } from '@libs/messaging';
 import { TOPICS } from '@libs/contracts';
+import { deadLetterTopicFor } from '@libs/messaging';
 import {
   CollectionScans,
   eventually,
@@ -12,7 +14,6 @@ import {
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
-import { randomUUID } from 'node:crypto';
 
 /** A week old: letters go only for births registered within 60 days (Luật Hộ tịch Art. 15). */
 const BORN = vietnamCalendarDate(new Date(Date.now() - 7 * 86_400_000));

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { VietnamWorkingCalendar } from '@libs/calendar';
 import { vietnamCalendarDate, vietnameseLongDate } from '@libs/clock';
 import { TOPICS } from '@libs/contracts';
@@ -11,7 +13,6 @@ import {
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
-import { randomUUID } from 'node:crypto';
 
 const FIRST_PORT = 3501;
 const COMMUNE = '14797';

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { vietnamCalendarDate } from '@libs/clock';
 import { BIRTH_REGISTERED_V1, LETTER_CREATED_V1, TOPICS } from '@libs/contracts';
 import {
@@ -9,7 +11,6 @@ import {
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
-import { randomUUID } from 'node:crypto';
 
 const FIRST_PORT = 3701;
 const COMMUNE = '14797';

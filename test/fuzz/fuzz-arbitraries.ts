@@ -1,5 +1,6 @@
-import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+
 import { HttpTarget, SchemaObject } from './fuzz-targets';
 
 /** One request as sent: its path with parameters filled in, headers and raw body. */

@@ -1,12 +1,13 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
+import { getConnectionToken } from '@nestjs/mongoose';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { Connection } from 'mongoose';
+
 import { PUBLIC_ROUTE, Role, ROUTE_ROLES } from '@libs/auth';
 import { findEventDefinition } from '@libs/contracts';
 import { KafkaEventServer } from '@libs/messaging';
-import { getConnectionToken } from '@nestjs/mongoose';
-import { Connection } from 'mongoose';
 
 /** A JSON schema as the OpenAPI document gives it (only what the generators read). */
 export interface SchemaObject {

@@ -1,14 +1,16 @@
-import { DynamicModule, INestApplication } from '@nestjs/common';
-import { findEventDefinition, TOPIC_CATALOGUE } from '@libs/contracts';
-import { ServiceEnvironment, validateEnvironment } from '@libs/config';
-import { deadLetterTopicFor, KafkaEventServer } from '@libs/messaging';
-import { createServiceApp } from '@libs/service-kit';
-import { eventually, TestAuthority, testInfrastructure } from '@libs/testing';
-import fc from 'fast-check';
-import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { request as httpRequest, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { DynamicModule, INestApplication } from '@nestjs/common';
+import fc from 'fast-check';
+import { Kafka, logLevel } from 'kafkajs';
+
+import { ServiceEnvironment, validateEnvironment } from '@libs/config';
+import { findEventDefinition, TOPIC_CATALOGUE } from '@libs/contracts';
+import { deadLetterTopicFor, KafkaEventServer } from '@libs/messaging';
+import { createServiceApp } from '@libs/service-kit';
+import { eventually, TestAuthority, testInfrastructure } from '@libs/testing';
+
 import { CorrespondenceEnvironment } from '../../services/correspondence/src/config/correspondence.environment';
 import { CorrespondenceModule } from '../../services/correspondence/src/correspondence.module';
 import { groupCaughtUp } from '../../services/correspondence/test/support/consumed';
@@ -29,8 +31,8 @@ import {
   httpTargets,
   SchemaObject,
   storeChanges,
-  storeSnapshot,
   StoreSnapshot,
+  storeSnapshot,
 } from './fuzz-targets';
 
 /**

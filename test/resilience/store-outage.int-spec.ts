@@ -1,4 +1,11 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+
 import { validateEnvironment } from '@libs/config';
 import { TOPICS } from '@libs/contracts';
 import { createServiceApp } from '@libs/service-kit';
@@ -12,12 +19,7 @@ import {
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import request from 'supertest';
+
 import { IntakeEnvironment } from '../../services/intake/src/config/intake.environment';
 import { IntakeModule } from '../../services/intake/src/intake.module';
 import { provisionTopics } from '../../services/intake/test/support';

@@ -1,14 +1,16 @@
+import { createPrivateKey, randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
+import { SignJWT } from 'jose';
+import { Model } from 'mongoose';
+import request from 'supertest';
+
 import { generateSigningKeyPair, issueToken, Role } from '@libs/auth';
 import { ManualClock } from '@libs/clock';
 import { validateEnvironment } from '@libs/config';
 import { createServiceApp } from '@libs/service-kit';
 import { testInfrastructure } from '@libs/testing';
-import { SignJWT } from 'jose';
-import { Model } from 'mongoose';
-import { createPrivateKey, randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { FeedbackEnvironment } from '../../services/feedback/src/config/feedback.environment';
 import { FeedbackModule } from '../../services/feedback/src/feedback.module';
 import { BirthRegistrationRecord } from '../../services/intake/src/birth-registration/infrastructure/birth-registration.schema';

@@ -1,16 +1,18 @@
+import { randomUUID } from 'node:crypto';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { INestApplication, Logger } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import request from 'supertest';
+
 import { ServiceEnvironment, validateEnvironment } from '@libs/config';
 import { createServiceApp } from '@libs/service-kit';
 import { TestAuthority, testInfrastructure } from '@libs/testing';
-import { Model } from 'mongoose';
-import { randomUUID } from 'node:crypto';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
-import request from 'supertest';
+
 import { CorrespondenceEnvironment } from '../../services/correspondence/src/config/correspondence.environment';
 import { CorrespondenceModule } from '../../services/correspondence/src/correspondence.module';
-import { FeedbackEnvironment } from '../../services/feedback/src/config/feedback.environment';
 import { FeedbackCaseRecord } from '../../services/feedback/src/cases/infrastructure/feedback-case.schema';
+import { FeedbackEnvironment } from '../../services/feedback/src/config/feedback.environment';
 import { FeedbackModule } from '../../services/feedback/src/feedback.module';
 import { IntakeEnvironment } from '../../services/intake/src/config/intake.environment';
 import { DossierRecord } from '../../services/intake/src/dossiers/infrastructure/dossier.schema';

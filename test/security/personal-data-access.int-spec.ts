@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { DynamicModule, INestApplication } from '@nestjs/common';
+import request from 'supertest';
+
 import { ServiceEnvironment, validateEnvironment } from '@libs/config';
 import { createServiceApp } from '@libs/service-kit';
 import { eventually, TestAuthority, testInfrastructure } from '@libs/testing';
-import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { CorrespondenceEnvironment } from '../../services/correspondence/src/config/correspondence.environment';
 import { CorrespondenceModule } from '../../services/correspondence/src/correspondence.module';
 import { DeadlineEnvironment } from '../../services/deadline/src/config/deadline.environment';
@@ -12,9 +14,9 @@ import { FeedbackEnvironment } from '../../services/feedback/src/config/feedback
 import { FeedbackModule } from '../../services/feedback/src/feedback.module';
 import { IntakeEnvironment } from '../../services/intake/src/config/intake.environment';
 import { IntakeModule } from '../../services/intake/src/intake.module';
+import { provisionTopics } from '../../services/intake/test/support';
 import { SurveyEnvironment } from '../../services/survey/src/config/survey.environment';
 import { SurveyModule } from '../../services/survey/src/survey.module';
-import { provisionTopics } from '../../services/intake/test/support';
 
 type Server = Parameters<typeof request>[0];
 type ServiceName = 'intake' | 'deadline' | 'correspondence' | 'survey' | 'feedback';

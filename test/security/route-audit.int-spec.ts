@@ -1,12 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { DynamicModule, INestApplication, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
+import request from 'supertest';
+
 import { PUBLIC_ROUTE, Role, ROLES, ROUTE_ROLES } from '@libs/auth';
 import { ServiceEnvironment, validateEnvironment } from '@libs/config';
 import { createServiceApp } from '@libs/service-kit';
 import { TestAuthority, testInfrastructure } from '@libs/testing';
-import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { CorrespondenceEnvironment } from '../../services/correspondence/src/config/correspondence.environment';
 import { CorrespondenceModule } from '../../services/correspondence/src/correspondence.module';
 import { DeadlineEnvironment } from '../../services/deadline/src/config/deadline.environment';

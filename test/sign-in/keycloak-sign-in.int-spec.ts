@@ -1,13 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+
 import { validateEnvironment } from '@libs/config';
 import { createServiceApp } from '@libs/service-kit';
 import { TestAuthority, testInfrastructure } from '@libs/testing';
-import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { IntakeEnvironment } from '../../services/intake/src/config/intake.environment';
 import { IntakeModule } from '../../services/intake/src/intake.module';
 import { provisionTopics } from '../../services/intake/test/support';
-import { startLocalKeycloak, stopLocalKeycloak, LocalKeycloak } from './local-keycloak';
+import { LocalKeycloak, startLocalKeycloak, stopLocalKeycloak } from './local-keycloak';
 import { claimsOf, OidcBrowser, pageText, parseLoginForm, TokenSet } from './oidc-browser';
 
 /** The demo users of deploy/keycloak/realm-chinh-quyen-than-thien.json (README: Signing in). */

@@ -1,6 +1,7 @@
-import { REPOSITORY_ROOT } from '@libs/testing';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+
+import { REPOSITORY_ROOT } from '@libs/testing';
 
 const SCRIPT = join(REPOSITORY_ROOT, 'deploy', 'local', 'keycloak.sh');
 

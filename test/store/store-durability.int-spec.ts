@@ -1,3 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mongo } from 'mongoose';
+
 import {
   EmbeddedStore,
   freePort,
@@ -6,10 +11,6 @@ import {
   storeClasspath,
   usesIndex,
 } from '@libs/testing';
-import { mongo } from 'mongoose';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 /*
  * The embedded store is the project's default, so this suite always starts its own copy of it,

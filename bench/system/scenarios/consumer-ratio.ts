@@ -1,21 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { EventPattern, MessageHandler, Payload } from '@nestjs/microservices';
+
 import {
   BIRTH_REGISTERED_V1,
   BirthRegisteredV1,
   EventEnvelope,
   fromKafkaRecord,
   physicalTopic,
-  TOPICS,
   toKafkaRecord,
+  TOPICS,
   validateEventData,
 } from '@libs/contracts';
 import { createKafka, deadLetterTopicFor, EventConsumer, KafkaEventServer } from '@libs/messaging';
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
-import { join } from 'node:path';
+
 import { BenchContext, sleep } from '../context';
 import { birthParties } from '../fixtures';
 

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
+
 import { BenchContext, sleep } from '../context';
 import { birthDossierRequest, birthRegistrationRequest } from '../fixtures';
-import { ClosedLoopResult, closedLoop, JsonClient } from '../http-client';
+import { closedLoop, ClosedLoopResult, JsonClient } from '../http-client';
 import { REPOSITORY_ROOT } from '../paths';
 import { databaseName, ServiceSet } from '../services';
 

@@ -1,18 +1,20 @@
+import { randomUUID } from 'node:crypto';
+
 import {
   DEADLINE_OVERDUE_V1,
   DOSSIER_RECEIVED_V1,
   DossierApplicantV1,
   DossierReceivedV1,
   physicalTopic,
-  TOPICS,
   toKafkaRecord,
+  TOPICS,
   validateEventData,
 } from '@libs/contracts';
-import { randomUUID } from 'node:crypto';
+
+import { DeadlineEnvironment } from '../../../services/deadline/src/config/deadline.environment';
 import { BenchContext, sleep } from '../context';
 import { personName } from '../fixtures';
 import { LatencySummary, summarize } from '../http-client';
-import { DeadlineEnvironment } from '../../../services/deadline/src/config/deadline.environment';
 import { ServiceSet } from '../services';
 
 /**

@@ -1,8 +1,10 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Model } from 'mongoose';
+
 import { auditEntry, diffSnapshots } from '@libs/audit';
 import { dueAt } from '@libs/calendar';
 import { Commune } from '@libs/reference-data';
-import { Model } from 'mongoose';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+
 import { factsOf } from '../../../services/deadline/src/figures/domain/on-time-figures';
 import { OnTimeFactSchema } from '../../../services/deadline/src/figures/infrastructure/on-time-fact.schema';
 import { Deadline, deadlineIdFor } from '../../../services/deadline/src/tracking/domain/deadline';
@@ -19,9 +21,9 @@ import { resolveIntakeSettings } from '../../../services/intake/src/dossiers/dom
 import { formatDossierCode } from '../../../services/intake/src/dossiers/domain/dossier-code';
 import { DossierSchema } from '../../../services/intake/src/dossiers/infrastructure/dossier.schema';
 import { BenchContext } from '../context';
-import { storeHeap } from '../store-diagnostics';
 import { addressLine, communes, personName, phoneNumber } from '../fixtures';
 import { ServiceSet } from '../services';
+import { storeHeap } from '../store-diagnostics';
 
 /**
  * Stores `preload` open dossiers in intake's database and, for each, its open deadline and

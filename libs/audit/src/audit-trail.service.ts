@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Connection, Model } from 'mongoose';
+
 import { AuditEntry, usesAudit } from './audit-entry';
 
 export interface AuditTrailRow extends AuditEntry {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
+
 import { PERSONAL_DATA_ACCESS_MODEL, PersonalDataAccessEntry } from './personal-data-access';
 
 export interface PersonalDataAccessQuery {

@@ -18,7 +18,7 @@
  *   else 1/9. This reproduces every notice from 2021 to 2026.
  */
 import { ADDITIONAL_HOLIDAYS, type AdditionalHoliday } from './data/additional-holidays';
-import { addDays, dayOfWeek, isoDate, type IsoDate } from './iso-date';
+import { addDays, dayOfWeek, type IsoDate, isoDate } from './iso-date';
 import { lunarToSolar } from './lunar';
 
 export interface DayOff {

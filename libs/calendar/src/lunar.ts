@@ -11,7 +11,7 @@
  * The new-moon and sun-longitude series are Meeus-style approximations: good for 1900–2199,
  * which is the range accepted here.
  */
-import { fromEpochDay, toEpochDay, type IsoDate } from './iso-date';
+import { fromEpochDay, type IsoDate, toEpochDay } from './iso-date';
 
 export interface LunarDate {
   day: number;

@@ -16,6 +16,7 @@
  *   safer instant for "overdue" and "due soon" alarms.
  */
 import { vietnamInstant, vietnamWallClock } from '@libs/clock';
+
 import { addDays, type IsoDate } from './iso-date';
 import { VietnamWorkingCalendar } from './working-calendar';
 

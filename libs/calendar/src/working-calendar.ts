@@ -1,7 +1,7 @@
 import { ADDITIONAL_HOLIDAYS, type AdditionalHoliday } from './data/additional-holidays';
 import { OFFICIAL_YEARS } from './data/official-years';
-import { daysOffInYear, type DayOff, type OfficialYear } from './holidays';
-import { addDays, assertIsoDate, dayOfWeek, yearOf, type IsoDate } from './iso-date';
+import { type DayOff, daysOffInYear, type OfficialYear } from './holidays';
+import { addDays, assertIsoDate, dayOfWeek, type IsoDate, yearOf } from './iso-date';
 
 /** Hand-entered notice data is checked once, so a typo fails loudly instead of moving a holiday. */
 function assertOfficialYear(entry: OfficialYear): void {

@@ -5,6 +5,7 @@ import {
   isRealCalendarDate,
   startOfNextVietnamDay,
   startOfVietnamDay,
+  VIETNAM_TIME_ZONE,
   vietnamCalendarDate,
   vietnameseAmount,
   vietnameseDateTime,
@@ -12,7 +13,6 @@ import {
   vietnamHourMinute,
   vietnamInstant,
   vietnamWallClock,
-  VIETNAM_TIME_ZONE,
 } from './vietnam-time';
 
 describe('vietnam time', () => {

@@ -1,17 +1,19 @@
 import 'reflect-metadata';
+
 import { Transform } from 'class-transformer';
 import {
   ArrayMinSize,
-  IsUrl,
-  ValidateIf,
   IsIn,
   IsInt,
   IsNotEmpty,
   IsString,
+  IsUrl,
   Matches,
   Max,
   Min,
+  ValidateIf,
 } from 'class-validator';
+
 import { IsTrustedIssuerList } from './trusted-issuers';
 
 const splitList = ({ value }: { value: unknown }): unknown =>

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+
 import { ServiceEnvironment } from './service-environment';
 import { InvalidConfigurationError, validateEnvironment } from './validate-environment';
 

@@ -1,11 +1,13 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { ServiceName } from '@libs/contracts';
+
 import { ServiceEnvironment } from '@libs/config';
+import { ServiceName } from '@libs/contracts';
+
 import { ConsumerHealthIndicator } from './consumer/consumer.health';
 import { KafkaEventServer } from './consumer/kafka-event.server';
-import { KafkaClient } from './kafka/kafka-client.service';
 import { KafkaHealthIndicator } from './kafka/kafka.health';
+import { KafkaClient } from './kafka/kafka-client.service';
 import { deadLetterTopicFor, MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 import { EventFactory } from './outbox/event-factory.service';
 import { OutboxRelay } from './outbox/outbox-relay.service';

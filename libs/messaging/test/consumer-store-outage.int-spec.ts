@@ -1,13 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { INestApplication, Module } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { getModelToken, InjectModel, MongooseModule } from '@nestjs/mongoose';
 import { Test } from '@nestjs/testing';
+import { Model, Schema } from 'mongoose';
+
 import {
   BIRTH_REGISTERED_V1,
   BirthRegisteredV1,
   EventEnvelope,
-  TOPICS,
   toKafkaRecord,
+  TOPICS,
 } from '@libs/contracts';
 import {
   ConsumerHealthIndicator,
@@ -28,11 +34,6 @@ import {
   storeClasspath,
   testInfrastructure,
 } from '@libs/testing';
-import { Model, Schema } from 'mongoose';
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 interface Greeting {
   _id: string;

@@ -1,13 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication, Module } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { getModelToken, InjectModel, MongooseModule } from '@nestjs/mongoose';
 import { Test } from '@nestjs/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import { Model, Schema } from 'mongoose';
+
 import {
   BIRTH_REGISTERED_V1,
   BirthRegisteredV1,
   EventEnvelope,
-  TOPICS,
   toKafkaRecord,
+  TOPICS,
 } from '@libs/contracts';
 import {
   deadLetterTopicFor,
@@ -21,9 +25,6 @@ import {
 } from '@libs/messaging';
 import { insertOnce } from '@libs/persistence';
 import { eventually, KafkaProbe, produceRaw, testInfrastructure } from '@libs/testing';
-import { Kafka, logLevel } from 'kafkajs';
-import { Model, Schema } from 'mongoose';
-import { randomUUID } from 'node:crypto';
 
 interface Letter {
   _id: string;

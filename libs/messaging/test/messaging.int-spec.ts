@@ -1,14 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication, Module } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { getModelToken, MongooseModule } from '@nestjs/mongoose';
 import { Test } from '@nestjs/testing';
+import { Model, Schema } from 'mongoose';
+
 import {
   BIRTH_REGISTERED_V1,
   BirthRegisteredV1,
   EventEnvelope,
   MARRIAGE_REGISTERED_V1,
-  TOPICS,
   toKafkaRecord,
+  TOPICS,
 } from '@libs/contracts';
 import {
   deadLetterTopicFor,
@@ -18,13 +21,11 @@ import {
   MessagingModule,
   MessagingOptions,
   NonRetriableEventError,
-  OutboxRelay,
   outboxPlugin,
+  OutboxRelay,
   WithOutbox,
 } from '@libs/messaging';
 import { eventually, KafkaProbe, produceRaw, testInfrastructure } from '@libs/testing';
-import { Model, Schema } from 'mongoose';
-import { randomUUID } from 'node:crypto';
 
 /** Handler behaviour is chosen by the child's name, so each test drives its own event. */
 class HandlerLog {

@@ -1,5 +1,6 @@
-import { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
+import { NextFunction, Request, Response } from 'express';
+
 import { acceptCorrelationId, CORRELATION_HEADER, runWithCorrelation } from './correlation-context';
 
 /**

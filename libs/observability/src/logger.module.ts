@@ -1,6 +1,7 @@
-import { DynamicModule, Module } from '@nestjs/common';
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+
 import { acceptCorrelationId, CORRELATION_HEADER, currentCorrelation } from './correlation-context';
 import { REDACTED_LOG_PATHS, redactUrl } from './personal-data-redaction';
 

@@ -1,5 +1,6 @@
-import pino from 'pino';
 import { Writable } from 'node:stream';
+import pino from 'pino';
+
 import { maskPersonalDataInText, REDACTED_LOG_PATHS, redactUrl } from './personal-data-redaction';
 
 function capture(): { lines: string[]; logger: pino.Logger } {

@@ -1,4 +1,5 @@
 import { Model } from 'mongoose';
+
 import { isDuplicateKeyError } from './duplicate-key';
 
 /**

@@ -1,4 +1,5 @@
 import mongoose, { mongo } from 'mongoose';
+
 import { isStoreUnavailable } from './store-unavailable';
 
 describe('isStoreUnavailable', () => {

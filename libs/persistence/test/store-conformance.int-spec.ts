@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import { mongo } from 'mongoose';
+
 import { readableTenantFilter } from '@libs/auth';
 import { isDuplicateKeyError } from '@libs/persistence';
 import { planStages, testInfrastructure, usesIndex } from '@libs/testing';
-import { mongo } from 'mongoose';
-import { randomUUID } from 'node:crypto';
 
 /*
  * Conformance of the document store the services run on: the embedded store by default, any

@@ -1,8 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { MongooseModule } from '@nestjs/mongoose';
-import { Connection } from 'mongoose';
 import { TerminusModule } from '@nestjs/terminus';
+import { Connection } from 'mongoose';
+
 import {
   AuditTrailService,
   PERSONAL_DATA_ACCESS_MODEL,
@@ -16,6 +17,7 @@ import { ServiceName } from '@libs/contracts';
 import { MessagingModule, messagingOptionsFrom } from '@libs/messaging';
 import { StructuredLoggingModule } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
+
 import { AuditTrailHttpController } from './audit/audit-trail.http.controller';
 import { PersonalDataAccessHttpController } from './audit/personal-data-access.http.controller';
 import { PersonalDataReadInterceptor } from './audit/personal-data-read.interceptor';

@@ -1,6 +1,7 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+
 import { REPOSITORY_ROOT } from './infrastructure';
 
 const START_TIMEOUT_MS = 60_000;

@@ -1,5 +1,5 @@
-import { Consumer, IHeaders, Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
+import { Consumer, IHeaders, Kafka, logLevel } from 'kafkajs';
 
 export interface CapturedRecord {
   topic: string;

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { Test } from 'supertest';
+
 import { REPOSITORY_ROOT } from './infrastructure';
 
 /**

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Admin } from 'kafkajs';
+
 import { eventually } from './eventually';
 import { REPOSITORY_ROOT } from './infrastructure';
 

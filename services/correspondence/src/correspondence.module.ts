@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+
 import { ServiceKitModule, ServiceKitOptions } from '@libs/service-kit';
+
 import { CorrespondenceEnvironment } from './config/correspondence.environment';
 import { DeliveryModule } from './delivery/delivery.module';
 import { LettersModule } from './letters/letters.module';

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { validateEnvironment } from '@libs/config';
 import { startService } from '@libs/service-kit';
+
 import { CorrespondenceEnvironment } from './config/correspondence.environment';
 import { CorrespondenceModule } from './correspondence.module';
 

@@ -1,5 +1,13 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, IncomingMessage, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
+import { ParsedMail, simpleParser } from 'mailparser';
+import { Model } from 'mongoose';
+import { SMTPServer } from 'smtp-server';
+import request from 'supertest';
+
 import { ManualClock } from '@libs/clock';
 import { validateEnvironment } from '@libs/config';
 import { TOPICS } from '@libs/contracts';
@@ -14,13 +22,7 @@ import {
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
-import { ParsedMail, simpleParser } from 'mailparser';
-import { Model } from 'mongoose';
-import { randomUUID } from 'node:crypto';
-import { createServer, IncomingMessage, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
-import request from 'supertest';
-import { SMTPServer } from 'smtp-server';
+
 import { CorrespondenceEnvironment } from '../src/config/correspondence.environment';
 import { CorrespondenceModule } from '../src/correspondence.module';
 import { LetterDispatcher } from '../src/delivery/application/letter-dispatcher.service';

@@ -1,5 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import request from 'supertest';
+
 import { ManualClock } from '@libs/clock';
 import { validateEnvironment } from '@libs/config';
 import { TOPICS } from '@libs/contracts';
@@ -15,10 +20,7 @@ import {
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
-import { Model } from 'mongoose';
-import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import request from 'supertest';
+
 import { CorrespondenceEnvironment } from '../src/config/correspondence.environment';
 import { CorrespondenceModule } from '../src/correspondence.module';
 import { LetterRecord } from '../src/letters/infrastructure/letter.schema';
@@ -29,13 +31,13 @@ import {
   death,
   DEFINITIONS,
   dossierReceived,
-  surveyReminderDue,
   feedbackOpened,
   HAC_THANH,
   marriage,
   RawRecord,
   record,
   rescheduled,
+  surveyReminderDue,
 } from './support/events';
 
 const CONSUMED_TOPICS = [

@@ -1,5 +1,11 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import request from 'supertest';
+
 import { ManualClock } from '@libs/clock';
 import { validateEnvironment } from '@libs/config';
 import { DEADLINE_OVERDUE_V1, TOPICS } from '@libs/contracts';
@@ -13,14 +19,10 @@ import {
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
-import { Model } from 'mongoose';
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import request from 'supertest';
-import { ApprovalWatch } from '../src/letters/application/approval-watch.service';
+
 import { CorrespondenceEnvironment } from '../src/config/correspondence.environment';
 import { CorrespondenceModule } from '../src/correspondence.module';
+import { ApprovalWatch } from '../src/letters/application/approval-watch.service';
 import {
   LetterNumberClaimRecord,
   LetterNumberHeadRecord,

@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+
 import { ServiceKitModule, ServiceKitOptions } from '@libs/service-kit';
+
 import { DeadlineEnvironment } from './config/deadline.environment';
 import { FiguresModule } from './figures/figures.module';
 import { RescheduleModule } from './reschedule/reschedule.module';

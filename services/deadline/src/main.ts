@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { validateEnvironment } from '@libs/config';
 import { startService } from '@libs/service-kit';
+
 import { DeadlineEnvironment } from './config/deadline.environment';
 import { DeadlineModule } from './deadline.module';
 

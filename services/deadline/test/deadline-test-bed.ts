@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+
 import { ManualClock } from '@libs/clock';
 import { validateEnvironment } from '@libs/config';
 import {
@@ -8,8 +11,8 @@ import {
   EventEnvelope,
   FeedbackCaseOpenedV1,
   physicalTopic,
-  TOPICS,
   toKafkaRecord,
+  TOPICS,
 } from '@libs/contracts';
 import { deadLetterTopicFor } from '@libs/messaging';
 import { createServiceApp } from '@libs/service-kit';
@@ -22,8 +25,7 @@ import {
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
-import { Model } from 'mongoose';
-import { randomUUID } from 'node:crypto';
+
 import { DeadlineEnvironment } from '../src/config/deadline.environment';
 import { DeadlineModule } from '../src/deadline.module';
 import { OnTimeFactRecord } from '../src/figures/infrastructure/on-time-fact.schema';

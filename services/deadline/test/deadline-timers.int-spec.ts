@@ -1,6 +1,8 @@
+import request from 'supertest';
+
 import { DEADLINE_DUE_SOON_V1, DEADLINE_OVERDUE_V1, DOSSIER_RECEIVED_V1 } from '@libs/contracts';
 import { eventually } from '@libs/testing';
-import request from 'supertest';
+
 import { ScanOutcome } from '../src/timers/application/deadline-scanner.service';
 import {
   DeadlineTestBed,

@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+
 import { ServiceKitModule, ServiceKitOptions } from '@libs/service-kit';
+
 import { BoxesModule } from './boxes/boxes.module';
 import { CasesModule } from './cases/cases.module';
 import { FeedbackEnvironment } from './config/feedback.environment';

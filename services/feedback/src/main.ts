@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { validateEnvironment } from '@libs/config';
 import { startService } from '@libs/service-kit';
+
 import { FeedbackEnvironment } from './config/feedback.environment';
 import { FeedbackModule } from './feedback.module';
 

@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import request from 'supertest';
+
 import { ManualClock } from '@libs/clock';
 import { validateEnvironment } from '@libs/config';
-import { createServiceApp } from '@libs/service-kit';
 import {
   DEADLINE_OVERDUE_V1,
   DeadlineOverdueV1,
@@ -12,6 +15,7 @@ import {
   toKafkaRecord,
   TOPICS,
 } from '@libs/contracts';
+import { createServiceApp } from '@libs/service-kit';
 import {
   eventually,
   KafkaProbe,
@@ -20,9 +24,7 @@ import {
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
-import { Model } from 'mongoose';
-import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { FeedbackCaseRecord } from '../src/cases/infrastructure/feedback-case.schema';
 import { FeedbackEnvironment } from '../src/config/feedback.environment';
 import { FeedbackModule } from '../src/feedback.module';

@@ -1,12 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import request from 'supertest';
+
 import { ManualClock } from '@libs/clock';
 import { validateEnvironment } from '@libs/config';
-import { provisionRunTopics, TestAuthority, testInfrastructure } from '@libs/testing';
-import { Model } from 'mongoose';
-import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { createServiceApp } from '@libs/service-kit';
+import { provisionRunTopics, TestAuthority, testInfrastructure } from '@libs/testing';
+
 import { FeedbackCaseRecord } from '../src/cases/infrastructure/feedback-case.schema';
 import { FeedbackEnvironment } from '../src/config/feedback.environment';
 import { FeedbackModule } from '../src/feedback.module';

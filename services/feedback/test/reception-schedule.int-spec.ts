@@ -1,14 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import request from 'supertest';
+
 import { ManualClock } from '@libs/clock';
 import { validateEnvironment } from '@libs/config';
 import { physicalTopic, TOPIC_CATALOGUE } from '@libs/contracts';
 import { deadLetterTopicFor, ensureTopics } from '@libs/messaging';
 import { createServiceApp } from '@libs/service-kit';
 import { KafkaProbe, TestAuthority, testInfrastructure } from '@libs/testing';
-import { Model } from 'mongoose';
-import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { FeedbackEnvironment } from '../src/config/feedback.environment';
 import { FeedbackModule } from '../src/feedback.module';
 import { BoxOpeningRecord } from '../src/openings/infrastructure/box-opening.schema';

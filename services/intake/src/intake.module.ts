@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+
 import { ServiceKitModule, ServiceKitOptions } from '@libs/service-kit';
+
 import { BirthRegistrationModule } from './birth-registration/birth-registration.module';
 import { IntakeEnvironment } from './config/intake.environment';
 import { DossiersModule } from './dossiers/dossiers.module';

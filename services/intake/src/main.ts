@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { validateEnvironment } from '@libs/config';
 import { startService } from '@libs/service-kit';
+
 import { IntakeEnvironment } from './config/intake.environment';
 import { IntakeModule } from './intake.module';
 

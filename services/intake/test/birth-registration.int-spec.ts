@@ -1,12 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import request from 'supertest';
+
 import { validateEnvironment } from '@libs/config';
 import { TOPICS } from '@libs/contracts';
 import { createServiceApp } from '@libs/service-kit';
 import { eventually, KafkaProbe, TestAuthority, testInfrastructure } from '@libs/testing';
-import { Model } from 'mongoose';
-import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { BirthRegistrationRecord } from '../src/birth-registration/infrastructure/birth-registration.schema';
 import { IntakeEnvironment } from '../src/config/intake.environment';
 import { IntakeModule } from '../src/intake.module';

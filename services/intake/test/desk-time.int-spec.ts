@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+
 import { ManualClock } from '@libs/clock';
 import { validateEnvironment } from '@libs/config';
 import { createServiceApp } from '@libs/service-kit';
 import { TestAuthority, testInfrastructure } from '@libs/testing';
-import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { IntakeEnvironment } from '../src/config/intake.environment';
 import { IntakeModule } from '../src/intake.module';
 import { provisionTopics, vn } from './support';

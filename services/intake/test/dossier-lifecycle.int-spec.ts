@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import request from 'supertest';
+
 import { ManualClock } from '@libs/clock';
 import { validateEnvironment } from '@libs/config';
-import { EventEnvelope, TOPICS, toKafkaRecord } from '@libs/contracts';
+import { EventEnvelope, toKafkaRecord, TOPICS } from '@libs/contracts';
 import { deadLetterTopicFor } from '@libs/messaging';
 import { createServiceApp } from '@libs/service-kit';
 import {
@@ -13,9 +17,7 @@ import {
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
-import { Model } from 'mongoose';
-import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { IntakeEnvironment } from '../src/config/intake.environment';
 import { DossierRescheduleService } from '../src/dossiers/application/dossier-reschedule.service';
 import { DossierRepository } from '../src/dossiers/infrastructure/dossier.repository';

@@ -1,13 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import request from 'supertest';
+
 import { ManualClock } from '@libs/clock';
 import { validateEnvironment } from '@libs/config';
 import { TOPICS } from '@libs/contracts';
 import { createServiceApp } from '@libs/service-kit';
 import { eventually, KafkaProbe, TestAuthority, testInfrastructure } from '@libs/testing';
-import { Model } from 'mongoose';
-import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { IntakeEnvironment } from '../src/config/intake.environment';
 import { DossierRecord } from '../src/dossiers/infrastructure/dossier.schema';
 import { IntakeModule } from '../src/intake.module';

@@ -1,11 +1,13 @@
+import { randomUUID } from 'node:crypto';
+import { request as httpRequest, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
+
 import { ManualClock } from '@libs/clock';
 import { validateEnvironment } from '@libs/config';
 import { createServiceApp } from '@libs/service-kit';
 import { TestAuthority, testInfrastructure } from '@libs/testing';
-import { randomUUID } from 'node:crypto';
-import { request as httpRequest, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+
 import { IntakeEnvironment } from '../src/config/intake.environment';
 import { IntakeModule } from '../src/intake.module';
 import { provisionTopics, vn } from './support';

@@ -1,17 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import request from 'supertest';
+
 import { ManualClock } from '@libs/clock';
 import { validateEnvironment } from '@libs/config';
 import { createServiceApp } from '@libs/service-kit';
 import { TestAuthority, testInfrastructure } from '@libs/testing';
-import { Model } from 'mongoose';
-import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { IntakeEnvironment } from '../src/config/intake.environment';
 import { IntakeModule } from '../src/intake.module';
 import { QueueTicket } from '../src/queue/domain/queue-ticket';
-import { QueueTicketRecord } from '../src/queue/infrastructure/queue-ticket.schema';
 import { QueueRepository } from '../src/queue/infrastructure/queue.repository';
+import { QueueTicketRecord } from '../src/queue/infrastructure/queue-ticket.schema';
 import { provisionTopics, vn } from './support';
 
 const residenceConfirmation = {

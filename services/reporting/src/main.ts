@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { validateEnvironment } from '@libs/config';
 import { startService } from '@libs/service-kit';
+
 import { ReportingEnvironment } from './config/reporting.environment';
 import { ReportingModule } from './reporting.module';
 

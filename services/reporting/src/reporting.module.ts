@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+
 import { ServiceKitModule, ServiceKitOptions } from '@libs/service-kit';
+
 import { ReportingEnvironment } from './config/reporting.environment';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReportsModule } from './reports/reports.module';

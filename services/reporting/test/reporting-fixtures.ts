@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
+
 import { validateEnvironment } from '@libs/config';
 import {
   BIRTH_REGISTERED_V1,
@@ -21,7 +23,7 @@ import {
 } from '@libs/contracts';
 import { createServiceApp } from '@libs/service-kit';
 import { produceRaw, TestAuthority } from '@libs/testing';
-import { randomUUID } from 'node:crypto';
+
 import { ReportingEnvironment } from '../src/config/reporting.environment';
 import { ReportingModule } from '../src/reporting.module';
 

@@ -1,5 +1,7 @@
-import { eventually, TestAuthority, testInfrastructure } from '@libs/testing';
 import request from 'supertest';
+
+import { eventually, TestAuthority, testInfrastructure } from '@libs/testing';
+
 import { resetProjection } from '../src/projections/infrastructure/projection-reset';
 import {
   birthRecord,

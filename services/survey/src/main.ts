@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { validateEnvironment } from '@libs/config';
 import { startService } from '@libs/service-kit';
+
 import { SurveyEnvironment } from './config/survey.environment';
 import { SurveyModule } from './survey.module';
 

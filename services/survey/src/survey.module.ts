@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+
 import { ServiceKitModule, ServiceKitOptions } from '@libs/service-kit';
+
 import { AnswersModule } from './answers/answers.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { SurveyEnvironment } from './config/survey.environment';

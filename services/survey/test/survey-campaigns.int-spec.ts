@@ -1,8 +1,10 @@
-import { getModelToken } from '@nestjs/mongoose';
-import { eventually, produceRaw, TestAuthority, testInfrastructure } from '@libs/testing';
-import { Model } from 'mongoose';
 import { randomUUID } from 'node:crypto';
+import { getModelToken } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
 import request from 'supertest';
+
+import { eventually, produceRaw, TestAuthority, testInfrastructure } from '@libs/testing';
+
 import { CampaignRecord } from '../src/campaigns/infrastructure/campaign.schema';
 import {
   HAC_THANH,

@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+
 import { ManualClock } from '@libs/clock';
 import { validateEnvironment } from '@libs/config';
 import {
@@ -11,8 +14,7 @@ import {
 } from '@libs/contracts';
 import { createServiceApp } from '@libs/service-kit';
 import { TestAuthority } from '@libs/testing';
-import { Model } from 'mongoose';
-import { randomUUID } from 'node:crypto';
+
 import { SurveyEnvironment } from '../src/config/survey.environment';
 import { IndexRowRecord } from '../src/indexes/infrastructure/index-row.schema';
 import { InvitationRecord } from '../src/invitations/infrastructure/invitation.schema';

@@ -1,3 +1,9 @@
+import { request as httpRequest, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import request from 'supertest';
+
+import { auditEntry } from '@libs/audit';
+import { CLIENT_CREDENTIAL_LIMIT_PER_MINUTE } from '@libs/auth';
 import {
   eventually,
   KafkaProbe,
@@ -5,11 +11,7 @@ import {
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
-import { request as httpRequest, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
-import request from 'supertest';
-import { auditEntry } from '@libs/audit';
-import { CLIENT_CREDENTIAL_LIMIT_PER_MINUTE } from '@libs/auth';
+
 import { readAnswerSheet } from '../src/answers/domain/answer-sheet';
 import { InvitationLifecycleService } from '../src/invitations/application/invitation-lifecycle.service';
 import { invitationIdFor } from '../src/invitations/domain/invitation';

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { Role, ROLES } from '../domain/principal';
 import { generateSigningKeyPair, issueToken } from '../domain/token-issuer';
 

@@ -1,4 +1,5 @@
 import { refusal } from '@libs/testing';
+
 import {
   assertSameRequest,
   checkedIdempotencyKey,

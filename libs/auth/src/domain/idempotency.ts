@@ -1,5 +1,7 @@
-import { DomainError } from '@libs/errors';
 import { createHash } from 'node:crypto';
+
+import { DomainError } from '@libs/errors';
+
 import { Principal } from './principal';
 
 /** What an Idempotency-Key header may hold: 8–100 letters, digits and `. _ : -`. */

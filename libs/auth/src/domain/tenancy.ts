@@ -1,4 +1,5 @@
 import { DomainError } from '@libs/errors';
+
 import { canRead, canWrite, Principal, TenantRef } from './principal';
 
 /** Refuses a change to a commune the principal does not work for. */

@@ -1,5 +1,6 @@
 import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { SignJWT } from 'jose';
+
 import { Principal } from './principal';
 
 export interface KeyPairPem {

@@ -1,5 +1,6 @@
 import { createPrivateKey } from 'node:crypto';
 import { SignJWT } from 'jose';
+
 import { UntrustedTokenError } from './token-claims';
 import { generateSigningKeyPair, issueToken } from './token-issuer';
 import { TokenVerifier } from './token-verifier';

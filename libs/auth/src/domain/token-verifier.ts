@@ -1,6 +1,7 @@
 import { createPublicKey, KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRemoteJWKSet, decodeJwt, JWTPayload, jwtVerify } from 'jose';
+
 import { Principal } from './principal';
 import { principalFromClaims, UntrustedTokenError } from './token-claims';
 import {

@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { Request } from 'express';
+
 import { Principal, Role } from '../domain/principal';
 
 export const PUBLIC_ROUTE = 'auth:public';

@@ -1,6 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+
 import { DomainError } from '@libs/errors';
+
 import { hasAnyRole, Role } from '../domain/principal';
 import { UntrustedTokenError } from '../domain/token-claims';
 import { TokenVerifier } from '../domain/token-verifier';

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { applyDecorators, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { normalizeIp, Throttle, ThrottlerOptions } from '@nestjs/throttler';
-import { createHash } from 'node:crypto';
+
 import { Public } from './auth.decorators';
 
 /** Per client address: every route, and all credential routes of a service together. */

@@ -1,7 +1,8 @@
-import { Parser } from '@asyncapi/parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Parser } from '@asyncapi/parser';
 import { stringify } from 'yaml';
+
 import { EVENT_CATALOGUE } from '../events/event-catalogue';
 import { TOPIC_CATALOGUE } from '../topics/topic-catalogue';
 import { buildAsyncApiDocument } from './asyncapi-document';

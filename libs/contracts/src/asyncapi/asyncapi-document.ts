@@ -1,5 +1,6 @@
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
+
 import { CLOUD_EVENT_HEADER_ATTRIBUTES } from '../envelope/event-envelope';
 import { EVENT_CATALOGUE } from '../events/event-catalogue';
 import { EventDefinition } from '../events/event-definition';

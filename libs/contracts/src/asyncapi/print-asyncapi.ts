@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+
 import { buildAsyncApiDocument } from './asyncapi-document';
 
 process.stdout.write(stringify(buildAsyncApiDocument()));

@@ -12,16 +12,17 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
+
 import { TOPICS } from '../topics/topic-catalogue';
 import {
+  AddressedPersonV1,
   CALENDAR_DATE_PATTERN,
   COMMUNE_CODE_PATTERN,
-  AddressedPersonV1,
   PersonalData,
-  SEXES,
-  Sex,
   PostalAddressV1,
   PROVINCE_CODE_PATTERN,
+  Sex,
+  SEXES,
 } from './common.types';
 import { defineEvent } from './event-definition';
 

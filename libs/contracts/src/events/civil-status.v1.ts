@@ -11,6 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
+
 import { TOPICS } from '../topics/topic-catalogue';
 import {
   AddressedPersonV1,
@@ -19,8 +20,8 @@ import {
   PersonalData,
   PostalAddressV1,
   PROVINCE_CODE_PATTERN,
-  SEXES,
   Sex,
+  SEXES,
 } from './common.types';
 import { defineEvent } from './event-definition';
 

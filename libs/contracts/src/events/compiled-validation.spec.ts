@@ -1,4 +1,5 @@
 import { getMetadataStorage } from 'class-validator';
+
 import { BIRTH_REGISTERED_V1 } from './birth-registered.v1';
 import { compiledValidatorFor, consumerSchemas, contractClasses } from './compiled-validation';
 import { EVENT_CATALOGUE } from './event-catalogue';

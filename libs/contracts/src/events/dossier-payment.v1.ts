@@ -1,5 +1,6 @@
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
+
 import { TOPICS } from '../topics/topic-catalogue';
 import { DossierRefV1 } from './dossier.v1';
 import { defineEvent } from './event-definition';

@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
+
 import { TOPICS } from '../topics/topic-catalogue';
 import {
   CALENDAR_DATE_PATTERN,
@@ -23,8 +24,8 @@ import {
   PersonalData,
   PROCEDURE_KEY_PATTERN,
   PROVINCE_CODE_PATTERN,
-  SEXES,
   Sex,
+  SEXES,
 } from './common.types';
 import { defineEvent } from './event-definition';
 

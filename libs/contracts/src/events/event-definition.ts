@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
-import { ValidationError, validateSync } from 'class-validator';
+import { validateSync, ValidationError } from 'class-validator';
+
 import { TopicName } from '../topics/topic-catalogue';
 import { compiledValidatorFor } from './compiled-validation';
 

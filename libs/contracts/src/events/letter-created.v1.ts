@@ -1,5 +1,6 @@
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
+
 import { TOPICS } from '../topics/topic-catalogue';
 import { COMMUNE_CODE_PATTERN, PersonalData } from './common.types';
 import { defineEvent } from './event-definition';

@@ -11,6 +11,7 @@ import {
   Min,
 } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
+
 import { TOPICS } from '../topics/topic-catalogue';
 import { COMMUNE_CODE_PATTERN, PROVINCE_CODE_PATTERN } from './common.types';
 import { defineEvent } from './event-definition';

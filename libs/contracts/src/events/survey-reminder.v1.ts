@@ -1,8 +1,9 @@
 import { IsInt, IsISO8601, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
+
 import { TOPICS } from '../topics/topic-catalogue';
-import { SurveyRefV1 } from './survey.v1';
 import { defineEvent } from './event-definition';
+import { SurveyRefV1 } from './survey.v1';
 
 @JSONSchema({
   description:

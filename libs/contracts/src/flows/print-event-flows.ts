@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { collectEventFlows, flowProblems, renderEventFlows } from './event-flows';
 import { readServiceSources } from './read-service-sources';
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+
 import { ServiceSource } from './event-flows';
 
 function walk(directory: string): string[] {

@@ -1,4 +1,5 @@
 import { extractPdfText, normalizeText } from '@libs/testing';
+
 import type { OfficialDocument } from './official-document';
 import {
   issuerColumn,

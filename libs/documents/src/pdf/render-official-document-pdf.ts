@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+
 import { toNfc } from '../text/normalize-text';
 import { loadFonts } from './fonts';
 import type {

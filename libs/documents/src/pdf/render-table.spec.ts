@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+
 import type { OfficialDocument } from './official-document';
 import { renderOfficialDocumentPdf } from './render-official-document-pdf';
 

@@ -1,7 +1,7 @@
 import {
   renderTemplate,
-  TemplateRenderError,
   templatePlaceholders,
+  TemplateRenderError,
   validateTemplate,
 } from './mustache-template';
 

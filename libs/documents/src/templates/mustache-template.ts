@@ -1,4 +1,5 @@
 import Mustache from 'mustache';
+
 import { toNfc } from '../text/normalize-text';
 
 export type TemplateValidation = { ok: true } | { ok: false; errors: string[] };

@@ -1,8 +1,11 @@
 import 'reflect-metadata';
-import { validateEnvironment } from '@libs/config';
+
+import { parseArgs } from 'node:util';
 import { Transform } from 'class-transformer';
 import { ArrayMinSize, Matches } from 'class-validator';
-import { parseArgs } from 'node:util';
+
+import { validateEnvironment } from '@libs/config';
+
 import { createKafka } from '../kafka/kafka-connection';
 import { defaultRedriveGroup, redriveDeadLetters } from '../ops/dead-letter-redrive';
 

@@ -1,5 +1,6 @@
 import { KafkaMessage } from 'kafkajs';
-import { deadLetterRecord, DeadLetterDetails } from './dead-letter';
+
+import { DeadLetterDetails, deadLetterRecord } from './dead-letter';
 
 describe('deadLetterRecord', () => {
   const message: KafkaMessage = {

@@ -1,4 +1,4 @@
-import { DomainError } from '@libs/errors';
+import { createServer, Socket } from 'node:net';
 import {
   Kafka,
   KafkaJSConnectionError,
@@ -7,7 +7,9 @@ import {
   logLevel,
 } from 'kafkajs';
 import mongoose, { mongo, Schema } from 'mongoose';
-import { createServer, Socket } from 'node:net';
+
+import { DomainError } from '@libs/errors';
+
 import { NonRetriableEventError } from './event-handling.errors';
 import { classifyFailure } from './failure-classification';
 

@@ -1,5 +1,6 @@
 import { DomainError } from '@libs/errors';
 import { isStoreUnavailable } from '@libs/persistence';
+
 import { NonRetriableEventError } from './event-handling.errors';
 
 /**

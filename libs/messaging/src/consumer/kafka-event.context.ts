@@ -1,4 +1,5 @@
 import { BaseRpcContext } from '@nestjs/microservices';
+
 import { EventEnvelope } from '@libs/contracts';
 
 type KafkaEventContextArgs = [

@@ -1,4 +1,7 @@
 import { Logger } from '@nestjs/common';
+import { EachBatchPayload, IHeaders, Kafka, KafkaJSConnectionError, KafkaMessage } from 'kafkajs';
+import { mongo } from 'mongoose';
+
 import {
   BIRTH_REGISTERED_V1,
   BirthRegisteredV1,
@@ -7,8 +10,7 @@ import {
   toKafkaRecord,
 } from '@libs/contracts';
 import { DomainError } from '@libs/errors';
-import { EachBatchPayload, IHeaders, Kafka, KafkaJSConnectionError, KafkaMessage } from 'kafkajs';
-import { mongo } from 'mongoose';
+
 import { NonRetriableEventError } from './event-handling.errors';
 import { KafkaEventServer } from './kafka-event.server';
 

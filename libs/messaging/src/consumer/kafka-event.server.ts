@@ -1,5 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { backOff } from 'exponential-backoff';
+import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
+import { isObservable, lastValueFrom } from 'rxjs';
+
 import {
   EventEnvelope,
   findEventDefinition,
@@ -9,9 +13,7 @@ import {
   validateEventData,
 } from '@libs/contracts';
 import { runWithCorrelation } from '@libs/observability';
-import { backOff } from 'exponential-backoff';
-import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Partitioners, Producer } from 'kafkajs';
-import { isObservable, lastValueFrom } from 'rxjs';
+
 import { DeadLetterDetails, DeadLetterReason, deadLetterRecord } from './dead-letter';
 import { classifyFailure, isInfrastructureError } from './failure-classification';
 import { KafkaEventContext } from './kafka-event.context';

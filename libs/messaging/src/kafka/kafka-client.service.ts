@@ -1,15 +1,16 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { physicalTopic, TOPIC_CATALOGUE } from '@libs/contracts';
 import { Admin, Kafka, Message, Partitioners, Producer } from 'kafkajs';
+
+import { physicalTopic, TOPIC_CATALOGUE } from '@libs/contracts';
 
 /** Records for one topic, sent together with others in one request. */
 export interface TopicMessages {
   topic: string;
   messages: Message[];
 }
+import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
 import { createKafka } from './kafka-connection';
 import { ensureTopics } from './topic-provisioner';
-import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
 
 /**
  * The service's connection to Kafka: one producer, one admin client, and the

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
+
 import { KafkaClient } from './kafka-client.service';
 
 const PROBE_TIMEOUT_MS = 3000;

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+
 import { EventDefinition, validateEventData } from '@libs/contracts';
 import { currentCorrelation } from '@libs/observability';
-import { randomUUID } from 'node:crypto';
+
 import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
 import { OutboxEntry } from './outbox.schema';
 

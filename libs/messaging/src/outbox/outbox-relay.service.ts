@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   Inject,
   Injectable,
@@ -6,10 +7,11 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
+import { AnyBulkWriteOperation, Connection, Model, UpdateQuery } from 'mongoose';
+
 import { PollingLoop } from '@libs/clock';
 import { toKafkaRecord } from '@libs/contracts';
-import { AnyBulkWriteOperation, Connection, Model, UpdateQuery } from 'mongoose';
-import { randomUUID } from 'node:crypto';
+
 import { KafkaClient, TopicMessages } from '../kafka/kafka-client.service';
 import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
 import {

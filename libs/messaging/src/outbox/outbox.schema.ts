@@ -1,4 +1,5 @@
 import { Connection, Document, Model, Query, Schema } from 'mongoose';
+
 import { EventEnvelope } from '@libs/contracts';
 
 /** An event waiting in its aggregate's document until the relay has published it. */

@@ -1,10 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+
 import { AuditTrailRow, AuditTrailService } from '@libs/audit';
+import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
 import { DomainError } from '@libs/errors';
+
 import { IsCommuneCode } from '../http/code.validators';
 
 export class AuditTrailQueryDto {

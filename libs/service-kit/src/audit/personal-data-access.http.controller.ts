@@ -2,10 +2,12 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsISO8601, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+
 import { PersonalDataAccessLog } from '@libs/audit';
 import { canRead, CurrentPrincipal, Principal, readableTenantFilter, Roles } from '@libs/auth';
 import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
+
 import { IsCommuneCode } from '../http/code.validators';
 
 export class PersonalDataAccessQueryDto {

@@ -1,5 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { concatMap, Observable } from 'rxjs';
+
 import {
   PERSONAL_DATA_READ,
   PersonalDataAccessLog,
@@ -10,7 +12,6 @@ import { AuthenticatedRequest } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
-import { concatMap, Observable } from 'rxjs';
 
 const MAX_USER_AGENT_LENGTH = 300;
 

@@ -3,10 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+
 import { ServiceEnvironment } from '@libs/config';
 import { KafkaEventServer } from '@libs/messaging';
 import { correlationMiddleware } from '@libs/observability';
-import { Logger } from 'nestjs-pino';
+
 import { HttpErrorFilter } from '../errors/http-error.filter';
 import { bodyParserErrorHandler, verifyJsonBody } from '../http/body-parser-errors';
 import { createRequestValidationPipe } from '../http/validation.pipe';

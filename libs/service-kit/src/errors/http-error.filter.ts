@@ -6,9 +6,10 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import { currentCorrelation } from '@libs/observability';
 import { Response } from 'express';
+
 import { DomainError, DomainErrorKind, FieldProblem } from '@libs/errors';
+import { currentCorrelation } from '@libs/observability';
 import { isStoreUnavailable } from '@libs/persistence';
 
 /** Seconds a client is asked to wait before retrying while the store is unreachable. */

@@ -6,6 +6,7 @@ import {
   HealthCheckService,
   MongooseHealthIndicator,
 } from '@nestjs/terminus';
+
 import { Public } from '@libs/auth';
 import { ConsumerHealthIndicator, KafkaHealthIndicator } from '@libs/messaging';
 

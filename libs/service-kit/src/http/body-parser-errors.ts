@@ -1,6 +1,8 @@
 import { NextFunction, Request, Response } from 'express';
+
 import { FieldProblem } from '@libs/errors';
 import { currentCorrelation } from '@libs/observability';
+
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from './json-depth';
 
 interface BodyParserError {

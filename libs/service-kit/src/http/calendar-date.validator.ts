@@ -1,5 +1,6 @@
-import { isRealCalendarDate } from '@libs/clock';
 import { ValidateBy, ValidationOptions } from 'class-validator';
+
+import { isRealCalendarDate } from '@libs/clock';
 
 /**
  * A date that exists, written YYYY-MM-DD: `2026-02-30`, `2026-13-01` and `0000-00-00` are

@@ -1,6 +1,8 @@
 import { plainToInstance } from 'class-transformer';
 import { IsOptional, validateSync } from 'class-validator';
+
 import { DomainError } from '@libs/errors';
+
 import { CommuneCodePipe, IsCommuneCode, IsProcedureKey } from './code.validators';
 
 class Query {

@@ -1,7 +1,8 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
+import { Matches, ValidationOptions } from 'class-validator';
+
 import { COMMUNE_CODE_PATTERN, PROCEDURE_KEY_PATTERN } from '@libs/contracts';
 import { DomainError } from '@libs/errors';
-import { Matches, ValidationOptions } from 'class-validator';
 
 /** The one wording for a bad commune code, in a body, a query or a path. */
 export function communeCodeMessage(field: string): string {

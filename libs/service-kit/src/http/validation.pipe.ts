@@ -1,4 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
+
 import { DomainError, FieldProblem } from '@libs/errors';
 
 function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {

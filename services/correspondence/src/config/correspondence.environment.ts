@@ -1,5 +1,6 @@
-import { ServiceEnvironment } from '@libs/config';
 import { IsInt, IsString, Matches, Max, Min, ValidateIf } from 'class-validator';
+
+import { ServiceEnvironment } from '@libs/config';
 
 export class CorrespondenceEnvironment extends ServiceEnvironment {
   override PORT = 3003;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { LetterSettingsHttpController } from './api/letter-settings.http.controller';
 import { LetterSettingsService } from './application/letter-settings.service';
 import { LetterSettingsStore } from './domain/letter-settings.store';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { LetterTemplatesHttpController } from './api/letter-templates.http.controller';
 import { LetterTemplatesService } from './application/letter-templates.service';
 import { LetterTemplateStore } from './domain/letter-template.store';

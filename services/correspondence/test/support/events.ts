@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import {
   BIRTH_REGISTERED_V1,
   DEADLINE_RESCHEDULED_V1,
@@ -9,7 +11,6 @@ import {
   SURVEY_REMINDER_DUE_V1,
   toKafkaRecord,
 } from '@libs/contracts';
-import { randomUUID } from 'node:crypto';
 
 export const HAC_THANH = '14797';
 

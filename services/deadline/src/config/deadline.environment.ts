@@ -1,5 +1,6 @@
-import { ServiceEnvironment } from '@libs/config';
 import { IsInt, IsNumber, Max, Min } from 'class-validator';
+
+import { ServiceEnvironment } from '@libs/config';
 
 export class DeadlineEnvironment extends ServiceEnvironment {
   override PORT = 3002;

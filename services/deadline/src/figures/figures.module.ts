@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { OnTimeFiguresHttpController } from './api/on-time-figures.http.controller';
 import { FiguresProjector } from './application/figures-projector.service';
 import { OnTimeFiguresService } from './application/on-time-figures.service';

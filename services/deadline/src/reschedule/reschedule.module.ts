@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { TrackingModule } from '../tracking/tracking.module';
 import { RescheduleHttpController } from './api/reschedule.http.controller';
 import { RescheduleDeadlineService } from './application/reschedule-deadline.service';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { RescheduleModule } from '../reschedule/reschedule.module';
 import { TrackingModule } from '../tracking/tracking.module';
 import { DeadlineScanner } from './application/deadline-scanner.service';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { FiguresModule } from '../figures/figures.module';
 import { DeadlinesHttpController } from './api/deadlines.http.controller';
 import { DossierDeadlinesConsumer } from './api/dossier-deadlines.consumer';

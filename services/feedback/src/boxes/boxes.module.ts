@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { SuggestionBoxesHttpController } from './api/suggestion-boxes.http.controller';
 import { SuggestionBoxesService } from './application/suggestion-boxes.service';
 import { SuggestionBoxStore } from './domain/suggestion-box.store';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { CitizenVoiceConsumer } from './api/citizen-voice.consumer';
 import { FeedbackCasesHttpController } from './api/feedback-cases.http.controller';
 import { LetterProceduresHttpController } from './api/letter-procedures.http.controller';
@@ -11,9 +12,9 @@ import { OnlineSubmissionService } from './application/online-submission.service
 import { OpenCaseService } from './application/open-case.service';
 import { ResponseDeadlinePolicy } from './application/response-deadline.policy';
 import { CaseCounterStore } from './domain/case-counter.store';
+import { FeedbackCaseStore } from './domain/feedback-case.store';
 import { CaseCounterRepository } from './infrastructure/case-counter.repository';
 import { CaseCounterRecord, CaseCounterSchema } from './infrastructure/case-counter.schema';
-import { FeedbackCaseStore } from './domain/feedback-case.store';
 import { FeedbackCaseRepository } from './infrastructure/feedback-case.repository';
 import { FeedbackCaseRecord, FeedbackCaseSchema } from './infrastructure/feedback-case.schema';
 

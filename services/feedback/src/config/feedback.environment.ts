@@ -1,5 +1,6 @@
-import { ServiceEnvironment } from '@libs/config';
 import { IsInt, Max, Min } from 'class-validator';
+
+import { ServiceEnvironment } from '@libs/config';
 
 /**
  * Expected answer times, in working days, per kind of case; 0 means no answer is owed (a

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { BoxesModule } from '../boxes/boxes.module';
 import { CasesModule } from '../cases/cases.module';
 import { BoxOpeningsHttpController } from './api/box-openings.http.controller';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { BirthRegistrationHttpController } from './api/birth-registration.http.controller';
 import { RegisterBirthService } from './application/register-birth.service';
 import { BirthRegistrationStore } from './domain/birth-registration.store';

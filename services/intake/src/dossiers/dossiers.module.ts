@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { ProceduresModule } from '../procedures/procedures.module';
 import { SequencesModule } from '../sequences/sequences.module';
 import { DossierDeadlineConsumer } from './api/dossier-deadline.consumer';
 import { DossierFormsHttpController } from './api/dossier-forms.http.controller';
 import { DossiersHttpController } from './api/dossiers.http.controller';
+import { DossierAlertsService } from './application/dossier-alerts.service';
 import { DossierFormsService } from './application/dossier-forms.service';
 import { DossierLifecycleService } from './application/dossier-lifecycle.service';
-import { DossierAlertsService } from './application/dossier-alerts.service';
 import { DossierRescheduleService } from './application/dossier-reschedule.service';
 import { DossierSlipsService } from './application/dossier-slips.service';
 import { ReceiveDossierService } from './application/receive-dossier.service';

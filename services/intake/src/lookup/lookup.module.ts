@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { DossiersModule } from '../dossiers/dossiers.module';
 import { DossierLookupHttpController } from './api/dossier-lookup.http.controller';
 import { DossierLookupService } from './application/dossier-lookup.service';

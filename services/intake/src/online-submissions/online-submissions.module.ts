@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { DossiersModule } from '../dossiers/dossiers.module';
 import { OnlineSubmissionsHttpController } from './api/online-submissions.http.controller';
 import { OnlineSubmissionsService } from './application/online-submissions.service';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { ProceduresHttpController } from './api/procedures.http.controller';
 import { PublicBoardHttpController } from './api/public-board.http.controller';
 import { ProcedureCatalogueService } from './application/procedure-catalogue.service';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { ProceduresModule } from '../procedures/procedures.module';
 import { SequencesModule } from '../sequences/sequences.module';
 import { QueueHttpController } from './api/queue.http.controller';

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { DailySequenceRecord } from './daily-sequence.schema';
+
 import { isDuplicateKeyError } from '@libs/persistence';
+
+import { DailySequenceRecord } from './daily-sequence.schema';
 
 /**
  * Gap-tolerant daily numbering: one atomic `$inc` on a counter document, so replicas never

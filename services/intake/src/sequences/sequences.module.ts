@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { DailySequenceRepository } from './daily-sequence.repository';
 import { DailySequenceRecord, DailySequenceSchema } from './daily-sequence.schema';
 

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { validateEnvironment } from '@libs/config';
 import { createServiceApp } from '@libs/service-kit';
+
 import { ReportingEnvironment } from '../config/reporting.environment';
 import { waitUntilCaughtUp } from '../projections/application/wait-until-caught-up';
 import { ConsumerLagReader } from '../projections/infrastructure/consumer-lag.reader';

@@ -1,5 +1,7 @@
-import { ServiceEnvironment } from '@libs/config';
 import { IsIn, IsInt, IsNumber, Matches, Max, Min } from 'class-validator';
+
+import { ServiceEnvironment } from '@libs/config';
+
 import { ModelCriteria } from '../reports/domain/model-criteria';
 
 export class ReportingEnvironment extends ServiceEnvironment {

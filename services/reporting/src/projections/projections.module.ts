@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { ReportingEventsConsumer } from './api/reporting-events.consumer';
 import { Projector } from './application/projector.service';
 import { CommuneDayStore } from './domain/commune-day.store';

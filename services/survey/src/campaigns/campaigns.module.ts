@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { IndexesModule } from '../indexes/indexes.module';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { QuestionnairesModule } from '../questionnaires/questionnaires.module';

@@ -1,5 +1,6 @@
-import { ServiceEnvironment } from '@libs/config';
 import { IsInt, IsNumber, IsUrl, Max, Min } from 'class-validator';
+
+import { ServiceEnvironment } from '@libs/config';
 
 export class SurveyEnvironment extends ServiceEnvironment {
   override PORT = 3004;

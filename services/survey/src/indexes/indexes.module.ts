@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { IndexesHttpController } from './api/indexes.http.controller';
 import { IndexProjector } from './application/index-projector.service';
 import { IndexesQueryService } from './application/indexes-query.service';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { IndexesModule } from '../indexes/indexes.module';
 import { QuestionnairesModule } from '../questionnaires/questionnaires.module';
 import { InvitationsHttpController } from './api/invitations.http.controller';
@@ -11,15 +12,15 @@ import { InvitationSlipPdfService } from './application/invitation-slip-pdf.serv
 import { InvitationSlipsService } from './application/invitation-slips.service';
 import { ReturnedDossiersService } from './application/returned-dossiers.service';
 import { InvitationStore } from './domain/invitation.store';
+import { ReturnedDossierStore } from './domain/returned-dossier.store';
+import { SurveyCredentialStore } from './domain/survey-credential.store';
 import { InvitationRepository } from './infrastructure/invitation.repository';
 import { InvitationRecord, InvitationSchema } from './infrastructure/invitation.schema';
-import { ReturnedDossierStore } from './domain/returned-dossier.store';
 import { ReturnedDossierRepository } from './infrastructure/returned-dossier.repository';
 import {
   ReturnedDossierRecord,
   ReturnedDossierSchema,
 } from './infrastructure/returned-dossier.schema';
-import { SurveyCredentialStore } from './domain/survey-credential.store';
 import { SurveyCredentialRepository } from './infrastructure/survey-credential.repository';
 import {
   SurveyCredentialRecord,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+
 import { QuestionnairesHttpController } from './api/questionnaires.http.controller';
 import { QuestionnaireService } from './application/questionnaire.service';
 import { QuestionnaireStore } from './domain/questionnaire.store';

@@ -16,9 +16,11 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
+import { Response } from 'express';
+
 import { describePersonalData, PersonalDataRead } from '@libs/audit';
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
-import { Response } from 'express';
+
 import { PrintBatchesService } from '../application/print-batches.service';
 import { CreatePrintBatchRequestDto, PrintBatchResponseDto } from '../dto/print-batch.dto';
 

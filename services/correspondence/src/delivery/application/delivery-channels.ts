@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+
 import { LetterChannel } from '@libs/contracts';
+
 import { DELIVERY_CHANNELS, DeliveryChannel } from '../domain/delivery-channel';
 
 /** The channels of this deployment, by name. */

@@ -1,16 +1,18 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { backOff } from 'exponential-backoff';
+
 import { AuditActor } from '@libs/audit';
 import { Clock, PollingLoop } from '@libs/clock';
-import { backOff } from 'exponential-backoff';
+import { maskPersonalDataInText } from '@libs/observability';
+
 import { CorrespondenceEnvironment } from '../../config/correspondence.environment';
 import { LetterNumbering } from '../../letters/application/letter-numbering.service';
 import { LetterTransitions } from '../../letters/application/letter-transitions.service';
 import { Letter } from '../../letters/domain/letter';
+import { LetterStore } from '../../letters/domain/letter.store';
 import { nextAttemptAfter } from '../../letters/domain/letter-lifecycle';
 import { toOfficialDocument } from '../../letters/domain/letter-renditions';
-import { LetterStore } from '../../letters/domain/letter.store';
 import { DeliveryChannels } from './delivery-channels';
-import { maskPersonalDataInText } from '@libs/observability';
 
 const DISPATCHER: AuditActor = { subject: 'system:letter-dispatcher', roles: ['system'] };
 /** Long enough for a slow SMTP exchange with its quick retries; a crashed replica's lease expires. */

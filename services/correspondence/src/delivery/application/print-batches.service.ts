@@ -1,16 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+
 import { auditEntry } from '@libs/audit';
 import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock, startOfNextVietnamDay, vietnamCalendarDate } from '@libs/clock';
 import { renderDocumentsBatchPdf } from '@libs/documents';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
-import { randomUUID } from 'node:crypto';
+
 import { LetterNumbering } from '../../letters/application/letter-numbering.service';
 import { LetterTransitions } from '../../letters/application/letter-transitions.service';
 import { Letter } from '../../letters/domain/letter';
-import { toOfficialDocument } from '../../letters/domain/letter-renditions';
 import { LetterStore } from '../../letters/domain/letter.store';
+import { toOfficialDocument } from '../../letters/domain/letter-renditions';
 import { PRINT_BATCH_LIMIT, PrintBatch, PrintBatchErrors } from '../domain/print-batch';
 import { PrintBatchStore } from '../domain/print-batch.store';
 import { DeliveryChannels } from './delivery-channels';

@@ -1,5 +1,6 @@
 import { LetterChannel } from '@libs/contracts';
 import { OfficialDocument } from '@libs/documents';
+
 import { Letter } from '../../letters/domain/letter';
 
 /** A letter ready to leave the office, with its printable layout. */

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '@libs/audit';
 import type { ReadableTenantFilter } from '@libs/auth';
+
 import type { PrintBatch } from './print-batch';
 
 /** Port: what the use cases need of the store; `PrintBatchRepository` implements it. */

@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
+
 import { IsCommuneCode } from '@libs/service-kit';
+
 import { IsCalendarDate } from '../../letters/dto/calendar-date.validator';
 import { PrintBatch } from '../domain/print-batch';
 

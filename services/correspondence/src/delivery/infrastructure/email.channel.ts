@@ -1,6 +1,8 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { renderOfficialDocumentPdf } from '@libs/documents';
 import { createTransport, Transporter } from 'nodemailer';
+
+import { renderOfficialDocumentPdf } from '@libs/documents';
+
 import { CorrespondenceEnvironment } from '../../config/correspondence.environment';
 import { emailBody, emailSubject, pdfFileName } from '../../letters/domain/letter-renditions';
 import { DeliveryChannel, DeliveryReceipt, OutgoingLetter } from '../domain/delivery-channel';

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
-import { PrintBatchStore } from '../domain/print-batch.store';
+
+import { AuditEntry } from '@libs/audit';
+
 import { PrintBatch } from '../domain/print-batch';
+import { PrintBatchStore } from '../domain/print-batch.store';
 import { PrintBatchRecord } from './print-batch.schema';
 
 @Injectable()

@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
 import { auditPlugin, WithAudit } from '@libs/audit';
 
 /** One print run: the paper letters of a commune handed to the printer together. */

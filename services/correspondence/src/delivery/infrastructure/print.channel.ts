@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { renderDocumentsBatchPdf } from '@libs/documents';
+
 import { Clock } from '@libs/clock';
+import { renderDocumentsBatchPdf } from '@libs/documents';
+
 import { DeliveryChannel, DeliveryReceipt, OutgoingLetter } from '../domain/delivery-channel';
 
 /** Paper: the day's letters as one PDF, each on its own A4 pages, for the office printer. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { smsText } from '../../letters/domain/letter-renditions';
 import { DeliveryChannel, DeliveryReceipt, OutgoingLetter } from '../domain/delivery-channel';
 import { SmsProvider } from './sms-provider';

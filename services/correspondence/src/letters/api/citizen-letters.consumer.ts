@@ -1,4 +1,5 @@
 import { EventPattern, Payload } from '@nestjs/microservices';
+
 import {
   DEADLINE_OVERDUE_V1,
   DEADLINE_RESCHEDULED_V1,
@@ -13,6 +14,7 @@ import {
   SurveyReminderDueV1,
 } from '@libs/contracts';
 import { EventConsumer } from '@libs/messaging';
+
 import { CitizenLettersService } from '../application/citizen-letters.service';
 
 @EventConsumer()

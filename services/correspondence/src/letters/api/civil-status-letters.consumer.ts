@@ -1,4 +1,5 @@
 import { EventPattern, Payload } from '@nestjs/microservices';
+
 import {
   BIRTH_REGISTERED_V1,
   BirthRegisteredV1,
@@ -9,6 +10,7 @@ import {
   MarriageRegisteredV1,
 } from '@libs/contracts';
 import { EventConsumer } from '@libs/messaging';
+
 import { LetterDraftingService } from '../application/letter-drafting.service';
 import {
   birthLetterRequest,

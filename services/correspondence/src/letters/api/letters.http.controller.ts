@@ -11,18 +11,20 @@ import {
   StreamableFile,
 } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+
 import { describePersonalData, PersonalDataRead } from '@libs/audit';
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
 import { LETTER_KINDS } from '@libs/contracts';
-import { Response } from 'express';
+
 import { LetterRegisterService } from '../application/letter-register.service';
 import { pdfFileName } from '../domain/letter-renditions';
+import { LetterResponseDto } from '../dto/letter.response.dto';
 import {
   LetterCountsQueryDto,
   LetterCountsResponseDto,
   ResendLetterRequestDto,
 } from '../dto/letter-actions.dto';
-import { LetterResponseDto } from '../dto/letter.response.dto';
 import { SearchLettersQueryDto } from '../dto/search-letters.query.dto';
 
 @ApiTags('letters')

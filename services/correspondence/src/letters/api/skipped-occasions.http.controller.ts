@@ -1,6 +1,8 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+
 import { SkippedOccasionsService } from '../application/skipped-occasions.service';
 import { LetterResponseDto } from '../dto/letter.response.dto';
 import {

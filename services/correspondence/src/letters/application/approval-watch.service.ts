@@ -1,7 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+
 import { AuditActor, auditEntry } from '@libs/audit';
 import { Clock, PollingLoop } from '@libs/clock';
 import { CommuneDirectory } from '@libs/reference-data';
+
 import { CorrespondenceEnvironment } from '../../config/correspondence.environment';
 import { LetterSettingsService } from '../../settings/application/letter-settings.service';
 import { LetterStore } from '../domain/letter.store';

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+
 import { Clock } from '@libs/clock';
 import {
   DeadlineOverdueV1,
@@ -8,7 +9,10 @@ import {
   FeedbackCaseOpenedV1,
   SurveyReminderDueV1,
 } from '@libs/contracts';
+
+import { DossierApplicantStore } from '../domain/dossier-applicant.store';
 import { dossierSubjectKey } from '../domain/letter';
+import { LetterStore } from '../domain/letter.store';
 import {
   apologyLetterRequest,
   DossierFacts,
@@ -16,8 +20,6 @@ import {
   surveyReminderLetterRequest,
   thankYouLetterRequest,
 } from '../domain/letter-requests';
-import { DossierApplicantStore } from '../domain/dossier-applicant.store';
-import { LetterStore } from '../domain/letter.store';
 import { DraftOutcome, LetterDraftingService } from './letter-drafting.service';
 
 export type ApologyOutcome = DraftOutcome | 'not-a-dossier' | 'parked';

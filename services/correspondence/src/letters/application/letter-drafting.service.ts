@@ -1,21 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { auditEntry, AuditEntry } from '@libs/audit';
+
+import { AuditEntry, auditEntry } from '@libs/audit';
 import { Clock } from '@libs/clock';
 import { EventEnvelope, LETTER_CREATED_V1, LetterCreatedV1 } from '@libs/contracts';
-import { EventFactory, NonRetriableEventError, OutboxEntry, OutboxRelay } from '@libs/messaging';
 import { oneStopCentre } from '@libs/documents';
+import { EventFactory, NonRetriableEventError, OutboxEntry, OutboxRelay } from '@libs/messaging';
 import { Commune, CommuneDirectory } from '@libs/reference-data';
-import { randomUUID } from 'node:crypto';
+
 import { CorrespondenceEnvironment } from '../../config/correspondence.environment';
 import { LetterSettingsService } from '../../settings/application/letter-settings.service';
 import { kindSetting, LetterSettings } from '../../settings/domain/letter-settings';
 import { LetterTemplatesService } from '../../templates/application/letter-templates.service';
 import { communeNameInText, composeLetter } from '../domain/compose-letter';
 import { Letter } from '../domain/letter';
+import { LetterStore } from '../domain/letter.store';
 import { AvailableChannels, chooseChannel } from '../domain/letter-lifecycle';
 import { LetterRequest } from '../domain/letter-requests';
 import { checkOccasion, WindowCheck } from '../domain/occasion-window';
-import { LetterStore } from '../domain/letter.store';
 import { SkippedOccasionStore } from '../domain/skipped-occasion.store';
 import { LetterNumbering } from './letter-numbering.service';
 import { LetterTransitions } from './letter-transitions.service';

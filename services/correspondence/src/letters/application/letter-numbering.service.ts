@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
+
 import { Clock, vietnamCalendarDate } from '@libs/clock';
 import { CommuneDirectory } from '@libs/reference-data';
+
 import { LetterSettingsService } from '../../settings/application/letter-settings.service';
 import { LetterSettings } from '../../settings/domain/letter-settings';
 import { placeAndDateLine } from '../domain/compose-letter';
 import { formatLetterNumber, Letter } from '../domain/letter';
-import { LetterNumberStore } from '../domain/letter-number.store';
 import { LetterStore } from '../domain/letter.store';
+import { LetterNumberStore } from '../domain/letter-number.store';
 
 /**
  * Gives an issued letter its number from the commune's register ("Số: 05/UBND") and dates it

@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
+
 import { assertCanRead, assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock, startOfNextVietnamDay, startOfVietnamDay } from '@libs/clock';
 import { LetterChannel, LetterKind, LetterStatus } from '@libs/contracts';
 import { renderOfficialDocumentPdf } from '@libs/documents';
 import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
+
 import { CorrespondenceEnvironment } from '../../config/correspondence.environment';
 import { Letter } from '../domain/letter';
+import { LetterErrors } from '../domain/letter.errors';
+import { LetterStore } from '../domain/letter.store';
+import { LetterCounts, LetterCountStore } from '../domain/letter-count.store';
 import { channelReaches, CONFIRMABLE, RESENDABLE } from '../domain/letter-lifecycle';
 import { toOfficialDocument } from '../domain/letter-renditions';
-import { LetterErrors } from '../domain/letter.errors';
-import { LetterCounts, LetterCountStore } from '../domain/letter-count.store';
-import { LetterStore } from '../domain/letter.store';
 import { LetterNumbering } from './letter-numbering.service';
 import { LetterTransitions } from './letter-transitions.service';
 

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
+
 import { AuditActor, auditEntry, diffSnapshots } from '@libs/audit';
 import { Clock } from '@libs/clock';
 import { LETTER_STATUS_CHANGED_V1, LetterStatus, LetterStatusChangedV1 } from '@libs/contracts';
 import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
 import { currentCorrelation } from '@libs/observability';
+
 import { Letter, LetterResend } from '../domain/letter';
-import { canMove } from '../domain/letter-lifecycle';
 import { LetterErrors } from '../domain/letter.errors';
 import { LetterChanges, LetterStore } from '../domain/letter.store';
+import { canMove } from '../domain/letter-lifecycle';
 
 export interface StatusChange {
   to: LetterStatus;

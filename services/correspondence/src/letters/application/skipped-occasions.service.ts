@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+
 import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
 import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
+
 import { LetterSettingsService } from '../../settings/application/letter-settings.service';
 import { Letter } from '../domain/letter';
 import { LetterErrors } from '../domain/letter.errors';

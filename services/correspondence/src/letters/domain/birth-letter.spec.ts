@@ -1,6 +1,7 @@
 import { BirthRegisteredV1 } from '@libs/contracts';
 import { DEFAULT_ONE_STOP_CENTRE, oneStopCentre, unitNaming } from '@libs/documents';
 import { Commune, CommuneDirectory } from '@libs/reference-data';
+
 import { builtInTemplate } from '../../templates/domain/letter-template';
 import { communeNameInText, composeLetter } from './compose-letter';
 import { LetterContent } from './letter';

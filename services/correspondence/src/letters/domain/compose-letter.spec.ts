@@ -1,5 +1,6 @@
 import { unitNaming } from '@libs/documents';
 import { Commune, CommuneDirectory } from '@libs/reference-data';
+
 import { signatureLines } from '../../settings/domain/letter-settings';
 import { builtInTemplate } from '../../templates/domain/letter-template';
 import { communeNameInText, composeLetter, placeAndDateLine } from './compose-letter';

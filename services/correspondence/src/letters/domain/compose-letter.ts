@@ -1,7 +1,8 @@
 import { vietnamCalendarDate, vietnameseLongDate } from '@libs/clock';
-import { datelinePlace, renderTemplate, UnitNaming, unitNameInSentence } from '@libs/documents';
+import { datelinePlace, renderTemplate, unitNameInSentence, UnitNaming } from '@libs/documents';
 import { Commune } from '@libs/reference-data';
-import { Signer, signatureLines } from '../../settings/domain/letter-settings';
+
+import { signatureLines, Signer } from '../../settings/domain/letter-settings';
 import { TemplateWording } from '../../templates/domain/letter-template';
 import { LetterContent } from './letter';
 

@@ -1,4 +1,5 @@
 import type { DeadlineRescheduledV1, EventEnvelope } from '@libs/contracts';
+
 import type { DossierFacts } from './letter-requests';
 
 /** Port: what the use cases need of the store; `DossierApplicantRepository` implements it. */

@@ -1,4 +1,5 @@
 import { LetterChannel, LetterStatus } from '@libs/contracts';
+
 import { LetterRecipient } from './letter';
 
 /** Statuses a letter may move to from each status. */

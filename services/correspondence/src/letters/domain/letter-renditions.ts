@@ -1,4 +1,5 @@
 import { OfficialDocument } from '@libs/documents';
+
 import { Letter } from './letter';
 
 const COMMITTEE = 'ỦY BAN NHÂN DÂN';

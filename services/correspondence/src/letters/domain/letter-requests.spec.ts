@@ -5,6 +5,7 @@ import {
   FeedbackCaseOpenedV1,
   MarriageRegisteredV1,
 } from '@libs/contracts';
+
 import {
   apologyLetterRequest,
   deathLetterRequest,

@@ -12,18 +12,19 @@ import {
   MarriageRegisteredV1,
   SurveyReminderDueV1,
 } from '@libs/contracts';
+
 import { longDateOf, longDateWithoutDay } from './compose-letter';
 import { deceasedNaming, honorific, jointTitle, PersonFacts, UnknownAgeDefault } from './honorific';
-import { Occasion } from './occasion-window';
 import {
   birthSubjectKey,
   deathSubjectKey,
   dossierSubjectKey,
-  surveyReminderSubjectKey,
   feedbackCaseSubjectKey,
   LetterRecipient,
   marriageSubjectKey,
+  surveyReminderSubjectKey,
 } from './letter';
+import { Occasion } from './occasion-window';
 
 /** What a triggering fact asks for: one letter of a kind, to someone, with its values. */
 export interface LetterRequest {

@@ -2,6 +2,7 @@ import type { AuditEntry } from '@libs/audit';
 import type { ReadableTenantFilter } from '@libs/auth';
 import type { LetterChannel, LetterKind, LetterStatus } from '@libs/contracts';
 import type { OutboxEntry } from '@libs/messaging';
+
 import type { Letter, LetterContent, LetterNumber, LetterResend } from './letter';
 
 export interface LetterSearch {

@@ -1,5 +1,6 @@
 import type { ReadableTenantFilter } from '@libs/auth';
 import type { EventEnvelope, LetterKind } from '@libs/contracts';
+
 import type { LetterRequest } from './letter-requests';
 import type { WindowCheck } from './occasion-window';
 

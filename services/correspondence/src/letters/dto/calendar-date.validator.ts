@@ -1,5 +1,6 @@
-import { isRealCalendarDate } from '@libs/clock';
 import { ValidateBy, ValidationOptions } from 'class-validator';
+
+import { isRealCalendarDate } from '@libs/clock';
 
 /** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+
 import { LETTER_CHANNELS, LETTER_KINDS, LetterChannel, LetterKind } from '@libs/contracts';
 import { IsCommuneCode } from '@libs/service-kit';
 

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import {
   LETTER_CHANNELS,
   LETTER_KINDS,
@@ -7,6 +8,7 @@ import {
   LetterKind,
   LetterStatus,
 } from '@libs/contracts';
+
 import { formatLetterNumber, Letter, letterText } from '../domain/letter';
 
 export class LetterContentDto {

@@ -1,8 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+
 import { LETTER_KINDS, LETTER_STATUSES, LetterKind, LetterStatus } from '@libs/contracts';
 import { IsCommuneCode } from '@libs/service-kit';
+
 import { IsCalendarDate } from './calendar-date.validator';
 
 export class SearchLettersQueryDto {

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
 import { IsCommuneCode } from '@libs/service-kit';
+
 import { SkippedOccasion } from '../domain/skipped-occasion.store';
 
 export class SearchSkippedOccasionsQueryDto {

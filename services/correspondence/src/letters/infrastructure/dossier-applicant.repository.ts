@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { DeadlineRescheduledV1, EventEnvelope } from '@libs/contracts';
 import { Model } from 'mongoose';
+
+import { DeadlineRescheduledV1, EventEnvelope } from '@libs/contracts';
+
 import { DossierApplicantStore } from '../domain/dossier-applicant.store';
 import { DossierFacts } from '../domain/letter-requests';
 import { DossierApplicantRecord, PendingApologyRecord } from './dossier-applicant.schema';

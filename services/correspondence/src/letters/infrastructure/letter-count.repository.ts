@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { FilterQuery, Model } from 'mongoose';
+
 import { startOfVietnamDay } from '@libs/clock';
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
-import { FilterQuery, Model } from 'mongoose';
+
 import { LetterCounts, LetterCountStore } from '../domain/letter-count.store';
 import { LetterRecord } from './letter.schema';
 

@@ -1,7 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isDuplicateKeyError } from '@libs/persistence';
 import { Model } from 'mongoose';
+
+import { isDuplicateKeyError } from '@libs/persistence';
+
 import { LetterNumberStore } from '../domain/letter-number.store';
 import { LetterNumberClaimRecord, LetterNumberHeadRecord } from './letter-number.schema';
 

@@ -1,14 +1,16 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { FilterQuery, Model, UpdateQuery } from 'mongoose';
+
 import { AuditEntry } from '@libs/audit';
 import { LetterChannel, LetterKind, LetterStatus } from '@libs/contracts';
 import { OutboxEntry } from '@libs/messaging';
-import { FilterQuery, Model, UpdateQuery } from 'mongoose';
-import { LetterChanges, LetterSearch, LetterStore } from '../domain/letter.store';
+import { insertOnce } from '@libs/persistence';
+
 import { Letter, LetterContent, LetterNumber, LetterResend } from '../domain/letter';
+import { LetterChanges, LetterSearch, LetterStore } from '../domain/letter.store';
 import { escapeRegExp, foldForSearch } from '../domain/recipient-search';
 import { LetterRecord } from './letter.schema';
-import { insertOnce } from '@libs/persistence';
 
 @Injectable()
 export class LetterRepository implements LetterStore, OnModuleInit {

@@ -1,8 +1,9 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { LETTER_CHANNELS, LETTER_KINDS, LETTER_STATUSES } from '@libs/contracts';
-import { auditPlugin, WithAudit } from '@libs/audit';
-import { outboxPlugin, WithOutbox } from '@libs/messaging';
 import { Schema as MongooseSchema } from 'mongoose';
+
+import { auditPlugin, WithAudit } from '@libs/audit';
+import { LETTER_CHANNELS, LETTER_KINDS, LETTER_STATUSES } from '@libs/contracts';
+import { outboxPlugin, WithOutbox } from '@libs/messaging';
 
 @Schema({ _id: false })
 class LetterContentRecord {

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { EventEnvelope, LetterKind } from '@libs/contracts';
 import { FilterQuery, Model } from 'mongoose';
-import { SkippedOccasion, SkippedOccasionStore } from '../domain/skipped-occasion.store';
+
+import { EventEnvelope, LetterKind } from '@libs/contracts';
+
 import { LetterRequest } from '../domain/letter-requests';
 import { WindowCheck } from '../domain/occasion-window';
+import { SkippedOccasion, SkippedOccasionStore } from '../domain/skipped-occasion.store';
 import { SkippedOccasionRecord } from './skipped-occasion.schema';
 
 @Injectable()

@@ -1,6 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { LETTER_KINDS } from '@libs/contracts';
 import { Schema as MongooseSchema } from 'mongoose';
+
+import { LETTER_KINDS } from '@libs/contracts';
 
 /**
  * A valid civil-status event that got no letter because it was registered outside the letter

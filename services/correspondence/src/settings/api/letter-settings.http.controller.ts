@@ -1,7 +1,9 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
 import { CommuneCodePipe } from '@libs/service-kit';
+
 import { LetterSettingsService } from '../application/letter-settings.service';
 import { LetterSettings, signatureLines } from '../domain/letter-settings';
 import {

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+
 import { auditEntry, diffSnapshots } from '@libs/audit';
 import { assertCanRead, assertCanWrite, Principal } from '@libs/auth';
 import { Clock } from '@libs/clock';
+import { UnitNaming, unitNaming } from '@libs/documents';
 import { currentCorrelation } from '@libs/observability';
 import { Commune, CommuneDirectory } from '@libs/reference-data';
-import { UnitNaming, unitNaming } from '@libs/documents';
+
 import { OccasionWindows } from '../../letters/domain/occasion-window';
 import {
   ApologyApproval,

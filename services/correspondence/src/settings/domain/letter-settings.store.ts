@@ -1,4 +1,5 @@
 import type { AuditEntry } from '@libs/audit';
+
 import type { LetterSettings } from './letter-settings';
 
 /** Port: what the use cases need of the store; `LetterSettingsRepository` implements it. */

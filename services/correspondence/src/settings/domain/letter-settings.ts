@@ -1,5 +1,6 @@
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
 import { DEFAULT_ONE_STOP_CENTRE, UnitNaming } from '@libs/documents';
+
 import { DEFAULT_OCCASION_WINDOWS, OccasionWindows } from '../../letters/domain/occasion-window';
 
 /** Who signs the commune's letters (Decree 30/2020: "TM." for the chair, "KT." for a deputy). */

@@ -15,8 +15,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
 import { UNIT_NAMINGS, UnitNaming } from '@libs/documents';
+
 import {
   APPROVAL_FALLBACKS,
   ApprovalFallback,

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+
 import { AuditEntry } from '@libs/audit';
 import { LetterKind } from '@libs/contracts';
-import { Model } from 'mongoose';
 import { DEFAULT_ONE_STOP_CENTRE, UnitNaming } from '@libs/documents';
-import { LetterSettingsStore } from '../domain/letter-settings.store';
+import { isDuplicateKeyError } from '@libs/persistence';
+
 import { DEFAULT_OCCASION_WINDOWS } from '../../letters/domain/occasion-window';
 import {
   ApprovalFallback,
@@ -13,8 +15,8 @@ import {
   LetterSettings,
   SignerRole,
 } from '../domain/letter-settings';
+import { LetterSettingsStore } from '../domain/letter-settings.store';
 import { LetterSettingsRecord } from './letter-settings.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
 
 @Injectable()
 export class LetterSettingsRepository implements LetterSettingsStore {

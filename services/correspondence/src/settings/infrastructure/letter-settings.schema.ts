@@ -1,7 +1,9 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { LETTER_KINDS } from '@libs/contracts';
+
 import { auditPlugin, WithAudit } from '@libs/audit';
+import { LETTER_KINDS } from '@libs/contracts';
 import { UNIT_NAMINGS } from '@libs/documents';
+
 import { APPROVAL_FALLBACKS, SIGNER_ROLES } from '../domain/letter-settings';
 
 @Schema({ _id: false })

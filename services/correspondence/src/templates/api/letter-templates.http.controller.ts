@@ -1,7 +1,9 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
 import { LETTER_KINDS } from '@libs/contracts';
+
 import { LetterTemplatesService } from '../application/letter-templates.service';
 import {
   LetterTemplateResponseDto,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { auditEntry, diffSnapshots } from '@libs/audit';
 import { assertCanRead, assertCanWrite, Principal } from '@libs/auth';
 import { Clock } from '@libs/clock';
@@ -6,6 +7,7 @@ import { LetterKind } from '@libs/contracts';
 import { toNfc } from '@libs/documents';
 import { currentCorrelation } from '@libs/observability';
 import { Commune, CommuneDirectory } from '@libs/reference-data';
+
 import {
   BUILT_IN_VERSION,
   builtInTemplate,
@@ -14,8 +16,8 @@ import {
   TemplateWording,
 } from '../domain/letter-template';
 import { LetterTemplateErrors } from '../domain/letter-template.errors';
-import { validateWording } from '../domain/template-validation';
 import { LetterTemplateStore } from '../domain/letter-template.store';
+import { validateWording } from '../domain/template-validation';
 
 /** Letter wording as data: the built-in version 1 and each commune's own later versions. */
 @Injectable()

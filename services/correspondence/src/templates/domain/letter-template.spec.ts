@@ -1,5 +1,6 @@
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
 import { renderTemplate, validateTemplate } from '@libs/documents';
+
 import { builtInTemplate, LETTER_PLACEHOLDERS } from './letter-template';
 
 /** The built-in wording of a kind, filled in as the drafting service fills it. */

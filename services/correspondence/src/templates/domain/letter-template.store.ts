@@ -1,5 +1,6 @@
 import type { AuditEntry } from '@libs/audit';
 import type { LetterKind } from '@libs/contracts';
+
 import type { LetterTemplate } from './letter-template';
 
 /** Port: what the use cases need of the store; `LetterTemplateRepository` implements it. */

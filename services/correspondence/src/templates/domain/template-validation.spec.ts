@@ -1,4 +1,5 @@
 import { LETTER_KINDS } from '@libs/contracts';
+
 import { builtInTemplate } from './letter-template';
 import { translateTemplateProblem, validateWording } from './template-validation';
 

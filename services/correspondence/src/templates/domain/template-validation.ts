@@ -1,6 +1,7 @@
 import { LetterKind } from '@libs/contracts';
 import { validateTemplate } from '@libs/documents';
 import { FieldProblem } from '@libs/errors';
+
 import { LETTER_PLACEHOLDERS, TemplateWording } from './letter-template';
 
 /**

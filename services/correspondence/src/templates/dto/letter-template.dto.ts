@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length } from 'class-validator';
+
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
 import { IsCommuneCode } from '@libs/service-kit';
+
 import { LETTER_PLACEHOLDERS, LetterTemplate } from '../domain/letter-template';
 
 export class TemplateCommuneQueryDto {

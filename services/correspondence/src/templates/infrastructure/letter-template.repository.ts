@@ -1,13 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+
 import { AuditEntry } from '@libs/audit';
 import { LetterKind } from '@libs/contracts';
-import { randomUUID } from 'node:crypto';
-import { Model } from 'mongoose';
-import { LetterTemplateStore } from '../domain/letter-template.store';
-import { LetterTemplate } from '../domain/letter-template';
-import { LetterTemplateRecord } from './letter-template.schema';
 import { insertOnce } from '@libs/persistence';
+
+import { LetterTemplate } from '../domain/letter-template';
+import { LetterTemplateStore } from '../domain/letter-template.store';
+import { LetterTemplateRecord } from './letter-template.schema';
 
 @Injectable()
 export class LetterTemplateRepository implements LetterTemplateStore, OnModuleInit {

@@ -1,6 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { LETTER_KINDS } from '@libs/contracts';
+
 import { auditPlugin, WithAudit } from '@libs/audit';
+import { LETTER_KINDS } from '@libs/contracts';
 
 /** One saved version of a commune's own wording for a kind of letter; never changed after. */
 @Schema({ collection: 'letter_templates' })

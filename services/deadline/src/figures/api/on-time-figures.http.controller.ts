@@ -1,6 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+
 import { OnTimeFiguresService } from '../application/on-time-figures.service';
 import { OnTimeFiguresQueryDto } from '../dto/on-time-figures.query.dto';
 import { OnTimeFiguresResponseDto } from '../dto/on-time-figures.response.dto';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { Deadline } from '../../tracking/domain/deadline';
 import { OnTimeFactStore } from '../domain/on-time-fact.store';
 import { factsOf } from '../domain/on-time-figures';

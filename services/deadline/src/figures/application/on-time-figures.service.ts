@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+
 import { assertCanRead, Principal, readableTenantFilter } from '@libs/auth';
 import { CommuneDirectory } from '@libs/reference-data';
-import { breakdown, FigureRow, OnTimeFigures, summarize } from '../domain/on-time-figures';
+
 import { FiguresErrors } from '../domain/figures.errors';
 import { OnTimeFactStore } from '../domain/on-time-fact.store';
+import { breakdown, FigureRow, OnTimeFigures, summarize } from '../domain/on-time-figures';
 
 export interface FiguresSection {
   total: OnTimeFigures;

@@ -1,4 +1,5 @@
 import type { ReadableTenantFilter } from '@libs/auth';
+
 import type { FigureFact, FigureRow } from './on-time-figures';
 
 /** Where on-time facts are counted (port; the mongoose adapter is `OnTimeFactRepository`). */

@@ -1,6 +1,7 @@
 import { workingHoursBetween } from '@libs/calendar';
 import { vietnamCalendarDate } from '@libs/clock';
 import { DeadlineSubject } from '@libs/contracts';
+
 import { closedOnTime, Deadline } from '../../tracking/domain/deadline';
 
 /** DVC systems count 8 office hours as one working day. */

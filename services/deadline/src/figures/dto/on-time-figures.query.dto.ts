@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
+
 import { IsCommuneCode } from '@libs/service-kit';
 
 export class OnTimeFiguresQueryDto {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { OnTimeFigures } from '../domain/on-time-figures';
+
 import { FiguresSection, OnTimeReport } from '../application/on-time-figures.service';
+import { OnTimeFigures } from '../domain/on-time-figures';
 
 export class OnTimeFiguresDto implements OnTimeFigures {
   @ApiProperty({ description: 'Dossiers received (feedback cases opened with a deadline)' })

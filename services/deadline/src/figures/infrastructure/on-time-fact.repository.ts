@@ -1,10 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
+
+import { insertOnce } from '@libs/persistence';
+
 import { OnTimeFactStore } from '../domain/on-time-fact.store';
 import { FigureFact, FigureKey, FigureRow } from '../domain/on-time-figures';
 import { OnTimeFactRecord } from './on-time-fact.schema';
-import { insertOnce } from '@libs/persistence';
 
 type RowKey = Omit<FigureKey, 'period' | 'provinceCode'> & { provinceCode?: string };
 

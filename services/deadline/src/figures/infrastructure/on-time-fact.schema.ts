@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
 import { DEADLINE_SUBJECTS } from '@libs/contracts';
 
 /**

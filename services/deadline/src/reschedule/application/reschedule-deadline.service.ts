@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+
 import { AuditActor } from '@libs/audit';
 import { assertCanWrite, historicalTime, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { DEADLINE_RESCHEDULED_V1, DeadlineRescheduledV1 } from '@libs/contracts';
 import { EventFactory, OutboxRelay } from '@libs/messaging';
+
 import { DeadlineEnvironment } from '../../config/deadline.environment';
 import { DeadlineUpdater } from '../../tracking/application/deadline-updater.service';
 import { Deadline } from '../../tracking/domain/deadline';

@@ -1,4 +1,5 @@
 import type { OutboxEntry } from '@libs/messaging';
+
 import type { Deadline } from '../../tracking/domain/deadline';
 import type { RecordedReschedule } from './reschedule';
 

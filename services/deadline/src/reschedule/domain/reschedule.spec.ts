@@ -1,4 +1,5 @@
 import { refusal } from '@libs/testing';
+
 import { Deadline, deadlineIdFor } from '../../tracking/domain/deadline';
 import { closeDeadline, openDeadline } from '../../tracking/domain/deadline-transitions';
 import {

@@ -1,5 +1,6 @@
 import { VietnamWorkingCalendar } from '@libs/calendar';
 import { vietnamCalendarDate, vietnameseLongDate, vietnamWallClock } from '@libs/clock';
+
 import { Deadline, Reschedule } from '../../tracking/domain/deadline';
 import { dueSoonAtFor, withScheduledCheck } from '../../tracking/domain/deadline-schedule';
 import { SchedulePolicy } from '../../tracking/domain/deadline-transitions';

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { OutboxEntry } from '@libs/messaging';
 import { Model } from 'mongoose';
+
+import { OutboxEntry } from '@libs/messaging';
+import { insertOnce } from '@libs/persistence';
+
 import { Deadline } from '../../tracking/domain/deadline';
 import { DeadlineRescheduleStore } from '../domain/deadline-reschedule.store';
 import { RecordedReschedule } from '../domain/reschedule';
 import { DeadlineRescheduleRecord } from './deadline-reschedule.schema';
-import { insertOnce } from '@libs/persistence';
 
 @Injectable()
 export class DeadlineRescheduleRepository implements DeadlineRescheduleStore {

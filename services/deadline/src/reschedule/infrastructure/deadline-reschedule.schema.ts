@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
 import { outboxPlugin, WithOutbox } from '@libs/messaging';
 
 /**

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+
 import { AuditActor, auditEntry } from '@libs/audit';
 import { Clock, PollingLoop } from '@libs/clock';
 import {
@@ -9,13 +10,14 @@ import {
   DeadlineRefV1,
 } from '@libs/contracts';
 import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
+
 import { DeadlineEnvironment } from '../../config/deadline.environment';
 import {
   recorder,
   RescheduleDeadlineService,
 } from '../../reschedule/application/reschedule-deadline.service';
-import { Deadline } from '../../tracking/domain/deadline';
 import { UpcomingChecks } from '../../tracking/application/upcoming-checks';
+import { Deadline } from '../../tracking/domain/deadline';
 import { DeadlineStore } from '../../tracking/domain/deadline.store';
 import { afterAlarm, Alarm, alarmFor } from '../domain/deadline-alarm';
 import { DeadlineAlarmStore } from '../domain/deadline-alarm.store';

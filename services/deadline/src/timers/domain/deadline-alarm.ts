@@ -1,4 +1,5 @@
 import { workingHoursBetween } from '@libs/calendar';
+
 import { Deadline, DeadlineStage } from '../../tracking/domain/deadline';
 import {
   AlarmFacts,

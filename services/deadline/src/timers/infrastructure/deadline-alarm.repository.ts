@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { OutboxEntry } from '@libs/messaging';
 import { Model } from 'mongoose';
+
+import { OutboxEntry } from '@libs/messaging';
+import { insertOnce } from '@libs/persistence';
+
 import { Deadline } from '../../tracking/domain/deadline';
 import { DeadlineAlarmStore } from '../domain/deadline-alarm.store';
 import { DeadlineAlarmRecord } from './deadline-alarm.schema';
-import { insertOnce } from '@libs/persistence';
 
 export function alarmKey(deadlineId: string, kind: 'due-soon' | 'overdue', dueAt: Date): string {
   return `${deadlineId}|${kind}|${dueAt.toISOString()}`;

@@ -1,6 +1,8 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+
 import { DeadlineQueriesService } from '../application/deadline-queries.service';
 import { DeadlineResponseDto } from '../dto/deadline.response.dto';
 import { ListDeadlinesQueryDto } from '../dto/list-deadlines.query.dto';

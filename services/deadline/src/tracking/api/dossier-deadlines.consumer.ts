@@ -1,4 +1,5 @@
 import { EventPattern, Payload } from '@nestjs/microservices';
+
 import {
   DOSSIER_RECEIVED_V1,
   DOSSIER_RESULT_RETURNED_V1,
@@ -9,6 +10,7 @@ import {
   EventEnvelope,
 } from '@libs/contracts';
 import { EventConsumer } from '@libs/messaging';
+
 import { DossierDeadlinesService } from '../application/dossier-deadlines.service';
 
 @EventConsumer()

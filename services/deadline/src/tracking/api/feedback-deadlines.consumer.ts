@@ -1,4 +1,5 @@
 import { EventPattern, Payload } from '@nestjs/microservices';
+
 import {
   EventEnvelope,
   FEEDBACK_CASE_ANSWERED_V1,
@@ -7,6 +8,7 @@ import {
   FeedbackCaseOpenedV1,
 } from '@libs/contracts';
 import { EventConsumer } from '@libs/messaging';
+
 import { FeedbackDeadlinesService } from '../application/feedback-deadlines.service';
 
 @EventConsumer()

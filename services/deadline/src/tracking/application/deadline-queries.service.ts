@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+
 import { Principal, readableTenantFilter } from '@libs/auth';
+
 import { Deadline } from '../domain/deadline';
 import { DeadlineErrors } from '../domain/deadline.errors';
 import { DeadlineStore, DeadlineView } from '../domain/deadline.store';

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+
 import { AuditActor, auditEntry, diffSnapshots } from '@libs/audit';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
+
 import { Deadline } from '../domain/deadline';
-import { auditSnapshot } from '../domain/deadline-transitions';
 import { DeadlineStore, StoredDeadline } from '../domain/deadline.store';
+import { auditSnapshot } from '../domain/deadline-transitions';
 import { UpcomingChecks } from './upcoming-checks';
 
 const MAX_ATTEMPTS = 5;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import {
   DossierReceivedV1,
   DossierRefV1,
@@ -7,8 +8,9 @@ import {
   EventEnvelope,
 } from '@libs/contracts';
 import { CommuneDirectory } from '@libs/reference-data';
-import { FiguresProjector } from '../../figures/application/figures-projector.service';
+
 import { DeadlineEnvironment } from '../../config/deadline.environment';
+import { FiguresProjector } from '../../figures/application/figures-projector.service';
 import { deadlineIdFor } from '../domain/deadline';
 import {
   applyStatus,

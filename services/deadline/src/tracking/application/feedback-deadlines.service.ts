@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { dueAt } from '@libs/calendar';
 import {
   EventEnvelope,
@@ -7,6 +8,7 @@ import {
   FeedbackCaseRefV1,
 } from '@libs/contracts';
 import { CommuneDirectory } from '@libs/reference-data';
+
 import { DeadlineEnvironment } from '../../config/deadline.environment';
 import { FiguresProjector } from '../../figures/application/figures-projector.service';
 import { deadlineIdFor } from '../domain/deadline';

@@ -1,5 +1,6 @@
 import { subtractWorkingHours } from '@libs/calendar';
 import { DossierStatus } from '@libs/contracts';
+
 import { Deadline, DeadlineStage } from './deadline';
 
 /**

@@ -1,4 +1,5 @@
 import { DeadlineSubject, DossierStatus } from '@libs/contracts';
+
 import { CloseReason, Deadline } from './deadline';
 import { dueSoonAtFor, isEndingStatus, withScheduledCheck } from './deadline-schedule';
 

@@ -1,5 +1,6 @@
-import { DeadlineSubject, DossierStatus } from '@libs/contracts';
 import { createHash } from 'node:crypto';
+
+import { DeadlineSubject, DossierStatus } from '@libs/contracts';
 
 /** Which alarm has been raised for the current due time. */
 export const DEADLINE_STAGES = ['tracking', 'due-soon-sent', 'overdue-sent'] as const;

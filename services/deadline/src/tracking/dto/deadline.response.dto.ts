@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import { vietnamCalendarDate, vietnameseLongDate, vietnamHourMinute } from '@libs/clock';
 import { DEADLINE_SUBJECTS, DeadlineSubject, DOSSIER_STATUSES } from '@libs/contracts';
+
 import { CLOSE_REASONS, closedOnTime, Deadline } from '../domain/deadline';
 
 export const DEADLINE_ALERTS = ['none', 'due-soon', 'overdue'] as const;

@@ -1,7 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+
 import { IsCommuneCode } from '@libs/service-kit';
+
 import { DeadlineView } from '../domain/deadline.store';
 
 export const DEADLINE_VIEWS: readonly DeadlineView[] = ['open', 'due-soon', 'overdue', 'closed'];

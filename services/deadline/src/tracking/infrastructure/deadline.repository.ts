@@ -1,8 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { FilterQuery, Model, UpdateQuery } from 'mongoose';
+
 import { AuditEntry } from '@libs/audit';
 import { DeadlineSubject, DossierStatus } from '@libs/contracts';
-import { FilterQuery, Model, UpdateQuery } from 'mongoose';
+import { insertOnce } from '@libs/persistence';
+
 import { CloseReason, Deadline, DeadlineStage, DeadlineState } from '../domain/deadline';
 import {
   AlarmAdvance,
@@ -12,7 +15,6 @@ import {
   StoredDeadline,
 } from '../domain/deadline.store';
 import { DeadlineRecord } from './deadline.schema';
-import { insertOnce } from '@libs/persistence';
 
 const VIEW_FILTERS: Record<DeadlineView, FilterQuery<DeadlineRecord>> = {
   open: { state: 'open' },

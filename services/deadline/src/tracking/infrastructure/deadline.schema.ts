@@ -1,6 +1,8 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { DEADLINE_SUBJECTS, DOSSIER_STATUSES } from '@libs/contracts';
+
 import { CLOSE_REASONS, DEADLINE_STAGES, DEADLINE_STATES } from '../domain/deadline';
 
 @Schema({ _id: false })

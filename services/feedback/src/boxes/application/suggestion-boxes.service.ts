@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+
 import { auditEntry, diffSnapshots } from '@libs/audit';
 import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
-import { randomUUID } from 'node:crypto';
+
 import { BoxLocationKind, SuggestionBox } from '../domain/suggestion-box';
 import { SuggestionBoxErrors } from '../domain/suggestion-box.errors';
 import { SuggestionBoxStore } from '../domain/suggestion-box.store';

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
+
 import { IsCommuneCode } from '@libs/service-kit';
+
 import { BOX_LOCATION_KINDS, BoxLocationKind } from '../domain/suggestion-box';
 
 export class RegisterBoxRequestDto {

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+
 import {
   BOX_LOCATION_KINDS,
   BOX_LOCATION_LABELS,

@@ -1,11 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
-import { SuggestionBoxStore } from '../domain/suggestion-box.store';
-import { BoxLocationKind, SuggestionBox } from '../domain/suggestion-box';
-import { SuggestionBoxRecord } from './suggestion-box.schema';
+
+import { AuditEntry } from '@libs/audit';
 import { insertOnce, isDuplicateKeyError } from '@libs/persistence';
+
+import { BoxLocationKind, SuggestionBox } from '../domain/suggestion-box';
+import { SuggestionBoxStore } from '../domain/suggestion-box.store';
+import { SuggestionBoxRecord } from './suggestion-box.schema';
 
 export const nameKeyOf = (name: string): string => name.toLocaleLowerCase('vi');
 

@@ -1,5 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
 import { auditPlugin, WithAudit } from '@libs/audit';
+
 import { BOX_LOCATION_KINDS } from '../domain/suggestion-box';
 
 @Schema({ collection: 'suggestion_boxes', timestamps: true })

@@ -1,4 +1,5 @@
 import { EventPattern, Payload } from '@nestjs/microservices';
+
 import {
   DEADLINE_OVERDUE_V1,
   DeadlineOverdueV1,
@@ -7,6 +8,7 @@ import {
   SurveyDissatisfactionReportedV1,
 } from '@libs/contracts';
 import { EventConsumer } from '@libs/messaging';
+
 import { EscalationService } from '../application/escalation.service';
 
 @EventConsumer()

@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+
 import { LetterProcedureService } from '../application/letter-procedure.service';
 import { FeedbackCaseResponseDto } from '../dto/feedback-case.response.dto';
 import {

@@ -7,8 +7,10 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { IdempotencyKey, PublicEndpoint } from '@libs/auth';
 import { Response } from 'express';
+
+import { IdempotencyKey, PublicEndpoint } from '@libs/auth';
+
 import { OnlineSubmissionService } from '../application/online-submission.service';
 import { FeedbackCaseStore } from '../domain/feedback-case.store';
 import { PublicAnswerDto } from '../dto/public-answer.response.dto';

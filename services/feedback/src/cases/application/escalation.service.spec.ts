@@ -1,4 +1,5 @@
 import { SurveyDissatisfactionReportedV1 } from '@libs/contracts';
+
 import { describeDissatisfaction } from './escalation.service';
 
 const report = (overrides: Partial<SurveyDissatisfactionReportedV1> = {}) =>

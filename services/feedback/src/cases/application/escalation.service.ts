@@ -1,9 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
+
 import { AuditActor, auditEntry } from '@libs/audit';
 import { Clock, vietnamCalendarDate, vietnameseLongDate } from '@libs/clock';
 import { DeadlineOverdueV1, EventEnvelope, SurveyDissatisfactionReportedV1 } from '@libs/contracts';
 import { NonRetriableEventError } from '@libs/messaging';
 import { CommuneDirectory } from '@libs/reference-data';
+
 import { FeedbackCaseStore } from '../domain/feedback-case.store';
 import { OpenCaseService } from './open-case.service';
 

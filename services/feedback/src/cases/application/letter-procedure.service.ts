@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+
 import { auditEntry, diffSnapshots } from '@libs/audit';
 import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { FEEDBACK_CASE_ANSWERED_V1, FeedbackCaseAnsweredV1 } from '@libs/contracts';
 import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
 import { currentCorrelation } from '@libs/observability';
+
 import { answerTiming } from '../domain/answer-timing';
 import { applyProcedureAction, ProcedureAction } from '../domain/case-routing';
 import { FeedbackCase } from '../domain/feedback-case';

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+
 import { assertSameRequest } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
-import { randomUUID } from 'node:crypto';
+
 import { FeedbackEnvironment } from '../../config/feedback.environment';
 import {
   CaseContact,
@@ -13,8 +15,8 @@ import {
   normalizeContact,
 } from '../domain/feedback-case';
 import { FeedbackCaseErrors } from '../domain/feedback-case.errors';
-import { submissionFingerprint } from '../domain/submission-fingerprint';
 import { FeedbackCaseStore } from '../domain/feedback-case.store';
+import { submissionFingerprint } from '../domain/submission-fingerprint';
 import { OpenCaseOutcome, OpenCaseService } from './open-case.service';
 
 export interface OnlineSubmission {

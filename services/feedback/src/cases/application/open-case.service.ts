@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+
 import { AuditActor, AuditEntry, auditEntry, diffSnapshots } from '@libs/audit';
 import { Clock, vietnamCalendarDate } from '@libs/clock';
 import {
@@ -9,7 +11,8 @@ import {
 } from '@libs/contracts';
 import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
 import { CommuneDirectory } from '@libs/reference-data';
-import { randomUUID } from 'node:crypto';
+
+import { CaseCounterStore } from '../domain/case-counter.store';
 import {
   CaseAssignee,
   CaseContact,
@@ -22,10 +25,9 @@ import {
   normalizeLine,
 } from '../domain/feedback-case';
 import { FeedbackCaseErrors } from '../domain/feedback-case.errors';
+import { FeedbackCaseStore, StoredCase } from '../domain/feedback-case.store';
 import { letterHandlingDueAt } from '../domain/letter-procedures';
 import { submissionFingerprint } from '../domain/submission-fingerprint';
-import { CaseCounterStore } from '../domain/case-counter.store';
-import { FeedbackCaseStore, StoredCase } from '../domain/feedback-case.store';
 import { ResponseDeadlinePolicy } from './response-deadline.policy';
 
 const MAX_NUMBERING_ATTEMPTS = 20;

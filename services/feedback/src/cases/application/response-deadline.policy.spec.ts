@@ -1,4 +1,5 @@
 import { validateEnvironment } from '@libs/config';
+
 import { FeedbackEnvironment } from '../../config/feedback.environment';
 import { ResponseDeadlinePolicy } from './response-deadline.policy';
 

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+
 import { dueAt } from '@libs/calendar';
 import { FeedbackKind } from '@libs/contracts';
+
 import { FeedbackEnvironment } from '../../config/feedback.environment';
 
 /** How long the office has to answer each kind of case (see FeedbackEnvironment). */

@@ -1,4 +1,4 @@
-import { CASE_STATUS_LABELS, canMove, FeedbackCase } from './feedback-case';
+import { canMove, CASE_STATUS_LABELS, FeedbackCase } from './feedback-case';
 import { FeedbackCaseErrors } from './feedback-case.errors';
 import {
   acceptLetter,

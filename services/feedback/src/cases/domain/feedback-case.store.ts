@@ -2,6 +2,7 @@ import type { AuditEntry } from '@libs/audit';
 import type { ReadableTenantFilter } from '@libs/auth';
 import type { FeedbackChannel, FeedbackKind } from '@libs/contracts';
 import type { OutboxEntry } from '@libs/messaging';
+
 import type { CaseEscalation, CaseStatus, FeedbackCase, FeedbackCategory } from './feedback-case';
 
 export interface CaseKeys {

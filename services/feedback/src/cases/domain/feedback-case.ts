@@ -1,4 +1,5 @@
 import { FeedbackCaseOutcome, FeedbackChannel, FeedbackKind } from '@libs/contracts';
+
 import { FeedbackCaseErrors } from './feedback-case.errors';
 import { StatutoryRoute } from './letter-procedures';
 import { screenForPublication, UncertainMention } from './public-text';

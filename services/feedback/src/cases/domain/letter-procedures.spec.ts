@@ -1,4 +1,5 @@
 import { refusal } from '@libs/testing';
+
 import { applyProcedureAction } from './case-routing';
 import { FeedbackCase } from './feedback-case';
 import {

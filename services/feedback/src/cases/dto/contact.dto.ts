@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length, Matches } from 'class-validator';
+
 import { IsMailboxAddress } from '@libs/service-kit';
 
 /** Contact details a citizen may leave, to be thanked and told of the answer. */

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import { FEEDBACK_CHANNELS, FEEDBACK_KINDS, FeedbackChannel, FeedbackKind } from '@libs/contracts';
+
 import {
   CASE_STATUS_LABELS,
   CASE_STATUSES,

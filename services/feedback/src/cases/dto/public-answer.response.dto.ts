@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import { vietnamCalendarDate } from '@libs/clock';
 import { FEEDBACK_CHANNELS, FEEDBACK_KINDS, FeedbackChannel, FeedbackKind } from '@libs/contracts';
+
 import {
   FEEDBACK_CATEGORIES,
   FEEDBACK_CATEGORY_LABELS,

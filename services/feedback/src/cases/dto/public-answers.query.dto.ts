@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
 import { IsCommuneCode } from '@libs/service-kit';
 
 export class PublicAnswersQueryDto {

@@ -1,8 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+
 import { FEEDBACK_KINDS, FeedbackKind } from '@libs/contracts';
 import { IsCommuneCode } from '@libs/service-kit';
+
 import { CASE_STATUSES, CaseStatus } from '../domain/feedback-case';
 
 export class SearchCasesQueryDto {

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import { FEEDBACK_KINDS, FeedbackKind } from '@libs/contracts';
+
 import { CASE_STATUS_LABELS, FeedbackCase } from '../domain/feedback-case';
 
 /** What the citizen gets back: the case number to quote, and when to expect an answer. */

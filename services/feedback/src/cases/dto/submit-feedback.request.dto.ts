@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+
 import { IsCommuneCode } from '@libs/service-kit';
+
 import {
   CITIZEN_KINDS,
   CitizenKind,

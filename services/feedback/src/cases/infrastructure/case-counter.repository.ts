@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
+
+import { isDuplicateKeyError } from '@libs/persistence';
+
 import { CaseCounterStore } from '../domain/case-counter.store';
 import { CaseCounterRecord } from './case-counter.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
 
 @Injectable()
 export class CaseCounterRepository implements CaseCounterStore {

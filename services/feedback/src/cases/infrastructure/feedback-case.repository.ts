@@ -1,16 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { FilterQuery, Model } from 'mongoose';
+
 import { AuditEntry } from '@libs/audit';
 import { FeedbackChannel, FeedbackKind } from '@libs/contracts';
 import { OutboxEntry } from '@libs/messaging';
-import { FilterQuery, Model } from 'mongoose';
-import {
-  CaseKeys,
-  CaseSearch,
-  FeedbackCaseStore,
-  PublicAnswerRow,
-  StoredCase,
-} from '../domain/feedback-case.store';
+import { isDuplicateKeyError } from '@libs/persistence';
+
 import {
   AssigneeType,
   CaseEscalation,
@@ -21,10 +17,16 @@ import {
   NotificationChannel,
   OPEN_STATUSES,
 } from '../domain/feedback-case';
+import {
+  CaseKeys,
+  CaseSearch,
+  FeedbackCaseStore,
+  PublicAnswerRow,
+  StoredCase,
+} from '../domain/feedback-case.store';
 import { StatutoryRoute } from '../domain/letter-procedures';
 import { UncertainMention } from '../domain/public-text';
 import { FeedbackCaseRecord } from './feedback-case.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
 
 // Up to two seconds; a relay that is down leaves the flag up, and the write goes ahead.
 

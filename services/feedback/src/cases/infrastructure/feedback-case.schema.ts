@@ -1,7 +1,9 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { FEEDBACK_CHANNELS, FEEDBACK_KINDS } from '@libs/contracts';
 import { outboxPlugin, WithOutbox } from '@libs/messaging';
+
 import {
   ASSIGNEE_TYPES,
   CASE_STATUSES,

@@ -6,8 +6,10 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, IdempotencyKey, Principal, Roles } from '@libs/auth';
 import { Response } from 'express';
+
+import { CurrentPrincipal, IdempotencyKey, Principal, Roles } from '@libs/auth';
+
 import { RecordOpeningService } from '../application/record-opening.service';
 import { BoxOpeningResponseDto } from '../dto/box-opening.response.dto';
 import { RecordOpeningRequestDto } from '../dto/record-opening.request.dto';

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+
 import { auditEntry, diffSnapshots } from '@libs/audit';
 import {
   assertCanWrite,
@@ -11,7 +13,7 @@ import {
 } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
-import { randomUUID } from 'node:crypto';
+
 import { SuggestionBoxesService } from '../../boxes/application/suggestion-boxes.service';
 import { SuggestionBoxErrors } from '../../boxes/domain/suggestion-box.errors';
 import { OpenCaseService } from '../../cases/application/open-case.service';

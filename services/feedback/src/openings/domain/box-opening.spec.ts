@@ -1,4 +1,5 @@
 import { DomainError } from '@libs/errors';
+
 import { BoxOpeningRequest, recordOpening, witnessedByFatherlandFront } from './box-opening';
 
 // 18:00 UTC on 1 March is already 01:00 on 2 March in Vietnam.

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '@libs/audit';
 import type { ReadableTenantFilter } from '@libs/auth';
+
 import type { BoxOpening } from './box-opening';
 
 export interface StoredOpening {

@@ -1,4 +1,5 @@
 import { isRealCalendarDate, vietnamCalendarDate } from '@libs/clock';
+
 import {
   CaseContact,
   CitizenKind,

@@ -14,6 +14,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+
 import {
   CITIZEN_KINDS,
   CitizenKind,

@@ -1,12 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
-import { BoxOpeningStore, StoredOpening } from '../domain/box-opening.store';
+
+import { AuditEntry } from '@libs/audit';
+import { insertOnce } from '@libs/persistence';
+
 import { CitizenKind, FeedbackCategory } from '../../cases/domain/feedback-case';
 import { BoxOpening, WitnessOrganisation } from '../domain/box-opening';
+import { BoxOpeningStore, StoredOpening } from '../domain/box-opening.store';
 import { BoxOpeningRecord } from './box-opening.schema';
-import { insertOnce } from '@libs/persistence';
 
 @Injectable()
 export class BoxOpeningRepository implements BoxOpeningStore, OnModuleInit {

@@ -1,6 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { auditPlugin, WithAudit } from '@libs/audit';
 import { Schema as MongooseSchema } from 'mongoose';
+
+import { auditPlugin, WithAudit } from '@libs/audit';
 
 @Schema({ _id: false })
 class LetterContactRecord {

@@ -1,17 +1,19 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+
 import { CurrentPrincipal, Principal, readableTenantFilter, Roles } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { DomainError } from '@libs/errors';
 import { IsCalendarDate, IsCommuneCode } from '@libs/service-kit';
-import {
-  receptionWeeksSpan,
-  ReceptionWeek,
-  weeklyReceptionCompliance,
-} from '../domain/weekly-reception';
+
+import { ReceptionStore } from '../domain/reception.store';
 import { withSchedule } from '../domain/reception-schedule';
 import { ReceptionScheduleStore } from '../domain/reception-schedule.store';
-import { ReceptionStore } from '../domain/reception.store';
+import {
+  ReceptionWeek,
+  receptionWeeksSpan,
+  weeklyReceptionCompliance,
+} from '../domain/weekly-reception';
 
 export class ReceptionComplianceQueryDto {
   @ApiProperty({ example: '14797' })

@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsInt, IsString, Length, Matches } from 'class-validator';
+
 import {
   assertCanWrite,
   CurrentPrincipal,
@@ -11,7 +13,7 @@ import { Clock } from '@libs/clock';
 import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
 import { IsCalendarDate } from '@libs/service-kit';
-import { ArrayMaxSize, IsArray, IsInt, IsString, Length, Matches } from 'class-validator';
+
 import {
   checkReceptionSchedule,
   ReceptionSchedule,

@@ -16,9 +16,11 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { Response } from 'express';
+
 import { PersonalDataRead } from '@libs/audit';
 import { CurrentPrincipal, IdempotencyKey, Principal, Roles } from '@libs/auth';
-import { Response } from 'express';
+
 import { FeedbackCaseResponseDto } from '../../cases/dto/feedback-case.response.dto';
 import { ReceptionsService } from '../application/receptions.service';
 import {

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+
 import { auditEntry, diffSnapshots } from '@libs/audit';
 import {
   assertCanWrite,
@@ -11,7 +13,7 @@ import {
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
-import { randomUUID } from 'node:crypto';
+
 import { OpenCaseOutcome, OpenCaseService } from '../../cases/application/open-case.service';
 import { CaseAssignee, FeedbackCase } from '../../cases/domain/feedback-case';
 import { FeedbackCaseStore } from '../../cases/domain/feedback-case.store';

@@ -1,4 +1,5 @@
 import { DomainError } from '@libs/errors';
+
 import { checkReceptionSchedule, withSchedule } from './reception-schedule';
 import { weeklyReceptionCompliance } from './weekly-reception';
 

@@ -1,4 +1,5 @@
 import type { ReadableTenantFilter } from '@libs/auth';
+
 import type { ReceptionSchedule } from './reception-schedule';
 
 /** Port: what the use cases need of the store; `ReceptionScheduleRepository` implements it. */

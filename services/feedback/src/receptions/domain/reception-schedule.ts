@@ -1,6 +1,7 @@
 import { VietnamWorkingCalendar } from '@libs/calendar';
 import { addCalendarDays, isRealCalendarDate, vietnamCalendarDate } from '@libs/clock';
 import { DomainError } from '@libs/errors';
+
 import { ReceptionWeek } from './weekly-reception';
 
 /**

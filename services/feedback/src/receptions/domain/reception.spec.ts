@@ -1,5 +1,6 @@
 import { DomainError } from '@libs/errors';
-import { recordReception, ReceptionRequest } from './reception';
+
+import { ReceptionRequest, recordReception } from './reception';
 
 const NOW = new Date('2026-03-05T09:00:00Z');
 const context = {

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '@libs/audit';
 import type { ReadableTenantFilter } from '@libs/auth';
+
 import type { Reception, ReceptionKind } from './reception';
 
 export interface StoredReception {

@@ -15,7 +15,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+
 import { IsCalendarDate, IsCommuneCode } from '@libs/service-kit';
+
 import { FEEDBACK_CATEGORIES, FeedbackCategory } from '../../cases/domain/feedback-case';
 import { AssigneeDto } from '../../cases/dto/case-actions.request.dto';
 import { ContactDto } from '../../cases/dto/contact.dto';

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import { CASE_STATUS_LABELS, FeedbackCase } from '../../cases/domain/feedback-case';
 import { ContactDto } from '../../cases/dto/contact.dto';
 import {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
-import { ReceptionScheduleStore } from '../domain/reception-schedule.store';
+
 import { ReceptionSchedule } from '../domain/reception-schedule';
+import { ReceptionScheduleStore } from '../domain/reception-schedule.store';
 import { ReceptionScheduleRecord } from './reception-schedule.schema';
 
 @Injectable()

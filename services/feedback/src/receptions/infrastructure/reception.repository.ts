@@ -1,12 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
-import { ReceptionSearch, ReceptionStore, StoredReception } from '../domain/reception.store';
+
+import { AuditEntry } from '@libs/audit';
+import { insertOnce } from '@libs/persistence';
+
 import { FeedbackCategory } from '../../cases/domain/feedback-case';
 import { Reception, ReceptionKind } from '../domain/reception';
+import { ReceptionSearch, ReceptionStore, StoredReception } from '../domain/reception.store';
 import { ReceptionRecord } from './reception.schema';
-import { insertOnce } from '@libs/persistence';
 
 @Injectable()
 export class ReceptionRepository implements ReceptionStore, OnModuleInit {

@@ -1,5 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
 import { auditPlugin, WithAudit } from '@libs/audit';
+
 import { RECEPTION_KINDS } from '../domain/reception';
 
 @Schema({ _id: false })

@@ -6,9 +6,11 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { Response } from 'express';
+
 import { PersonalDataRead } from '@libs/audit';
 import { CurrentPrincipal, IdempotencyKey, Principal, Roles } from '@libs/auth';
-import { Response } from 'express';
+
 import { RegisterBirthService } from '../application/register-birth.service';
 import { BirthRegistrationResponseDto } from '../dto/birth-registration.response.dto';
 import { RegisterBirthRequestDto } from '../dto/register-birth.request.dto';

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+
 import { auditEntry, diffSnapshots } from '@libs/audit';
 import {
   assertCanWrite,
@@ -13,13 +15,13 @@ import { BIRTH_REGISTERED_V1 } from '@libs/contracts';
 import { EventFactory, OutboxRelay } from '@libs/messaging';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
-import { randomUUID } from 'node:crypto';
+
+import { toBirthRegisteredEvent } from '../domain/birth-registered.event';
 import {
   BirthRegistration,
   BirthRegistrationRequest,
   registerBirth,
 } from '../domain/birth-registration';
-import { toBirthRegisteredEvent } from '../domain/birth-registered.event';
 import { BirthRegistrationErrors } from '../domain/birth-registration.errors';
 import { BirthRegistrationStore } from '../domain/birth-registration.store';
 

@@ -1,4 +1,5 @@
 import { BirthRegisteredV1 } from '@libs/contracts';
+
 import { BirthRegistration } from './birth-registration';
 
 /** The public fact of a registered birth; the dossier flow publishes the same event. */

@@ -1,5 +1,6 @@
 import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
+
 import { BirthRegistrationRequest, registerBirth } from './birth-registration';
 
 const directory = CommuneDirectory.load();

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '@libs/audit';
 import type { ReadableTenantFilter } from '@libs/auth';
 import type { OutboxEntry } from '@libs/messaging';
+
 import type { BirthRegistration } from './birth-registration';
 
 export interface StoredBirthRegistration {

@@ -1,6 +1,7 @@
 import { isRealCalendarDate, vietnamCalendarDate } from '@libs/clock';
 import { Sex } from '@libs/contracts';
 import { Commune } from '@libs/reference-data';
+
 import { BirthRegistrationErrors } from './birth-registration.errors';
 
 export interface PersonName {

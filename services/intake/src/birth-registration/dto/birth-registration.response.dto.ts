@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import { BirthRegistration } from '../domain/birth-registration';
 import { AddressDto, ChildDto, PersonNameDto } from './register-birth.request.dto';
 

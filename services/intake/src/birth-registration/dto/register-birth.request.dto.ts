@@ -9,7 +9,8 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { SEXES, Sex } from '@libs/contracts';
+
+import { Sex, SEXES } from '@libs/contracts';
 import { IsCommuneCode } from '@libs/service-kit';
 
 export class PersonNameDto {

@@ -1,16 +1,18 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { FilterQuery, Model } from 'mongoose';
+
 import { AuditEntry } from '@libs/audit';
 import { OutboxEntry } from '@libs/messaging';
+import { insertOnce } from '@libs/persistence';
 import { CommuneDirectory } from '@libs/reference-data';
-import { FilterQuery, Model } from 'mongoose';
+
+import { BirthRegistration } from '../domain/birth-registration';
 import {
   BirthRegistrationStore,
   StoredBirthRegistration,
 } from '../domain/birth-registration.store';
-import { BirthRegistration } from '../domain/birth-registration';
 import { BirthRegistrationRecord } from './birth-registration.schema';
-import { insertOnce } from '@libs/persistence';
 
 @Injectable()
 export class BirthRegistrationRepository implements BirthRegistrationStore, OnModuleInit {

@@ -1,4 +1,5 @@
 import { EventPattern, Payload } from '@nestjs/microservices';
+
 import {
   DEADLINE_DUE_SOON_V1,
   DEADLINE_RESCHEDULED_V1,
@@ -7,6 +8,7 @@ import {
   EventEnvelope,
 } from '@libs/contracts';
 import { EventConsumer } from '@libs/messaging';
+
 import { DossierAlertsService } from '../application/dossier-alerts.service';
 import { DossierRescheduleService } from '../application/dossier-reschedule.service';
 

@@ -1,7 +1,9 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
 import { CommuneCodePipe } from '@libs/service-kit';
+
 import { DossierFormsService } from '../application/dossier-forms.service';
 import { DossierRegisterQueryDto } from '../dto/dossier-register.query.dto';
 

@@ -19,10 +19,12 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
+import { Response } from 'express';
+
 import { describePersonalData, PersonalDataRead } from '@libs/audit';
 import { CurrentPrincipal, IdempotencyKey, Principal, Roles } from '@libs/auth';
 import { startOfNextVietnamDay, startOfVietnamDay } from '@libs/clock';
-import { Response } from 'express';
+
 import { DossierLifecycleService } from '../application/dossier-lifecycle.service';
 import { DossierSlipsService, RenderedSlip } from '../application/dossier-slips.service';
 import { ReceiveDossierService } from '../application/receive-dossier.service';

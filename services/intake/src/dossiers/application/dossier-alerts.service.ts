@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
+
 import { auditEntry } from '@libs/audit';
 import { DeadlineDueSoonV1, EventEnvelope } from '@libs/contracts';
-import { isClosed } from '../domain/dossier-status';
+
 import { DossierStore } from '../domain/dossier.store';
+import { isClosed } from '../domain/dossier-status';
 
 export type DueSoonOutcome = 'warned' | 'not-a-dossier' | 'unknown' | 'closed' | 'already-warned';
 

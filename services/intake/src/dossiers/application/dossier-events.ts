@@ -1,4 +1,5 @@
 import {
+  BirthRegisteredV1,
   DeathRegisteredV1,
   DossierApplicantV1,
   DossierFeePaidV1,
@@ -7,8 +8,8 @@ import {
   DossierResultReturnedV1,
   DossierStatusChangedV1,
   MarriageRegisteredV1,
-  BirthRegisteredV1,
 } from '@libs/contracts';
+
 import { toBirthRegisteredEvent } from '../../birth-registration/domain/birth-registered.event';
 import { CivilStatusDetails, Dossier } from '../domain/dossier';
 

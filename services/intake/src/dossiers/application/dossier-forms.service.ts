@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
+
 import { canRead, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { renderOfficialDocumentPdf } from '@libs/documents';
 import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
+
+import { DossierStore } from '../domain/dossier.store';
 import {
   processControlSheet,
   RegisterPeriod,
@@ -11,7 +14,6 @@ import {
   trackingRegister,
   trackingRegisterCsv,
 } from '../domain/dossier-control-forms';
-import { DossierStore } from '../domain/dossier.store';
 import { DossierLifecycleService } from './dossier-lifecycle.service';
 import { RenderedSlip } from './dossier-slips.service';
 

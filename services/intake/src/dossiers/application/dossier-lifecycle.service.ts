@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+
 import { auditEntry, diffSnapshots } from '@libs/audit';
 import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock } from '@libs/clock';
@@ -14,7 +16,7 @@ import {
 } from '@libs/contracts';
 import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
 import { currentCorrelation } from '@libs/observability';
-import { randomUUID } from 'node:crypto';
+
 import { DailySequenceRepository } from '../../sequences/daily-sequence.repository';
 import {
   certificationEntry,
@@ -23,10 +25,10 @@ import {
   certificationYear,
 } from '../domain/certification-register';
 import { Dossier } from '../domain/dossier';
-import { changeStatus, recordPayment, requestVerification } from '../domain/dossier-rules';
-import { generateLookupSecret, hashLookupSecret } from '../domain/dossier-secret';
 import { DossierErrors } from '../domain/dossier.errors';
 import { DossierSearch, DossierStore, StoredDossier } from '../domain/dossier.store';
+import { changeStatus, recordPayment, requestVerification } from '../domain/dossier-rules';
+import { generateLookupSecret, hashLookupSecret } from '../domain/dossier-secret';
 import {
   civilStatusRegistered,
   dossierFeePaid,

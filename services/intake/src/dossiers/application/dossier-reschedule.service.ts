@@ -1,9 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
+
 import { auditEntry, diffSnapshots } from '@libs/audit';
 import { DeadlineRescheduledV1, EventEnvelope } from '@libs/contracts';
 import { NonRetriableEventError } from '@libs/messaging';
-import { applyReschedule } from '../domain/dossier-rules';
+
 import { DossierStore } from '../domain/dossier.store';
+import { applyReschedule } from '../domain/dossier-rules';
 
 /**
  * Keeps the dossier's appointment in step with the deadline service: the one new appointment

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
+
 import { Principal } from '@libs/auth';
 import { OfficialDocument, renderOfficialDocumentPdf } from '@libs/documents';
+
 import { Dossier } from '../domain/dossier';
+import { DossierErrors } from '../domain/dossier.errors';
 import { verifyLookupSecret } from '../domain/dossier-secret';
 import { receiptSlip, refusalSlip, supplementRequestSlip } from '../domain/dossier-slips';
-import { DossierErrors } from '../domain/dossier.errors';
 import { DossierLifecycleService } from './dossier-lifecycle.service';
 
 export interface RenderedSlip {

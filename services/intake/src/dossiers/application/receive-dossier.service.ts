@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+
 import { auditEntry, diffSnapshots } from '@libs/audit';
 import {
   assertCanWrite,
@@ -12,7 +14,7 @@ import { DOSSIER_RECEIVED_V1 } from '@libs/contracts';
 import { EventFactory, OutboxRelay } from '@libs/messaging';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
-import { randomUUID } from 'node:crypto';
+
 import { ProcedureCatalogueService } from '../../procedures/application/procedure-catalogue.service';
 import { PROVINCE_CIVIL_STATUS_FEES } from '../../procedures/data/province-civil-status-fees';
 import { ProvinceCivilStatusFees } from '../../procedures/domain/fees';
@@ -25,11 +27,11 @@ import {
   resolveIntakeSettings,
 } from '../domain/commune-intake-settings';
 import { Dossier } from '../domain/dossier';
+import { DossierErrors } from '../domain/dossier.errors';
+import { DossierStore } from '../domain/dossier.store';
 import { dossierCodeDay, formatDossierCode } from '../domain/dossier-code';
 import { PreparedDossier, prepareDossier, ReceiveDossierRequest } from '../domain/dossier-rules';
 import { generateLookupSecret, hashLookupSecret } from '../domain/dossier-secret';
-import { DossierErrors } from '../domain/dossier.errors';
-import { DossierStore } from '../domain/dossier.store';
 import { dossierReceived } from './dossier-events';
 import { DossierLifecycleService, ImportedHistory } from './dossier-lifecycle.service';
 

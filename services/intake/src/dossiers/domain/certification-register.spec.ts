@@ -1,11 +1,12 @@
 import { CommuneDirectory } from '@libs/reference-data';
-import { Dossier } from './dossier';
+
 import {
   certificationEntry,
   certificationNumbersNeeded,
   certificationNumberText,
   certificationSeries,
 } from './certification-register';
+import { Dossier } from './dossier';
 import { receiptSlip } from './dossier-slips';
 
 const vn = (local: string): Date => new Date(`${local}+07:00`);

@@ -1,4 +1,5 @@
 import { vietnamCalendarDate } from '@libs/clock';
+
 import { CertificationRegister } from '../../procedures/domain/procedure';
 import { CertificationEntry, Dossier } from './dossier';
 

@@ -1,6 +1,7 @@
 import { isRealCalendarDate, vietnamCalendarDate } from '@libs/clock';
 import { DomainError } from '@libs/errors';
 import { Commune } from '@libs/reference-data';
+
 import {
   BirthRegistrationRequest,
   normalizeName,

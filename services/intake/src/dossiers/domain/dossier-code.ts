@@ -1,4 +1,5 @@
 import { isRealCalendarDate, vietnamCalendarDate, vietnameseLongDate } from '@libs/clock';
+
 import { AgencyIdentity, DossierCodeForm, level1CodeOf } from './commune-intake-settings';
 
 /**

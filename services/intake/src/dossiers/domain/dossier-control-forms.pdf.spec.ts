@@ -1,8 +1,10 @@
-import { renderOfficialDocumentPdf } from '@libs/documents';
-import { CommuneDirectory } from '@libs/reference-data';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { renderOfficialDocumentPdf } from '@libs/documents';
+import { CommuneDirectory } from '@libs/reference-data';
+
 import { Dossier } from './dossier';
 import {
   processControlSheet,

@@ -9,6 +9,7 @@ import {
   unitNaming,
 } from '@libs/documents';
 import { Commune } from '@libs/reference-data';
+
 import { Actor, Dossier, DossierTransition } from './dossier';
 import { DOSSIER_STATUS_NAMES } from './dossier-status';
 

@@ -1,5 +1,6 @@
 import { CommuneDirectory } from '@libs/reference-data';
 import { refusal } from '@libs/testing';
+
 import { DEFAULT_PROCEDURES } from '../../procedures/data/default-procedures';
 import { PROVINCE_CIVIL_STATUS_FEES } from '../../procedures/data/province-civil-status-fees';
 import { ProvinceCivilStatusFees } from '../../procedures/domain/fees';

@@ -8,6 +8,7 @@ import {
 import { vietnamCalendarDate, vietnameseAmount } from '@libs/clock';
 import { DossierChannel, DossierStatus, PaymentMethod } from '@libs/contracts';
 import { Commune } from '@libs/reference-data';
+
 import { normalizeName } from '../../birth-registration/domain/birth-registration';
 import {
   copyCertificationFeeVnd,
@@ -17,7 +18,7 @@ import {
   ProvinceCivilStatusFees,
 } from '../../procedures/domain/fees';
 import { Procedure } from '../../procedures/domain/procedure';
-import { CivilStatusDetailsRequest, civilStatusDetails } from './civil-status-details';
+import { civilStatusDetails, CivilStatusDetailsRequest } from './civil-status-details';
 import { IntakeSettings } from './commune-intake-settings';
 import {
   Actor,
@@ -28,10 +29,10 @@ import {
   ResultDelivery,
   SubmittedDocument,
 } from './dossier';
-import { importedCodeProblems } from './dossier-code';
-import { personFacts } from './person-details';
-import { canTransition, isClosed, REASON_REQUIRED } from './dossier-status';
 import { DossierErrors, Problem } from './dossier.errors';
+import { importedCodeProblems } from './dossier-code';
+import { canTransition, isClosed, REASON_REQUIRED } from './dossier-status';
+import { personFacts } from './person-details';
 
 /** Nothing the platform holds predates the one-stop desks' electronic systems. */
 const EARLIEST_RECEIPT = new Date('2015-01-01T00:00:00+07:00');

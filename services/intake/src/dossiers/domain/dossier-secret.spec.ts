@@ -1,4 +1,5 @@
 import { randomBytes, scrypt } from 'node:crypto';
+
 import {
   canonicalSecret,
   generateLookupSecret,

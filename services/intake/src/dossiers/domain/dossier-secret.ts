@@ -1,4 +1,4 @@
-import { randomInt, scrypt, timingSafeEqual, randomBytes } from 'node:crypto';
+import { randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
 const scryptAsync = promisify(scrypt) as (

@@ -1,5 +1,6 @@
 import { vietnameseDateTime } from '@libs/clock';
 import { CommuneDirectory } from '@libs/reference-data';
+
 import { Dossier } from './dossier';
 import { feeText, receiptSlip, refusalSlip, supplementRequestSlip } from './dossier-slips';
 

@@ -12,8 +12,9 @@ import {
   unitNaming,
 } from '@libs/documents';
 import { Commune } from '@libs/reference-data';
+
 import { certificationNumberText } from './certification-register';
-import { Dossier, DocumentForm, StatusNote, SubmittedDocument } from './dossier';
+import { DocumentForm, Dossier, StatusNote, SubmittedDocument } from './dossier';
 
 /**
  * The slips of the one-stop desk (Circular 01/2018/TT-VPCP forms, still listed under

@@ -1,4 +1,5 @@
 import { DOSSIER_STATUSES, DossierStatus } from '@libs/contracts';
+
 import {
   canTransition,
   DOSSIER_STATUS_NAMES,

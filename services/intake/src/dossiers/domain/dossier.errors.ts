@@ -1,6 +1,7 @@
-import { DossierStatus } from '@libs/contracts';
 import { vietnameseDateTime } from '@libs/clock';
+import { DossierStatus } from '@libs/contracts';
 import { DomainError } from '@libs/errors';
+
 import { DOSSIER_STATUS_NAMES } from './dossier-status';
 
 export interface Problem {

@@ -2,6 +2,7 @@ import type { AuditEntry } from '@libs/audit';
 import type { ReadableTenantFilter } from '@libs/auth';
 import type { DossierStatus } from '@libs/contracts';
 import type { OutboxEntry } from '@libs/messaging';
+
 import type { Dossier } from './dossier';
 import type { SecretHash } from './dossier-secret';
 

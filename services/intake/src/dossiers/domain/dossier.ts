@@ -1,11 +1,12 @@
 import { DossierChannel, DossierStatus, PaymentMethod, Sex } from '@libs/contracts';
 import { Commune } from '@libs/reference-data';
+
+import { CopyRequest } from '../../procedures/domain/fees';
 import {
   CertificationRegister,
   CivilStatusOutcome,
   VerificationAllowance,
 } from '../../procedures/domain/procedure';
-import { CopyRequest } from '../../procedures/domain/fees';
 
 export interface PersonName {
   fullName: string;

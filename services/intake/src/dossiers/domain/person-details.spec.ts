@@ -1,5 +1,6 @@
 import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
+
 import { DEFAULT_PROCEDURES } from '../../procedures/data/default-procedures';
 import { dossierReceived } from '../application/dossier-events';
 import { Dossier } from './dossier';

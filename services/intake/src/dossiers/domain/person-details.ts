@@ -1,5 +1,6 @@
 import { isRealCalendarDate } from '@libs/clock';
 import { Sex } from '@libs/contracts';
+
 import { Problem } from './dossier.errors';
 
 /**

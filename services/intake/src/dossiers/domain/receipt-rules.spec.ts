@@ -1,5 +1,6 @@
 import { CommuneDirectory } from '@libs/reference-data';
 import { refusal } from '@libs/testing';
+
 import { DEFAULT_PROCEDURES } from '../../procedures/data/default-procedures';
 import { COMMUNE_INTAKE_SETTINGS, PROVINCE_AGENCY_PREFIXES } from '../data/commune-intake-settings';
 import { IntakeSettings, resolveIntakeSettings } from './commune-intake-settings';

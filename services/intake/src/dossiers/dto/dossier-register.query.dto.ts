@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
+
 import { IsCalendarDate } from '@libs/service-kit';
 
 /** The period and format of a commune's "sổ theo dõi hồ sơ" (Mẫu 07). */

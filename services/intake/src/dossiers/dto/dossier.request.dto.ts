@@ -15,15 +15,17 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+
 import {
   DOSSIER_STATUSES,
   DossierStatus,
   PAYMENT_METHODS,
   PaymentMethod,
-  SEXES,
   Sex,
+  SEXES,
 } from '@libs/contracts';
 import { IsCalendarDate, IsCommuneCode, IsMailboxAddress, IsProcedureKey } from '@libs/service-kit';
+
 import {
   AddressDto,
   BirthDetailsDto,
@@ -31,8 +33,8 @@ import {
 } from '../../birth-registration/dto/register-birth.request.dto';
 import type { ImportedHistory } from '../application/dossier-lifecycle.service';
 import { DOCUMENT_FORMS, DocumentForm } from '../domain/dossier';
-import { ReceiveDossierRequest } from '../domain/dossier-rules';
 import { DOSSIER_CODE_PATTERN } from '../domain/dossier-code';
+import { ReceiveDossierRequest } from '../domain/dossier-rules';
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** An instant with its offset: a local time without one is ambiguous. */

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import { DOSSIER_CHANNELS, DOSSIER_STATUSES, DossierChannel, DossierStatus } from '@libs/contracts';
+
+import { certificationNumberText } from '../domain/certification-register';
 import { CivilStatusDetails, Dossier, DossierApplicant } from '../domain/dossier';
 import { DOSSIER_STATUS_NAMES } from '../domain/dossier-status';
-import { certificationNumberText } from '../domain/certification-register';
 
 export class DossierProcedureDto {
   @ApiProperty({ example: 'birth-registration' })

@@ -1,5 +1,8 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { FilterQuery, Model, UpdateQuery } from 'mongoose';
+
 import { AuditEntry } from '@libs/audit';
 import {
   DOSSIER_STATUSES,
@@ -9,10 +12,9 @@ import {
   Sex,
 } from '@libs/contracts';
 import { OutboxEntry } from '@libs/messaging';
+import { isDuplicateKeyError } from '@libs/persistence';
 import { CommuneDirectory } from '@libs/reference-data';
-import { FilterQuery, Model, UpdateQuery } from 'mongoose';
-import { isDeepStrictEqual } from 'node:util';
-import { DossierSearch, DossierStore, InsertOutcome, StoredDossier } from '../domain/dossier.store';
+
 import { CertificationRegister, CivilStatusOutcome } from '../../procedures/domain/procedure';
 import {
   CivilStatusDetails,
@@ -21,10 +23,10 @@ import {
   ProcedureSnapshot,
   ReceiptDetails,
 } from '../domain/dossier';
+import { DossierSearch, DossierStore, InsertOutcome, StoredDossier } from '../domain/dossier.store';
 import { SecretHash } from '../domain/dossier-secret';
 import { isClosed } from '../domain/dossier-status';
 import { DossierRecord } from './dossier.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
 
 const OPEN_STATUSES = DOSSIER_STATUSES.filter((status) => !isClosed(status));
 

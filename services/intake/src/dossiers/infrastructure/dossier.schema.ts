@@ -1,7 +1,8 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
+
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { outboxPlugin, WithOutbox } from '@libs/messaging';
-import { Schema as MongooseSchema } from 'mongoose';
 
 @Schema({ _id: false })
 class ActorRecord {

@@ -1,7 +1,9 @@
 import { Controller, Get, Headers, Param, Query } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+
 import { PublicEndpoint } from '@libs/auth';
 import { DomainError } from '@libs/errors';
+
 import { DossierLookupService } from '../application/dossier-lookup.service';
 import { dossierCodeForCounting } from '../domain/lookup-attempts';
 import { DossierLookupQueryDto, PublicDossierStatusDto } from '../dto/dossier-lookup.dto';

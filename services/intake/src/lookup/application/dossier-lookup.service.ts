@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+
 import { Dossier } from '../../dossiers/domain/dossier';
-import { verifyAgainstNothing, verifyLookupSecret } from '../../dossiers/domain/dossier-secret';
 import { DossierErrors } from '../../dossiers/domain/dossier.errors';
 import { DossierStore } from '../../dossiers/domain/dossier.store';
+import { verifyAgainstNothing, verifyLookupSecret } from '../../dossiers/domain/dossier-secret';
 
 /**
  * Citizens look up their own dossier by its code and the secret on their slip. A wrong

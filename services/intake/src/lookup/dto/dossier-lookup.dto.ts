@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
+
 import { DOSSIER_STATUSES, DossierStatus } from '@libs/contracts';
+
 import { Dossier } from '../../dossiers/domain/dossier';
 import { DOSSIER_STATUS_NAMES } from '../../dossiers/domain/dossier-status';
 import { maskName } from '../domain/mask-name';

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+
 import { DossierResponseDto } from '../../dossiers/dto/dossier.response.dto';
 import { OnlineSubmissionsService } from '../application/online-submissions.service';
 import {

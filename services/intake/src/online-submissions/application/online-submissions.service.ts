@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+
 import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
-import { randomUUID } from 'node:crypto';
+
 import { ReceiveDossierService } from '../../dossiers/application/receive-dossier.service';
 import { Actor, Dossier } from '../../dossiers/domain/dossier';
 import { ReceiveDossierRequest } from '../../dossiers/domain/dossier-rules';

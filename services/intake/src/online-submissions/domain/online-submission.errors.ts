@@ -1,4 +1,5 @@
 import { DomainError } from '@libs/errors';
+
 import { SUBMISSION_STATUS_NAMES, SubmissionStatus } from './submission-status';
 
 export const OnlineSubmissionErrors = {

@@ -1,4 +1,5 @@
 import { DomainError } from '@libs/errors';
+
 import {
   abandonAcceptance,
   completeAcceptance,

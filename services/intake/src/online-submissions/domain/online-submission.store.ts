@@ -1,4 +1,5 @@
 import type { ReadableTenantFilter } from '@libs/auth';
+
 import type { OnlineSubmission, SubmissionStatus } from './online-submission';
 
 /** Port: what the use cases need of the store; `OnlineSubmissionRepository` implements it. */

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -11,9 +12,9 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { Type } from 'class-transformer';
-import { DossierFormDto } from '../../dossiers/dto/dossier.request.dto';
+
 import { ReceiveDossierRequest } from '../../dossiers/domain/dossier-rules';
+import { DossierFormDto } from '../../dossiers/dto/dossier.request.dto';
 import {
   OnlineSubmission,
   SUBMISSION_STATUS_NAMES,

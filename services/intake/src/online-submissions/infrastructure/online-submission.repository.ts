@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
-import { OnlineSubmissionStore } from '../domain/online-submission.store';
+
 import { ReceiveDossierRequest } from '../../dossiers/domain/dossier-rules';
 import { OnlineSubmission, SubmissionEvent, SubmissionStatus } from '../domain/online-submission';
+import { OnlineSubmissionStore } from '../domain/online-submission.store';
 import { OnlineSubmissionRecord } from './online-submission.schema';
 
 @Injectable()

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+
 import { CurrentPrincipal, Principal, PublicEndpoint, Roles } from '@libs/auth';
 import { PROCEDURE_KEY_PATTERN } from '@libs/contracts';
 import { DomainError } from '@libs/errors';
+
 import { ProcedureCatalogueService } from '../application/procedure-catalogue.service';
 import {
   DefineProcedureRequestDto,

@@ -1,10 +1,12 @@
 import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+
 import { Roles } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { renderOfficialDocumentPdf } from '@libs/documents';
 import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
+
 import { ProcedureCatalogueService } from '../application/procedure-catalogue.service';
 import { publicBoard } from '../domain/public-board';
 

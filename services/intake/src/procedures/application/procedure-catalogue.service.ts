@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
+
 import { auditEntry, diffSnapshots } from '@libs/audit';
 import { assertCanWrite, Principal } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 import { Commune, CommuneDirectory } from '@libs/reference-data';
+
 import { DEFAULT_PROCEDURES } from '../data/default-procedures';
 import { Procedure, ProcedureDefinition } from '../domain/procedure';
+import { ProcedureErrors } from '../domain/procedure.errors';
 import {
   communeProcedure,
   definitionProblems,
   effectiveCatalogue,
 } from '../domain/procedure-catalogue';
-import { ProcedureErrors } from '../domain/procedure.errors';
 import { ProcedureEntryStore } from '../domain/procedure-entry.store';
 
 /** The procedures each commune offers, with their legal times and fees. */

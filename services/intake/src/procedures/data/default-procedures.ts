@@ -1,4 +1,5 @@
 import { CIVIL_STATUS_CUTOFF } from '@libs/calendar';
+
 import { Procedure } from '../domain/procedure';
 
 /**

@@ -1,4 +1,5 @@
 import { calendarDaysBetween } from '@libs/clock';
+
 import { CivilStatusOutcome } from './procedure';
 
 /** A province's civil-status fees that the system applies by itself, with their source. */

@@ -1,6 +1,6 @@
 import { DEFAULT_PROCEDURES } from '../data/default-procedures';
-import { definitionProblems, effectiveCatalogue } from './procedure-catalogue';
 import { ProcedureDefinition } from './procedure';
+import { definitionProblems, effectiveCatalogue } from './procedure-catalogue';
 
 const localProcedure: ProcedureDefinition = {
   key: 'residence-confirmation',

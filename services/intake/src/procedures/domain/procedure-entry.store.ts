@@ -1,5 +1,6 @@
 import type { AuditEntry } from '@libs/audit';
 import type { TenantRef } from '@libs/auth';
+
 import type { ProcedureDefinition } from './procedure';
 
 /** Port: what the use cases need of the store; `ProcedureEntryRepository` implements it. */

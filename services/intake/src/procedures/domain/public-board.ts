@@ -9,6 +9,7 @@ import {
   unitNaming,
 } from '@libs/documents';
 import { Commune } from '@libs/reference-data';
+
 import { Procedure } from './procedure';
 
 /**

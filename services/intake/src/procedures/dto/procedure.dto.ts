@@ -10,8 +10,10 @@ import {
   Max,
   Min,
 } from 'class-validator';
+
 import { HourMinute } from '@libs/calendar';
 import { IsCommuneCode } from '@libs/service-kit';
+
 import {
   CERTIFICATION_REGISTERS,
   CertificationRegister,

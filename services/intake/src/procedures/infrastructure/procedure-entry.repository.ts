@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { AuditEntry } from '@libs/audit';
-import { HourMinute } from '@libs/calendar';
-import { TenantRef } from '@libs/auth';
 import { Model } from 'mongoose';
-import { ProcedureEntryStore } from '../domain/procedure-entry.store';
+
+import { AuditEntry } from '@libs/audit';
+import { TenantRef } from '@libs/auth';
+import { HourMinute } from '@libs/calendar';
+
 import { CivilStatusOutcome, ProcedureDefinition, ServiceLevel } from '../domain/procedure';
+import { ProcedureEntryStore } from '../domain/procedure-entry.store';
 import { ProcedureEntryRecord } from './procedure-entry.schema';
 
 @Injectable()

@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
 import { auditPlugin, WithAudit } from '@libs/audit';
 
 /** A commune's own catalogue entry (a new procedure, or its terms for a built-in one). */

@@ -1,14 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+
 import { auditEntry, diffSnapshots } from '@libs/audit';
 import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock, vietnamCalendarDate } from '@libs/clock';
 import { DomainError } from '@libs/errors';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
-import { randomUUID } from 'node:crypto';
+
 import { ProcedureCatalogueService } from '../../procedures/application/procedure-catalogue.service';
 import { DEFAULT_PROCEDURES } from '../../procedures/data/default-procedures';
 import { DailySequenceRepository } from '../../sequences/daily-sequence.repository';
+import { QueueStore } from '../domain/queue.store';
 import {
   DailyQueueFigures,
   DeskTimeSummary,
@@ -20,7 +23,6 @@ import {
   summarizeDeskTime,
   WaitSummary,
 } from '../domain/queue-ticket';
-import { QueueStore } from '../domain/queue.store';
 
 export interface QueueFigures {
   rows: (DailyQueueFigures & WaitSummary)[];

@@ -1,4 +1,5 @@
 import { DomainError } from '@libs/errors';
+
 import {
   DESK_TIME_TARGET_MINUTES,
   finishService,

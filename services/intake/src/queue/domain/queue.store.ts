@@ -1,5 +1,6 @@
 import type { AuditEntry } from '@libs/audit';
 import type { ReadableTenantFilter } from '@libs/auth';
+
 import type { DailyQueueFigures, QueueTicket } from './queue-ticket';
 
 /** Port: what the use cases need of the store; `QueueRepository` implements it. */

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
+
 import { IsCalendarDate, IsCommuneCode, IsProcedureKey } from '@libs/service-kit';
+
 import { QueueTicket, ticketLabel } from '../domain/queue-ticket';
 
 export class IssueTicketRequestDto {

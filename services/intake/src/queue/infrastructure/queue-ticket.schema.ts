@@ -1,4 +1,5 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
 import { auditPlugin, WithAudit } from '@libs/audit';
 
 @Schema({ collection: 'queue_tickets', timestamps: true })

@@ -1,7 +1,8 @@
 import { Model } from 'mongoose';
+
 import { QueueTicket } from '../domain/queue-ticket';
-import { QueueFiguresRecord, QueueTicketRecord } from './queue-ticket.schema';
 import { QueueRepository } from './queue.repository';
+import { QueueFiguresRecord, QueueTicketRecord } from './queue-ticket.schema';
 
 type Figures = Record<string, unknown> & { issued?: number; issuedTickets?: string[] };
 

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
+
+import { AuditEntry } from '@libs/audit';
+import { isDuplicateKeyError } from '@libs/persistence';
+
 import { QueueStore } from '../domain/queue.store';
 import { DailyQueueFigures, DESK_TIME_TARGET_MINUTES, QueueTicket } from '../domain/queue-ticket';
 import { QueueFiguresRecord, QueueTicketRecord } from './queue-ticket.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
 
 @Injectable()
 export class QueueRepository implements QueueStore {

@@ -1,4 +1,5 @@
 import { EventPattern, Payload } from '@nestjs/microservices';
+
 import {
   BIRTH_REGISTERED_V1,
   DEADLINE_OVERDUE_V1,
@@ -14,6 +15,7 @@ import {
   SURVEY_ANSWERED_V1,
 } from '@libs/contracts';
 import { EventConsumer } from '@libs/messaging';
+
 import { Projector } from '../application/projector.service';
 
 /** Every event the reporting projections count (PROJECTED_EVENTS), one handler per type. */

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+
 import { Clock } from '@libs/clock';
 import { EventEnvelope } from '@libs/contracts';
 import { CommuneDirectory } from '@libs/reference-data';
-import { contributionOf } from '../domain/day-contribution';
+
 import { CommuneDayStore } from '../domain/commune-day.store';
+import { contributionOf } from '../domain/day-contribution';
 
 export type ProjectionOutcome = 'counted' | 'already-counted' | 'not-counted';
 

@@ -9,6 +9,7 @@ import {
   LETTER_CREATED_V1,
   SURVEY_ANSWERED_V1,
 } from '@libs/contracts';
+
 import { contributionOf } from './day-contribution';
 
 describe('contributionOf', () => {

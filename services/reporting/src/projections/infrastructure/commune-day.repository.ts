@@ -1,7 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isDuplicateKeyError } from '@libs/persistence';
 import { Model } from 'mongoose';
+
+import { isDuplicateKeyError } from '@libs/persistence';
+
 import { CommuneDay, CommuneDayStore } from '../domain/commune-day.store';
 import { DayCounts } from '../domain/day-contribution';
 import { CommuneDayRecord } from './commune-day.schema';

@@ -1,7 +1,9 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Admin } from 'kafkajs';
+
 import { physicalTopic } from '@libs/contracts';
 import { KafkaClient, MESSAGING_OPTIONS, MessagingOptions } from '@libs/messaging';
-import { Admin } from 'kafkajs';
+
 import { ConsumerLag } from '../domain/consumer-lag';
 import { PROJECTED_EVENTS } from '../domain/day-contribution';
 

@@ -1,5 +1,7 @@
-import { createKafka } from '@libs/messaging';
 import { createConnection } from 'mongoose';
+
+import { createKafka } from '@libs/messaging';
+
 import { CommuneDayRecord, CommuneDaySchema } from './commune-day.schema';
 
 export interface ProjectionResetTarget {

@@ -1,7 +1,9 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
 import { Response } from 'express';
+
+import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+
 import { ReportsService } from '../application/reports.service';
 import { communeReportCsv, provinceTableCsv } from '../domain/reports-csv';
 import { CommuneReportResponseDto } from '../dto/commune-report.response.dto';

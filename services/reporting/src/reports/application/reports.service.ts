@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+
 import { assertCanRead, Principal } from '@libs/auth';
 import { Commune, CommuneDirectory } from '@libs/reference-data';
+
+import { modelCriteriaFrom, ReportingEnvironment } from '../../config/reporting.environment';
 import { CommuneDayStore } from '../../projections/domain/commune-day.store';
 import { ConsumerLag } from '../../projections/domain/consumer-lag';
-import { modelCriteriaFrom, ReportingEnvironment } from '../../config/reporting.environment';
 import { CommuneFigures, figuresFrom, sumCounts } from '../domain/commune-figures';
 import {
   DECISION_766_GROUPS,

@@ -1,5 +1,6 @@
 import { isRealCalendarDate } from '@libs/clock';
 import { FieldProblem } from '@libs/errors';
+
 import { ReportErrors } from './reports.errors';
 
 /** Inclusive calendar dates in Vietnam time. */

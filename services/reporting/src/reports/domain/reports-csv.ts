@@ -1,6 +1,6 @@
 import { CommuneFigures } from './commune-figures';
-import { ReportPeriod } from './report-period';
 import { RankedCommuneRow } from './province-table';
+import { ReportPeriod } from './report-period';
 
 const BOM = '\uFEFF';
 

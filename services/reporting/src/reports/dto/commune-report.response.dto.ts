@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
+
 import { LETTER_KINDS } from '@libs/contracts';
+
 import { CommuneReport } from '../application/reports.service';
 
 export class PeriodDto {

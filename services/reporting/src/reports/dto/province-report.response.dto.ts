@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+
 import { ProvinceReport } from '../application/reports.service';
 import { ModelVerdictDto, PeriodDto } from './commune-report.response.dto';
 

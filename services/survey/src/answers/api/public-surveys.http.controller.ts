@@ -1,13 +1,15 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { PublicEndpoint } from '@libs/auth';
+
+import { canonicalCredential } from '../../invitations/domain/survey-credentials';
 import { AnswerSurveyService } from '../application/answer-survey.service';
 import {
   AnswerReceiptResponseDto,
   PublicSurveyResponseDto,
 } from '../dto/public-survey.response.dto';
 import { SubmitAnswersRequestDto } from '../dto/submit-answers.request.dto';
-import { canonicalCredential } from '../../invitations/domain/survey-credentials';
 
 /** Every spelling of a code counts against one budget (and opens one invitation). */
 const SURVEY_CREDENTIAL = { param: 'surveyToken', canonical: canonicalCredential };

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+
 import { auditEntry } from '@libs/audit';
 import { canWrite, historicalTime, Principal } from '@libs/auth';
 import { Clock } from '@libs/clock';
@@ -11,19 +12,20 @@ import {
 import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
 import { currentCorrelation } from '@libs/observability';
 import { Commune, CommuneDirectory } from '@libs/reference-data';
+
 import { IndexProjector } from '../../indexes/application/index-projector.service';
 import { countingSubjectOf, Invitation } from '../../invitations/domain/invitation';
+import { InvitationStore } from '../../invitations/domain/invitation.store';
+import { SurveyCredentialStore } from '../../invitations/domain/survey-credential.store';
 import {
   CredentialLookup,
   readCredential,
   sameDigest,
 } from '../../invitations/domain/survey-credentials';
-import { InvitationStore } from '../../invitations/domain/invitation.store';
-import { SurveyCredentialStore } from '../../invitations/domain/survey-credential.store';
 import { QuestionnaireService } from '../../questionnaires/application/questionnaire.service';
 import { Questionnaire } from '../../questionnaires/domain/questionnaire';
-import { AnswerSheet, readAnswerSheet } from '../domain/answer-sheet';
 import { SurveyAccessErrors } from '../domain/answer.errors';
+import { AnswerSheet, readAnswerSheet } from '../domain/answer-sheet';
 
 export interface OpenSurvey {
   invitation: Invitation;

@@ -1,4 +1,5 @@
 import { DomainError } from '@libs/errors';
+
 import { DEFAULT_QUESTIONNAIRE } from '../../questionnaires/domain/default-questionnaire';
 import { CONDUCT_ITEMS } from '../../questionnaires/domain/measures';
 import { QuestionnaireContent } from '../../questionnaires/domain/questionnaire';

@@ -4,12 +4,12 @@ import {
   SATISFIED_FROM,
   SipasElement,
 } from '../../questionnaires/domain/measures';
-import { normalizeText } from '../../questionnaires/domain/questionnaire-rules';
 import {
   Question,
   QuestionnaireContent,
   YesNoValue,
 } from '../../questionnaires/domain/questionnaire';
+import { normalizeText } from '../../questionnaires/domain/questionnaire-rules';
 import { AnswerErrors } from './answer.errors';
 
 export type AnswerValue = number | string | string[];

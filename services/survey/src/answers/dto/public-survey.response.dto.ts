@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import {
   QUESTION_TYPES,
   YES_NO_LABELS,

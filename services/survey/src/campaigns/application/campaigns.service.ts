@@ -1,10 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+
 import { auditEntry } from '@libs/audit';
 import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
-import { randomUUID } from 'node:crypto';
+
 import { SurveyEnvironment } from '../../config/survey.environment';
 import { IndexRowStore } from '../../indexes/domain/index-row.store';
 import { figuresOf, IndexFigures } from '../../indexes/domain/satisfaction-index';
@@ -14,8 +16,8 @@ import {
   InvitationSlipsService,
 } from '../../invitations/application/invitation-slips.service';
 import { periodOf } from '../../invitations/domain/invitation';
-import { ReturnedDossier } from '../../invitations/domain/returned-dossier';
 import { InvitationStore } from '../../invitations/domain/invitation.store';
+import { ReturnedDossier } from '../../invitations/domain/returned-dossier';
 import { ReturnedDossierStore } from '../../invitations/domain/returned-dossier.store';
 import { QuestionnaireService } from '../../questionnaires/application/questionnaire.service';
 import { normalizeText } from '../../questionnaires/domain/questionnaire-rules';
@@ -26,10 +28,10 @@ import {
   MAX_RESIDENT_SAMPLE,
   residentSampleIds,
 } from '../domain/campaign';
-import { CampaignComparison, compareCampaigns } from '../domain/campaign-comparison';
 import { CampaignErrors } from '../domain/campaign.errors';
-import { drawSample, sampleSize } from '../domain/sampling';
 import { CampaignStore } from '../domain/campaign.store';
+import { CampaignComparison, compareCampaigns } from '../domain/campaign-comparison';
+import { drawSample, sampleSize } from '../domain/sampling';
 
 /** Invitations are written a few at a time: fast enough, gentle on the store. */
 const ISSUE_CONCURRENCY = 8;

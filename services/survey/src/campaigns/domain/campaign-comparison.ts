@@ -1,5 +1,5 @@
-import { ConductGroup, ConductItem, SipasElement } from '../../questionnaires/domain/measures';
 import { IndexFigures } from '../../indexes/domain/satisfaction-index';
+import { ConductGroup, ConductItem, SipasElement } from '../../questionnaires/domain/measures';
 
 export interface Change {
   before: number | null;

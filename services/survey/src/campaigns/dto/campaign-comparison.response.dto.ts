@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+
 import { CONDUCT_ITEMS, SIPAS_ELEMENTS } from '../../questionnaires/domain/measures';
 import { CampaignResults } from '../application/campaigns.service';
 import { CampaignComparison } from '../domain/campaign-comparison';

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
+
 import { IsCommuneCode } from '@libs/service-kit';
 
 export class ListCampaignsQueryDto {

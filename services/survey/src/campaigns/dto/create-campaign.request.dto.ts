@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches } from 'class-validator';
+
 import { IsCommuneCode } from '@libs/service-kit';
+
 import { CAMPAIGN_FRAMES, CAMPAIGN_KINDS, CampaignFrame, CampaignKind } from '../domain/campaign';
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;

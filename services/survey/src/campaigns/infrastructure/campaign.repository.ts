@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
-import { CampaignStore } from '../domain/campaign.store';
+
+import { AuditEntry } from '@libs/audit';
+
 import { Campaign, CampaignFrame, CampaignKind, CampaignStatus } from '../domain/campaign';
+import { CampaignStore } from '../domain/campaign.store';
 import { CampaignRecord } from './campaign.schema';
 
 @Injectable()

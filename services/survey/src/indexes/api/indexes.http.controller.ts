@@ -1,7 +1,9 @@
 import { Controller, Get, Header, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
 import { Response } from 'express';
+
+import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+
 import { IndexesQueryService } from '../application/indexes-query.service';
 import { indexesCsv } from '../domain/indexes-csv';
 import { IndexRowResponseDto } from '../dto/index-row.response.dto';

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
+
 import { Clock } from '@libs/clock';
+
 import { AnswerAssessment } from '../../answers/domain/answer-sheet';
+import { IndexRowStore } from '../domain/index-row.store';
 import {
   answerIncrements,
   CountingSubject,
   indexRowsFor,
   issuedIncrements,
 } from '../domain/satisfaction-index';
-import { IndexRowStore } from '../domain/index-row.store';
 
 /**
  * Keeps the satisfaction counters. Each fact (an invitation issued, an invitation answered)

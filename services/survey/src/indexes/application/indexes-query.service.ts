@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+
 import { assertCanRead, Principal, readableTenantFilter } from '@libs/auth';
 import { CommuneDirectory } from '@libs/reference-data';
+
+import { IndexRowStore } from '../domain/index-row.store';
 import { IndexSheetRow } from '../domain/indexes-csv';
 import { figuresOf, INDEX_DIMENSIONS, IndexDimension } from '../domain/satisfaction-index';
-import { IndexRowStore } from '../domain/index-row.store';
 
 export interface IndexQuery {
   communeCode?: string;

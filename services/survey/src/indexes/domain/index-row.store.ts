@@ -1,4 +1,5 @@
 import type { ReadableTenantFilter } from '@libs/auth';
+
 import type { IndexCounts, IndexDimension, IndexRowRef } from './satisfaction-index';
 
 export interface IndexRow extends IndexRowRef {

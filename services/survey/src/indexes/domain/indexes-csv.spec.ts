@@ -1,5 +1,5 @@
-import { figuresOf } from './satisfaction-index';
 import { indexesCsv } from './indexes-csv';
+import { figuresOf } from './satisfaction-index';
 
 const counts = {
   invitations: 4,

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import {
   CONDUCT_GROUPS,
   CONDUCT_ITEMS,

@@ -1,6 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+
 import { IsCommuneCode } from '@libs/service-kit';
+
 import { INDEX_DIMENSIONS, IndexDimension } from '../domain/satisfaction-index';
 
 export class IndexesQueryDto {

@@ -1,10 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
+
+import { isDuplicateKeyError } from '@libs/persistence';
+
 import { IndexRow, IndexRowSearch, IndexRowStore } from '../domain/index-row.store';
 import { IndexDimension, IndexRowRef, IndexScope } from '../domain/satisfaction-index';
 import { IndexRowRecord } from './index-row.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
 
 @Injectable()
 export class IndexRowRepository implements IndexRowStore, OnModuleInit {

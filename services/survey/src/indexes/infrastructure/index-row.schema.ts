@@ -1,5 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
+
 import { INDEX_DIMENSIONS } from '../domain/satisfaction-index';
 
 /**

@@ -1,10 +1,12 @@
 import { EventPattern, Payload } from '@nestjs/microservices';
+
 import {
   DOSSIER_RESULT_RETURNED_V1,
   DossierResultReturnedV1,
   EventEnvelope,
 } from '@libs/contracts';
 import { EventConsumer } from '@libs/messaging';
+
 import { ReturnedDossiersService } from '../application/returned-dossiers.service';
 
 @EventConsumer()

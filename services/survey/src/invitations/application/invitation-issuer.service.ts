@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
+
 import { AuditActor, auditEntry } from '@libs/audit';
 import { Clock } from '@libs/clock';
+
 import { SurveyEnvironment } from '../../config/survey.environment';
 import { IndexProjector } from '../../indexes/application/index-projector.service';
 import { Questionnaire } from '../../questionnaires/domain/questionnaire';
@@ -11,15 +13,15 @@ import {
   invitationSchedule,
   RESIDENT_DOSSIER_PREFIX,
 } from '../domain/invitation';
+import { InvitationStore } from '../domain/invitation.store';
 import { ReturnedDossier } from '../domain/returned-dossier';
+import { SurveyCredentialStore } from '../domain/survey-credential.store';
 import {
   codeDigest,
   generateCredentials,
   SurveyCredentials,
   tokenDigest,
 } from '../domain/survey-credentials';
-import { InvitationStore } from '../domain/invitation.store';
-import { SurveyCredentialStore } from '../domain/survey-credential.store';
 
 const CREDENTIAL_ATTEMPTS = 5;
 

@@ -1,5 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+
 import { PollingLoop } from '@libs/clock';
+
 import { SurveyEnvironment } from '../../config/survey.environment';
 import { InvitationLifecycleService } from './invitation-lifecycle.service';
 

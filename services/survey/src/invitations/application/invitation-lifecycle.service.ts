@@ -1,8 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
+
 import { AuditActor, auditEntry } from '@libs/audit';
 import { Clock } from '@libs/clock';
 import { SURVEY_REMINDER_DUE_V1, SurveyReminderDueV1 } from '@libs/contracts';
 import { EventFactory, OutboxRelay } from '@libs/messaging';
+
 import { IndexProjector } from '../../indexes/application/index-projector.service';
 import { countingSubjectOf, Invitation } from '../domain/invitation';
 import { InvitationStore } from '../domain/invitation.store';

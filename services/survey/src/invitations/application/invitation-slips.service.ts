@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
+
 import { auditEntry } from '@libs/audit';
 import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
+
 import { SurveyEnvironment } from '../../config/survey.environment';
 import { Invitation, invitationIdFor } from '../domain/invitation';
 import { InvitationErrors } from '../domain/invitation.errors';
-import { formatShortCode, SurveyCredentials } from '../domain/survey-credentials';
 import { InvitationStore } from '../domain/invitation.store';
 import { SurveyCredentialStore } from '../domain/survey-credential.store';
+import { formatShortCode, SurveyCredentials } from '../domain/survey-credentials';
 import { InvitationIssuer } from './invitation-issuer.service';
 
 /** What is printed on the return slip: the short code and the link, shown once. */

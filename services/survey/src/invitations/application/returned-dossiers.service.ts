@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
+
 import { DossierResultReturnedV1, EventEnvelope } from '@libs/contracts';
 import { NonRetriableEventError } from '@libs/messaging';
 import { CommuneDirectory } from '@libs/reference-data';
+
 import { QuestionnaireService } from '../../questionnaires/application/questionnaire.service';
 import { periodOf } from '../domain/invitation';
 import { ReturnedDossier } from '../domain/returned-dossier';

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '@libs/audit';
 import type { ReadableTenantFilter } from '@libs/auth';
 import type { OutboxEntry } from '@libs/messaging';
+
 import type { Invitation, InvitationAnswer } from './invitation';
 import type { CredentialLookup, SurveyCredentials } from './survey-credentials';
 

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import { InvitationSlip } from '../application/invitation-slips.service';
 
 export class InvitationSlipResponseDto {

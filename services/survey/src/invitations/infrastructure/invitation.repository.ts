@@ -1,18 +1,20 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { FilterQuery, Model } from 'mongoose';
+
 import { AuditEntry } from '@libs/audit';
 import { OutboxEntry } from '@libs/messaging';
-import { FilterQuery, Model } from 'mongoose';
-import { CredentialDigests, InsertOutcome, InvitationStore } from '../domain/invitation.store';
+import { isDuplicateKeyError } from '@libs/persistence';
+
 import {
   Invitation,
   InvitationAnswer,
   InvitationKind,
   InvitationStatus,
 } from '../domain/invitation';
+import { CredentialDigests, InsertOutcome, InvitationStore } from '../domain/invitation.store';
 import { CredentialLookup, SurveyCredentials } from '../domain/survey-credentials';
 import { InvitationRecord } from './invitation.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
 
 @Injectable()
 export class InvitationRepository implements InvitationStore, OnModuleInit {

@@ -1,7 +1,9 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { Schema as MongooseSchema } from 'mongoose';
+
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { outboxPlugin, WithOutbox } from '@libs/messaging';
-import { Schema as MongooseSchema } from 'mongoose';
+
 import { InvitationAnswer } from '../domain/invitation';
 
 @Schema({ _id: false })

@@ -1,10 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { ReturnedDossierStore } from '../domain/returned-dossier.store';
-import { ReturnedDossier } from '../domain/returned-dossier';
-import { ReturnedDossierRecord } from './returned-dossier.schema';
+
 import { insertOnce } from '@libs/persistence';
+
+import { ReturnedDossier } from '../domain/returned-dossier';
+import { ReturnedDossierStore } from '../domain/returned-dossier.store';
+import { ReturnedDossierRecord } from './returned-dossier.schema';
 
 @Injectable()
 export class ReturnedDossierRepository implements ReturnedDossierStore, OnModuleInit {

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
+
+import { isDuplicateKeyError } from '@libs/persistence';
+
 import { CredentialDigests } from '../domain/invitation.store';
 import { SurveyCredentialStore } from '../domain/survey-credential.store';
 import { CredentialLookup } from '../domain/survey-credentials';
 import { SurveyCredentialRecord } from './survey-credential.schema';
-import { isDuplicateKeyError } from '@libs/persistence';
 
 const keysOf = (digests: CredentialDigests): string[] => [
   `token:${digests.tokenHash}`,

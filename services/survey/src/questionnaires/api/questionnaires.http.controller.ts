@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+
 import { QuestionnaireService } from '../application/questionnaire.service';
 import { ListQuestionnairesQueryDto } from '../dto/list-questionnaires.query.dto';
 import { PublishQuestionnaireRequestDto } from '../dto/publish-questionnaire.request.dto';

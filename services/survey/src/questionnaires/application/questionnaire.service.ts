@@ -1,15 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { auditEntry, AuditActor } from '@libs/audit';
+
+import { AuditActor, auditEntry } from '@libs/audit';
 import { assertCanWrite, canRead, Principal, readableTenantFilter } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 import { Commune, CommuneDirectory } from '@libs/reference-data';
-import { randomUUID } from 'node:crypto';
+
 import { DEFAULT_QUESTIONNAIRE } from '../domain/default-questionnaire';
 import { Questionnaire, QuestionnaireContent } from '../domain/questionnaire';
-import { QuestionnaireDraft, validateQuestionnaire } from '../domain/questionnaire-rules';
 import { QuestionnaireErrors } from '../domain/questionnaire.errors';
 import { QuestionnaireStore } from '../domain/questionnaire.store';
+import { QuestionnaireDraft, validateQuestionnaire } from '../domain/questionnaire-rules';
 
 const DEFAULT_PUBLISHER: AuditActor = {
   subject: 'system:default-questionnaire',

@@ -1,4 +1,5 @@
 import { DomainError } from '@libs/errors';
+
 import { DEFAULT_QUESTIONNAIRE } from './default-questionnaire';
 import { CONDUCT_ITEMS, SIPAS_ELEMENTS } from './measures';
 import { QuestionnaireDraft, validateQuestionnaire } from './questionnaire-rules';

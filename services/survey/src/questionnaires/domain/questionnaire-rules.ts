@@ -7,7 +7,6 @@ import {
   SIPAS_ELEMENTS,
   SipasElement,
 } from './measures';
-import { QuestionnaireErrors } from './questionnaire.errors';
 import {
   ChoiceOption,
   Measure,
@@ -16,6 +15,7 @@ import {
   QuestionnaireContent,
   QuestionType,
 } from './questionnaire';
+import { QuestionnaireErrors } from './questionnaire.errors';
 
 /** A questionnaire as a leader submits it; every rule is checked by `validateQuestionnaire`. */
 export interface QuestionDraft {

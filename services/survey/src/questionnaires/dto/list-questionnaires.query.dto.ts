@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+
 import { IsCommuneCode } from '@libs/service-kit';
 
 export class ListQuestionnairesQueryDto {

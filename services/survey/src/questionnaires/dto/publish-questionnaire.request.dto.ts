@@ -11,7 +11,9 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+
 import { IsCommuneCode } from '@libs/service-kit';
+
 import { MAX_QUESTIONS } from '../domain/questionnaire-rules';
 import { QuestionDto } from './question.dto';
 

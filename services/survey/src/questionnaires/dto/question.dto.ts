@@ -12,6 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+
 import { CONDUCT_ITEMS, SIPAS_ELEMENTS } from '../domain/measures';
 import { MEASURE_KINDS, MeasureKind, QUESTION_TYPES, QuestionType } from '../domain/questionnaire';
 import { MAX_OPTIONS } from '../domain/questionnaire-rules';

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+
 import { Questionnaire } from '../domain/questionnaire';
 import { QuestionDto } from './question.dto';
 

@@ -1,11 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { AuditEntry } from '@libs/audit';
 import { FilterQuery, Model } from 'mongoose';
-import { QuestionnaireStore } from '../domain/questionnaire.store';
-import { Questionnaire } from '../domain/questionnaire';
-import { QuestionnaireRecord } from './questionnaire.schema';
+
+import { AuditEntry } from '@libs/audit';
 import { insertOnce } from '@libs/persistence';
+
+import { Questionnaire } from '../domain/questionnaire';
+import { QuestionnaireStore } from '../domain/questionnaire.store';
+import { QuestionnaireRecord } from './questionnaire.schema';
 
 @Injectable()
 export class QuestionnaireRepository implements QuestionnaireStore, OnModuleInit {

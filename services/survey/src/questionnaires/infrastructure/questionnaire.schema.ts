@@ -1,6 +1,8 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { auditPlugin, WithAudit } from '@libs/audit';
 import { Schema as MongooseSchema } from 'mongoose';
+
+import { auditPlugin, WithAudit } from '@libs/audit';
+
 import { Question } from '../domain/questionnaire';
 
 @Schema({ collection: 'questionnaires', timestamps: true })
