@@ -64,7 +64,9 @@ export class LetterNumberRepository implements LetterNumberStore, OnModuleInit {
         return numbered;
       }
       await this.advanceHead(headId, number);
-      number += 1;
+      // Jump past what the winners have claimed meanwhile, not one number at a time: with many
+      // concurrent claims, walking would take as many tries as there are claimers.
+      number = Math.max(number, await this.lastClaimed(headId, communeCode, year)) + 1;
     }
     throw new Error(`Could not claim a letter number in ${communeCode}/${year}`);
   }
