@@ -1,9 +1,12 @@
-import { Controller, Get, INestApplication, Module, Param, Post } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { HttpErrorFilter } from '@libs/service-kit';
 import { request as httpRequest } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { generateSigningKeyPair } from '../domain/token-issuer';
+import { Controller, Get, INestApplication, Module, Param, Post } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+
+import { HttpErrorFilter } from '@libs/service-kit';
+
+import { Role } from '../domain/principal';
+import { generateSigningKeyPair, issueToken } from '../domain/token-issuer';
 import { Roles } from './auth.decorators';
 import { AuthModule } from './auth.module';
 import {
@@ -37,7 +40,7 @@ class CitizenController {
   }
 
   @Get('protected')
-  @Roles('officer')
+  @Roles('officer', 'system')
   protectedRoute(): { ok: true } {
     return { ok: true };
   }
@@ -53,11 +56,26 @@ describe('public endpoints', () => {
   let app: INestApplication;
   let port: number;
 
+  let clientLimit = 1000;
+  const keys = generateSigningKeyPair();
+
   /** A request from one loopback address, as a distinct client (127.0.0.0/8 is all local). */
-  const send = (method: 'GET' | 'POST', path: string, from = '127.0.0.2'): Promise<Reply> =>
+  const send = (
+    method: 'GET' | 'POST',
+    path: string,
+    from = '127.0.0.2',
+    token?: string,
+  ): Promise<Reply> =>
     new Promise((resolve, reject) => {
       const outgoing = httpRequest(
-        { host: '127.0.0.1', port, method, path, localAddress: from },
+        {
+          host: '127.0.0.1',
+          port,
+          method,
+          path,
+          localAddress: from,
+          ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+        },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -91,8 +109,8 @@ describe('public endpoints', () => {
         AuthModule.forRoot({
           issuer: 'test',
           audience: 'test',
-          publicKeyPem: generateSigningKeyPair().publicKeyPem,
-          clientLimitPerMinute: 1000,
+          publicKeyPem: keys.publicKeyPem,
+          clientLimitPerMinute: clientLimit,
         }),
       ],
       controllers: [CitizenController],
@@ -165,5 +183,53 @@ describe('public endpoints', () => {
 
   it('should refuse a protected route without a token', async () => {
     expect((await get('/protected')).status).toBe(401);
+  });
+
+  describe('with a small per-client limit on authenticated routes', () => {
+    const LIMIT = 3;
+    const tokenFor = (role: Role, privateKeyPem = keys.privateKeyPem) =>
+      issueToken({
+        principal: { subject: `test-${role}`, roles: [role], communes: ['14797'] },
+        issuer: 'test',
+        audience: 'test',
+        privateKeyPem,
+      });
+
+    beforeAll(() => {
+      clientLimit = LIMIT;
+    });
+    afterAll(() => {
+      clientLimit = 1000;
+    });
+
+    it('should not hold the system role to the per-client limit', async () => {
+      const token = await tokenFor('system');
+      const served = await statuses(LIMIT * 4, () => send('GET', '/protected', '127.0.0.5', token));
+
+      expect(new Set(served)).toEqual(new Set([200]));
+    });
+
+    it('should still limit an officer on the same route', async () => {
+      const token = await tokenFor('officer');
+      const served = await statuses(LIMIT, () => send('GET', '/protected', '127.0.0.6', token));
+
+      expect(new Set(served)).toEqual(new Set([200]));
+      expect((await send('GET', '/protected', '127.0.0.6', token)).status).toBe(429);
+    });
+
+    it('should count a token that claims the system role but fails verification', async () => {
+      const forged = await tokenFor('system', generateSigningKeyPair().privateKeyPem);
+      const refused = await statuses(LIMIT, () => send('GET', '/protected', '127.0.0.7', forged));
+
+      expect(new Set(refused)).toEqual(new Set([401]));
+      expect((await send('GET', '/protected', '127.0.0.7', forged)).status).toBe(429);
+    });
+
+    it('should keep the public limits for a system token', async () => {
+      const token = await tokenFor('system');
+      await statuses(PUBLIC_LIMIT_PER_MINUTE, () => send('GET', '/open', '127.0.0.8', token));
+
+      expect((await send('GET', '/open', '127.0.0.8', token)).status).toBe(429);
+    });
   });
 });
