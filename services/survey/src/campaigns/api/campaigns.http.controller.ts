@@ -1,23 +1,44 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+
+import { InvitationSlipPdfService } from '../../invitations/application/invitation-slip-pdf.service';
 import { InvitationSlipResponseDto } from '../../invitations/dto/invitation-slip.response.dto';
 import { CampaignsService } from '../application/campaigns.service';
-import { CampaignComparisonResponseDto } from '../dto/campaign-comparison.response.dto';
 import { CompareCampaignsQueryDto, ListCampaignsQueryDto } from '../dto/campaign.query.dto';
 import { CampaignResponseDto } from '../dto/campaign.response.dto';
+import { CampaignComparisonResponseDto } from '../dto/campaign-comparison.response.dto';
 import { CreateCampaignRequestDto } from '../dto/create-campaign.request.dto';
 
 @ApiTags('campaigns')
 @Controller('v1/campaigns')
 export class CampaignsHttpController {
-  constructor(private readonly campaigns: CampaignsService) {}
+  constructor(
+    private readonly campaigns: CampaignsService,
+    private readonly pdf: InvitationSlipPdfService,
+  ) {}
 
   @Post()
   @Roles('leader')
   @ApiOperation({
     summary:
-      "Start a campaign: sample n = ⌈N / (1 + N·e²)⌉ of the commune's dossiers returned in the period and invite them.",
+      "Start a campaign: sample n = ⌈N / (1 + N·e²)⌉ of the commune's dossiers returned in the period (or, frame=residents, of its N households at large) and invite them.",
   })
   @ApiCreatedResponse({ type: CampaignResponseDto })
   async create(
@@ -96,5 +117,28 @@ export class CampaignsHttpController {
   ): Promise<InvitationSlipResponseDto[]> {
     const slips = await this.campaigns.handOutSlips(id, principal);
     return slips.map((slip) => InvitationSlipResponseDto.from(slip));
+  }
+
+  @Post(':campaignId/slips.pdf')
+  @Roles('officer', 'leader')
+  @ApiOperation({
+    summary:
+      'The same slips as printable A4 pages (one a page) naming the organiser; each is handed out once, 409 when none is left.',
+  })
+  @ApiProduces('application/pdf')
+  async slipsPdf(
+    @Param('campaignId', new ParseUUIDPipe()) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<StreamableFile> {
+    const campaign = await this.campaigns.get(id, principal);
+    const body = await this.pdf.render(
+      await this.campaigns.handOutSlips(id, principal),
+      campaign.organiser,
+    );
+    return new StreamableFile(body, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="phieu-moi-danh-gia-${campaign.id}.pdf"`,
+      length: body.length,
+    });
   }
 }

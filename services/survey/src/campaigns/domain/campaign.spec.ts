@@ -1,5 +1,7 @@
 import { DomainError } from '@libs/errors';
-import { CampaignRequest, checkCampaignRequest } from './campaign';
+
+import { isResidentInvitation } from '../../invitations/domain/invitation';
+import { CampaignRequest, checkCampaignRequest, residentSampleIds } from './campaign';
 
 // 9:00 on 1 July 2026 in Vietnam.
 const NOW = new Date('2026-07-01T02:00:00Z');
@@ -80,5 +82,24 @@ describe('checkCampaignRequest', () => {
     expect(problemsOf({ periodFrom: '2026-05', periodTo: '2026-04' }, 0.5)).toMatchObject({
       fields: [{ field: 'periodTo' }, { field: 'marginOfError' }],
     });
+  });
+
+  it('should need the households of the commune for a poll of residents at large, and only then', () => {
+    expect(problemsOf({ frame: 'residents', residentPopulation: 5200 })).toBeUndefined();
+    expect(problemsOf({ frame: 'residents' })).toMatchObject({
+      fields: [{ field: 'residentPopulation' }],
+    });
+    expect(problemsOf({ frame: 'residents', residentPopulation: 0 })).toMatchObject({
+      fields: [{ field: 'residentPopulation' }],
+    });
+    expect(problemsOf({ residentPopulation: 5200 })).toMatchObject({
+      fields: [{ field: 'residentPopulation' }],
+    });
+  });
+
+  it('should give every resident form its own stable placeholder, so issuing can resume', () => {
+    expect(residentSampleIds('c1', 3)).toEqual(['resident:c1:1', 'resident:c1:2', 'resident:c1:3']);
+    expect(isResidentInvitation({ dossierId: 'resident:c1:2' })).toBe(true);
+    expect(isResidentInvitation({ dossierId: '6f7a1c2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b' })).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { vietnamCalendarDate } from '@libs/clock';
-import { isSupportedMargin } from './sampling';
+
 import { CampaignErrors } from './campaign.errors';
+import { isSupportedMargin } from './sampling';
 
 export const CAMPAIGN_KINDS = ['before-model', 'after-model', 'periodic'] as const;
 export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
@@ -14,6 +15,25 @@ export const CAMPAIGN_KIND_LABELS: Record<CampaignKind, string> = {
 export type CampaignStatus = 'sampling' | 'open';
 
 /**
+ * Whom a campaign samples: the applicants of the dossiers the commune returned in the period,
+ * or the commune's residents at large (the Fatherland Front polls households in the residential
+ * groups, not only people who had a dossier): then N is the number of households the organiser
+ * states, and the forms are handed out on paper with a code each.
+ */
+export const CAMPAIGN_FRAMES = ['returned-dossiers', 'residents'] as const;
+export type CampaignFrame = (typeof CAMPAIGN_FRAMES)[number];
+
+export const CAMPAIGN_FRAME_LABELS: Record<CampaignFrame, string> = {
+  'returned-dossiers': 'Người có hồ sơ đã trả kết quả trong kỳ',
+  residents: 'Người dân trên địa bàn (không gắn với hồ sơ)',
+};
+
+/** The most forms one resident poll prints: a larger sample needs a larger margin of error. */
+export const MAX_RESIDENT_SAMPLE = 2000;
+/** Households of the largest ward, with room to spare. */
+export const MAX_RESIDENT_POPULATION = 500_000;
+
+/**
  * A survey of a sample of the dossiers a commune returned in a range of months, e.g. the
  * Fatherland Front's twice-yearly poll or the surveys before and after the model.
  */
@@ -23,6 +43,7 @@ export interface Campaign {
   provinceCode: string;
   title: string;
   kind: CampaignKind;
+  frame: CampaignFrame;
   organiser: string;
   /** First and last month (YYYY-MM) of returns in the sampling frame. */
   periodFrom: string;
@@ -46,6 +67,9 @@ export interface CampaignRequest {
   communeCode: string;
   title: string;
   kind: CampaignKind;
+  frame?: CampaignFrame;
+  /** Residents' polls: N, the households of the commune, as the organiser counts them. */
+  residentPopulation?: number;
   organiser?: string;
   periodFrom: string;
   periodTo: string;
@@ -108,6 +132,26 @@ export function checkCampaignRequest(
       });
     }
   }
+  if ((request.frame ?? 'returned-dossiers') === 'residents') {
+    const population = request.residentPopulation;
+    if (
+      population === undefined ||
+      !Number.isInteger(population) ||
+      population < 1 ||
+      population > MAX_RESIDENT_POPULATION
+    ) {
+      problems.push({
+        field: 'residentPopulation',
+        message: `Khảo sát người dân trên địa bàn cần số hộ của xã, phường (từ 1 đến ${MAX_RESIDENT_POPULATION.toLocaleString('vi-VN')}).`,
+      });
+    }
+  } else if (request.residentPopulation !== undefined) {
+    problems.push({
+      field: 'residentPopulation',
+      message:
+        'Chỉ khảo sát người dân trên địa bàn mới ghi số hộ; mẫu hồ sơ được chọn từ hồ sơ đã trả.',
+    });
+  }
   if (!isSupportedMargin(marginOfError)) {
     problems.push({
       field: 'marginOfError',
@@ -117,4 +161,9 @@ export function checkCampaignRequest(
   if (problems.length > 0) {
     throw CampaignErrors.invalid(problems);
   }
+}
+
+/** The placeholder dossier ids of a residents' poll: one per form, stable so issuing resumes. */
+export function residentSampleIds(campaignId: string, size: number): string[] {
+  return Array.from({ length: size }, (_, index) => `resident:${campaignId}:${index + 1}`);
 }

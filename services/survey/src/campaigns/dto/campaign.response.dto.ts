@@ -1,7 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IndexFiguresDto } from '../../indexes/dto/index-row.response.dto';
+
 import { IndexFigures } from '../../indexes/domain/satisfaction-index';
-import { CAMPAIGN_KIND_LABELS, CAMPAIGN_KINDS, Campaign } from '../domain/campaign';
+import { IndexFiguresDto } from '../../indexes/dto/index-row.response.dto';
+import {
+  Campaign,
+  CAMPAIGN_FRAME_LABELS,
+  CAMPAIGN_FRAMES,
+  CAMPAIGN_KIND_LABELS,
+  CAMPAIGN_KINDS,
+} from '../domain/campaign';
 
 export class CampaignResponseDto {
   @ApiProperty({ format: 'uuid' })
@@ -37,6 +44,12 @@ export class CampaignResponseDto {
   @ApiProperty({ description: 'N: dossiers returned in the period' })
   population: number;
 
+  @ApiProperty({ enum: CAMPAIGN_FRAMES })
+  frame: string;
+
+  @ApiProperty({ example: 'Người dân trên địa bàn (không gắn với hồ sơ)' })
+  frameLabel: string;
+
   @ApiProperty({ description: 'n = ⌈N / (1 + N·e²)⌉' })
   sampleSize: number;
 
@@ -62,6 +75,8 @@ export class CampaignResponseDto {
       title: campaign.title,
       kind: campaign.kind,
       kindLabel: CAMPAIGN_KIND_LABELS[campaign.kind],
+      frame: campaign.frame,
+      frameLabel: CAMPAIGN_FRAME_LABELS[campaign.frame],
       organiser: campaign.organiser,
       periodFrom: campaign.periodFrom,
       periodTo: campaign.periodTo,

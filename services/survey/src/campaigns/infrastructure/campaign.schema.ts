@@ -1,5 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
 import { auditPlugin, WithAudit } from '@libs/audit';
+
 import { CAMPAIGN_KINDS } from '../domain/campaign';
 
 @Schema({ collection: 'survey_campaigns', timestamps: true })
@@ -18,6 +20,10 @@ export class CampaignRecord implements WithAudit {
 
   @Prop({ type: String, required: true, enum: CAMPAIGN_KINDS })
   kind: string;
+
+  /** Whom it samples: returned dossiers (absent on older campaigns) or residents at large. */
+  @Prop({ type: String, default: 'returned-dossiers' })
+  frame: string;
 
   @Prop({ type: String, required: true })
   organiser: string;

@@ -1,15 +1,25 @@
-import { vietnamCalendarDate } from '@libs/clock';
 import { createHash } from 'node:crypto';
+
+import { vietnamCalendarDate } from '@libs/clock';
+
 import { AnswerAssessment, AnswerValue } from '../../answers/domain/answer-sheet';
 import { CountingSubject } from '../../indexes/domain/satisfaction-index';
 
 export type InvitationKind = 'after-result' | 'campaign';
 export type InvitationStatus = 'open' | 'answered' | 'expired';
 
+/** How the answer reached the platform: the citizen online, or an officer keying a paper form. */
+export type AnswerSource = 'online' | 'paper';
+
 export interface InvitationAnswer {
   answeredAt: Date;
   values: Record<string, AnswerValue>;
   assessment: AnswerAssessment;
+  /** Absent on answers stored before paper entry existed: those were online. */
+  source?: AnswerSource;
+  /** Paper only: the officer who keyed it and the form's own number, if printed on it. */
+  enteredBy?: string;
+  formNumber?: string;
 }
 
 export interface Invitation {
@@ -62,6 +72,16 @@ export function invitationIdFor(dossierId: string, campaignId: string | null): s
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = bytes.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * A poll of residents at large (e.g. the Fatherland Front's twice-yearly poll among the
+ * residential groups) stands on no dossier: its invitations carry a placeholder dossier id.
+ */
+export const RESIDENT_DOSSIER_PREFIX = 'resident:';
+
+export function isResidentInvitation(invitation: Pick<Invitation, 'dossierId'>): boolean {
+  return invitation.dossierId.startsWith(RESIDENT_DOSSIER_PREFIX);
 }
 
 export function periodOf(instant: Date): string {

@@ -1,0 +1,33 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+
+import { AnswerSurveyService } from '../application/answer-survey.service';
+import { PaperAnswerRequestDto, PaperAnswerResponseDto } from '../dto/paper-answer.request.dto';
+
+/** Printed survey forms handed back at the desk or collected by the Fatherland Front. */
+@ApiTags('paper answers')
+@Controller('v1/paper-answers')
+export class PaperAnswersHttpController {
+  constructor(private readonly service: AnswerSurveyService) {}
+
+  @Post()
+  @Roles('officer', 'leader', 'system')
+  @ApiOperation({
+    summary:
+      'Key in a paper survey form by its code: checked as an online answer, stored once and marked as paper. The system role may give answeredAt (historical entry).',
+  })
+  @ApiCreatedResponse({ type: PaperAnswerResponseDto })
+  async enter(
+    @Body() body: PaperAnswerRequestDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<PaperAnswerResponseDto> {
+    const { answeredAt } = await this.service.answer(body.code, body.answers, {
+      principal,
+      ...(body.formNumber ? { formNumber: body.formNumber } : {}),
+      ...(body.answeredAt ? { answeredAt: new Date(body.answeredAt) } : {}),
+    });
+    return { answeredAt: answeredAt.toISOString(), source: 'paper' };
+  }
+}
