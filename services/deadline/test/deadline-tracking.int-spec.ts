@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+
 import {
   DEADLINE_DUE_SOON_V1,
   DEADLINE_OVERDUE_V1,
@@ -10,8 +13,7 @@ import {
   FEEDBACK_CASE_OPENED_V1,
 } from '@libs/contracts';
 import { eventually } from '@libs/testing';
-import { randomUUID } from 'node:crypto';
-import request from 'supertest';
+
 import { deadlineIdFor } from '../src/tracking/domain/deadline';
 import {
   DeadlineTestBed,
@@ -366,6 +368,48 @@ describe('deadline: tracking, apology-and-reschedule and on-time figures over th
     expect(late.body).toMatchObject({
       code: 'DEADLINE.RESCHEDULE_TOO_LATE',
       message: 'Phải hẹn lại chậm nhất trước 01 ngày làm việc so với ngày hẹn trả kết quả.',
+    });
+  });
+
+  it('should take a historical apology at its own time from the system role only, judged then', async () => {
+    // Received Monday 7/3/2022, 5 working days: due Monday 14/3/2022 at 17:00.
+    bed.clock.set(vn('2026-10-21T09:00:00'));
+    const received = dossierReceived({
+      receivedAt: vn('2022-03-07T09:00:00').toISOString(),
+      processingWorkingDays: 5,
+      dueAt: vn('2022-03-14T17:00:00').toISOString(),
+    });
+    await bed.emit(DOSSIER_RECEIVED_V1, received, received.dossierId);
+    const { deadlineId } = await tracked(received.dossierId);
+    const system = await bed.authority.bearer({ roles: ['system'], communes: ['14797'] });
+    const body = {
+      reason: 'Hồ sơ cần xác minh thêm thông tin tại cơ quan có liên quan.',
+      newDueAt: '2022-03-16T17:00:00+07:00',
+      rescheduledAt: '2022-03-10T10:00:00+07:00',
+    };
+
+    const refused = await Promise.all([
+      reschedule(deadlineId, body),
+      reschedule(deadlineId, { ...body, rescheduledAt: '2026-10-21T09:00:01+07:00' }, system),
+      reschedule(deadlineId, { ...body, rescheduledAt: '2022-03-14T10:00:00+07:00' }, system),
+    ]);
+    expect(refused.map((answer) => answer.status)).toEqual([403, 400, 409]);
+    expect(refused.map((answer) => answer.body.code)).toEqual([
+      'HISTORICAL_TIME.ROLE_FORBIDDEN',
+      'HISTORICAL_TIME.IN_FUTURE',
+      'DEADLINE.RESCHEDULE_TOO_LATE',
+    ]);
+    expect((await service.deadlines.findById(deadlineId).lean().exec())?.reschedule).toBeNull();
+
+    const done = await reschedule(deadlineId, body, system);
+    expect(done.status).toBe(200);
+    expect(done.body.dueAt).toBe(vn('2022-03-16T17:00:00').toISOString());
+    await bed.outboxDrained(service, deadlineId);
+    const apology = await eventually(() => bed.alerts(deadlineId, DEADLINE_RESCHEDULED_V1.type)[0]);
+    expect(apology.headers.ce_time).toBe(vn('2022-03-10T10:00:00').toISOString());
+    expect(JSON.parse(apology.value ?? '{}')).toMatchObject({
+      rescheduledAt: vn('2022-03-10T10:00:00').toISOString(),
+      previousDueAt: vn('2022-03-14T17:00:00').toISOString(),
     });
   });
 

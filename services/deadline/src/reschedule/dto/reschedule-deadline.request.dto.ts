@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601, IsString, Length, Matches } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
 
 const DATE_TIME_WITH_ZONE =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -23,4 +23,16 @@ export class RescheduleDeadlineRequestDto {
   })
   @IsISO8601({ strict: true }, { message: 'newDueAt không phải là thời điểm có thật' })
   newDueAt: string;
+
+  @ApiPropertyOptional({
+    example: '2022-03-01T10:00:00+07:00',
+    description:
+      'When the apology was really made (historical entry, role system only; not in the future). The window is checked at that time. Absent: now.',
+  })
+  @IsOptional()
+  @Matches(DATE_TIME_WITH_ZONE, {
+    message: 'rescheduledAt phải là thời điểm có múi giờ, ví dụ 2022-03-01T10:00:00+07:00',
+  })
+  @IsISO8601({ strict: true }, { message: 'rescheduledAt không phải là thời điểm có thật' })
+  rescheduledAt?: string;
 }
