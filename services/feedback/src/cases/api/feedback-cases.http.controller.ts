@@ -1,7 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { PersonalDataRead } from '@libs/audit';
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+
 import { CaseWorkflowService, OfficerAction } from '../application/case-workflow.service';
 import {
   AnswerCaseRequestDto,
@@ -85,7 +87,7 @@ export class FeedbackCasesHttpController {
 
   @Post(':caseId/answer')
   @HttpCode(200)
-  @Roles('officer', 'leader')
+  @Roles('officer', 'leader', 'system')
   @ApiOperation({
     summary:
       'Answer the case: publishes the answer with personal data masked (or holds it for review when it may still name the citizen), records the notice to the citizen, publishes feedback.case-answered.v1.',
@@ -103,6 +105,7 @@ export class FeedbackCasesHttpController {
         type: 'answer',
         text: body.answer,
         ...(body.publicSummary !== undefined ? { publicSummary: body.publicSummary } : {}),
+        ...(body.answeredAt ? { answeredAt: new Date(body.answeredAt) } : {}),
       },
       principal,
     );

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   IsDefined,
   IsIn,
+  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -11,6 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+
 import {
   ASSIGNEE_TYPES,
   AssigneeType,
@@ -65,6 +67,16 @@ export class AnswerCaseRequestDto {
   @IsString({ message: 'Tóm tắt phải là chuỗi ký tự.' })
   @Length(1, 1000, { message: 'Tóm tắt dài từ 1 đến 1000 ký tự.' })
   publicSummary?: string;
+
+  @ApiPropertyOptional({
+    example: '2022-03-09T15:00:00+07:00',
+    description:
+      'When the answer was given (historical entry, role system only; not in the future, not before receipt). Absent: now.',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'answeredAt là thời điểm ISO 8601' })
+  @Matches(/(Z|[+-]\d{2}:\d{2})$/, { message: 'answeredAt phải ghi múi giờ (Z hoặc +07:00)' })
+  answeredAt?: string;
 }
 
 /** An officer has read an answer held for review and publishes it, corrected if need be. */
