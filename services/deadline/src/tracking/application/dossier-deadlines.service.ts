@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
+import { Clock } from '@libs/clock';
 import {
   DossierReceivedV1,
   DossierRefV1,
@@ -15,6 +16,7 @@ import { deadlineIdFor } from '../domain/deadline';
 import {
   applyStatus,
   closeDeadline,
+  isHistoricalOpening,
   openDeadline,
   SchedulePolicy,
   SubjectFacts,
@@ -31,6 +33,7 @@ export class DossierDeadlinesService {
     private readonly updater: DeadlineUpdater,
     private readonly figures: FiguresProjector,
     private readonly communes: CommuneDirectory,
+    private readonly clock: Clock,
     environment: DeadlineEnvironment,
   ) {
     this.policy = { dueSoonWorkingHours: environment.DUE_SOON_WORKING_HOURS };
@@ -53,6 +56,8 @@ export class DossierDeadlinesService {
             dueAt,
             legalWorkingDays: event.processingWorkingDays,
             ...(event.officerId ? { officerId: event.officerId } : {}),
+            // Only an import: a counter dossier read late (after an outage) still raises its alarms.
+            historical: event.channel === 'import' && isHistoricalOpening(dueAt, this.clock.now()),
           },
           this.policy,
         ),

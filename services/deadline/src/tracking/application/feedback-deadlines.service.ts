@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { dueAt } from '@libs/calendar';
+import { Clock } from '@libs/clock';
 import {
   EventEnvelope,
   FeedbackCaseAnsweredV1,
@@ -14,6 +15,7 @@ import { FiguresProjector } from '../../figures/application/figures-projector.se
 import { deadlineIdFor } from '../domain/deadline';
 import {
   closeDeadline,
+  isHistoricalOpening,
   openDeadline,
   SchedulePolicy,
   SubjectFacts,
@@ -30,6 +32,7 @@ export class FeedbackDeadlinesService {
     private readonly updater: DeadlineUpdater,
     private readonly figures: FiguresProjector,
     private readonly communes: CommuneDirectory,
+    private readonly clock: Clock,
     environment: DeadlineEnvironment,
   ) {
     this.policy = { dueSoonWorkingHours: environment.DUE_SOON_WORKING_HOURS };
@@ -46,6 +49,9 @@ export class FeedbackDeadlinesService {
     const subject = this.subject(event);
     const openedAt = new Date(event.openedAt);
     const responseWorkingDays = event.responseWorkingDays;
+    const due = dueAt(openedAt, responseWorkingDays);
+    // A response deadline is weeks long: one already past when the case is read is a case of
+    // the past (a historical entry), not one read late after an outage.
     const outcome = await this.updater.apply(subject.id, {
       transition: (current) =>
         openDeadline(
@@ -54,7 +60,8 @@ export class FeedbackDeadlinesService {
           {
             receivedAt: openedAt,
             legalWorkingDays: responseWorkingDays,
-            dueAt: dueAt(openedAt, responseWorkingDays),
+            dueAt: due,
+            historical: isHistoricalOpening(due, this.clock.now()),
           },
           this.policy,
         ),

@@ -1,5 +1,11 @@
 import { Deadline, deadlineIdFor } from './deadline';
-import { applyStatus, closeDeadline, openDeadline, SubjectFacts } from './deadline-transitions';
+import {
+  applyStatus,
+  closeDeadline,
+  isHistoricalOpening,
+  openDeadline,
+  SubjectFacts,
+} from './deadline-transitions';
 
 /** An instant written in Vietnam time. */
 const vn = (local: string): Date => new Date(`${local}+07:00`);
@@ -63,6 +69,23 @@ describe('opening, status and closing a deadline', () => {
       dueSoonAt: vn('2026-03-12T08:00:00'),
       nextCheckAt: vn('2026-03-12T08:00:00'),
     });
+  });
+
+  it('should raise no alarm for a record of the past, however its status moves until it closes', () => {
+    const importedLate = openDeadline(undefined, subject, { ...opening, historical: true }, policy);
+
+    expect(importedLate).toMatchObject({ state: 'open', stage: 'overdue-sent' });
+    expect(importedLate).not.toHaveProperty('nextCheckAt');
+    const moving = applyStatus(
+      importedLate,
+      subject,
+      { status: 'in-progress', changedAt: vn('2026-03-10T09:00:00') },
+      policy,
+    );
+    expect(moving).toMatchObject({ stage: 'overdue-sent', status: 'in-progress' });
+    expect(moving).not.toHaveProperty('nextCheckAt');
+    expect(isHistoricalOpening(opening.dueAt, vn('2026-03-12T17:00:01'))).toBe(true);
+    expect(isHistoricalOpening(opening.dueAt, vn('2026-03-12T16:59:59'))).toBe(false);
   });
 
   it('should change nothing when the opening event comes again', () => {

@@ -19,6 +19,17 @@ export interface OpeningFacts {
   legalWorkingDays: number;
   dueAt: Date;
   officerId?: string;
+  /**
+   * A record of the past (a historical import, a replayed year) already due when tracked: its
+   * lateness is history, so no alarm is raised for it now (no due-soon, no overdue, hence no
+   * apology letter or escalation drafted today); it is listed as overdue until it closes.
+   */
+  historical?: boolean;
+}
+
+/** Whether a subject opened with these times is a record of the past, as of `now`. */
+export function isHistoricalOpening(dueAt: Date, now: Date): boolean {
+  return dueAt.getTime() <= now.getTime();
 }
 
 export interface ClosingFacts {
@@ -67,7 +78,7 @@ export function openDeadline(
     ...(officerId ? { officerId } : {}),
     opened: true,
     state: base.state === 'pending' ? 'open' : base.state,
-    stage: 'tracking',
+    stage: opening.historical ? 'overdue-sent' : 'tracking',
     receivedAt: opening.receivedAt,
     legalWorkingDays: opening.legalWorkingDays,
     originalDueAt: opening.dueAt,
