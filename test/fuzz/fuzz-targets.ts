@@ -1,13 +1,12 @@
-import { INestApplication, RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { ModulesContainer, Reflector } from '@nestjs/core';
+import { INestApplication } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Connection } from 'mongoose';
 
-import { PUBLIC_ROUTE, Role, ROUTE_ROLES } from '@libs/auth';
+import { Role } from '@libs/auth';
 import { findEventDefinition } from '@libs/contracts';
 import { KafkaEventServer } from '@libs/messaging';
+import { nestHttpRoutes } from '@libs/testing';
 
 /** A JSON schema as the OpenAPI document gives it (only what the generators read). */
 export interface SchemaObject {
@@ -34,20 +33,7 @@ export interface HttpTarget {
   roles: Role[];
 }
 
-const METHOD_NAMES: Partial<Record<RequestMethod, HttpTarget['method']>> = {
-  [RequestMethod.GET]: 'GET',
-  [RequestMethod.POST]: 'POST',
-  [RequestMethod.PUT]: 'PUT',
-  [RequestMethod.DELETE]: 'DELETE',
-  [RequestMethod.PATCH]: 'PATCH',
-};
-
-function joinPath(...parts: (string | undefined)[]): string {
-  return `/${parts
-    .flatMap((part) => (part ?? '').split('/'))
-    .filter((segment) => segment.length > 0)
-    .join('/')}`;
-}
+const HTTP_METHODS: readonly HttpTarget['method'][] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 interface OperationObject {
   parameters?: { name: string; in: string }[];
@@ -64,52 +50,32 @@ export function httpTargets(service: string, app: INestApplication): HttpTarget[
     app,
     new DocumentBuilder().setTitle(service).build(),
   );
-  const reflector = app.get(Reflector);
-  const targets: HttpTarget[] = [];
-  for (const module of app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
-      if (!controller) {
-        continue;
-      }
-      const prototype = controller.prototype as Record<string, unknown>;
-      for (const name of Object.getOwnPropertyNames(prototype)) {
-        const handler = prototype[name];
-        if (name === 'constructor' || typeof handler !== 'function') {
-          continue;
-        }
-        const requestMethod = Reflect.getMetadata(METHOD_METADATA, handler) as
-          RequestMethod | undefined;
-        const method = requestMethod === undefined ? undefined : METHOD_NAMES[requestMethod];
-        if (!method) {
-          continue; // an @EventPattern handler
-        }
-        const path = joinPath(
-          Reflect.getMetadata(PATH_METADATA, controller) as string,
-          Reflect.getMetadata(PATH_METADATA, handler) as string,
-        );
-        const openApiPath = path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
-        const operation = (
-          document.paths[openApiPath] as Record<string, OperationObject> | undefined
-        )?.[method.toLowerCase()];
-        const parameters = operation?.parameters ?? [];
-        const targetsOf = [handler, controller];
-        const body = operation?.requestBody?.content?.['application/json']?.schema;
-        targets.push({
-          service,
-          method,
-          path,
-          pathParams: [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map((match) => match[1] ?? ''),
-          queryParams: parameters.filter((p) => p.in === 'query').map((p) => p.name),
-          headerParams: parameters.filter((p) => p.in === 'header').map((p) => p.name),
-          ...(body ? { body } : {}),
-          isPublic: reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targetsOf) ?? false,
-          roles: reflector.getAllAndOverride<Role[] | undefined>(ROUTE_ROLES, targetsOf) ?? [],
-        });
-      }
+  return nestHttpRoutes(app).flatMap((route): HttpTarget[] => {
+    const method = HTTP_METHODS.find((known) => known === route.method);
+    if (!method) {
+      return [];
     }
-  }
-  return targets;
+    const path = route.path;
+    const openApiPath = path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+    const operation = (
+      document.paths[openApiPath] as Record<string, OperationObject> | undefined
+    )?.[method.toLowerCase()];
+    const parameters = operation?.parameters ?? [];
+    const body = operation?.requestBody?.content?.['application/json']?.schema;
+    return [
+      {
+        service,
+        method,
+        path,
+        pathParams: [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map((match) => match[1] ?? ''),
+        queryParams: parameters.filter((p) => p.in === 'query').map((p) => p.name),
+        headerParams: parameters.filter((p) => p.in === 'header').map((p) => p.name),
+        ...(body ? { body } : {}),
+        isPublic: route.isPublic,
+        roles: route.roles ?? [],
+      },
+    ];
+  });
 }
 
 /** The named schemas of an application's OpenAPI document, to resolve `$ref`s. */

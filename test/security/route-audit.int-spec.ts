@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DynamicModule, INestApplication, RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { ModulesContainer, Reflector } from '@nestjs/core';
+import { DynamicModule, INestApplication } from '@nestjs/common';
 import request from 'supertest';
 
-import { PUBLIC_ROUTE, Role, ROLES, ROUTE_ROLES } from '@libs/auth';
+import { ROLES } from '@libs/auth';
 import { ServiceEnvironment, validateEnvironment } from '@libs/config';
 import { createServiceApp } from '@libs/service-kit';
-import { TestAuthority, testInfrastructure } from '@libs/testing';
+import { NestHttpRoute, nestHttpRoutes, TestAuthority, testInfrastructure } from '@libs/testing';
 
 import { CorrespondenceEnvironment } from '../../services/correspondence/src/config/correspondence.environment';
 import { CorrespondenceModule } from '../../services/correspondence/src/correspondence.module';
@@ -38,66 +36,13 @@ const PUBLIC_ALLOW_LIST = new Set([
   'feedback GET /v1/public/answers',
 ]);
 
-interface Route {
+interface Route extends NestHttpRoute {
   service: string;
-  method: string;
-  path: string;
-  isPublic: boolean;
-  roles: Role[] | undefined;
-}
-
-const METHOD_NAMES: Partial<Record<RequestMethod, string>> = {
-  [RequestMethod.GET]: 'GET',
-  [RequestMethod.POST]: 'POST',
-  [RequestMethod.PUT]: 'PUT',
-  [RequestMethod.DELETE]: 'DELETE',
-  [RequestMethod.PATCH]: 'PATCH',
-};
-
-function joinPath(...parts: (string | undefined)[]): string {
-  const joined = parts
-    .flatMap((part) => (part ?? '').split('/'))
-    .filter((segment) => segment.length > 0)
-    .join('/');
-  return `/${joined}`;
 }
 
 /** Every HTTP route of an application, read from Nest's own metadata. */
 function httpRoutes(service: string, app: INestApplication): Route[] {
-  const reflector = app.get(Reflector);
-  const routes: Route[] = [];
-  for (const module of app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
-      if (!controller) {
-        continue;
-      }
-      const prototype = controller.prototype as Record<string, unknown>;
-      for (const name of Object.getOwnPropertyNames(prototype)) {
-        const handler = prototype[name];
-        if (name === 'constructor' || typeof handler !== 'function') {
-          continue;
-        }
-        const requestMethod = Reflect.getMetadata(METHOD_METADATA, handler) as
-          RequestMethod | undefined;
-        if (requestMethod === undefined) {
-          continue; // an @EventPattern handler, not an HTTP route
-        }
-        const targets = [handler, controller];
-        routes.push({
-          service,
-          method: METHOD_NAMES[requestMethod] ?? String(requestMethod),
-          path: joinPath(
-            Reflect.getMetadata(PATH_METADATA, controller) as string,
-            Reflect.getMetadata(PATH_METADATA, handler) as string,
-          ),
-          isPublic: reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) ?? false,
-          roles: reflector.getAllAndOverride<Role[] | undefined>(ROUTE_ROLES, targets),
-        });
-      }
-    }
-  }
-  return routes;
+  return nestHttpRoutes(app).map((route) => ({ service, ...route }));
 }
 
 function concretePath(path: string): string {

@@ -3,6 +3,7 @@ export * from './embedded-store';
 export * from './eventually';
 export * from './infrastructure';
 export * from './kafka-probe';
+export * from './nest-routes';
 export * from './pdf-text';
 export * from './query-plans';
 export * from './refusal';
