@@ -45,7 +45,7 @@ export interface Toolchain {
   heap: string;
   memoryHeap: string;
   /** StoreMain's --cache-mb for the H2 candidates; undefined keeps its default (256). */
-  cacheMb?: number;
+  cacheMb?: number | undefined;
 }
 
 // ------------------------------------------------------------------ readiness

@@ -85,15 +85,15 @@ interface Options {
   isolationRounds: number;
   durabilityInserts: number;
   outDir: string;
-  storeClasspath?: string;
-  ferretdbBin?: string;
+  storeClasspath?: string | undefined;
+  ferretdbBin?: string | undefined;
   pgBin: string;
   heap: string;
   memoryHeap: string;
-  cacheMb?: number;
+  cacheMb?: number | undefined;
   keepData: boolean;
   /** Only rewrite store-comparison.md from this store-comparison.json (after a change of wording). */
-  renderOnly?: string;
+  renderOnly?: string | undefined;
 }
 
 function positive(name: string, value: string): number {

@@ -208,7 +208,7 @@ export async function load(
 interface OpOutcome {
   docs: number;
   /** Why the answer is wrong, when it is. */
-  wrong?: string;
+  wrong?: string | undefined;
 }
 
 function percentile(sorted: readonly number[], p: number): number {

@@ -52,7 +52,7 @@ export interface Report {
     heap: string;
     memoryHeap: string;
     /** StoreMain's --cache-mb for the H2 candidates (absent: its default, 256). */
-    cacheMb?: number;
+    cacheMb?: number | undefined;
   };
   notAvailable: { name: string; reason: string }[];
   candidates: CandidateResult[];

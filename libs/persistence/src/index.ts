@@ -1,3 +1,5 @@
+export * from './compact';
+export * from './contact.schema';
 export * from './duplicate-key';
 export * from './insert-once';
 export * from './store-unavailable';

@@ -57,7 +57,7 @@ export function fromKafkaRecord(
     throw new MalformedEnvelopeError('record value is not JSON');
   }
   const id = read('id') as string;
-  return {
+  const envelope: EventEnvelope = {
     specversion: '1.0',
     id,
     type: read('type') as string,
@@ -66,8 +66,14 @@ export function fromKafkaRecord(
     time: read('time') as string,
     datacontenttype: 'application/json',
     correlationid: read('correlationid') ?? id,
-    causationid: read('causationid'),
-    communecode: read('communecode'),
     data,
   };
+  // optional extensions: an absent header leaves the attribute out, not undefined
+  for (const extension of ['causationid', 'communecode'] as const) {
+    const text = read(extension);
+    if (text !== undefined) {
+      envelope[extension] = text;
+    }
+  }
+  return envelope;
 }

@@ -102,45 +102,20 @@ function fitFontSize(
   return size;
 }
 
-function normalizeDocument(doc: OfficialDocument): OfficialDocument {
-  const nfc = (value: string): string => toNfc(value);
-  return {
-    ...(doc.parentBodyLines ? { parentBodyLines: doc.parentBodyLines.map(nfc) } : {}),
-    issuerLines: doc.issuerLines.map(nfc),
-    documentNumber: doc.documentNumber === undefined ? undefined : nfc(doc.documentNumber),
-    placeAndDate: nfc(doc.placeAndDate),
-    title: nfc(doc.title),
-    subtitle: doc.subtitle === undefined ? undefined : nfc(doc.subtitle),
-    salutation: doc.salutation === undefined ? undefined : nfc(doc.salutation),
-    paragraphs: doc.paragraphs.map(nfc),
-    fields: doc.fields?.map((field) => ({ label: nfc(field.label), value: nfc(field.value) })),
-    ...(doc.table ? { table: normalizeTable(doc.table) } : {}),
-    ...(doc.landscape ? { landscape: true } : {}),
-    closingParagraphs: doc.closingParagraphs?.map(nfc),
-    signatureBlock: normalizeSignature(doc.signatureBlock),
-    ...(doc.counterSignatureBlock
-      ? { counterSignatureBlock: normalizeSignature(doc.counterSignatureBlock) }
-      : {}),
-    recipientsBlock: doc.recipientsBlock?.map(nfc),
-    notes: doc.notes?.map(nfc),
-  };
-}
-
-function normalizeTable(table: DocumentTable): DocumentTable {
-  return {
-    ...table,
-    columns: table.columns.map((column) => ({ ...column, header: toNfc(column.header) })),
-    rows: table.rows.map((row) => row.map((cell) => toNfc(cell))),
-    ...(table.emptyText === undefined ? {} : { emptyText: toNfc(table.emptyText) }),
-  };
-}
-
-function normalizeSignature(block: SignatureBlock): SignatureBlock {
-  return {
-    lines: block.lines.map((line) => toNfc(line)),
-    ...(block.annotation === undefined ? {} : { annotation: toNfc(block.annotation) }),
-    ...(block.signerName === undefined ? {} : { signerName: toNfc(block.signerName) }),
-  };
+/** Every text of the document in NFC, whatever its nesting; other values as they are. */
+function normalizeDocument<T>(value: T): T {
+  if (typeof value === 'string') {
+    return toNfc(value) as T;
+  }
+  if (Array.isArray(value)) {
+    return value.map((item: unknown) => normalizeDocument(item)) as T;
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, field]) => [key, normalizeDocument(field)]),
+    ) as T;
+  }
+  return value;
 }
 
 function assertRenderable(doc: OfficialDocument): void {

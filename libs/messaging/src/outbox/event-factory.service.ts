@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 
 import { EventDefinition, validateEventData } from '@libs/contracts';
 import { currentCorrelation } from '@libs/observability';
+import { compact } from '@libs/persistence';
 
 import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging.options';
 import { OutboxEntry } from './outbox.schema';
@@ -54,8 +55,7 @@ export class EventFactory {
       time: facts.time.toISOString(),
       datacontenttype: 'application/json',
       correlationid: scope?.correlationId ?? id,
-      causationid: scope?.causationId,
-      communecode: facts.communeCode,
+      ...compact({ causationid: scope?.causationId, communecode: facts.communeCode }),
       // Stored as plain JSON so the relay publishes exactly what was validated.
       data: JSON.parse(JSON.stringify(data)) as T,
     };

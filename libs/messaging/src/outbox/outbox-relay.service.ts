@@ -7,7 +7,7 @@ import {
   OnApplicationShutdown,
 } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { AnyBulkWriteOperation, Connection, Model, UpdateQuery } from 'mongoose';
+import { AnyBulkWriteOperation, Connection, Model, mongo } from 'mongoose';
 
 import { PollingLoop } from '@libs/clock';
 import { toKafkaRecord } from '@libs/contracts';
@@ -218,10 +218,10 @@ function leaseExpired(now: Date): { $or: object[] } {
  */
 function release(document: OutboxDocument): AnyBulkWriteOperation<OutboxDocument>[] {
   const published = (document.outbox ?? []).map((entry: OutboxEntry) => entry.id);
-  const removePublished = {
+  const removePublished: mongo.UpdateFilter<OutboxDocument> = {
     $pull: { outbox: { id: { $in: published } } },
     $set: { outboxLeaseUntil: null, outboxLeaseOwner: null },
-  } as UpdateQuery<OutboxDocument>;
+  };
   return [
     {
       updateOne: {

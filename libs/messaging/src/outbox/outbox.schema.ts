@@ -19,6 +19,21 @@ export interface WithOutbox {
 }
 
 /**
+ * Base of a schema class whose documents carry their own outbox. The fields have no @Prop:
+ * outboxPlugin adds them to the schema.
+ */
+export abstract class OutboxRecord implements WithOutbox {
+  outbox: OutboxEntry[];
+  outboxPending: boolean;
+  outboxLeaseUntil: Date | null;
+}
+
+/** The outbox fields of a new document that publishes `events` (none: nothing pending). */
+export function withOutbox(events: OutboxEntry[]): Pick<WithOutbox, 'outbox' | 'outboxPending'> {
+  return { outbox: events, outboxPending: events.length > 0 };
+}
+
+/**
  * Emitted on the mongoose connection after a write that left events in an outbox, so the
  * relay publishes that document at once by its `_id` instead of searching for work.
  */

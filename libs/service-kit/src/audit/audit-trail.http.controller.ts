@@ -1,13 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { IsISO8601, IsOptional } from 'class-validator';
 
 import { AuditTrailRow, AuditTrailService } from '@libs/audit';
 import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
 import { DomainError } from '@libs/errors';
 
 import { IsCommuneCode } from '../http/code.validators';
+import { PageLimit } from '../http/page-limit.validator';
 
 export class AuditTrailQueryDto {
   @ApiProperty({ example: '14797' })
@@ -24,12 +24,7 @@ export class AuditTrailQueryDto {
   @IsISO8601({ strict: true }, { message: 'to phải là một thời điểm có thật (ISO 8601)' })
   to?: string;
 
-  @ApiPropertyOptional({ default: 100, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @PageLimit(100, 1000)
   limit?: number;
 }
 

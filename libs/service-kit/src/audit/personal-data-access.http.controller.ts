@@ -1,7 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsISO8601, IsOptional, Matches, MaxLength } from 'class-validator';
 
 import { PersonalDataAccessLog } from '@libs/audit';
 import { canRead, CurrentPrincipal, Principal, readableTenantFilter, Roles } from '@libs/auth';
@@ -9,6 +8,7 @@ import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
 
 import { IsCommuneCode } from '../http/code.validators';
+import { PageLimit } from '../http/page-limit.validator';
 
 export class PersonalDataAccessQueryDto {
   @ApiPropertyOptional({
@@ -44,12 +44,7 @@ export class PersonalDataAccessQueryDto {
   @MaxLength(100, { message: 'recordId dài tối đa 100 ký tự' })
   recordId?: string;
 
-  @ApiPropertyOptional({ default: 100, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit phải là số nguyên' })
-  @Min(1, { message: 'limit tối thiểu là 1' })
-  @Max(1000, { message: 'limit tối đa là 1000' })
+  @PageLimit(100, 1000)
   limit?: number;
 }
 

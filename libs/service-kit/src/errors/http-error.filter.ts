@@ -50,7 +50,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (body.statusCode === (HttpStatus.SERVICE_UNAVAILABLE as number)) {
       response.setHeader('Retry-After', String(STORE_RETRY_AFTER_SECONDS));
     }
-    body.correlationId = currentCorrelation()?.correlationId;
+    const correlationId = currentCorrelation()?.correlationId;
+    if (correlationId !== undefined) {
+      body.correlationId = correlationId;
+    }
     response.status(body.statusCode).json(body);
   }
 

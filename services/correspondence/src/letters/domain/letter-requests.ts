@@ -10,6 +10,7 @@ import {
   FeedbackKind,
   LetterKind,
   MarriageRegisteredV1,
+  Sex,
   SurveyReminderDueV1,
 } from '@libs/contracts';
 
@@ -54,7 +55,7 @@ export interface DossierFacts {
     addressLine?: string;
     email?: string;
     phone?: string;
-    sex?: PersonFacts['sex'];
+    sex?: Sex;
     dateOfBirth?: string;
   };
 }

@@ -8,6 +8,7 @@ import {
   LetterKind,
   LetterStatus,
 } from '@libs/contracts';
+import { compact } from '@libs/persistence';
 
 import { formatLetterNumber, Letter, letterText } from '../domain/letter';
 
@@ -168,50 +169,45 @@ export class LetterResponseDto {
 
   static from(letter: Letter): LetterResponseDto {
     const iso = (date: Date | undefined): string | undefined => date?.toISOString();
-    const { times, delivery } = letter;
+    const { times, delivery, approval } = letter;
     return {
       letterId: letter.id,
       communeCode: letter.communeCode,
       kind: letter.kind,
       subjectKey: letter.subjectKey,
       recipientName: letter.recipientName,
-      ...(letter.recipientAddress ? { recipientAddress: letter.recipientAddress } : {}),
-      ...(letter.recipientEmail ? { recipientEmail: letter.recipientEmail } : {}),
-      ...(letter.recipientPhone ? { recipientPhone: letter.recipientPhone } : {}),
       status: letter.status,
       channel: letter.channel,
       content: letter.content,
       text: letterText(letter.content),
       template: letter.template,
-      times: JSON.parse(
-        JSON.stringify({
-          createdAt: iso(letter.createdAt),
+      times: {
+        createdAt: letter.createdAt.toISOString(),
+        ...compact({
           approvedAt: iso(times.approvedAt),
           sentAt: iso(times.sentAt),
           printedAt: iso(times.printedAt),
           deliveredAt: iso(times.deliveredAt),
           failedAt: iso(times.failedAt),
         }),
-      ) as LetterTimesDto,
-      delivery: {
-        attempts: delivery.attempts,
-        ...(delivery.lastError ? { lastError: delivery.lastError } : {}),
-        ...(delivery.nextAttemptAt ? { nextAttemptAt: delivery.nextAttemptAt.toISOString() } : {}),
-        ...(delivery.printBatchId ? { printBatchId: delivery.printBatchId } : {}),
-        ...(delivery.providerReference ? { providerReference: delivery.providerReference } : {}),
       },
-      resends: letter.resends.map((resend) => ({
-        at: resend.at.toISOString(),
-        by: resend.by,
-        channel: resend.channel,
-        ...(resend.note ? { note: resend.note } : {}),
-      })),
+      delivery: compact({
+        attempts: delivery.attempts,
+        lastError: delivery.lastError,
+        nextAttemptAt: iso(delivery.nextAttemptAt),
+        printBatchId: delivery.printBatchId,
+        providerReference: delivery.providerReference,
+      }),
+      resends: letter.resends.map((resend) => compact({ ...resend, at: resend.at.toISOString() })),
       createdAt: letter.createdAt.toISOString(),
-      ...(letter.number ? { officialNumber: formatLetterNumber(letter.number) } : {}),
-      ...(letter.approval ? { approvalDueAt: letter.approval.dueAt.toISOString() } : {}),
-      ...(letter.approval?.escalatedAt
-        ? { escalatedAt: letter.approval.escalatedAt.toISOString() }
-        : {}),
+      ...compact({
+        recipientAddress: letter.recipientAddress,
+        recipientEmail: letter.recipientEmail,
+        recipientPhone: letter.recipientPhone,
+        officialNumber: letter.number && formatLetterNumber(letter.number),
+        approvalDueAt: iso(approval?.dueAt),
+        escalatedAt: iso(approval?.escalatedAt),
+      }),
     };
   }
 }

@@ -1,9 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 
 import { LETTER_KINDS, LETTER_STATUSES, LetterKind, LetterStatus } from '@libs/contracts';
-import { IsCommuneCode } from '@libs/service-kit';
+import { IsCommuneCode, PageLimit } from '@libs/service-kit';
 
 import { IsCalendarDate } from './calendar-date.validator';
 
@@ -54,11 +53,6 @@ export class SearchLettersQueryDto {
   @IsCalendarDate()
   to?: string;
 
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit()
   limit?: number;
 }

@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
-import { IsCommuneCode } from '@libs/service-kit';
+import { IsCommuneCode, PageLimit } from '@libs/service-kit';
 
 import { SkippedOccasion } from '../domain/skipped-occasion.store';
 
@@ -13,12 +12,7 @@ export class SearchSkippedOccasionsQueryDto {
   @IsCommuneCode()
   communeCode?: string;
 
-  @ApiPropertyOptional({ example: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit phải là số nguyên' })
-  @Min(1, { message: 'limit tối thiểu 1' })
-  @Max(200, { message: 'limit tối đa 200' })
+  @PageLimit()
   limit?: number;
 }
 

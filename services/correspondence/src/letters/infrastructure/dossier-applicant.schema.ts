@@ -1,26 +1,13 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
 
-@Schema({ _id: false })
-class ApplicantRecord {
-  @Prop({ type: String, required: true })
-  fullName: string;
+import { ContactRecord, contactRecordSchemaWith } from '@libs/persistence';
 
-  @Prop({ type: String })
-  addressLine?: string;
-
-  @Prop({ type: String })
-  email?: string;
-
-  @Prop({ type: String })
-  phone?: string;
-
-  @Prop({ type: String, enum: ['male', 'female'] })
-  sex?: string;
-
-  @Prop({ type: String })
-  dateOfBirth?: string;
-}
+type ApplicantRecord = ContactRecord & { sex?: string; dateOfBirth?: string };
+const ApplicantRecordSchema = contactRecordSchemaWith({
+  sex: { type: String, enum: ['male', 'female'] },
+  dateOfBirth: String,
+});
 
 /**
  * Read model of received dossiers, fed by dossier.received: who to address an apology to,
@@ -50,7 +37,7 @@ export class DossierApplicantRecord {
   @Prop({ type: Date, required: true })
   dueAt: Date;
 
-  @Prop({ type: SchemaFactory.createForClass(ApplicantRecord), required: true })
+  @Prop({ type: ApplicantRecordSchema, required: true })
   applicant: ApplicantRecord;
 }
 

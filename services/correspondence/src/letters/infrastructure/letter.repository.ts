@@ -4,8 +4,8 @@ import { FilterQuery, Model, UpdateQuery } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
 import { LetterChannel, LetterKind, LetterStatus } from '@libs/contracts';
-import { OutboxEntry } from '@libs/messaging';
-import { insertOnce } from '@libs/persistence';
+import { OutboxEntry, withOutbox } from '@libs/messaging';
+import { compact, insertOnce } from '@libs/persistence';
 
 import { Letter, LetterContent, LetterNumber, LetterResend } from '../domain/letter';
 import { LetterChanges, LetterSearch, LetterStore } from '../domain/letter.store';
@@ -25,8 +25,7 @@ export class LetterRepository implements LetterStore, OnModuleInit {
   async insertOnce(letter: Letter, events: OutboxEntry[], audit: AuditEntry[]): Promise<boolean> {
     return insertOnce(this.model, {
       ...toRecord(letter),
-      outbox: events,
-      outboxPending: events.length > 0,
+      ...withOutbox(events),
       audit,
     });
   }
@@ -237,9 +236,11 @@ function toRecord(
     subjectKey: letter.subjectKey,
     recipientName: letter.recipientName,
     recipientSearch: foldForSearch(letter.recipientName),
-    ...(letter.recipientAddress ? { recipientAddress: letter.recipientAddress } : {}),
-    ...(letter.recipientEmail ? { recipientEmail: letter.recipientEmail } : {}),
-    ...(letter.recipientPhone ? { recipientPhone: letter.recipientPhone } : {}),
+    ...compact({
+      recipientAddress: letter.recipientAddress,
+      recipientEmail: letter.recipientEmail,
+      recipientPhone: letter.recipientPhone,
+    }),
     content: letter.content,
     values: letter.values,
     template: letter.template,
@@ -266,11 +267,8 @@ function toRecord(
   };
 }
 
-const present = <T>(value: T | null | undefined): value is T =>
-  value !== null && value !== undefined;
-
 function toLetter(record: LetterRecord): Letter {
-  const content = record.content;
+  const { content, number } = record;
   return {
     id: record._id,
     communeCode: record.communeCode,
@@ -278,20 +276,22 @@ function toLetter(record: LetterRecord): Letter {
     kind: record.kind as LetterKind,
     subjectKey: record.subjectKey,
     recipientName: record.recipientName,
-    ...(record.recipientAddress ? { recipientAddress: record.recipientAddress } : {}),
-    ...(record.recipientEmail ? { recipientEmail: record.recipientEmail } : {}),
-    ...(record.recipientPhone ? { recipientPhone: record.recipientPhone } : {}),
-    content: {
+    ...compact({
+      recipientAddress: record.recipientAddress,
+      recipientEmail: record.recipientEmail,
+      recipientPhone: record.recipientPhone,
+    }),
+    content: compact({
       issuer: content.issuer,
       nationalMotto: content.nationalMotto,
-      ...(content.documentNumber ? { documentNumber: content.documentNumber } : {}),
+      documentNumber: content.documentNumber,
       placeAndDate: content.placeAndDate,
       title: content.title,
       salutation: content.salutation,
       paragraphs: content.paragraphs,
       signatureBlock: content.signatureBlock,
-      ...(content.signerName ? { signerName: content.signerName } : {}),
-    },
+      signerName: content.signerName,
+    }),
     values: { ...record.values },
     template: {
       version: record.template.version,
@@ -299,45 +299,36 @@ function toLetter(record: LetterRecord): Letter {
     },
     status: record.status as LetterStatus,
     channel: record.channel as LetterChannel,
-    times: {
-      ...(present(record.approvedAt) ? { approvedAt: record.approvedAt } : {}),
-      ...(present(record.sentAt) ? { sentAt: record.sentAt } : {}),
-      ...(present(record.printedAt) ? { printedAt: record.printedAt } : {}),
-      ...(present(record.deliveredAt) ? { deliveredAt: record.deliveredAt } : {}),
-      ...(present(record.failedAt) ? { failedAt: record.failedAt } : {}),
-    },
-    delivery: {
+    times: compact({
+      approvedAt: record.approvedAt,
+      sentAt: record.sentAt,
+      printedAt: record.printedAt,
+      deliveredAt: record.deliveredAt,
+      failedAt: record.failedAt,
+    }),
+    delivery: compact({
       attempts: record.attempts,
-      ...(present(record.lastError) ? { lastError: record.lastError } : {}),
-      ...(present(record.lastAttemptAt) ? { lastAttemptAt: record.lastAttemptAt } : {}),
-      ...(present(record.nextAttemptAt) ? { nextAttemptAt: record.nextAttemptAt } : {}),
-      ...(present(record.providerReference) ? { providerReference: record.providerReference } : {}),
-      ...(present(record.printBatchId) ? { printBatchId: record.printBatchId } : {}),
-    },
-    resends: (record.resends ?? []).map((resend) => ({
-      at: resend.at,
-      by: resend.by,
-      channel: resend.channel as LetterChannel,
-      ...(resend.note ? { note: resend.note } : {}),
-    })),
+      lastError: record.lastError,
+      lastAttemptAt: record.lastAttemptAt,
+      nextAttemptAt: record.nextAttemptAt,
+      providerReference: record.providerReference,
+      printBatchId: record.printBatchId,
+    }),
+    resends: (record.resends ?? []).map((resend) =>
+      compact({
+        at: resend.at,
+        by: resend.by,
+        channel: resend.channel as LetterChannel,
+        note: resend.note,
+      }),
+    ),
     triggeredBy: { eventId: record.triggeredBy.eventId, eventType: record.triggeredBy.eventType },
     createdAt: record.createdAt,
-    ...(record.number
-      ? {
-          number: {
-            value: record.number.value,
-            year: record.number.year,
-            symbol: record.number.symbol,
-          },
-        }
-      : {}),
-    ...(present(record.approvalDueAt)
-      ? {
-          approval: {
-            dueAt: record.approvalDueAt,
-            ...(present(record.escalatedAt) ? { escalatedAt: record.escalatedAt } : {}),
-          },
-        }
-      : {}),
+    ...compact({
+      number: number && { value: number.value, year: number.year, symbol: number.symbol },
+      approval:
+        record.approvalDueAt &&
+        compact({ dueAt: record.approvalDueAt, escalatedAt: record.escalatedAt }),
+    }),
   };
 }

@@ -3,7 +3,7 @@ import { Schema as MongooseSchema } from 'mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { LETTER_CHANNELS, LETTER_KINDS, LETTER_STATUSES } from '@libs/contracts';
-import { outboxPlugin, WithOutbox } from '@libs/messaging';
+import { outboxPlugin, OutboxRecord } from '@libs/messaging';
 
 @Schema({ _id: false })
 class LetterContentRecord {
@@ -85,7 +85,7 @@ export class ResendRecord {
  * print batch and the register query them without dotted paths.
  */
 @Schema({ collection: 'letters', timestamps: true, minimize: false })
-export class LetterRecord implements WithOutbox, WithAudit {
+export class LetterRecord extends OutboxRecord implements WithAudit {
   @Prop({ type: String, required: true })
   _id: string;
 
@@ -190,9 +190,6 @@ export class LetterRecord implements WithOutbox, WithAudit {
   @Prop({ type: Date, default: null })
   escalatedAt: Date | null;
 
-  outbox: WithOutbox['outbox'];
-  outboxPending: boolean;
-  outboxLeaseUntil: Date | null;
   audit: WithAudit['audit'];
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 
-import { OutboxEntry } from '@libs/messaging';
+import { OutboxEntry, withOutbox } from '@libs/messaging';
 import { insertOnce } from '@libs/persistence';
 
 import { Deadline } from '../../tracking/domain/deadline';
@@ -28,8 +28,7 @@ export class DeadlineRescheduleRepository implements DeadlineRescheduleStore {
       communeCode: deadline.communeCode,
       provinceCode: deadline.provinceCode,
       ...recorded,
-      outbox: [event],
-      outboxPending: true,
+      ...withOutbox([event]),
     });
   }
 

@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
-import { outboxPlugin, WithOutbox } from '@libs/messaging';
+import { outboxPlugin, OutboxRecord } from '@libs/messaging';
 
 /**
  * The one reschedule a deadline may have, keyed by the deadline and written once with the
@@ -8,7 +8,7 @@ import { outboxPlugin, WithOutbox } from '@libs/messaging';
  * because the unique key decides.
  */
 @Schema({ collection: 'deadline_reschedules', timestamps: true })
-export class DeadlineRescheduleRecord implements WithOutbox {
+export class DeadlineRescheduleRecord extends OutboxRecord {
   /** The deadline id. */
   @Prop({ type: String, required: true })
   _id: string;
@@ -33,10 +33,6 @@ export class DeadlineRescheduleRecord implements WithOutbox {
 
   @Prop({ type: Date, required: true })
   rescheduledAt: Date;
-
-  outbox: WithOutbox['outbox'];
-  outboxPending: boolean;
-  outboxLeaseUntil: Date | null;
 }
 
 export const DeadlineRescheduleSchema = SchemaFactory.createForClass(DeadlineRescheduleRecord);

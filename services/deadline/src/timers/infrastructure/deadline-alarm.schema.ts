@@ -1,13 +1,13 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
-import { outboxPlugin, WithOutbox } from '@libs/messaging';
+import { outboxPlugin, OutboxRecord } from '@libs/messaging';
 
 /**
  * A raised alarm, keyed by deadline, kind and due time and written once with its event in
  * its own outbox. The unique key decides which replica raises it, in one insert.
  */
 @Schema({ collection: 'deadline_alarms', timestamps: true })
-export class DeadlineAlarmRecord implements WithOutbox {
+export class DeadlineAlarmRecord extends OutboxRecord {
   /** `<deadlineId>|<kind>|<dueAt ISO>`: one alarm of a kind per appointment. */
   @Prop({ type: String, required: true })
   _id: string;
@@ -29,10 +29,6 @@ export class DeadlineAlarmRecord implements WithOutbox {
 
   @Prop({ type: String, required: true })
   provinceCode: string;
-
-  outbox: WithOutbox['outbox'];
-  outboxPending: boolean;
-  outboxLeaseUntil: Date | null;
 }
 
 export const DeadlineAlarmSchema = SchemaFactory.createForClass(DeadlineAlarmRecord);

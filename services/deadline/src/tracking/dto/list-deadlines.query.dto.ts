@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 
-import { IsCommuneCode } from '@libs/service-kit';
+import { IsCommuneCode, PageLimit } from '@libs/service-kit';
 
 import { DeadlineView } from '../domain/deadline.store';
 
@@ -23,11 +22,6 @@ export class ListDeadlinesQueryDto {
   @IsIn(DEADLINE_VIEWS, { message: 'state phải là open, due-soon, overdue hoặc closed' })
   state?: DeadlineView;
 
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit phải là số nguyên' })
-  @Min(1, { message: 'limit phải từ 1 trở lên' })
-  @Max(200, { message: 'limit không được quá 200' })
+  @PageLimit()
   limit?: number;
 }

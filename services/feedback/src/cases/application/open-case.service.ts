@@ -51,7 +51,8 @@ export interface OpenCaseRequest {
   /** A case opened straight into someone's hands starts "assigned". */
   assignee?: CaseAssignee;
   actor: AuditActor;
-  correlationId?: string;
+  /** The request's or event's correlation id, when it runs inside one. */
+  correlationId?: string | undefined;
   /** Field names for refusals, when the text came in under another name. */
   fields?: { content?: string; communeCode?: string };
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import { FEEDBACK_CHANNELS, FEEDBACK_KINDS, FeedbackChannel, FeedbackKind } from '@libs/contracts';
+import { compact } from '@libs/persistence';
 
 import {
   CASE_STATUS_LABELS,
@@ -185,7 +186,8 @@ export class FeedbackCaseResponseDto {
   closedAt?: string;
 
   static from(feedbackCase: FeedbackCase): FeedbackCaseResponseDto {
-    const { answer, escalation, decline } = feedbackCase;
+    const { answer, escalation, decline, answerNotification } = feedbackCase;
+    const iso = (date: Date | undefined): string | undefined => date?.toISOString();
     return {
       caseId: feedbackCase.id,
       caseCode: feedbackCase.code,
@@ -196,72 +198,50 @@ export class FeedbackCaseResponseDto {
       category: feedbackCase.category,
       categoryLabel: FEEDBACK_CATEGORY_LABELS[feedbackCase.category],
       content: feedbackCase.content,
-      ...(feedbackCase.contact ? { contact: feedbackCase.contact } : {}),
       status: feedbackCase.status,
       statusLabel: CASE_STATUS_LABELS[feedbackCase.status],
       nextStatuses: [...CASE_TRANSITIONS[feedbackCase.status]],
-      ...(feedbackCase.assignee ? { assignee: feedbackCase.assignee } : {}),
-      ...(feedbackCase.responseWorkingDays
-        ? { responseWorkingDays: feedbackCase.responseWorkingDays }
-        : {}),
-      ...(feedbackCase.responseDueAt
-        ? { expectedAnswerAt: feedbackCase.responseDueAt.toISOString() }
-        : {}),
-      ...(feedbackCase.handlingDueAt
-        ? { handlingDueAt: feedbackCase.handlingDueAt.toISOString() }
-        : {}),
-      ...(feedbackCase.statutoryRoute
-        ? { statutoryRoute: StatutoryRouteDto.from(feedbackCase.statutoryRoute) }
-        : {}),
       openedAt: feedbackCase.openedAt.toISOString(),
       origin: feedbackCase.origin,
-      ...(answer
-        ? {
-            answer: {
-              text: answer.text,
-              answeredAt: answer.answeredAt.toISOString(),
-              answeredBy: answer.answeredBy,
-            },
-          }
-        : {}),
-      ...(feedbackCase.answerNotification
-        ? {
-            answerNotification: {
-              channel: feedbackCase.answerNotification.channel,
-              status: feedbackCase.answerNotification.status,
-            },
-          }
-        : {}),
-      ...(feedbackCase.publicAnswer
-        ? { publication: publicationOf(feedbackCase.publicAnswer) }
-        : {}),
-      ...(feedbackCase.duplicateOf ? { duplicateOf: feedbackCase.duplicateOf.caseCode } : {}),
-      ...(decline ? { declineReason: decline.reason } : {}),
-      ...(decline?.referredTo ? { referredTo: decline.referredTo } : {}),
       escalated: escalation !== undefined,
-      ...(escalation
-        ? {
-            escalation: {
-              to: escalation.to,
-              escalatedAt: escalation.escalatedAt.toISOString(),
-              dueAt: escalation.dueAt.toISOString(),
-              reason: escalation.reason,
-            },
-          }
-        : {}),
-      ...(feedbackCase.closedAt ? { closedAt: feedbackCase.closedAt.toISOString() } : {}),
+      ...compact({
+        contact: feedbackCase.contact,
+        assignee: feedbackCase.assignee,
+        responseWorkingDays: feedbackCase.responseWorkingDays,
+        expectedAnswerAt: iso(feedbackCase.responseDueAt),
+        handlingDueAt: iso(feedbackCase.handlingDueAt),
+        statutoryRoute:
+          feedbackCase.statutoryRoute && StatutoryRouteDto.from(feedbackCase.statutoryRoute),
+        answer: answer && { ...answer, answeredAt: answer.answeredAt.toISOString() },
+        answerNotification: answerNotification && {
+          channel: answerNotification.channel,
+          status: answerNotification.status,
+        },
+        publication: feedbackCase.publicAnswer && publicationOf(feedbackCase.publicAnswer),
+        duplicateOf: feedbackCase.duplicateOf?.caseCode,
+        declineReason: decline?.reason,
+        referredTo: decline?.referredTo,
+        escalation: escalation && {
+          to: escalation.to,
+          escalatedAt: escalation.escalatedAt.toISOString(),
+          dueAt: escalation.dueAt.toISOString(),
+          reason: escalation.reason,
+        },
+        closedAt: iso(feedbackCase.closedAt),
+      }),
     };
   }
 }
 
 function publicationOf(publicAnswer: PublicAnswer): PublicationDto {
+  const { publishedAt } = publicAnswer;
   return {
-    status: publicAnswer.publishedAt ? 'published' : 'held-for-review',
+    status: publishedAt ? 'published' : 'held-for-review',
     answer: publicAnswer.answer,
-    ...(publicAnswer.summary ? { summary: publicAnswer.summary } : {}),
-    ...(publicAnswer.heldForReview && !publicAnswer.publishedAt
-      ? { reasons: publicAnswer.heldForReview.reasons }
-      : {}),
-    ...(publicAnswer.publishedAt ? { publishedAt: publicAnswer.publishedAt.toISOString() } : {}),
+    ...compact({
+      summary: publicAnswer.summary,
+      reasons: publishedAt ? undefined : publicAnswer.heldForReview?.reasons,
+      publishedAt: publishedAt?.toISOString(),
+    }),
   };
 }

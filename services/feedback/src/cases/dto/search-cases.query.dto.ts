@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 
 import { FEEDBACK_KINDS, FeedbackKind } from '@libs/contracts';
-import { IsCommuneCode } from '@libs/service-kit';
+import { IsCommuneCode, PageLimit } from '@libs/service-kit';
 
 import { CASE_STATUSES, CaseStatus } from '../domain/feedback-case';
 
@@ -36,11 +36,6 @@ export class SearchCasesQueryDto {
   @Matches(/^PA-\d{5}-\d{4}-\d{4,}$/, { message: 'Mã phản ánh có dạng PA-14797-2026-0001.' })
   code?: string;
 
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit phải là số nguyên.' })
-  @Min(1, { message: 'limit tối thiểu là 1.' })
-  @Max(200, { message: 'limit tối đa là 200.' })
+  @PageLimit()
   limit?: number;
 }

@@ -4,8 +4,8 @@ import { FilterQuery, Model } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
 import { FeedbackChannel, FeedbackKind } from '@libs/contracts';
-import { OutboxEntry } from '@libs/messaging';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { OutboxEntry, withOutbox } from '@libs/messaging';
+import { compact, isDuplicateKeyError } from '@libs/persistence';
 
 import {
   AssigneeType,
@@ -76,8 +76,7 @@ export class FeedbackCaseRepository implements FeedbackCaseStore, OnModuleInit {
         codeSequence: numbering.sequence,
         escalation: null,
         escalated: false,
-        outbox: events,
-        outboxPending: events.length > 0,
+        ...withOutbox(events),
         audit: [audit],
       });
       return 'inserted';
@@ -276,30 +275,25 @@ export class FeedbackCaseRepository implements FeedbackCaseStore, OnModuleInit {
 
 /** The fields an officer's change may touch. */
 function toRecordFields(feedbackCase: FeedbackCase): Partial<FeedbackCaseRecord> {
+  const { publicAnswer } = feedbackCase;
   return {
     status: feedbackCase.status,
     category: feedbackCase.category,
     assignee: feedbackCase.assignee ?? null,
     answer: feedbackCase.answer ?? null,
-    publicAnswer: feedbackCase.publicAnswer
+    publicAnswer: publicAnswer
       ? {
-          ...(feedbackCase.publicAnswer.summary
-            ? { summary: feedbackCase.publicAnswer.summary }
-            : {}),
-          answer: feedbackCase.publicAnswer.answer,
-          publishedAt: feedbackCase.publicAnswer.publishedAt ?? null,
-          ...(feedbackCase.publicAnswer.heldForReview
-            ? {
-                heldReasons: feedbackCase.publicAnswer.heldForReview.reasons,
-                heldAt: feedbackCase.publicAnswer.heldForReview.heldAt,
-              }
-            : {}),
-          ...(feedbackCase.publicAnswer.reviewedBy
-            ? { reviewedBy: feedbackCase.publicAnswer.reviewedBy }
-            : {}),
+          ...compact({
+            summary: publicAnswer.summary,
+            heldReasons: publicAnswer.heldForReview?.reasons,
+            heldAt: publicAnswer.heldForReview?.heldAt,
+            reviewedBy: publicAnswer.reviewedBy,
+          }),
+          answer: publicAnswer.answer,
+          publishedAt: publicAnswer.publishedAt ?? null,
         }
       : null,
-    publishedAt: feedbackCase.publicAnswer?.publishedAt ?? null,
+    publishedAt: publicAnswer?.publishedAt ?? null,
     answerNotification: feedbackCase.answerNotification ?? null,
     duplicateOf: feedbackCase.duplicateOf ?? null,
     decline: feedbackCase.decline ?? null,
@@ -311,6 +305,7 @@ function toRecordFields(feedbackCase: FeedbackCase): Partial<FeedbackCaseRecord>
 
 /** Stored as one subdocument; dates come back as dates. */
 function toStatutoryRoute(record: StatutoryRoute): StatutoryRoute {
+  const dateOrAbsent = (value: Date | undefined) => (value ? new Date(value) : undefined);
   return {
     procedure: record.procedure,
     routedAt: new Date(record.routedAt),
@@ -318,9 +313,11 @@ function toStatutoryRoute(record: StatutoryRoute): StatutoryRoute {
     reason: record.reason,
     remoteArea: record.remoteArea,
     acceptanceDueAt: new Date(record.acceptanceDueAt),
-    ...(record.acceptedAt ? { acceptedAt: new Date(record.acceptedAt) } : {}),
-    ...(record.complexity ? { complexity: record.complexity } : {}),
-    ...(record.resolutionDueAt ? { resolutionDueAt: new Date(record.resolutionDueAt) } : {}),
+    ...compact({
+      acceptedAt: dateOrAbsent(record.acceptedAt),
+      complexity: record.complexity,
+      resolutionDueAt: dateOrAbsent(record.resolutionDueAt),
+    }),
     extensions: (record.extensions ?? []).map((extension) => ({
       days: extension.days,
       reason: extension.reason,
@@ -330,7 +327,9 @@ function toStatutoryRoute(record: StatutoryRoute): StatutoryRoute {
 }
 
 function toFeedbackCase(record: FeedbackCaseRecord): FeedbackCase {
-  const contact = record.contact;
+  const { contact, assignee, origin, answer, publicAnswer, answerNotification, escalation } =
+    record;
+  const held = publicAnswer?.heldReasons?.length ? publicAnswer.heldAt : null;
   return {
     id: record._id,
     code: record.code,
@@ -340,108 +339,39 @@ function toFeedbackCase(record: FeedbackCaseRecord): FeedbackCase {
     channel: record.channel as FeedbackChannel,
     category: record.category as FeedbackCategory,
     content: record.content,
-    ...(contact
-      ? {
-          contact: {
-            fullName: contact.fullName,
-            ...(contact.addressLine ? { addressLine: contact.addressLine } : {}),
-            ...(contact.email ? { email: contact.email } : {}),
-            ...(contact.phone ? { phone: contact.phone } : {}),
-          },
-        }
-      : {}),
     status: record.status as CaseStatus,
-    ...(record.assignee
-      ? {
-          assignee: {
-            type: record.assignee.type as AssigneeType,
-            ...(record.assignee.id ? { id: record.assignee.id } : {}),
-            name: record.assignee.name,
-          },
-        }
-      : {}),
-    ...(record.responseWorkingDays !== null
-      ? { responseWorkingDays: record.responseWorkingDays }
-      : {}),
-    ...(record.responseDueAt ? { responseDueAt: record.responseDueAt } : {}),
     openedAt: record.openedAt,
-    origin: {
-      type: record.origin.type as CaseOriginType,
-      ...(record.origin.id ? { id: record.origin.id } : {}),
-      ...(record.origin.index !== undefined && record.origin.index !== null
-        ? { index: record.origin.index }
-        : {}),
-    },
-    ...(record.answer
-      ? {
-          answer: {
-            text: record.answer.text,
-            answeredAt: record.answer.answeredAt,
-            answeredBy: record.answer.answeredBy,
-          },
-        }
-      : {}),
-    ...(record.publicAnswer
-      ? {
-          publicAnswer: {
-            ...(record.publicAnswer.summary ? { summary: record.publicAnswer.summary } : {}),
-            answer: record.publicAnswer.answer,
-            ...(record.publicAnswer.publishedAt
-              ? { publishedAt: record.publicAnswer.publishedAt }
-              : {}),
-            ...(record.publicAnswer.heldReasons?.length && record.publicAnswer.heldAt
-              ? {
-                  heldForReview: {
-                    reasons: record.publicAnswer.heldReasons as UncertainMention[],
-                    heldAt: record.publicAnswer.heldAt,
-                  },
-                }
-              : {}),
-            ...(record.publicAnswer.reviewedBy
-              ? { reviewedBy: record.publicAnswer.reviewedBy }
-              : {}),
-          },
-        }
-      : {}),
-    ...(record.answerNotification
-      ? {
-          answerNotification: {
-            channel: record.answerNotification.channel as NotificationChannel,
-            status: record.answerNotification.status as 'notification-pending' | 'published-only',
-            recordedAt: record.answerNotification.recordedAt,
-          },
-        }
-      : {}),
-    ...(record.duplicateOf
-      ? {
-          duplicateOf: {
-            caseId: record.duplicateOf.caseId,
-            caseCode: record.duplicateOf.caseCode,
-          },
-        }
-      : {}),
-    ...(record.handlingDueAt ? { handlingDueAt: record.handlingDueAt } : {}),
-    ...(record.statutoryRoute ? { statutoryRoute: toStatutoryRoute(record.statutoryRoute) } : {}),
-    ...(record.decline
-      ? {
-          decline: {
-            reason: record.decline.reason,
-            ...(record.decline.referredTo ? { referredTo: record.decline.referredTo } : {}),
-          },
-        }
-      : {}),
-    ...(record.escalation
-      ? {
-          escalation: {
-            to: 'leader',
-            escalatedAt: record.escalation.escalatedAt,
-            deadlineId: record.escalation.deadlineId,
-            dueAt: record.escalation.dueAt,
-            reason: record.escalation.reason,
-          },
-        }
-      : {}),
-    ...(record.closedAt ? { closedAt: record.closedAt } : {}),
+    origin: compact({ type: origin.type as CaseOriginType, id: origin.id, index: origin.index }),
     revision: record.revision,
+    ...compact({
+      contact: contact && compact({ ...contact }),
+      assignee: assignee && compact({ ...assignee, type: assignee.type as AssigneeType }),
+      responseWorkingDays: record.responseWorkingDays,
+      responseDueAt: record.responseDueAt,
+      answer: answer && { ...answer },
+      publicAnswer:
+        publicAnswer &&
+        compact({
+          summary: publicAnswer.summary,
+          answer: publicAnswer.answer,
+          publishedAt: publicAnswer.publishedAt,
+          heldForReview: held && {
+            reasons: publicAnswer.heldReasons as UncertainMention[],
+            heldAt: held,
+          },
+          reviewedBy: publicAnswer.reviewedBy,
+        }),
+      answerNotification: answerNotification && {
+        channel: answerNotification.channel as NotificationChannel,
+        status: answerNotification.status as 'notification-pending' | 'published-only',
+        recordedAt: answerNotification.recordedAt,
+      },
+      duplicateOf: record.duplicateOf && { ...record.duplicateOf },
+      handlingDueAt: record.handlingDueAt,
+      statutoryRoute: record.statutoryRoute && toStatutoryRoute(record.statutoryRoute),
+      decline: record.decline && compact({ ...record.decline }),
+      escalation: escalation && { ...escalation, to: 'leader' as const },
+      closedAt: record.closedAt,
+    }),
   };
 }

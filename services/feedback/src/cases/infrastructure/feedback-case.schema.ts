@@ -2,7 +2,8 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { FEEDBACK_CHANNELS, FEEDBACK_KINDS } from '@libs/contracts';
-import { outboxPlugin, WithOutbox } from '@libs/messaging';
+import { outboxPlugin, OutboxRecord } from '@libs/messaging';
+import { ContactRecord, ContactRecordSchema } from '@libs/persistence';
 
 import {
   ASSIGNEE_TYPES,
@@ -11,21 +12,6 @@ import {
   NOTIFICATION_CHANNELS,
 } from '../domain/feedback-case';
 import { StatutoryRoute } from '../domain/letter-procedures';
-
-@Schema({ _id: false })
-class ContactRecord {
-  @Prop({ type: String, required: true })
-  fullName: string;
-
-  @Prop({ type: String })
-  addressLine?: string;
-
-  @Prop({ type: String })
-  email?: string;
-
-  @Prop({ type: String })
-  phone?: string;
-}
 
 @Schema({ _id: false })
 class AssigneeRecord {
@@ -133,7 +119,7 @@ class EscalationRecord {
 }
 
 @Schema({ collection: 'feedback_cases', timestamps: true })
-export class FeedbackCaseRecord implements WithOutbox, WithAudit {
+export class FeedbackCaseRecord extends OutboxRecord implements WithAudit {
   @Prop({ type: String, required: true })
   _id: string;
 
@@ -158,7 +144,7 @@ export class FeedbackCaseRecord implements WithOutbox, WithAudit {
   @Prop({ type: String, required: true })
   content: string;
 
-  @Prop({ type: SchemaFactory.createForClass(ContactRecord), default: null })
+  @Prop({ type: ContactRecordSchema, default: null })
   contact: ContactRecord | null;
 
   @Prop({ type: String, required: true, enum: CASE_STATUSES })
@@ -244,9 +230,6 @@ export class FeedbackCaseRecord implements WithOutbox, WithAudit {
   @Prop({ type: Number, required: true })
   codeSequence: number;
 
-  outbox: WithOutbox['outbox'];
-  outboxPending: boolean;
-  outboxLeaseUntil: Date | null;
   audit: WithAudit['audit'];
 }
 

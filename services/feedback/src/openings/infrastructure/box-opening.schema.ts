@@ -2,21 +2,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
-
-@Schema({ _id: false })
-class LetterContactRecord {
-  @Prop({ type: String, required: true })
-  fullName: string;
-
-  @Prop({ type: String })
-  addressLine?: string;
-
-  @Prop({ type: String })
-  email?: string;
-
-  @Prop({ type: String })
-  phone?: string;
-}
+import { ContactRecord, ContactRecordSchema } from '@libs/persistence';
 
 @Schema({ _id: false })
 class BoxLetterRecord {
@@ -32,8 +18,8 @@ class BoxLetterRecord {
   @Prop({ type: String, required: true })
   content: string;
 
-  @Prop({ type: SchemaFactory.createForClass(LetterContactRecord), default: null })
-  contact: LetterContactRecord | null;
+  @Prop({ type: ContactRecordSchema, default: null })
+  contact: ContactRecord | null;
 }
 
 @Schema({ collection: 'box_openings', timestamps: true })

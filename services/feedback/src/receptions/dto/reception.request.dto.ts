@@ -16,7 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { IsCalendarDate, IsCommuneCode } from '@libs/service-kit';
+import { IsCalendarDate, IsCommuneCode, PageLimit } from '@libs/service-kit';
 
 import { FEEDBACK_CATEGORIES, FeedbackCategory } from '../../cases/domain/feedback-case';
 import { AssigneeDto } from '../../cases/dto/case-actions.request.dto';
@@ -111,12 +111,7 @@ export class SearchReceptionsQueryDto {
   @IsCalendarDate({ message: 'Ngày phải là một ngày có thật, dạng YYYY-MM-DD.' })
   to?: string;
 
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit phải là số nguyên.' })
-  @Min(1, { message: 'limit tối thiểu là 1.' })
-  @Max(200, { message: 'limit tối đa là 200.' })
+  @PageLimit()
   limit?: number;
 }
 

@@ -1,23 +1,9 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
+import { ContactRecord, ContactRecordSchema } from '@libs/persistence';
 
 import { RECEPTION_KINDS } from '../domain/reception';
-
-@Schema({ _id: false })
-class RaisedByRecord {
-  @Prop({ type: String, required: true })
-  fullName: string;
-
-  @Prop({ type: String })
-  addressLine?: string;
-
-  @Prop({ type: String })
-  email?: string;
-
-  @Prop({ type: String })
-  phone?: string;
-}
 
 @Schema({ _id: false })
 class ReceptionIssueRecord {
@@ -30,8 +16,8 @@ class ReceptionIssueRecord {
   @Prop({ type: String })
   category?: string;
 
-  @Prop({ type: SchemaFactory.createForClass(RaisedByRecord), default: null })
-  raisedBy: RaisedByRecord | null;
+  @Prop({ type: ContactRecordSchema, default: null })
+  raisedBy: ContactRecord | null;
 }
 
 @Schema({ collection: 'receptions', timestamps: true })

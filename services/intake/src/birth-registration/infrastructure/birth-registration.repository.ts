@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
-import { OutboxEntry } from '@libs/messaging';
+import { OutboxEntry, withOutbox } from '@libs/messaging';
 import { insertOnce } from '@libs/persistence';
 import { CommuneDirectory } from '@libs/reference-data';
 
@@ -48,8 +48,7 @@ export class BirthRegistrationRepository implements BirthRegistrationStore, OnMo
       address: registration.address,
       requestKey: request.key,
       requestFingerprint: request.fingerprint,
-      outbox: events,
-      outboxPending: events.length > 0,
+      ...withOutbox(events),
       audit: [audit],
     });
   }

@@ -1,7 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { outboxPlugin, WithOutbox } from '@libs/messaging';
+import { outboxPlugin, OutboxRecord } from '@libs/messaging';
 
 @Schema({ _id: false })
 class PersonNameRecord {
@@ -32,7 +32,7 @@ class AddressRecord {
 }
 
 @Schema({ collection: 'birth_registrations', timestamps: true })
-export class BirthRegistrationRecord implements WithOutbox, WithAudit {
+export class BirthRegistrationRecord extends OutboxRecord implements WithAudit {
   @Prop({ type: String, required: true })
   _id: string;
 
@@ -65,9 +65,6 @@ export class BirthRegistrationRecord implements WithOutbox, WithAudit {
   @Prop({ type: String, required: true })
   requestFingerprint: string;
 
-  outbox: WithOutbox['outbox'];
-  outboxPending: boolean;
-  outboxLeaseUntil: Date | null;
   audit: WithAudit['audit'];
 }
 

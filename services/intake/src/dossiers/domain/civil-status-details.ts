@@ -74,7 +74,7 @@ export function civilStatusDetails(
       : outcome === 'marriage'
         ? marriageDetails(request.marriage!, context)
         : deathDetails(request.death!, context);
-  return { details: checked.details, problems: [...problems, ...checked.problems] };
+  return { ...checked, problems: [...problems, ...checked.problems] };
 }
 
 function birthDetails(

@@ -24,7 +24,13 @@ import {
   Sex,
   SEXES,
 } from '@libs/contracts';
-import { IsCalendarDate, IsCommuneCode, IsMailboxAddress, IsProcedureKey } from '@libs/service-kit';
+import {
+  IsCalendarDate,
+  IsCommuneCode,
+  IsMailboxAddress,
+  IsProcedureKey,
+  PageLimit,
+} from '@libs/service-kit';
 
 import {
   AddressDto,
@@ -515,12 +521,7 @@ export class SearchDossiersQueryDto {
   @IsIn(['true', 'false'], { message: 'dueSoon phải là true hoặc false' })
   dueSoon?: 'true' | 'false';
 
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit()
   limit?: number;
 }
 

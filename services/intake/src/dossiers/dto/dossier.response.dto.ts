@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import { DOSSIER_CHANNELS, DOSSIER_STATUSES, DossierChannel, DossierStatus } from '@libs/contracts';
+import { compact } from '@libs/persistence';
 
 import { certificationNumberText } from '../domain/certification-register';
 import { CivilStatusDetails, Dossier, DossierApplicant } from '../domain/dossier';
@@ -212,24 +213,23 @@ export class DossierResponseDto {
 
   static from(dossier: Dossier, lookupSecret?: string): DossierResponseDto {
     const status = DOSSIER_STATUS_NAMES[dossier.status];
+    const { procedure, reschedule, dueSoon, verification, fee, certification } = dossier;
+    const iso = (date: Date | undefined): string | undefined => date?.toISOString();
     return {
       dossierId: dossier.id,
       dossierCode: dossier.code,
       communeCode: dossier.commune.code,
       communeName: dossier.commune.name,
-      procedure: {
-        key: dossier.procedure.key,
-        name: dossier.procedure.name,
-        ...(dossier.procedure.nationalCode ? { nationalCode: dossier.procedure.nationalCode } : {}),
-        processingWorkingDays: dossier.procedure.processingWorkingDays,
-        ...(dossier.procedure.cutoff ? { cutoff: dossier.procedure.cutoff } : {}),
-        ...(dossier.procedure.verification
-          ? { verificationMaxWorkingDays: dossier.procedure.verification.maxWorkingDays }
-          : {}),
-      },
+      procedure: compact({
+        key: procedure.key,
+        name: procedure.name,
+        nationalCode: procedure.nationalCode,
+        processingWorkingDays: procedure.processingWorkingDays,
+        cutoff: procedure.cutoff,
+        verificationMaxWorkingDays: procedure.verification?.maxWorkingDays,
+      }),
       channel: dossier.channel,
       applicant: dossier.applicant,
-      ...(dossier.civilStatus ? { civilStatus: dossier.civilStatus } : {}),
       status: dossier.status,
       statusName: status.name,
       nationalStatusCode: status.nationalCode,
@@ -237,44 +237,7 @@ export class DossierResponseDto {
       receivedBy: dossier.receivedBy.subject,
       dueAt: dossier.dueAt.toISOString(),
       originalDueAt: dossier.originalDueAt.toISOString(),
-      ...(dossier.reschedule
-        ? {
-            reschedule: {
-              previousDueAt: dossier.reschedule.previousDueAt.toISOString(),
-              dueAt: dossier.reschedule.dueAt.toISOString(),
-              reason: dossier.reschedule.reason,
-              at: dossier.reschedule.at.toISOString(),
-            },
-          }
-        : {}),
-      ...(dossier.dueSoon
-        ? {
-            dueSoon: {
-              warnedAt: dossier.dueSoon.warnedAt.toISOString(),
-              workingHoursLeft: dossier.dueSoon.workingHoursLeft,
-            },
-          }
-        : {}),
-      ...(dossier.verification
-        ? {
-            verification: {
-              reason: dossier.verification.reason,
-              requestedAt: dossier.verification.requestedAt.toISOString(),
-              by: dossier.verification.by.subject,
-              previousDueAt: dossier.verification.previousDueAt.toISOString(),
-              dueAt: dossier.verification.dueAt.toISOString(),
-              maxWorkingDays: dossier.verification.maxWorkingDays,
-              legalBasis: dossier.verification.legalBasis,
-            },
-          }
-        : {}),
-      fee: {
-        amountVnd: dossier.fee.amountVnd,
-        status: dossier.fee.status,
-        ...(dossier.fee.method ? { method: dossier.fee.method } : {}),
-        ...(dossier.fee.paidAt ? { paidAt: dossier.fee.paidAt.toISOString() } : {}),
-        ...(dossier.fee.reference ? { reference: dossier.fee.reference } : {}),
-      },
+      fee: compact({ ...fee, paidAt: iso(fee.paidAt) }),
       notes: dossier.notes.map((note) => ({
         status: note.status,
         at: note.at.toISOString(),
@@ -282,23 +245,39 @@ export class DossierResponseDto {
         items: note.items,
         by: note.by.subject,
       })),
-      ...(dossier.processedAt ? { processedAt: dossier.processedAt.toISOString() } : {}),
-      ...(dossier.civilStatusRegistrationId
-        ? { civilStatusRegistrationId: dossier.civilStatusRegistrationId }
-        : {}),
-      ...(dossier.certification
-        ? {
-            certification: {
-              book: dossier.certification.book,
-              numbers: [...dossier.certification.numbers],
-              text: certificationNumberText(dossier.certification),
-              at: dossier.certification.at.toISOString(),
-            },
-          }
-        : {}),
-      ...(dossier.returnedAt ? { returnedAt: dossier.returnedAt.toISOString() } : {}),
-      ...(dossier.onTime !== undefined ? { onTime: dossier.onTime } : {}),
-      ...(lookupSecret ? { lookupSecret } : {}),
+      ...compact({
+        civilStatus: dossier.civilStatus,
+        reschedule: reschedule && {
+          previousDueAt: reschedule.previousDueAt.toISOString(),
+          dueAt: reschedule.dueAt.toISOString(),
+          reason: reschedule.reason,
+          at: reschedule.at.toISOString(),
+        },
+        dueSoon: dueSoon && {
+          warnedAt: dueSoon.warnedAt.toISOString(),
+          workingHoursLeft: dueSoon.workingHoursLeft,
+        },
+        verification: verification && {
+          reason: verification.reason,
+          requestedAt: verification.requestedAt.toISOString(),
+          by: verification.by.subject,
+          previousDueAt: verification.previousDueAt.toISOString(),
+          dueAt: verification.dueAt.toISOString(),
+          maxWorkingDays: verification.maxWorkingDays,
+          legalBasis: verification.legalBasis,
+        },
+        processedAt: iso(dossier.processedAt),
+        civilStatusRegistrationId: dossier.civilStatusRegistrationId,
+        certification: certification && {
+          book: certification.book,
+          numbers: [...certification.numbers],
+          text: certificationNumberText(certification),
+          at: certification.at.toISOString(),
+        },
+        returnedAt: iso(dossier.returnedAt),
+        onTime: dossier.onTime,
+        lookupSecret,
+      }),
     };
   }
 }

@@ -11,8 +11,8 @@ import {
   PaymentMethod,
   Sex,
 } from '@libs/contracts';
-import { OutboxEntry } from '@libs/messaging';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { OutboxEntry, withOutbox } from '@libs/messaging';
+import { compact, isDuplicateKeyError } from '@libs/persistence';
 import { CommuneDirectory } from '@libs/reference-data';
 
 import { CertificationRegister, CivilStatusOutcome } from '../../procedures/domain/procedure';
@@ -68,8 +68,7 @@ export class DossierRepository implements DossierStore, OnModuleInit {
         secret,
         requestKey: request.key,
         requestFingerprint: request.fingerprint,
-        outbox: events,
-        outboxPending: events.length > 0,
+        ...withOutbox(events),
         audit: [audit],
       });
       return 'inserted';
@@ -220,144 +219,88 @@ export class DossierRepository implements DossierStore, OnModuleInit {
     if (!commune) {
       throw new Error(`Stored dossier ${record._id} names unknown commune ${record.communeCode}`);
     }
-    const { procedure, applicant, fee } = record;
+    const { applicant, fee } = record;
+    // the inverse of procedureRecord()
+    const {
+      verificationMaxWorkingDays: maxWorkingDays,
+      verificationLegalBasis: legalBasis,
+      ...terms
+    } = record.procedure;
     const dossier: Dossier = {
       id: record._id,
       code: record.code,
       commune,
-      procedure: {
-        key: procedure.key,
-        name: procedure.name,
-        ...(procedure.nationalCode ? { nationalCode: procedure.nationalCode } : {}),
-        processingWorkingDays: procedure.processingWorkingDays,
-        ...(procedure.cutoff ? { cutoff: procedure.cutoff } : {}),
-        civilStatusOutcome: procedure.civilStatusOutcome as CivilStatusOutcome,
-        ...(procedure.certificationRegister
-          ? { certificationRegister: procedure.certificationRegister as CertificationRegister }
-          : {}),
-        ...(procedure.verificationMaxWorkingDays !== undefined &&
-        procedure.verificationMaxWorkingDays !== null &&
-        procedure.verificationLegalBasis
-          ? {
-              verification: {
-                maxWorkingDays: procedure.verificationMaxWorkingDays,
-                legalBasis: procedure.verificationLegalBasis,
-              },
-            }
-          : {}),
-      },
+      procedure: compact({
+        ...terms,
+        civilStatusOutcome: terms.civilStatusOutcome as CivilStatusOutcome,
+        certificationRegister: terms.certificationRegister as CertificationRegister | undefined,
+        verification:
+          typeof maxWorkingDays === 'number' && legalBasis
+            ? { maxWorkingDays, legalBasis }
+            : undefined,
+      }),
       channel: record.channel as DossierChannel,
-      applicant: {
-        fullName: applicant.fullName,
-        ...(applicant.identityNumber ? { identityNumber: applicant.identityNumber } : {}),
-        ...(applicant.phone ? { phone: applicant.phone } : {}),
-        ...(applicant.email ? { email: applicant.email } : {}),
-        ...(applicant.addressLine ? { addressLine: applicant.addressLine } : {}),
-        ...(applicant.sex ? { sex: applicant.sex as Sex } : {}),
-        ...(applicant.dateOfBirth ? { dateOfBirth: applicant.dateOfBirth } : {}),
-      },
-      ...(record.civilStatus
-        ? { civilStatus: record.civilStatus as unknown as CivilStatusDetails }
-        : {}),
-      ...(record.receipt ? { receipt: record.receipt as unknown as ReceiptDetails } : {}),
+      applicant: compact({ ...applicant, sex: applicant.sex as Sex | undefined }),
       status: record.status as DossierStatus,
       receivedAt: record.receivedAt,
-      receivedBy: {
-        subject: record.receivedBy.subject,
-        ...(record.receivedBy.name ? { name: record.receivedBy.name } : {}),
-      },
+      receivedBy: actor(record.receivedBy),
       dueAt: record.dueAt,
       originalDueAt: record.originalDueAt,
-      ...(record.reschedule
-        ? {
-            reschedule: {
-              previousDueAt: record.reschedule.previousDueAt,
-              dueAt: record.reschedule.dueAt,
-              reason: record.reschedule.reason,
-              at: record.reschedule.at,
-            },
-          }
-        : {}),
-      ...(record.dueSoon
-        ? {
-            dueSoon: {
-              warnedAt: record.dueSoon.warnedAt,
-              workingHoursLeft: record.dueSoon.workingHoursLeft,
-            },
-          }
-        : {}),
-      ...(record.verification
-        ? {
-            verification: {
-              reason: record.verification.reason,
-              requestedAt: record.verification.requestedAt,
-              by: {
-                subject: record.verification.by.subject,
-                ...(record.verification.by.name ? { name: record.verification.by.name } : {}),
-              },
-              previousDueAt: record.verification.previousDueAt,
-              dueAt: record.verification.dueAt,
-              maxWorkingDays: record.verification.maxWorkingDays,
-              legalBasis: record.verification.legalBasis,
-            },
-          }
-        : {}),
-      fee: {
-        amountVnd: fee.amountVnd,
+      fee: compact({
+        ...fee,
         status: fee.status as FeeStatus,
-        ...(fee.method ? { method: fee.method as PaymentMethod } : {}),
-        ...(fee.paidAt ? { paidAt: fee.paidAt } : {}),
-        ...(fee.reference ? { reference: fee.reference } : {}),
-      },
+        method: fee.method as PaymentMethod | undefined,
+      }),
       notes: record.notes.map((note) => ({
         status: note.status as DossierStatus,
         at: note.at,
         reason: note.reason,
         items: [...note.items],
-        by: { subject: note.by.subject, ...(note.by.name ? { name: note.by.name } : {}) },
+        by: actor(note.by),
       })),
-      ...(record.transitions && record.transitions.length > 0
-        ? {
-            transitions: record.transitions.map((transition) => ({
-              from: transition.from as DossierStatus,
-              to: transition.to as DossierStatus,
-              at: transition.at,
-              by: {
-                subject: transition.by.subject,
-                ...(transition.by.name ? { name: transition.by.name } : {}),
-              },
-              ...(transition.reason ? { reason: transition.reason } : {}),
-            })),
-          }
-        : {}),
-      ...(record.processedAt ? { processedAt: record.processedAt } : {}),
-      ...(record.civilStatusRegistrationId
-        ? { civilStatusRegistrationId: record.civilStatusRegistrationId }
-        : {}),
-      ...(record.certification
-        ? {
-            certification: {
-              book: record.certification.book,
-              numbers: [...record.certification.numbers],
-              at: record.certification.at,
-            },
-          }
-        : {}),
-      ...(record.returnedAt ? { returnedAt: record.returnedAt } : {}),
-      ...(record.onTime !== null && record.onTime !== undefined ? { onTime: record.onTime } : {}),
       lastChangedAt: record.lastChangedAt,
-      ...(record.handedOverAt ? { handedOverAt: record.handedOverAt } : {}),
+      ...compact({
+        civilStatus: record.civilStatus as unknown as CivilStatusDetails | null,
+        receipt: record.receipt as unknown as ReceiptDetails | null,
+        reschedule: record.reschedule && { ...record.reschedule },
+        dueSoon: record.dueSoon && { ...record.dueSoon },
+        verification: record.verification && {
+          ...record.verification,
+          by: actor(record.verification.by),
+        },
+        transitions: record.transitions?.length
+          ? record.transitions.map((transition) =>
+              compact({
+                from: transition.from as DossierStatus,
+                to: transition.to as DossierStatus,
+                at: transition.at,
+                by: actor(transition.by),
+                reason: transition.reason,
+              }),
+            )
+          : undefined,
+        processedAt: record.processedAt,
+        civilStatusRegistrationId: record.civilStatusRegistrationId,
+        certification: record.certification && {
+          ...record.certification,
+          numbers: [...record.certification.numbers],
+        },
+        returnedAt: record.returnedAt,
+        onTime: record.onTime,
+        handedOverAt: record.handedOverAt,
+      }),
     };
     return {
       dossier,
       requestFingerprint: record.requestFingerprint,
-      secret: {
-        salt: record.secret.salt,
-        hash: record.secret.hash,
-        ...(record.secret.cost === undefined ? {} : { cost: record.secret.cost }),
-      },
+      secret: compact({ ...record.secret }),
     };
   }
+}
+
+/** Who did something, as stored: a name only when one was recorded. */
+function actor(by: { subject: string; name?: string }): { subject: string; name?: string } {
+  return compact({ subject: by.subject, name: by.name });
 }
 
 function procedureRecord(procedure: ProcedureSnapshot): DossierRecord['procedure'] {

@@ -2,7 +2,8 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { outboxPlugin, WithOutbox } from '@libs/messaging';
+import { outboxPlugin, OutboxRecord } from '@libs/messaging';
+import { ContactRecord, contactRecordSchemaWith } from '@libs/persistence';
 
 @Schema({ _id: false })
 class ActorRecord {
@@ -46,29 +47,16 @@ class ProcedureSnapshotRecord {
   certificationRegister?: string;
 }
 
-@Schema({ _id: false })
-class ApplicantRecord {
-  @Prop({ type: String, required: true })
-  fullName: string;
-
-  @Prop({ type: String })
+type ApplicantRecord = ContactRecord & {
   sex?: string;
-
-  @Prop({ type: String })
   dateOfBirth?: string;
-
-  @Prop({ type: String })
   identityNumber?: string;
-
-  @Prop({ type: String })
-  phone?: string;
-
-  @Prop({ type: String })
-  email?: string;
-
-  @Prop({ type: String })
-  addressLine?: string;
-}
+};
+const ApplicantRecordSchema = contactRecordSchemaWith({
+  sex: String,
+  dateOfBirth: String,
+  identityNumber: String,
+});
 
 @Schema({ _id: false })
 class FeeRecord {
@@ -186,7 +174,7 @@ class SecretHashRecord {
 }
 
 @Schema({ collection: 'dossiers', timestamps: true })
-export class DossierRecord implements WithOutbox, WithAudit {
+export class DossierRecord extends OutboxRecord implements WithAudit {
   @Prop({ type: String, required: true })
   _id: string;
 
@@ -206,7 +194,7 @@ export class DossierRecord implements WithOutbox, WithAudit {
   @Prop({ type: String, required: true })
   channel: string;
 
-  @Prop({ type: SchemaFactory.createForClass(ApplicantRecord), required: true })
+  @Prop({ type: ApplicantRecordSchema, required: true })
   applicant: ApplicantRecord;
 
   /** Birth, marriage or death details as the register will record them (see the domain). */
@@ -288,9 +276,6 @@ export class DossierRecord implements WithOutbox, WithAudit {
   @Prop({ type: [String], default: [] })
   processedEvents: string[];
 
-  outbox: WithOutbox['outbox'];
-  outboxPending: boolean;
-  outboxLeaseUntil: Date | null;
   audit: WithAudit['audit'];
 }
 

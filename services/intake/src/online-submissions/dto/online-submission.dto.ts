@@ -1,17 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   Length,
   Matches,
-  Max,
-  Min,
 } from 'class-validator';
+
+import { PageLimit } from '@libs/service-kit';
 
 import { ReceiveDossierRequest } from '../../dossiers/domain/dossier-rules';
 import { DossierFormDto } from '../../dossiers/dto/dossier.request.dto';
@@ -63,12 +61,7 @@ export class ListSubmissionsQueryDto {
   @IsIn(SUBMISSION_STATUSES)
   status?: SubmissionStatus;
 
-  @ApiPropertyOptional({ example: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageLimit()
   limit?: number;
 }
 

@@ -100,15 +100,7 @@ export class QueueService {
 
   /** Calling a ticket twice (a retry, a double click) records the first call only. */
   async startService(ticketId: string, principal: Principal): Promise<QueueTicket> {
-    const ticket = await this.repository.findById(ticketId, readableTenantFilter(principal));
-    if (!ticket) {
-      throw new DomainError(
-        'QUEUE.NOT_FOUND',
-        'not-found',
-        `Không tìm thấy số thứ tự ${ticketId}.`,
-      );
-    }
-    assertCanWrite(principal, ticket);
+    const ticket = await this.writableTicket(ticketId, principal);
     let current = ticket;
     if (!ticket.servedAt) {
       const served = startService(ticket, this.clock.now(), principal.subject);
@@ -135,15 +127,7 @@ export class QueueService {
 
   /** The end of service (result handed back): ends once; a repeat returns the first end. */
   async finishService(ticketId: string, principal: Principal): Promise<QueueTicket> {
-    const ticket = await this.repository.findById(ticketId, readableTenantFilter(principal));
-    if (!ticket) {
-      throw new DomainError(
-        'QUEUE.NOT_FOUND',
-        'not-found',
-        `Không tìm thấy số thứ tự ${ticketId}.`,
-      );
-    }
-    assertCanWrite(principal, ticket);
+    const ticket = await this.writableTicket(ticketId, principal);
     let current = ticket;
     if (!ticket.finishedAt) {
       const now = this.clock.now();
@@ -227,5 +211,19 @@ export class QueueService {
       })),
       total: summarize(rows),
     };
+  }
+
+  /** The ticket the officer may act on; another commune's ticket is simply not found. */
+  private async writableTicket(ticketId: string, principal: Principal): Promise<QueueTicket> {
+    const ticket = await this.repository.findById(ticketId, readableTenantFilter(principal));
+    if (!ticket) {
+      throw new DomainError(
+        'QUEUE.NOT_FOUND',
+        'not-found',
+        `Không tìm thấy số thứ tự ${ticketId}.`,
+      );
+    }
+    assertCanWrite(principal, ticket);
+    return ticket;
   }
 }

@@ -26,7 +26,7 @@ export class ListTicketsQueryDto {
   day?: string;
 }
 
-export class QueueFiguresQueryDto {
+export class DeskTimeQueryDto {
   @ApiPropertyOptional({ example: '14797', description: 'Default: every commune the caller reads' })
   @IsOptional()
   @IsCommuneCode()
@@ -39,7 +39,9 @@ export class QueueFiguresQueryDto {
   @ApiProperty({ example: '2026-02-28' })
   @IsCalendarDate({ message: 'to phải là một ngày có thật, dạng YYYY-MM-DD' })
   to: string;
+}
 
+export class QueueFiguresQueryDto extends DeskTimeQueryDto {
   @ApiPropertyOptional({ example: 'copy-certification' })
   @IsOptional()
   @IsProcedureKey()
@@ -150,21 +152,6 @@ export class QueueFiguresResponseDto {
 
   @ApiProperty({ type: WaitSummaryDto })
   total: WaitSummaryDto;
-}
-
-export class DeskTimeQueryDto {
-  @ApiPropertyOptional({ example: '14797', description: 'Default: every commune the caller reads' })
-  @IsOptional()
-  @IsCommuneCode()
-  communeCode?: string;
-
-  @ApiProperty({ example: '2026-02-01' })
-  @IsCalendarDate({ message: 'from phải là một ngày có thật, dạng YYYY-MM-DD' })
-  from: string;
-
-  @ApiProperty({ example: '2026-02-28' })
-  @IsCalendarDate({ message: 'to phải là một ngày có thật, dạng YYYY-MM-DD' })
-  to: string;
 }
 
 export class DeskTimeSummaryDto {

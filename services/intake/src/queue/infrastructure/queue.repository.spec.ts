@@ -13,7 +13,7 @@ type Figures = Record<string, unknown> & { issued?: number; issuedTickets?: stri
  */
 class FakeFigures {
   readonly documents = new Map<string, Figures>();
-  beforeInsert?: () => void;
+  beforeInsert?: (() => void) | undefined;
 
   updateOne(
     filter: Record<string, unknown>,

@@ -29,7 +29,8 @@ export interface IssueRequest {
   campaignId: string | null;
   questionnaire: Questionnaire;
   actor: AuditActor;
-  correlationId?: string;
+  /** The request's or event's correlation id, when it runs inside one. */
+  correlationId?: string | undefined;
 }
 
 /** Issues invitations: one per dossier (and per campaign), whatever the retries. */
@@ -126,16 +127,7 @@ export class InvitationIssuer {
       id: invitationIdFor(dossier.dossierId, request.campaignId),
       kind: request.campaignId ? 'campaign' : 'after-result',
       campaignId: request.campaignId,
-      dossierId: dossier.dossierId,
-      dossierCode: dossier.dossierCode,
-      communeCode: dossier.communeCode,
-      provinceCode: dossier.provinceCode,
-      procedureKey: dossier.procedureKey,
-      procedureName: dossier.procedureName,
-      officerId: dossier.officerId,
-      period: dossier.period,
-      returnedAt: dossier.returnedAt,
-      onTime: dossier.onTime,
+      ...dossier,
       questionnaireId: request.questionnaire.id,
       questionnaireVersion: request.questionnaire.version,
       issuedAt,

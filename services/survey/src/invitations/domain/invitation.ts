@@ -4,6 +4,7 @@ import { vietnamCalendarDate } from '@libs/clock';
 
 import { AnswerAssessment, AnswerValue } from '../../answers/domain/answer-sheet';
 import { CountingSubject } from '../../indexes/domain/satisfaction-index';
+import { ReturnedDossier } from './returned-dossier';
 
 export type InvitationKind = 'after-result' | 'campaign';
 export type InvitationStatus = 'open' | 'answered' | 'expired';
@@ -22,22 +23,11 @@ export interface InvitationAnswer {
   formNumber?: string;
 }
 
-export interface Invitation {
+/** An invitation carries its returned dossier; `period` is the month it is counted in. */
+export interface Invitation extends ReturnedDossier {
   id: string;
   kind: InvitationKind;
   campaignId: string | null;
-  dossierId: string;
-  dossierCode: string;
-  communeCode: string;
-  provinceCode: string;
-  procedureKey: string;
-  /** Vietnamese name of the procedure, when the returned-dossier event carried it. */
-  procedureName: string | null;
-  officerId: string | null;
-  /** YYYY-MM of the return in Vietnam time: the period the invitation is counted in. */
-  period: string;
-  returnedAt: Date;
-  onTime: boolean;
   questionnaireId: string;
   questionnaireVersion: number;
   issuedAt: Date;

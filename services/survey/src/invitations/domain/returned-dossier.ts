@@ -10,5 +10,6 @@ export interface ReturnedDossier {
   officerId: string | null;
   returnedAt: Date;
   onTime: boolean;
+  /** YYYY-MM of the return in Vietnam time. */
   period: string;
 }

@@ -4,7 +4,7 @@ import { FilterQuery, Model } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
 import { OutboxEntry } from '@libs/messaging';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { compact, isDuplicateKeyError } from '@libs/persistence';
 
 import {
   Invitation,
@@ -15,6 +15,7 @@ import {
 import { CredentialDigests, InsertOutcome, InvitationStore } from '../domain/invitation.store';
 import { CredentialLookup, SurveyCredentials } from '../domain/survey-credentials';
 import { InvitationRecord } from './invitation.schema';
+import { toReturnedDossier, toReturnedDossierFields } from './returned-dossier.mapper';
 
 @Injectable()
 export class InvitationRepository implements InvitationStore, OnModuleInit {
@@ -42,15 +43,7 @@ export class InvitationRepository implements InvitationStore, OnModuleInit {
         kind: invitation.kind,
         campaignId: invitation.campaignId,
         dossierId: invitation.dossierId,
-        dossierCode: invitation.dossierCode,
-        communeCode: invitation.communeCode,
-        provinceCode: invitation.provinceCode,
-        procedureKey: invitation.procedureKey,
-        procedureName: invitation.procedureName,
-        officerId: invitation.officerId,
-        period: invitation.period,
-        returnedAt: invitation.returnedAt,
-        onTime: invitation.onTime,
+        ...toReturnedDossierFields(invitation),
         questionnaireId: invitation.questionnaireId,
         questionnaireVersion: invitation.questionnaireVersion,
         tokenHash: invitation.credentials.tokenHash,
@@ -250,16 +243,7 @@ function toInvitation(record: InvitationRecord): Invitation {
     id: record._id,
     kind: record.kind as InvitationKind,
     campaignId: record.campaignId ?? null,
-    dossierId: record.dossierId,
-    dossierCode: record.dossierCode,
-    communeCode: record.communeCode,
-    provinceCode: record.provinceCode,
-    procedureKey: record.procedureKey,
-    procedureName: record.procedureName ?? null,
-    officerId: record.officerId ?? null,
-    period: record.period,
-    returnedAt: record.returnedAt,
-    onTime: record.onTime,
+    ...toReturnedDossier(record.dossierId, record),
     questionnaireId: record.questionnaireId,
     questionnaireVersion: record.questionnaireVersion,
     issuedAt: record.issuedAt,
@@ -275,9 +259,11 @@ function toInvitation(record: InvitationRecord): Invitation {
           answeredAt: new Date(record.answer.answeredAt),
           values: record.answer.values,
           assessment: record.answer.assessment,
-          ...(record.answer.source ? { source: record.answer.source } : {}),
-          ...(record.answer.enteredBy ? { enteredBy: record.answer.enteredBy } : {}),
-          ...(record.answer.formNumber ? { formNumber: record.answer.formNumber } : {}),
+          ...compact({
+            source: record.answer.source,
+            enteredBy: record.answer.enteredBy,
+            formNumber: record.answer.formNumber,
+          }),
         }
       : null,
     issuedCounted: record.issuedCounted ?? false,

@@ -5,6 +5,7 @@ import { auditPlugin, WithAudit } from '@libs/audit';
 import { outboxPlugin, WithOutbox } from '@libs/messaging';
 
 import { InvitationAnswer } from '../domain/invitation';
+import { ReturnedDossierFields } from './returned-dossier.schema';
 
 @Schema({ _id: false })
 export class RevealRecord {
@@ -21,7 +22,7 @@ export class RevealRecord {
  * single conditional write.
  */
 @Schema({ collection: 'survey_invitations', timestamps: true })
-export class InvitationRecord implements WithOutbox, WithAudit {
+export class InvitationRecord extends ReturnedDossierFields implements WithOutbox, WithAudit {
   @Prop({ type: String, required: true })
   _id: string;
 
@@ -33,33 +34,6 @@ export class InvitationRecord implements WithOutbox, WithAudit {
 
   @Prop({ type: String, required: true })
   dossierId: string;
-
-  @Prop({ type: String, required: true })
-  dossierCode: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
-  @Prop({ type: String, required: true })
-  procedureKey: string;
-
-  @Prop({ type: String, default: null })
-  procedureName: string | null;
-
-  @Prop({ type: String, default: null })
-  officerId: string | null;
-
-  @Prop({ type: String, required: true })
-  period: string;
-
-  @Prop({ type: Date, required: true })
-  returnedAt: Date;
-
-  @Prop({ type: Boolean, required: true })
-  onTime: boolean;
 
   @Prop({ type: String, required: true })
   questionnaireId: string;

@@ -6,6 +6,7 @@ import { insertOnce } from '@libs/persistence';
 
 import { ReturnedDossier } from '../domain/returned-dossier';
 import { ReturnedDossierStore } from '../domain/returned-dossier.store';
+import { toReturnedDossier, toReturnedDossierFields } from './returned-dossier.mapper';
 import { ReturnedDossierRecord } from './returned-dossier.schema';
 
 @Injectable()
@@ -22,15 +23,7 @@ export class ReturnedDossierRepository implements ReturnedDossierStore, OnModule
   async registerOnce(dossier: ReturnedDossier, eventId: string): Promise<boolean> {
     return insertOnce(this.model, {
       _id: dossier.dossierId,
-      dossierCode: dossier.dossierCode,
-      communeCode: dossier.communeCode,
-      provinceCode: dossier.provinceCode,
-      procedureKey: dossier.procedureKey,
-      procedureName: dossier.procedureName,
-      officerId: dossier.officerId,
-      returnedAt: dossier.returnedAt,
-      onTime: dossier.onTime,
-      period: dossier.period,
+      ...toReturnedDossierFields(dossier),
       eventId,
     });
   }
@@ -51,21 +44,6 @@ export class ReturnedDossierRepository implements ReturnedDossierStore, OnModule
       .find({ _id: { $in: dossierIds } })
       .lean<ReturnedDossierRecord[]>()
       .exec();
-    return records.map(toReturnedDossier);
+    return records.map((record) => toReturnedDossier(record._id, record));
   }
-}
-
-function toReturnedDossier(record: ReturnedDossierRecord): ReturnedDossier {
-  return {
-    dossierId: record._id,
-    dossierCode: record.dossierCode,
-    communeCode: record.communeCode,
-    provinceCode: record.provinceCode,
-    procedureKey: record.procedureKey,
-    procedureName: record.procedureName ?? null,
-    officerId: record.officerId ?? null,
-    returnedAt: record.returnedAt,
-    onTime: record.onTime,
-    period: record.period,
-  };
 }

@@ -1,14 +1,10 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 /**
- * The register of returned dossiers, built from `dossier.result-returned.v1`: the sampling
- * frame of campaigns (N per commune and period). The dossier id is the natural key.
+ * What survey keeps of a returned dossier (`dossier.result-returned.v1`): the frame entry
+ * and every invitation carry it, so indexes are counted without a lookup.
  */
-@Schema({ collection: 'returned_dossiers' })
-export class ReturnedDossierRecord {
-  @Prop({ type: String, required: true })
-  _id: string;
-
+export abstract class ReturnedDossierFields {
   @Prop({ type: String, required: true })
   dossierCode: string;
 
@@ -33,9 +29,19 @@ export class ReturnedDossierRecord {
   @Prop({ type: Boolean, required: true })
   onTime: boolean;
 
-  /** YYYY-MM of the return in Vietnam time. */
+  /** YYYY-MM of the return in Vietnam time: the period the dossier is counted in. */
   @Prop({ type: String, required: true })
   period: string;
+}
+
+/**
+ * The register of returned dossiers, built from `dossier.result-returned.v1`: the sampling
+ * frame of campaigns (N per commune and period). The dossier id is the natural key.
+ */
+@Schema({ collection: 'returned_dossiers' })
+export class ReturnedDossierRecord extends ReturnedDossierFields {
+  @Prop({ type: String, required: true })
+  _id: string;
 
   @Prop({ type: String, required: true })
   eventId: string;
