@@ -1,3 +1,4 @@
 export * from './service-environment';
 export * from './validate-environment';
 export * from './trusted-issuers';
+export * from './kafka-environment';

@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 
-import { Transform } from 'class-transformer';
 import {
-  ArrayMinSize,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -14,24 +12,14 @@ import {
   ValidateIf,
 } from 'class-validator';
 
+import { KafkaEnvironment } from './kafka-environment';
 import { IsTrustedIssuerList } from './trusted-issuers';
-
-const splitList = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((item) => item.trim())
-        .filter(Boolean)
-    : value;
 
 /**
  * Settings every service shares. Each service extends it with its own defaults
  * (port, database name) and settings; nothing else reads `process.env`.
  */
-export class ServiceEnvironment {
-  @IsIn(['development', 'production', 'test'])
-  NODE_ENV: string = 'development';
-
+export class ServiceEnvironment extends KafkaEnvironment {
   @IsString()
   @IsNotEmpty()
   HTTP_HOST: string = '127.0.0.1';
@@ -79,29 +67,8 @@ export class ServiceEnvironment {
   @Matches(/^[A-Za-z0-9_-]{1,60}$/, { message: 'MONGO_DB must be a plain database name' })
   MONGO_DB: string = '';
 
-  @Transform(splitList)
-  @ArrayMinSize(1)
-  @Matches(/^[A-Za-z0-9.-]+:\d+$/, {
-    each: true,
-    message: 'KAFKA_BROKERS must be host:port[,host:port]',
-  })
-  KAFKA_BROKERS: string[] = ['127.0.0.1:9092'];
-
-  @Matches(/^[A-Za-z0-9._-]*$/, { message: 'KAFKA_TOPIC_PREFIX may use letters, digits, . _ -' })
-  KAFKA_TOPIC_PREFIX: string = '';
-
   @Matches(/^[A-Za-z0-9._-]*$/, { message: 'KAFKA_GROUP_ID may use letters, digits, . _ -' })
   KAFKA_GROUP_ID: string = '';
-
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  KAFKA_TOPIC_PARTITIONS: number = 3;
-
-  @IsInt()
-  @Min(1)
-  @Max(7)
-  KAFKA_REPLICATION_FACTOR: number = 1;
 
   @IsInt()
   @Min(1)

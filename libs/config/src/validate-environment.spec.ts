@@ -1,5 +1,9 @@
 import 'reflect-metadata';
 
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { ServiceEnvironment } from './service-environment';
 import { InvalidConfigurationError, validateEnvironment } from './validate-environment';
 
@@ -117,5 +121,59 @@ describe('validateEnvironment', () => {
     expect(config.PORT).toBe(3101);
     expect(config.MONGO_DB).toBe('intake');
     expect(config.KAFKA_BROKERS).toEqual(['127.0.0.1:9092']);
+  });
+
+  describe('broker credentials', () => {
+    it('should require a principal and its password once SASL is chosen', () => {
+      expect(configurationProblems({ KAFKA_SASL_MECHANISM: 'scram-sha-512' })).toEqual([
+        expect.stringMatching(/^KAFKA_SASL_USERNAME .*required with SASL/),
+        expect.stringMatching(/^KAFKA_SASL_PASSWORD .*required with SASL/),
+      ]);
+      const config = validateEnvironment(IntakeEnvironment, {
+        KAFKA_SASL_MECHANISM: 'scram-sha-512',
+        KAFKA_SASL_USERNAME: 'intake',
+        KAFKA_SASL_PASSWORD: 's3cret',
+      });
+      expect(config.KAFKA_SASL_USERNAME).toBe('intake');
+    });
+
+    it('should refuse an unauthenticated broker in production', () => {
+      expect(configurationProblems({ NODE_ENV: 'production' })).toEqual([
+        expect.stringMatching(/^KAFKA_SASL_MECHANISM .*must not be none in production/),
+      ]);
+    });
+
+    it('should refuse mechanisms the broker does not offer', () => {
+      expect(configurationProblems({ KAFKA_SASL_MECHANISM: 'plain' })).toContainEqual(
+        expect.stringMatching(/^KAFKA_SASL_MECHANISM .*none, scram-sha-256 or scram-sha-512/),
+      );
+    });
+  });
+
+  describe('secrets from files', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'config-'));
+    const passwordFile = join(directory, 'kafka-password');
+    writeFileSync(passwordFile, 's3cret\n');
+
+    it('should read X from the file X_FILE names, without its final newline', () => {
+      const config = validateEnvironment(IntakeEnvironment, {
+        KAFKA_SASL_MECHANISM: 'scram-sha-512',
+        KAFKA_SASL_USERNAME: 'intake',
+        KAFKA_SASL_PASSWORD_FILE: passwordFile,
+      });
+      expect(config.KAFKA_SASL_PASSWORD).toBe('s3cret');
+    });
+
+    it('should leave a setting alone whose _FILE form is a setting of its own', () => {
+      const config = validateEnvironment(KeylessEnvironment, { AUTH_PUBLIC_KEY_FILE: passwordFile });
+      expect(config.AUTH_PUBLIC_KEY).toBe('');
+      expect(config.AUTH_PUBLIC_KEY_FILE).toBe(passwordFile);
+    });
+
+    it('should name the variable when its file cannot be read', () => {
+      expect(
+        configurationProblems({ KAFKA_SASL_PASSWORD_FILE: join(directory, 'missing') }),
+      ).toEqual([expect.stringMatching(/^KAFKA_SASL_PASSWORD_FILE .*ENOENT/)]);
+    });
   });
 });
