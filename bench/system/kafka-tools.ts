@@ -1,9 +1,12 @@
 import { Admin, AssignerProtocol, Kafka, logLevel } from 'kafkajs';
 
-export function benchKafka(brokers: string[], clientId: string): Kafka {
+import { KafkaEnvironment, kafkaSecurityFrom } from '@libs/config';
+
+export function benchKafka(settings: KafkaEnvironment, clientId: string): Kafka {
   return new Kafka({
     clientId,
-    brokers,
+    brokers: settings.KAFKA_BROKERS,
+    ...kafkaSecurityFrom(settings),
     logLevel: logLevel.ERROR,
     retry: { initialRetryTime: 200, retries: 10 },
   });

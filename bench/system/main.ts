@@ -4,6 +4,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
+import { kafkaSecurityEnvironment } from '@libs/config';
 import { TestAuthority } from '@libs/testing';
 
 import { calibrate } from './calibration';
@@ -74,7 +75,7 @@ async function main(): Promise<number> {
   sampler.start();
 
   const store = await Store.open(options.mongoUrl);
-  const kafka = benchKafka(options.kafkaBrokers, `bench-${options.run}`);
+  const kafka = benchKafka(options.kafka, `bench-${options.run}`);
   const admin = kafka.admin();
   await admin.connect();
   const pipeline = new PipelineSampler(admin, store);
@@ -109,6 +110,7 @@ async function main(): Promise<number> {
     options: {
       ...options,
       kafkaBrokers: undefined,
+      kafka: undefined,
       mongoUrl: undefined,
       infrastructure:
         process.env.BENCH_INFRASTRUCTURE ??
@@ -145,6 +147,7 @@ async function main(): Promise<number> {
       kafkaBrokers: options.kafkaBrokers,
       mongoUrl: options.mongoUrl,
       environment: {
+        ...kafkaSecurityEnvironment(options.kafka),
         ...authority.environment,
         // the officer token outlives the services' 12-hour default: let them accept it
         AUTH_MAX_TOKEN_LIFETIME_SECONDS: String(BENCH_TOKEN_LIFETIME_SECONDS),

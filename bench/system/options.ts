@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
+import { KafkaEnvironment, validateEnvironment } from '@libs/config';
+
 export const SCENARIOS = [
   'consumer',
   'birth',
@@ -18,6 +20,8 @@ export interface BenchOptions {
   run: string;
   scenarios: ScenarioName[];
   kafkaBrokers: string[];
+  /** The principal the benchmark and its services use (never written to the results). */
+  kafka: KafkaEnvironment;
   mongoUrl: string;
   firstPort: number;
   outDir: string;
@@ -146,11 +150,13 @@ export function readOptions(
       serviceEnv[name] = rest.join('=');
     }
   }
+  const kafka = validateEnvironment(KafkaEnvironment, values);
   const options: BenchOptions = {
     kind: 'short',
     run: values.BENCH_RUN ?? randomUUID().slice(0, 6),
     scenarios: SCENARIOS.filter((name) => scenarioList.includes(name)),
-    kafkaBrokers: (values.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',').filter(Boolean),
+    kafkaBrokers: kafka.KAFKA_BROKERS,
+    kafka,
     mongoUrl: values.MONGO_URL ?? 'mongodb://127.0.0.1:27017',
     firstPort: number('FIRST_PORT', 4601, 1024),
     outDir: values.BENCH_OUT_DIR ?? 'docs',

@@ -21,7 +21,7 @@ export interface BenchResults {
   kind: 'full' | 'short';
   machine: MachineInfo;
   loadAverageAtEnd: number[];
-  options: Omit<BenchOptions, 'kafkaBrokers' | 'mongoUrl'> & { infrastructure: string };
+  options: Omit<BenchOptions, 'kafkaBrokers' | 'kafka' | 'mongoUrl'> & { infrastructure: string };
   startedAt: string;
   finishedAt: string;
   calibration: Calibration;

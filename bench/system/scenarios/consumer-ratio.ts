@@ -6,6 +6,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { EventPattern, MessageHandler, Payload } from '@nestjs/microservices';
 
+import { kafkaSecurityFrom } from '@libs/config';
 import {
   BIRTH_REGISTERED_V1,
   BirthRegisteredV1,
@@ -230,7 +231,11 @@ async function messagingRun(
   const { options } = context;
   const finished = resetCounter(records);
   const settings = {
-    kafka: createKafka(`bench-${options.run}-messaging`, options.kafkaBrokers),
+    kafka: createKafka(
+      `bench-${options.run}-messaging`,
+      options.kafkaBrokers,
+      kafkaSecurityFrom(options.kafka),
+    ),
     groupId: `bench-${options.run}-${kind}-${round}`,
     topicPrefix: prefix,
     deadLetterTopic: deadLetterTopicFor(`bench-${options.run}-dlq`),

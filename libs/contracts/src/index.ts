@@ -17,3 +17,4 @@ export * from './events/survey-reminder.v1';
 export * from './topics/topic-catalogue';
 export * from './flows/event-flows';
 export * from './flows/read-service-sources';
+export * from './topics/topic-access';

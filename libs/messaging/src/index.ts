@@ -15,3 +15,5 @@ export * from './ops/dead-letter-redrive';
 export * from './outbox/event-factory.service';
 export * from './outbox/outbox-relay.service';
 export * from './outbox/outbox.schema';
+export * from './access/apply-kafka-access';
+export * from './access/kafka-access-plan';

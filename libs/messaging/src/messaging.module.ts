@@ -1,8 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 
-import { ServiceEnvironment } from '@libs/config';
+import { kafkaSecurityFrom, ServiceEnvironment } from '@libs/config';
 import { ServiceName } from '@libs/contracts';
+import { compact } from '@libs/persistence';
 
 import { ConsumerHealthIndicator } from './consumer/consumer.health';
 import { KafkaEventServer } from './consumer/kafka-event.server';
@@ -21,6 +22,7 @@ export function messagingOptionsFrom(
     service,
     clientId: `${service}-${process.pid}`,
     brokers: env.KAFKA_BROKERS,
+    security: kafkaSecurityFrom(env),
     topicPrefix: env.KAFKA_TOPIC_PREFIX,
     groupId,
     deadLetterTopic: deadLetterTopicFor(groupId),
@@ -62,7 +64,7 @@ export class MessagingModule {
               deadLetterTopic: options.deadLetterTopic,
               maxAttempts: options.maxAttempts,
               retryBaseMs: options.retryBaseMs,
-              infrastructureRetryMaxMs: options.infrastructureRetryMaxMs,
+              ...compact({ infrastructureRetryMaxMs: options.infrastructureRetryMaxMs }),
             }),
         },
       ],

@@ -1,3 +1,4 @@
+import { KafkaSecurity } from '@libs/config';
 import { ServiceName } from '@libs/contracts';
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
@@ -6,6 +7,8 @@ export interface MessagingOptions {
   service: ServiceName;
   clientId: string;
   brokers: string[];
+  /** The service's principal and TLS settings (kafkaSecurityFrom). */
+  security: KafkaSecurity;
   topicPrefix: string;
   groupId: string;
   /** Logical name (before the prefix) of this consumer group's dead-letter topic. */

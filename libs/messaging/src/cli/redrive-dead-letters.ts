@@ -1,10 +1,8 @@
 import 'reflect-metadata';
 
 import { parseArgs } from 'node:util';
-import { Transform } from 'class-transformer';
-import { ArrayMinSize, Matches } from 'class-validator';
 
-import { validateEnvironment } from '@libs/config';
+import { KafkaEnvironment, kafkaSecurityFrom, validateEnvironment } from '@libs/config';
 
 import { createKafka } from '../kafka/kafka-connection';
 import { defaultRedriveGroup, redriveDeadLetters } from '../ops/dead-letter-redrive';
@@ -21,25 +19,8 @@ const USAGE = `Sends the records of a dead-letter topic back to the topics they 
 Fix the cause first (deploy the handler that knows the event, correct the reference data):
 a re-driven record that fails again is dead-lettered again. Each record keeps its original
 event id, so consumers apply it at most once even if it is re-driven twice.
-Broker: KAFKA_BROKERS (host:port[,host:port], default 127.0.0.1:9092).`;
-
-/** The Kafka settings the tool shares with the services, validated the same way. */
-class RedriveEnvironment {
-  @Transform(({ value }: { value: unknown }) =>
-    typeof value === 'string'
-      ? value
-          .split(',')
-          .map((item) => item.trim())
-          .filter(Boolean)
-      : value,
-  )
-  @ArrayMinSize(1)
-  @Matches(/^[A-Za-z0-9.-]+:\d+$/, {
-    each: true,
-    message: 'KAFKA_BROKERS must be host:port[,host:port]',
-  })
-  KAFKA_BROKERS: string[] = ['127.0.0.1:9092'];
-}
+Broker: KAFKA_BROKERS (host:port[,host:port], default 127.0.0.1:9092), as an operator's principal:
+KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD (deploy/local/infra.sh env prints them).`;
 
 async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -60,9 +41,13 @@ async function main(argv: string[]): Promise<void> {
   }
   // an entry point: it hands the environment to the validator, as the services' main.ts do
   // eslint-disable-next-line no-restricted-syntax
-  const environment = validateEnvironment(RedriveEnvironment, process.env);
+  const environment = validateEnvironment(KafkaEnvironment, process.env);
   const summary = await redriveDeadLetters({
-    kafka: createKafka(`dlt-redrive-${process.pid}`, environment.KAFKA_BROKERS),
+    kafka: createKafka(
+      `dlt-redrive-${process.pid}`,
+      environment.KAFKA_BROKERS,
+      kafkaSecurityFrom(environment),
+    ),
     topic: values.topic,
     groupId: values.group ?? defaultRedriveGroup(values.topic),
     dryRun: values['dry-run'],

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Admin, Kafka, Message, Partitioners, Producer } from 'kafkajs';
 
-import { physicalTopic, TOPIC_CATALOGUE } from '@libs/contracts';
+import { physicalTopic, topicsUsedBy } from '@libs/contracts';
 
 /** Records for one topic, sent together with others in one request. */
 export interface TopicMessages {
@@ -13,8 +13,9 @@ import { createKafka } from './kafka-connection';
 import { ensureTopics } from './topic-provisioner';
 
 /**
- * The service's connection to Kafka: one producer, one admin client, and the
- * catalogue topics (plus this service's dead-letter topic) created at start-up.
+ * The service's connection to Kafka: one producer, one admin client, and the topics it writes
+ * and reads (plus its dead-letter topic) created at start-up if missing. Only those: its
+ * principal may not see the others (`npm run kafka:access`).
  */
 @Injectable()
 export class KafkaClient implements OnModuleInit, OnApplicationShutdown {
@@ -24,7 +25,7 @@ export class KafkaClient implements OnModuleInit, OnApplicationShutdown {
   private readonly admin: Admin;
 
   constructor(@Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions) {
-    this.kafka = createKafka(options.clientId, options.brokers);
+    this.kafka = createKafka(options.clientId, options.brokers, options.security);
     // The default partitioner is the Java client's murmur2, so agencies' clients agree on keys.
     this.producer = this.kafka.producer({
       allowAutoTopicCreation: false,
@@ -38,7 +39,7 @@ export class KafkaClient implements OnModuleInit, OnApplicationShutdown {
     const created = await ensureTopics(
       this.admin,
       [
-        ...TOPIC_CATALOGUE.map((topic) => this.topic(topic.name)),
+        ...topicsUsedBy(this.options.service).map((topic) => this.topic(topic)),
         this.topic(this.options.deadLetterTopic),
       ],
       { partitions: this.options.partitions, replicationFactor: this.options.replicationFactor },

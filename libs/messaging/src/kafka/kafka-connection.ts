@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { Kafka, LogEntry, logLevel } from 'kafkajs';
 
+import { KafkaSecurity } from '@libs/config';
+
 const LEVEL_NAMES: Record<number, 'error' | 'warn' | 'log' | 'debug'> = {
   [logLevel.ERROR]: 'error',
   [logLevel.WARN]: 'warn',
@@ -17,10 +19,11 @@ function kafkaLogCreator() {
   };
 }
 
-export function createKafka(clientId: string, brokers: string[]): Kafka {
+export function createKafka(clientId: string, brokers: string[], security: KafkaSecurity): Kafka {
   return new Kafka({
     clientId,
     brokers,
+    ...security,
     logLevel: logLevel.WARN,
     logCreator: kafkaLogCreator,
     retry: { initialRetryTime: 200, retries: 10 },

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 
-import { validateEnvironment } from '@libs/config';
+import { kafkaSecurityFrom, validateEnvironment } from '@libs/config';
 import { createServiceApp } from '@libs/service-kit';
 
 import { ReportingEnvironment } from '../config/reporting.environment';
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     mongoUrl: environment.MONGO_URL,
     mongoDb: environment.MONGO_DB,
     brokers: environment.KAFKA_BROKERS,
+    kafkaSecurity: kafkaSecurityFrom(environment),
     groupId,
   });
   process.stdout.write(

@@ -1,5 +1,6 @@
 import { createConnection } from 'mongoose';
 
+import { KafkaSecurity } from '@libs/config';
 import { createKafka } from '@libs/messaging';
 
 import { CommuneDayRecord, CommuneDaySchema } from './commune-day.schema';
@@ -8,6 +9,7 @@ export interface ProjectionResetTarget {
   mongoUrl: string;
   mongoDb: string;
   brokers: string[];
+  kafkaSecurity: KafkaSecurity;
   groupId: string;
 }
 
@@ -21,7 +23,11 @@ export class ProjectionInUseError extends Error {}
 export async function resetProjection(
   target: ProjectionResetTarget,
 ): Promise<{ removedDays: number }> {
-  const admin = createKafka(`reporting-rebuild-${process.pid}`, target.brokers).admin();
+  const admin = createKafka(
+    `reporting-rebuild-${process.pid}`,
+    target.brokers,
+    target.kafkaSecurity,
+  ).admin();
   await admin.connect();
   try {
     const [group] = (await admin.describeGroups([target.groupId])).groups;
