@@ -1,3 +1,5 @@
+import { vn } from '@libs/testing';
+
 import { PROVINCE_OFFICE_HOURS } from './data/province-office-hours';
 import {
   dueAt,
@@ -5,9 +7,6 @@ import {
   officeHoursTableProblems,
   ProvinceOfficeHoursTable,
 } from './office-hours-by-province';
-
-/** An instant written in Vietnam time. */
-const vn = (local: string): Date => new Date(`${local}+07:00`);
 
 describe('office hours per province', () => {
   const table = new ProvinceOfficeHoursTable([

@@ -1,8 +1,7 @@
+import { vn } from '@libs/testing';
+
 import { CIVIL_STATUS_CUTOFF, OfficeHours } from './office-hours';
 import { dueAt, subtractWorkingHours, workingHoursBetween } from './office-hours-by-province';
-
-/** An instant written in Vietnam time. */
-const vn = (local: string): Date => new Date(`${local}+07:00`);
 
 describe('office hours and due dates', () => {
   it('should make a dossier received Friday 13/2/2026 with 3 working days due after Tết', () => {

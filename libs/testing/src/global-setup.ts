@@ -49,4 +49,5 @@ export default async function globalSetup(): Promise<void> {
   const infrastructure = startLocalInfrastructure();
   process.env.KAFKA_BROKERS = infrastructure.kafkaBrokers;
   process.env.MONGO_URL = infrastructure.mongoUrl;
+  Object.assign(process.env, infrastructure.kafkaSecurity);
 }

@@ -1,4 +1,5 @@
 export * from './collection-scans';
+export * from './consumer-lag';
 export * from './embedded-store';
 export * from './eventually';
 export * from './infrastructure';
@@ -9,4 +10,6 @@ export * from './query-plans';
 export * from './refusal';
 export * from './run-topics';
 export * from './test-authority';
+export * from './test-run';
+export * from './vietnam-time';
 export * from './service-processes';

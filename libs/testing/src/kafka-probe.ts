@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Consumer, IHeaders, Kafka, logLevel } from 'kafkajs';
 
+import {
+  KafkaEnvironment,
+  KafkaSecurity,
+  kafkaSecurityFrom,
+  validateEnvironment,
+} from '@libs/config';
+
+import { testInfrastructure } from './infrastructure';
+
 export interface CapturedRecord {
   topic: string;
   key: string | null;
@@ -17,6 +26,18 @@ function headerStrings(headers: IHeaders | undefined): Record<string, string> {
   );
 }
 
+/** The test principal the global setup found, as a Kafka client's sasl and ssl options. */
+export function testKafkaSecurity(): KafkaSecurity {
+  return kafkaSecurityFrom(
+    validateEnvironment(KafkaEnvironment, testInfrastructure().kafkaSecurity),
+  );
+}
+
+/** The one place tests build a Kafka client: as the test principal. */
+export function testKafka(brokers: string[], clientId: string): Kafka {
+  return new Kafka({ clientId, brokers, ...testKafkaSecurity(), logLevel: logLevel.NOTHING });
+}
+
 /**
  * Reads topics from the beginning in a throwaway consumer group and keeps every record,
  * so a test can prove what the broker actually carried.
@@ -28,7 +49,7 @@ export class KafkaProbe {
   constructor(private readonly brokers: string[]) {}
 
   get kafka(): Kafka {
-    return new Kafka({ clientId: 'test-probe', brokers: this.brokers, logLevel: logLevel.NOTHING });
+    return testKafka(this.brokers, 'test-probe');
   }
 
   async start(topics: string[]): Promise<void> {
@@ -63,11 +84,7 @@ export async function produceRaw(
   topic: string,
   messages: { key?: string; value: string | null; headers?: Record<string, string> }[],
 ): Promise<void> {
-  const producer = new Kafka({
-    clientId: 'test-producer',
-    brokers,
-    logLevel: logLevel.NOTHING,
-  }).producer();
+  const producer = testKafka(brokers, 'test-producer').producer();
   await producer.connect();
   try {
     await producer.send({ topic, messages, acks: -1 });

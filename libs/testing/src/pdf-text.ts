@@ -43,3 +43,13 @@ export const binaryParser: Parameters<Test['parse']>[0] = (response, callback) =
   stream.on('end', () => callback(null, Buffer.concat(chunks)));
   stream.on('error', (error: Error) => callback(error, Buffer.alloc(0)));
 };
+
+/**
+ * A PDF's text as poppler's pdftotext prints it, NFC, pages split by form feeds: `raw` keeps
+ * content-stream order (a table cell's lines stay together), `layout` keeps columns side by side.
+ */
+export function pdftotext(pdf: Buffer, mode: 'raw' | 'layout' = 'raw'): string {
+  return execFileSync('pdftotext', [`-${mode}`, '-', '-'], { input: pdf })
+    .toString('utf8')
+    .normalize('NFC');
+}

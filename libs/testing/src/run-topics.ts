@@ -1,4 +1,4 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { testKafka } from './kafka-probe';
 
 /**
  * Creates a test run's topics (the catalogue and the group's dead-letter topic, under the
@@ -13,7 +13,7 @@ export async function provisionRunTopics(
   // Loaded on use: unit specs import this library for its light helpers (PDF text).
   const { physicalTopic, TOPIC_CATALOGUE } = await import('@libs/contracts');
   const { deadLetterTopicFor, ensureTopics } = await import('@libs/messaging');
-  const admin = new Kafka({ clientId: 'test-admin', brokers, logLevel: logLevel.NOTHING }).admin();
+  const admin = testKafka(brokers, 'test-admin').admin();
   await admin.connect();
   try {
     await ensureTopics(

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Admin } from 'kafkajs';
 
 import { eventually } from './eventually';
-import { REPOSITORY_ROOT } from './infrastructure';
+import { REPOSITORY_ROOT, testInfrastructure } from './infrastructure';
 
 export const SERVICE_NAMES = [
   'intake',
@@ -68,6 +68,7 @@ export class ServiceProcesses {
               MONGO_URL: options.mongoUrl,
               MONGO_DB: `e2e_${options.run}_${name}`,
               KAFKA_BROKERS: options.kafkaBrokers,
+              ...testInfrastructure().kafkaSecurity,
               KAFKA_TOPIC_PREFIX: topicPrefix,
               KAFKA_GROUP_ID: `e2e-${options.run}-${name}`,
               LOG_LEVEL: 'warn',

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 
+import { pdftotext } from '@libs/testing';
+
 import type { OfficialDocument } from './official-document';
 import { renderOfficialDocumentPdf } from './render-official-document-pdf';
 
@@ -32,9 +34,7 @@ function register(rows: number, landscape: boolean): OfficialDocument {
 }
 
 function pages(pdf: Buffer): string[] {
-  return execFileSync('pdftotext', ['-raw', '-', '-'], { input: pdf })
-    .toString('utf8')
-    .normalize('NFC')
+  return pdftotext(pdf)
     .split('\f')
     .filter((page) => page.trim() !== '');
 }

@@ -1,3 +1,5 @@
+import { vn } from '@libs/testing';
+
 import { Deadline, deadlineIdFor } from '../../tracking/domain/deadline';
 import {
   closeDeadline,
@@ -6,7 +8,6 @@ import {
 } from '../../tracking/domain/deadline-transitions';
 import { breakdown, factsOf, FigureRow, periodOf, summarize } from './on-time-figures';
 
-const vn = (local: string): Date => new Date(`${local}+07:00`);
 const policy = { dueSoonWorkingHours: 8 };
 
 function subjectOf(subjectType: 'dossier' | 'feedback-case', id: string): SubjectFacts {

@@ -1,4 +1,4 @@
-import { refusal } from '@libs/testing';
+import { refusal, vn } from '@libs/testing';
 
 import { Deadline, deadlineIdFor } from '../../tracking/domain/deadline';
 import { closeDeadline, openDeadline } from '../../tracking/domain/deadline-transitions';
@@ -8,8 +8,6 @@ import {
   rescheduleDeadline,
   RescheduleRequest,
 } from './reschedule';
-
-const vn = (local: string): Date => new Date(`${local}+07:00`);
 
 const DOSSIER_ID = '7e6d5c4b-3a29-4817-b6a5-948372615a0b';
 const subject = {

@@ -1,8 +1,8 @@
+import { vn } from '@libs/testing';
+
 import { Deadline, deadlineIdFor } from '../../tracking/domain/deadline';
 import { openDeadline } from '../../tracking/domain/deadline-transitions';
 import { afterAlarm, alarmFor } from './deadline-alarm';
-
-const vn = (local: string): Date => new Date(`${local}+07:00`);
 
 const CASE_ID = '0c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f';
 

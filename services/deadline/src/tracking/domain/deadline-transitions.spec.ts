@@ -1,3 +1,5 @@
+import { vn } from '@libs/testing';
+
 import { Deadline, deadlineIdFor } from './deadline';
 import {
   applyStatus,
@@ -6,9 +8,6 @@ import {
   openDeadline,
   SubjectFacts,
 } from './deadline-transitions';
-
-/** An instant written in Vietnam time. */
-const vn = (local: string): Date => new Date(`${local}+07:00`);
 
 const DOSSIER_ID = '5b1f0a52-9c3e-4d7a-8f21-6e4b3c2d1a90';
 const subject: SubjectFacts = {

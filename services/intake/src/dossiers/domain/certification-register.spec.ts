@@ -1,4 +1,5 @@
 import { CommuneDirectory } from '@libs/reference-data';
+import { vn } from '@libs/testing';
 
 import {
   certificationEntry,
@@ -9,7 +10,6 @@ import {
 import { Dossier } from './dossier';
 import { receiptSlip } from './dossier-slips';
 
-const vn = (local: string): Date => new Date(`${local}+07:00`);
 const commune = CommuneDirectory.load().find('14797')!;
 
 const copy: Dossier = {

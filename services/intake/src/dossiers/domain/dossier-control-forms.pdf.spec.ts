@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { renderOfficialDocumentPdf } from '@libs/documents';
-import { CommuneDirectory } from '@libs/reference-data';
+import { pdftotext, vn } from '@libs/testing';
 
+import { DESK_OFFICER, HAC_THANH, maritalStatusDossier } from '../../../test/dossier-fixtures';
 import { Dossier } from './dossier';
 import {
   processControlSheet,
@@ -17,43 +17,18 @@ import { changeStatus } from './dossier-rules';
 /** Content-stream order (-raw): a table cell's lines stay together. Rendered forms are kept here (git-ignored) to be looked at; docs/samples keeps a copy. */
 const ARTEFACTS = join(__dirname, '..', '..', '..', '..', '..', '.local', 'artefacts');
 
-const vn = (local: string): Date => new Date(`${local}+07:00`);
-const commune = CommuneDirectory.load().find('14797')!;
-const officer = { subject: 'officer-14797', name: 'Đỗ Quốc Việt' };
+const officer = DESK_OFFICER;
 const handler = { subject: 'officer-14797-2', name: 'Lê Thị Hoa' };
 
-const received: Dossier = {
-  id: 'a1f0c7d2-8a41-4e5b-9c6d-1a2b3c4d5e6f',
-  code: 'H56.147.97-260212-0001',
-  commune,
-  procedure: {
-    key: 'marital-status-confirmation',
-    name: 'Cấp Giấy xác nhận tình trạng hôn nhân',
-    nationalCode: '1.004873',
-    processingWorkingDays: 3,
-    civilStatusOutcome: 'none',
-  },
-  channel: 'counter',
-  applicant: {
-    fullName: 'Trần Thị Bình',
-    phone: '0912345678',
-    addressLine: 'Số 5, phố Lê Lợi, phường Hạc Thành',
-  },
+const received = maritalStatusDossier({
   receipt: {
     documents: [],
     sets: 1,
     resultDelivery: { method: 'desk' },
     register: { book: '01/2026', number: 125 },
   },
-  status: 'received',
-  receivedAt: vn('2026-02-12T08:15:00'),
-  receivedBy: officer,
-  dueAt: vn('2026-02-24T17:00:00'),
-  originalDueAt: vn('2026-02-24T17:00:00'),
   fee: { amountVnd: 0, status: 'not-required' },
-  notes: [],
-  lastChangedAt: vn('2026-02-12T08:15:00'),
-};
+});
 
 /** The dossier after the moves the desk and the handling officer record. */
 function moved(
@@ -96,9 +71,7 @@ const returned = moved(received, [
   { to: 'result-returned', at: '2026-02-27T09:00:00', by: officer },
 ]);
 
-function textOf(pdf: Buffer): string {
-  return execFileSync('pdftotext', ['-raw', '-', '-'], { input: pdf }).toString('utf8');
-}
+const textOf = (pdf: Buffer): string => pdftotext(pdf);
 
 describe('Mẫu 06, phiếu kiểm soát quá trình giải quyết hồ sơ', () => {
   it('should record every status change with its time, actor and reason', () => {
@@ -181,7 +154,7 @@ describe('Mẫu 07, sổ theo dõi hồ sơ', () => {
 
   it('should list the period’s dossiers in register order on landscape pages', async () => {
     const doc = trackingRegister(
-      commune,
+      HAC_THANH,
       { from: '2026-02-01', to: '2026-02-28' },
       [second, returned],
       vn('2026-03-01T08:00:00'),
@@ -225,7 +198,7 @@ describe('Mẫu 07, sổ theo dõi hồ sơ', () => {
 
   it('should print an empty register for a period without dossiers', () => {
     const doc = trackingRegister(
-      commune,
+      HAC_THANH,
       { from: '2026-02-01', to: '2026-02-01' },
       [],
       vn('2026-02-02T08:00:00'),

@@ -1,5 +1,5 @@
 import { CommuneDirectory } from '@libs/reference-data';
-import { refusal } from '@libs/testing';
+import { refusal, vn } from '@libs/testing';
 
 import { DEFAULT_PROCEDURES } from '../../procedures/data/default-procedures';
 import { PROVINCE_CIVIL_STATUS_FEES } from '../../procedures/data/province-civil-status-fees';
@@ -18,9 +18,6 @@ import {
 const directory = CommuneDirectory.load();
 const procedure = (key: string) => DEFAULT_PROCEDURES.find((candidate) => candidate.key === key);
 const officer = { subject: 'officer-14797', name: 'Đỗ Quốc Việt' };
-
-/** An instant written as Vietnam wall-clock time. */
-const vn = (local: string): Date => new Date(`${local}+07:00`);
 
 const thanhHoaFees = PROVINCE_CIVIL_STATUS_FEES.find((entry) => entry.provinceCode === '38');
 

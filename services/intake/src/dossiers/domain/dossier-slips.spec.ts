@@ -1,35 +1,15 @@
 import { vietnameseDateTime } from '@libs/clock';
-import { CommuneDirectory } from '@libs/reference-data';
+import { vn } from '@libs/testing';
 
+import { maritalStatusDossier } from '../../../test/dossier-fixtures';
 import { Dossier } from './dossier';
 import { feeText, receiptSlip, refusalSlip, supplementRequestSlip } from './dossier-slips';
 
-const commune = CommuneDirectory.load().find('14797')!;
-const vn = (local: string): Date => new Date(`${local}+07:00`);
-
-const dossier: Dossier = {
-  id: 'a1f0c7d2-8a41-4e5b-9c6d-1a2b3c4d5e6f',
-  code: 'H56.147.97-260212-0001',
-  commune,
-  procedure: {
-    key: 'marital-status-confirmation',
-    name: 'Cấp Giấy xác nhận tình trạng hôn nhân',
-    nationalCode: '1.004873',
-    processingWorkingDays: 3,
-    cutoff: '15:00',
-    civilStatusOutcome: 'none',
-  },
-  channel: 'counter',
+const plain = maritalStatusDossier();
+const dossier = maritalStatusDossier({
+  procedure: { ...plain.procedure, cutoff: '15:00' },
   applicant: { fullName: 'Trần Thị Bình', phone: '0912345678' },
-  status: 'received',
-  receivedAt: vn('2026-02-12T08:15:00'),
-  receivedBy: { subject: 'officer-14797', name: 'Đỗ Quốc Việt' },
-  dueAt: vn('2026-02-24T17:00:00'),
-  originalDueAt: vn('2026-02-24T17:00:00'),
-  fee: { amountVnd: 15000, status: 'unpaid' },
-  notes: [],
-  lastChangedAt: vn('2026-02-12T08:15:00'),
-};
+});
 
 const itemised: Dossier = {
   ...dossier,

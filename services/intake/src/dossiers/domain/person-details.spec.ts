@@ -1,5 +1,6 @@
 import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
+import { vn } from '@libs/testing';
 
 import { DEFAULT_PROCEDURES } from '../../procedures/data/default-procedures';
 import { dossierReceived } from '../application/dossier-events';
@@ -7,7 +8,6 @@ import { Dossier } from './dossier';
 import { prepareDossier, ReceiveDossierRequest } from './dossier-rules';
 
 const directory = CommuneDirectory.load();
-const vn = (local: string): Date => new Date(`${local}+07:00`);
 const at = vn('2026-03-12T09:00:00');
 
 function receive(procedureKey: string, extra: Partial<ReceiveDossierRequest>): Dossier {

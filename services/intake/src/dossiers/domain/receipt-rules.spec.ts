@@ -1,5 +1,5 @@
 import { CommuneDirectory } from '@libs/reference-data';
-import { refusal } from '@libs/testing';
+import { refusal, vn } from '@libs/testing';
 
 import { DEFAULT_PROCEDURES } from '../../procedures/data/default-procedures';
 import { COMMUNE_INTAKE_SETTINGS, PROVINCE_AGENCY_PREFIXES } from '../data/commune-intake-settings';
@@ -7,7 +7,6 @@ import { IntakeSettings, resolveIntakeSettings } from './commune-intake-settings
 import { prepareDossier, ReceiveDossierRequest, recordPayment } from './dossier-rules';
 
 const directory = CommuneDirectory.load();
-const vn = (local: string): Date => new Date(`${local}+07:00`);
 const defaults = resolveIntakeSettings(
   { code: '14797', provinceCode: '38' },
   { prefixes: PROVINCE_AGENCY_PREFIXES, communes: COMMUNE_INTAKE_SETTINGS },

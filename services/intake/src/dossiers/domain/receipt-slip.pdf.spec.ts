@@ -1,36 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { renderOfficialDocumentPdf } from '@libs/documents';
-import { CommuneDirectory } from '@libs/reference-data';
+import { pdftotext, vn } from '@libs/testing';
 
-import { Dossier } from './dossier';
+import { maritalStatusDossier } from '../../../test/dossier-fixtures';
 import { receiptSlip, supplementRequestSlip } from './dossier-slips';
 
 /** Rendered slips are kept here (git-ignored) to be looked at, as the letters are. */
 const ARTEFACTS = join(__dirname, '..', '..', '..', '..', '..', '.local', 'artefacts');
 
-const vn = (local: string): Date => new Date(`${local}+07:00`);
-const commune = CommuneDirectory.load().find('14797')!;
-
-const dossier: Dossier = {
-  id: 'a1f0c7d2-8a41-4e5b-9c6d-1a2b3c4d5e6f',
-  code: 'H56.147.97-260212-0001',
-  commune,
-  procedure: {
-    key: 'marital-status-confirmation',
-    name: 'Cấp Giấy xác nhận tình trạng hôn nhân',
-    nationalCode: '1.004873',
-    processingWorkingDays: 3,
-    civilStatusOutcome: 'none',
-  },
-  channel: 'counter',
-  applicant: {
-    fullName: 'Trần Thị Bình',
-    phone: '0912345678',
-    addressLine: 'Số 5, phố Lê Lợi, phường Hạc Thành',
-  },
+const dossier = maritalStatusDossier({
   receipt: {
     documents: [
       { name: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', form: 'original', count: 1 },
@@ -40,19 +20,9 @@ const dossier: Dossier = {
     resultDelivery: { method: 'desk' },
     register: { book: '01/2026', number: 125 },
   },
-  status: 'received',
-  receivedAt: vn('2026-02-12T08:15:00'),
-  receivedBy: { subject: 'officer-14797', name: 'Đỗ Quốc Việt' },
-  dueAt: vn('2026-02-24T17:00:00'),
-  originalDueAt: vn('2026-02-24T17:00:00'),
-  fee: { amountVnd: 15000, status: 'unpaid' },
-  notes: [],
-  lastChangedAt: vn('2026-02-12T08:15:00'),
-};
+});
 
-function textOf(pdf: Buffer): string {
-  return execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
-}
+const textOf = (pdf: Buffer): string => pdftotext(pdf, 'layout');
 
 describe('Mẫu 01 and Mẫu 02 as printed', () => {
   it('should print a complete receipt: papers, sets, return place, register line and both signatures', async () => {

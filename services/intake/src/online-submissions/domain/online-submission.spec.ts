@@ -1,4 +1,5 @@
 import { DomainError } from '@libs/errors';
+import { vn } from '@libs/testing';
 
 import {
   abandonAcceptance,
@@ -11,7 +12,6 @@ import {
   SUBMISSION_STATUS_NAMES,
 } from './online-submission';
 
-const vn = (local: string): Date => new Date(`${local}+07:00`);
 const citizen = { subject: 'portal' };
 const officer = { subject: 'officer-14797', name: 'Đỗ Quốc Việt' };
 const other = { subject: 'officer-14797-2' };

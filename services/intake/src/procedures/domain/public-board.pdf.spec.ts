@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { renderOfficialDocumentPdf } from '@libs/documents';
 import { CommuneDirectory } from '@libs/reference-data';
+import { pdftotext } from '@libs/testing';
 
 import { DEFAULT_PROCEDURES } from '../data/default-procedures';
 import { boardFee, boardTime, CONDUCT_CODE, publicBoard } from './public-board';
@@ -44,10 +44,7 @@ describe('the public board: "5 biết, 3 không, 4 thể hiện", procedures and
     );
     mkdirSync(ARTEFACTS, { recursive: true });
     writeFileSync(join(ARTEFACTS, 'bang-niem-yet.pdf'), pdf);
-    const text = execFileSync('pdftotext', ['-raw', '-', '-'], { input: pdf })
-      .toString('utf8')
-      .normalize('NFC')
-      .replace(/\s+/g, ' ');
+    const text = pdftotext(pdf).replace(/\s+/g, ' ');
 
     for (const expected of [
       'BẢNG NIÊM YẾT CÔNG KHAI',

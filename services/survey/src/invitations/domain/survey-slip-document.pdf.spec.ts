@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { renderDocumentsBatchPdf } from '@libs/documents';
 import { CommuneDirectory } from '@libs/reference-data';
+import { pdftotext } from '@libs/testing';
 
 import { surveySlipDocument } from './survey-slip-document';
 
@@ -12,11 +12,7 @@ const ARTEFACTS = join(__dirname, '..', '..', '..', '..', '..', '.local', 'artef
 const commune = CommuneDirectory.load().find('14797')!;
 const printedAt = new Date('2026-03-12T02:00:00Z');
 
-function textOf(pdf: Buffer): string {
-  return execFileSync('pdftotext', ['-raw', '-', '-'], { input: pdf })
-    .toString('utf8')
-    .normalize('NFC');
-}
+const textOf = (pdf: Buffer): string => pdftotext(pdf);
 
 describe('the printed return slip with the survey code', () => {
   it('should print the code, the link, the deadline and say the answer is tied to the dossier, not the name', async () => {
