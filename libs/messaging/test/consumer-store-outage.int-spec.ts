@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { INestApplication, Module } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { getModelToken, InjectModel, MongooseModule } from '@nestjs/mongoose';
-import { Test } from '@nestjs/testing';
 import { Model, Schema } from 'mongoose';
 
 import {
@@ -17,12 +16,9 @@ import {
 } from '@libs/contracts';
 import {
   ConsumerHealthIndicator,
-  deadLetterTopicFor,
   EventConsumer,
   EventFactory,
-  KafkaEventServer,
   MessagingModule,
-  MessagingOptions,
 } from '@libs/messaging';
 import {
   EmbeddedStore,
@@ -32,8 +28,10 @@ import {
   produceRaw,
   STORE_BUILD_TIMEOUT_MS,
   storeClasspath,
-  testInfrastructure,
+  TestRun,
 } from '@libs/testing';
+
+import { startMessagingApp, testMessagingOptions } from './messaging-test-app';
 
 interface Greeting {
   _id: string;
@@ -66,30 +64,16 @@ class GreetingConsumer {
  * committing them, say so in readiness, and apply every one once the store is back.
  */
 describe('a consumer while its store is down', () => {
-  const { kafkaBrokers } = testInfrastructure();
-  const brokers = kafkaBrokers.split(',');
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const groupId = `outage-test-${run}`;
+  const run = new TestRun();
+  const { brokers } = run;
   const directory = mkdtempSync(join(tmpdir(), 'consumer-outage-'));
   const file = join(directory, 'store.mv.db');
-  const options: MessagingOptions = {
-    service: 'correspondence',
-    clientId: `outage-test-${run}`,
-    brokers,
-    topicPrefix: prefix,
-    groupId,
-    deadLetterTopic: deadLetterTopicFor(groupId),
+  const options = testMessagingOptions(run, 'correspondence', {
     partitions: 1,
-    replicationFactor: 1,
-    maxAttempts: 2,
-    retryBaseMs: 10,
     infrastructureRetryMaxMs: 200,
-    outboxPollIntervalMs: 50,
-    outboxBatchSize: 50,
-  };
-  const civilStatusTopic = `${prefix}${TOPICS.civilStatus}`;
-  const deadLetterTopic = `${prefix}${deadLetterTopicFor(groupId)}`;
+  });
+  const civilStatusTopic = run.topic(TOPICS.civilStatus);
+  const deadLetterTopic = run.topic(options.deadLetterTopic);
   const deadLetters = new KafkaProbe(brokers);
   let classpath = '';
   let port = 0;
@@ -116,18 +100,14 @@ describe('a consumer while its store is down', () => {
     })
     class OutageTestModule {}
 
-    const moduleRef = await Test.createTestingModule({ imports: [OutageTestModule] }).compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    app.connectMicroservice({ strategy: app.get(KafkaEventServer) });
-    await app.init();
-    await app.startAllMicroservices();
+    app = run.closeAtCleanUp(await startMessagingApp(OutageTestModule));
     greetings = app.get(getModelToken('Greeting'));
     await deadLetters.start([deadLetterTopic]);
   }, STORE_BUILD_TIMEOUT_MS);
 
   afterAll(async () => {
     await deadLetters.stop();
-    await app?.close();
+    await run.cleanUp();
     await store?.kill();
     rmSync(directory, { recursive: true, force: true });
   });

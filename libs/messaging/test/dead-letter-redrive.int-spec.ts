@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication, Module } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { getModelToken, InjectModel, MongooseModule } from '@nestjs/mongoose';
-import { Test } from '@nestjs/testing';
-import { Kafka, logLevel } from 'kafkajs';
 import { Model, Schema } from 'mongoose';
 
 import {
@@ -14,17 +12,16 @@ import {
   TOPICS,
 } from '@libs/contracts';
 import {
-  deadLetterTopicFor,
   EventConsumer,
   EventFactory,
-  KafkaEventServer,
   MessagingModule,
-  MessagingOptions,
   NonRetriableEventError,
   redriveDeadLetters,
 } from '@libs/messaging';
 import { insertOnce } from '@libs/persistence';
-import { eventually, KafkaProbe, produceRaw, testInfrastructure } from '@libs/testing';
+import { eventually, KafkaProbe, produceRaw, testKafka, TestRun } from '@libs/testing';
+
+import { startMessagingApp, testMessagingOptions } from './messaging-test-app';
 
 interface Letter {
   _id: string;
@@ -61,35 +58,22 @@ class LetterConsumer {
  * dead-letter topic: the effect happens exactly once, however often the topic is re-driven.
  */
 describe('re-driving a dead-letter topic', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const brokers = kafkaBrokers.split(',');
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const groupId = `redrive-test-${run}`;
-  const options: MessagingOptions = {
-    service: 'correspondence',
-    clientId: `redrive-test-${run}`,
-    brokers,
-    topicPrefix: prefix,
-    groupId,
-    deadLetterTopic: deadLetterTopicFor(groupId),
-    partitions: 3,
-    replicationFactor: 1,
-    maxAttempts: 2,
-    retryBaseMs: 10,
-    outboxPollIntervalMs: 50,
-    outboxBatchSize: 50,
-  };
-  const civilStatusTopic = `${prefix}${TOPICS.civilStatus}`;
-  const deadLetterTopic = `${prefix}${deadLetterTopicFor(groupId)}`;
-  const kafka = new Kafka({ clientId: `redrive-${run}`, brokers, logLevel: logLevel.NOTHING });
+  const run = new TestRun();
+  const { brokers } = run;
+  const options = testMessagingOptions(run, 'correspondence');
+  const civilStatusTopic = run.topic(TOPICS.civilStatus);
+  const deadLetterTopic = run.topic(options.deadLetterTopic);
+  const kafka = testKafka(brokers, `redrive-${run.id}`);
   const probe = new KafkaProbe(brokers);
   let app: INestApplication;
   let letters: Model<Letter>;
 
   @Module({
     imports: [
-      MongooseModule.forRoot(mongoUrl, { dbName: `it_redrive_${run}`, retryWrites: false }),
+      MongooseModule.forRoot(run.infrastructure.mongoUrl, {
+        dbName: run.database('redrive'),
+        retryWrites: false,
+      }),
       MongooseModule.forFeature([{ name: 'Letter', schema: letterSchema }]),
       MessagingModule.forRoot(options),
     ],
@@ -98,18 +82,14 @@ describe('re-driving a dead-letter topic', () => {
   class RedriveTestModule {}
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({ imports: [RedriveTestModule] }).compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    app.connectMicroservice({ strategy: app.get(KafkaEventServer) });
-    await app.init();
-    await app.startAllMicroservices();
+    app = run.closeAtCleanUp(await startMessagingApp(RedriveTestModule));
     letters = app.get(getModelToken('Letter'));
     await probe.start([civilStatusTopic, deadLetterTopic]);
   });
 
   afterAll(async () => {
     await probe.stop();
-    await app?.close();
+    await run.cleanUp();
   });
 
   const birth = (communeCode: string, childName: string) =>
@@ -190,7 +170,7 @@ describe('re-driving a dead-letter topic', () => {
     const forced = await redriveDeadLetters({
       kafka,
       topic: deadLetterTopic,
-      groupId: `another-redrive-${run}`,
+      groupId: run.groupId('another-redrive'),
     });
     expect(forced).toMatchObject({ redriven: 1 });
     await eventually(

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication, Module } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { getModelToken, MongooseModule } from '@nestjs/mongoose';
-import { Test } from '@nestjs/testing';
 import { Model, Schema } from 'mongoose';
 
 import {
@@ -14,18 +13,18 @@ import {
   TOPICS,
 } from '@libs/contracts';
 import {
-  deadLetterTopicFor,
   EventConsumer,
   EventFactory,
   KafkaEventServer,
   MessagingModule,
-  MessagingOptions,
   NonRetriableEventError,
   outboxPlugin,
   OutboxRelay,
   WithOutbox,
 } from '@libs/messaging';
-import { eventually, KafkaProbe, produceRaw, testInfrastructure } from '@libs/testing';
+import { eventually, KafkaProbe, produceRaw, TestRun } from '@libs/testing';
+
+import { startMessagingApp, testMessagingOptions } from './messaging-test-app';
 
 /** Handler behaviour is chosen by the child's name, so each test drives its own event. */
 class HandlerLog {
@@ -75,27 +74,12 @@ function birthEvent(childName: string): BirthRegisteredV1 {
 }
 
 describe('messaging over a real broker and store', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const brokers = kafkaBrokers.split(',');
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const groupId = `messaging-test-${run}`;
-  const options: MessagingOptions = {
-    service: 'intake',
-    clientId: `messaging-test-${run}`,
-    brokers,
-    topicPrefix: prefix,
-    groupId,
-    deadLetterTopic: deadLetterTopicFor(groupId),
-    partitions: 3,
-    replicationFactor: 1,
-    maxAttempts: 3,
-    retryBaseMs: 10,
-    outboxPollIntervalMs: 50,
-    outboxBatchSize: 50,
-  };
-  const civilStatusTopic = `${prefix}${TOPICS.civilStatus}`;
-  const deadLetterTopic = `${prefix}${deadLetterTopicFor(groupId)}`;
+  const run = new TestRun();
+  const { brokers } = run;
+  const options = testMessagingOptions(run, 'intake', { maxAttempts: 3 });
+  const { groupId } = options;
+  const civilStatusTopic = run.topic(TOPICS.civilStatus);
+  const deadLetterTopic = run.topic(options.deadLetterTopic);
   let app: INestApplication;
   let aggregates: Model<ProbeAggregate>;
   let events: EventFactory;
@@ -103,7 +87,10 @@ describe('messaging over a real broker and store', () => {
 
   @Module({
     imports: [
-      MongooseModule.forRoot(mongoUrl, { dbName: `it_messaging_${run}`, retryWrites: false }),
+      MongooseModule.forRoot(run.infrastructure.mongoUrl, {
+        dbName: run.database('messaging'),
+        retryWrites: false,
+      }),
       MongooseModule.forFeature([{ name: 'ProbeAggregate', schema: probeAggregateSchema }]),
       MessagingModule.forRoot(options),
     ],
@@ -112,11 +99,7 @@ describe('messaging over a real broker and store', () => {
   class MessagingTestModule {}
 
   beforeAll(async () => {
-    const moduleRef = await Test.createTestingModule({ imports: [MessagingTestModule] }).compile();
-    app = moduleRef.createNestApplication({ logger: false });
-    app.connectMicroservice({ strategy: app.get(KafkaEventServer) });
-    await app.init();
-    await app.startAllMicroservices();
+    app = run.closeAtCleanUp(await startMessagingApp(MessagingTestModule));
     aggregates = app.get(getModelToken('ProbeAggregate'));
     events = app.get(EventFactory);
     await probe.start([civilStatusTopic, deadLetterTopic]);
@@ -124,7 +107,7 @@ describe('messaging over a real broker and store', () => {
 
   afterAll(async () => {
     await probe.stop();
-    await app?.close();
+    await run.cleanUp();
   });
 
   it('should publish an aggregate’s outbox in order, with CloudEvents headers, and then clear it', async () => {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
@@ -9,25 +8,19 @@ import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
 
 import { ManualClock } from '@libs/clock';
-import { validateEnvironment } from '@libs/config';
 import { TOPICS } from '@libs/contracts';
-import { createServiceApp } from '@libs/service-kit';
 import {
   binaryParser,
+  consumedAll,
   eventually,
   extractPdfText,
-  KafkaProbe,
   normalizeText,
-  produceRaw,
-  TestAuthority,
-  testInfrastructure,
+  TestRun,
 } from '@libs/testing';
 
-import { CorrespondenceEnvironment } from '../src/config/correspondence.environment';
-import { CorrespondenceModule } from '../src/correspondence.module';
 import { LetterDispatcher } from '../src/delivery/application/letter-dispatcher.service';
 import { LetterRecord } from '../src/letters/infrastructure/letter.schema';
-import { groupCaughtUp } from './support/consumed';
+import { letterAbout, publishRecords, startCorrespondence } from './support/correspondence';
 import {
   birth,
   DEFINITIONS,
@@ -112,13 +105,11 @@ function startSmsProvider(): Promise<{ server: Server; url: string; received: Sm
 }
 
 describe('correspondence: delivering letters by e-mail, SMS and the daily print batch', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const brokers = kafkaBrokers.split(',');
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
+  const run = new TestRun();
+  const { authority, brokers, prefix } = run;
+  const groupId = run.groupId('correspondence');
   const clock = new ManualClock(new Date('2026-11-28T02:00:00Z'));
-  const authority = new TestAuthority();
-  const letterProbe = new KafkaProbe(brokers);
+  const letterProbe = run.probe();
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let sms: Awaited<ReturnType<typeof startSmsProvider>>;
   let app: INestApplication;
@@ -128,24 +119,9 @@ describe('correspondence: delivering letters by e-mail, SMS and the daily print 
   let leader: string;
 
   const http = () => request(app.getHttpServer());
-  const publish = async (...records: RawRecord[]): Promise<void> => {
-    for (const one of records) {
-      await produceRaw(brokers, one.topic, [
-        { key: one.key, value: one.value, headers: one.headers },
-      ]);
-    }
-  };
-  const letterFor = (subjectKey: string, check: (letter: any) => boolean = () => true) =>
-    eventually(
-      async () => {
-        const found = await http()
-          .get(`/v1/letters?subjectKey=${encodeURIComponent(subjectKey)}`)
-          .set('Authorization', officer);
-        const [letter] = found.body as any[];
-        return letter && check(letter) ? letter : undefined;
-      },
-      { description: `letter for ${subjectKey}` },
-    );
+  const publish = (...records: RawRecord[]) => publishRecords(brokers, records);
+  const letterFor = (subjectKey: string, check?: (letter: any) => boolean): Promise<any> =>
+    letterAbout(app, officer, subjectKey, check);
   const read = async (letterId: string) =>
     (await http().get(`/v1/letters/${letterId}`).set('Authorization', officer)).body;
   const statusEvents = (letterId: string) =>
@@ -156,32 +132,22 @@ describe('correspondence: delivering letters by e-mail, SMS and the daily print 
 
   beforeAll(async () => {
     [smtp, sms] = await Promise.all([startSmtpServer(), startSmsProvider()]);
-    const environment = validateEnvironment(CorrespondenceEnvironment, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `it_delivery_${run}`,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_GROUP_ID: `it-${run}-correspondence`,
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      MAIL_FROM: '"Ủy ban nhân dân Phường Hạc Thành" <thu-ngo@hacthanh.thanhhoa.gov.vn>',
-      SMS_HTTP_URL: sms.url,
-      SMS_HTTP_TOKEN: 'test-token',
-      SMS_SENDER: 'UBND HTHANH',
-      DELIVERY_POLL_INTERVAL_MS: '0',
-      DELIVERY_RETRY_BASE_MS: String(RETRY_BASE_MS),
-      DELIVERY_SEND_TRIES: '2',
-      DELIVERY_SEND_RETRY_DELAY_MS: '20',
-      ...authority.environment,
-    });
     officer = await authority.bearer({ roles: ['officer'], communes: [HAC_THANH] });
     leader = await authority.bearer({ roles: ['leader'], communes: [HAC_THANH] });
-    app = await createServiceApp(
-      CorrespondenceModule.register(environment, { clock }),
-      environment,
-      { name: 'correspondence', title: 'correspondence', description: 'test' },
-    );
-    await app.init();
+    app = await startCorrespondence(run, {
+      options: { clock },
+      groupId,
+      settings: {
+        SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+        MAIL_FROM: '"Ủy ban nhân dân Phường Hạc Thành" <thu-ngo@hacthanh.thanhhoa.gov.vn>',
+        SMS_HTTP_URL: sms.url,
+        SMS_HTTP_TOKEN: 'test-token',
+        SMS_SENDER: 'UBND HTHANH',
+        DELIVERY_RETRY_BASE_MS: String(RETRY_BASE_MS),
+        DELIVERY_SEND_TRIES: '2',
+        DELIVERY_SEND_RETRY_DELAY_MS: '20',
+      },
+    });
     dispatcher = app.get(LetterDispatcher);
     letters = app.get(getModelToken(LetterRecord.name));
     await letterProbe.start([`${prefix}${TOPICS.letter}`]);
@@ -200,8 +166,7 @@ describe('correspondence: delivering letters by e-mail, SMS and the daily print 
   });
 
   afterAll(async () => {
-    await letterProbe.stop();
-    await app?.close();
+    await run.cleanUp();
     await new Promise<void>((resolve) => smtp?.server.close(() => resolve()));
     await new Promise<void>((resolve) => sms?.server.close(() => resolve()));
   });
@@ -348,11 +313,7 @@ describe('correspondence: delivering letters by e-mail, SMS and the daily print 
       `UBND phường Hạc Thành mời Ông Lò Văn Sáng đánh giá việc giải quyết hồ sơ ${reachable.dossierCode} bằng mã khảo sát trên phiếu trả kết quả, trước ngày 09 tháng 12 năm 2026.`,
     );
     // Delivered twice: one letter. No e-mail or phone: none, and never on paper.
-    await eventually(
-      () =>
-        groupCaughtUp(brokers, `it-${run}-correspondence`, [`${prefix}${TOPICS.surveyResponse}`]),
-      { description: 'every reminder consumed' },
-    );
+    await consumedAll(brokers, groupId, [run.topic(TOPICS.surveyResponse)]);
     expect(await letters.countDocuments({ kind: 'survey-reminder' })).toBe(1);
   });
 

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import mongoose, { Connection } from 'mongoose';
 
-import { testInfrastructure } from '@libs/testing';
+import { TestRun } from '@libs/testing';
 
 import { LetterNumberRepository } from '../src/letters/infrastructure/letter-number.repository';
 import {
@@ -12,24 +11,18 @@ import {
 } from '../src/letters/infrastructure/letter-number.schema';
 
 describe('correspondence: the letter register under concurrent claims, on the real store', () => {
-  const { mongoUrl } = testInfrastructure();
-  let connection: Connection;
+  const run = new TestRun();
   let register: LetterNumberRepository;
 
   beforeAll(async () => {
-    connection = await mongoose
-      .createConnection(mongoUrl, { dbName: `it_letter_numbers_${randomUUID().slice(0, 8)}` })
-      .asPromise();
+    const connection = await run.connect('letter_numbers');
     const claims = connection.model(LetterNumberClaimRecord.name, LetterNumberClaimSchema);
     const heads = connection.model(LetterNumberHeadRecord.name, LetterNumberHeadSchema);
     register = new LetterNumberRepository(claims, heads);
     await register.onModuleInit();
   });
 
-  afterAll(async () => {
-    await connection.dropDatabase();
-    await connection.close();
-  });
+  afterAll(() => run.cleanUp());
 
   it('should give 60 letters claiming at once the numbers 1 to 60, each once', async () => {
     const letters = Array.from({ length: 60 }, () => randomUUID());

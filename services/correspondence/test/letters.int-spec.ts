@@ -6,26 +6,26 @@ import { Model } from 'mongoose';
 import request from 'supertest';
 
 import { ManualClock } from '@libs/clock';
-import { validateEnvironment } from '@libs/config';
 import { TOPICS } from '@libs/contracts';
 import { deadLetterTopicFor } from '@libs/messaging';
-import { createServiceApp } from '@libs/service-kit';
 import {
   binaryParser,
+  consumedAll,
   eventually,
   extractPdfText,
   KafkaProbe,
   normalizeText,
-  produceRaw,
-  TestAuthority,
-  testInfrastructure,
+  TestRun,
 } from '@libs/testing';
 
-import { CorrespondenceEnvironment } from '../src/config/correspondence.environment';
-import { CorrespondenceModule } from '../src/correspondence.module';
 import { LetterRecord } from '../src/letters/infrastructure/letter.schema';
 import { LetterTemplateRecord } from '../src/templates/infrastructure/letter-template.schema';
-import { groupCaughtUp } from './support/consumed';
+import {
+  letterAbout,
+  lettersAbout,
+  publishRecords,
+  startCorrespondence,
+} from './support/correspondence';
 import {
   birth,
   death,
@@ -49,15 +49,12 @@ const CONSUMED_TOPICS = [
 ];
 
 describe('correspondence: letters from events, exactly once, over the real broker and store', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const brokers = kafkaBrokers.split(',');
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const groupId = `it-${run}-correspondence`;
-  const topics = CONSUMED_TOPICS.map((topic) => `${prefix}${topic}`);
+  const run = new TestRun();
+  const { authority, brokers, prefix } = run;
+  const groupId = run.groupId('correspondence');
+  const topics = CONSUMED_TOPICS.map((topic) => run.topic(topic));
   const clock = new ManualClock(new Date('2026-11-28T02:00:00Z'));
-  const authority = new TestAuthority();
-  const letterProbe = new KafkaProbe(brokers);
+  const letterProbe = run.probe();
   const produced: RawRecord[] = [];
   let app: INestApplication;
   let letters: Model<LetterRecord>;
@@ -66,57 +63,16 @@ describe('correspondence: letters from events, exactly once, over the real broke
   let leader: string;
   let province: string;
 
-  const environmentFor = (group: string) =>
-    validateEnvironment(CorrespondenceEnvironment, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `it_correspondence_${run}`,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_GROUP_ID: group,
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-      CONSUMER_RETRY_BASE_MS: '50',
-      DELIVERY_POLL_INTERVAL_MS: '0',
-      ...authority.environment,
-    });
-
-  async function start(group: string): Promise<INestApplication> {
-    const environment = environmentFor(group);
-    const started = await createServiceApp(
-      CorrespondenceModule.register(environment, { clock }),
-      environment,
-      { name: 'correspondence', title: 'correspondence', description: 'test' },
-    );
-    await started.init();
-    return started;
-  }
-
+  const start = (group: string) => startCorrespondence(run, { options: { clock }, groupId: group });
   const publish = async (...records: RawRecord[]): Promise<void> => {
     produced.push(...records);
-    for (const one of records) {
-      await produceRaw(brokers, one.topic, [
-        { key: one.key, value: one.value, headers: one.headers },
-      ]);
-    }
+    await publishRecords(brokers, records);
   };
-  const caughtUp = (group = groupId) =>
-    eventually(() => groupCaughtUp(brokers, group, topics), {
-      description: `${group} consumed every record`,
-    });
+  const caughtUp = (group = groupId) => consumedAll(brokers, group, topics);
   const http = () => request(app.getHttpServer());
-  const lettersFor = async (subjectKey: string, authorization = officer) =>
-    (
-      await http()
-        .get(`/v1/letters?subjectKey=${encodeURIComponent(subjectKey)}`)
-        .set('Authorization', authorization)
-    ).body as any[];
-  const letterFor = (subjectKey: string) =>
-    eventually(
-      async () => {
-        const found = await lettersFor(subjectKey);
-        return found.length > 0 ? found[0] : undefined;
-      },
-      { description: `letter for ${subjectKey}` },
-    );
+  const lettersFor = (subjectKey: string, authorization = officer): Promise<any[]> =>
+    lettersAbout(app, authorization, subjectKey);
+  const letterFor = (subjectKey: string): Promise<any> => letterAbout(app, officer, subjectKey);
   const counts = async (period: string) =>
     (
       await http()
@@ -134,10 +90,7 @@ describe('correspondence: letters from events, exactly once, over the real broke
     await letterProbe.start([`${prefix}${TOPICS.letter}`]);
   });
 
-  afterAll(async () => {
-    await letterProbe.stop();
-    await app?.close();
-  });
+  afterAll(() => run.cleanUp());
 
   it('should write each kind of letter once from its event, addressed to the right people', async () => {
     const born = birth();
@@ -238,11 +191,7 @@ describe('correspondence: letters from events, exactly once, over the real broke
       one,
       { ...one, headers: { ...one.headers, ce_id: randomUUID() } },
     ]);
-    for (const one of again) {
-      await produceRaw(brokers, one.topic, [
-        { key: one.key, value: one.value, headers: one.headers },
-      ]);
-    }
+    await publishRecords(brokers, again);
     await caughtUp();
 
     expect(await letters.countDocuments().exec()).toBe(before);
@@ -253,13 +202,13 @@ describe('correspondence: letters from events, exactly once, over the real broke
     await caughtUp();
     const before = await letters.countDocuments().exec();
     const countsBefore = await counts('2026-11');
-    const replayGroup = `it-${run}-replay`;
+    const replayGroup = run.groupId('replay');
 
     const replay = await start(replayGroup);
     try {
       await caughtUp(replayGroup);
     } finally {
-      await replay.close();
+      await run.stopService(replay);
     }
 
     expect(await letters.countDocuments().exec()).toBe(before);
@@ -273,9 +222,7 @@ describe('correspondence: letters from events, exactly once, over the real broke
     try {
       const { wife: _wife, ...noWife } = marriage();
       const bad = record(prefix, DEFINITIONS.marriage, noWife.registrationId, noWife);
-      await produceRaw(brokers, bad.topic, [
-        { key: bad.key, value: bad.value, headers: bad.headers },
-      ]);
+      await publishRecords(brokers, [bad]);
 
       const dead = await eventually(
         () => deadLetters.find((one) => one.key === noWife.registrationId),
@@ -465,7 +412,7 @@ describe('correspondence: letters from events, exactly once, over the real broke
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     const pdf = response.body as Buffer;
-    writeFileSync(`/tmp/correspondence-apology-${run}.pdf`, pdf);
+    writeFileSync(`/tmp/correspondence-apology-${run.id}.pdf`, pdf);
     const { text } = extractPdfText(pdf);
     for (const line of [
       'ỦY BAN NHÂN DÂN',

@@ -7,27 +7,20 @@ import { Model } from 'mongoose';
 import request from 'supertest';
 
 import { ManualClock } from '@libs/clock';
-import { validateEnvironment } from '@libs/config';
 import { DEADLINE_OVERDUE_V1, TOPICS } from '@libs/contracts';
-import { createServiceApp } from '@libs/service-kit';
-import {
-  binaryParser,
-  eventually,
-  extractPdfText,
-  produceRaw,
-  REPOSITORY_ROOT,
-  TestAuthority,
-  testInfrastructure,
-} from '@libs/testing';
+import { binaryParser, consumedAll, extractPdfText, REPOSITORY_ROOT, TestRun } from '@libs/testing';
 
-import { CorrespondenceEnvironment } from '../src/config/correspondence.environment';
-import { CorrespondenceModule } from '../src/correspondence.module';
 import { ApprovalWatch } from '../src/letters/application/approval-watch.service';
 import {
   LetterNumberClaimRecord,
   LetterNumberHeadRecord,
 } from '../src/letters/infrastructure/letter-number.schema';
-import { groupCaughtUp } from './support/consumed';
+import {
+  letterAbout,
+  lettersAbout,
+  publishRecords,
+  startCorrespondence,
+} from './support/correspondence';
 import {
   birth,
   death,
@@ -46,82 +39,38 @@ const ARTEFACTS = join(REPOSITORY_ROOT, '.local', 'artefacts');
 const CONSUMED_TOPICS = [TOPICS.civilStatus, TOPICS.dossier, TOPICS.deadlineAlert];
 
 describe('correspondence: letters only for real occasions, approval windows and the letter register', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const brokers = kafkaBrokers.split(',');
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const groupId = `it-${run}-correspondence-occasions`;
-  const topics = CONSUMED_TOPICS.map((topic) => `${prefix}${topic}`);
+  const run = new TestRun();
+  const { authority, brokers, prefix } = run;
+  const groupId = run.groupId('correspondence');
+  const topics = CONSUMED_TOPICS.map((topic) => run.topic(topic));
   const clock = new ManualClock(new Date('2026-11-28T02:00:00Z'));
-  const authority = new TestAuthority();
   let app: INestApplication;
   let claims: Model<LetterNumberClaimRecord>;
   let heads: Model<LetterNumberHeadRecord>;
   let officer: string;
   let leader: string;
 
-  const publish = async (...records: RawRecord[]): Promise<void> => {
-    for (const one of records) {
-      await produceRaw(brokers, one.topic, [
-        { key: one.key, value: one.value, headers: one.headers },
-      ]);
-    }
-  };
-  const caughtUp = () =>
-    eventually(() => groupCaughtUp(brokers, groupId, topics), {
-      description: `${groupId} consumed every record`,
-    });
+  const publish = (...records: RawRecord[]) => publishRecords(brokers, records);
+  const caughtUp = () => consumedAll(brokers, groupId, topics);
   const http = () => request(app.getHttpServer());
   const inDaoDuyTu = { communeCode: DAO_DUY_TU, provinceCode: '38' };
-  const lettersFor = async (subjectKey: string) =>
-    (
-      await http()
-        .get(`/v1/letters?subjectKey=${encodeURIComponent(subjectKey)}`)
-        .set('Authorization', officer)
-    ).body as any[];
-  const letterFor = (subjectKey: string) =>
-    eventually(
-      async () => {
-        const found = await lettersFor(subjectKey);
-        return found.length > 0 ? found[0] : undefined;
-      },
-      { description: `letter for ${subjectKey}` },
-    );
+  const lettersFor = (subjectKey: string): Promise<any[]> => lettersAbout(app, officer, subjectKey);
+  const letterFor = (subjectKey: string): Promise<any> => letterAbout(app, officer, subjectKey);
   const settings = (body: object) =>
     http().put(`/v1/letter-settings/${DAO_DUY_TU}`).set('Authorization', leader).send(body);
 
   beforeAll(async () => {
     officer = await authority.bearer({ roles: ['officer'], communes: [DAO_DUY_TU] });
     leader = await authority.bearer({ roles: ['leader'], communes: [DAO_DUY_TU] });
-    const environment = validateEnvironment(CorrespondenceEnvironment, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `it_correspondence_occasions_${run}`,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_GROUP_ID: groupId,
-      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-      CONSUMER_RETRY_BASE_MS: '50',
-      DELIVERY_POLL_INTERVAL_MS: '0',
-      APPROVAL_WATCH_INTERVAL_MS: '0',
-      ...authority.environment,
+    app = await startCorrespondence(run, {
+      options: { clock },
+      settings: { APPROVAL_WATCH_INTERVAL_MS: '0' },
     });
-    app = await createServiceApp(
-      CorrespondenceModule.register(environment, { clock }),
-      environment,
-      {
-        name: 'correspondence',
-        title: 'correspondence',
-        description: 'test',
-      },
-    );
-    await app.init();
     claims = app.get(getModelToken(LetterNumberClaimRecord.name));
     heads = app.get(getModelToken(LetterNumberHeadRecord.name));
   });
 
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => run.cleanUp());
 
   it('should acknowledge a late birth and a late death with no letter, and refuse one on request', async () => {
     // A birth of 1985 registered in 2026 and a death of 2001 (review §3): valid, but no letter.

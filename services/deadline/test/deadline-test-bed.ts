@@ -4,7 +4,6 @@ import { getModelToken } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 
 import { ManualClock } from '@libs/clock';
-import { validateEnvironment } from '@libs/config';
 import {
   DossierReceivedV1,
   EventDefinition,
@@ -15,16 +14,7 @@ import {
   TOPICS,
 } from '@libs/contracts';
 import { deadLetterTopicFor } from '@libs/messaging';
-import { createServiceApp } from '@libs/service-kit';
-import {
-  CapturedRecord,
-  eventually,
-  KafkaProbe,
-  produceRaw,
-  provisionRunTopics,
-  TestAuthority,
-  testInfrastructure,
-} from '@libs/testing';
+import { CapturedRecord, eventually, produceRaw, TestRun, vn } from '@libs/testing';
 
 import { DeadlineEnvironment } from '../src/config/deadline.environment';
 import { DeadlineModule } from '../src/deadline.module';
@@ -34,9 +24,6 @@ import { DeadlineScanner } from '../src/timers/application/deadline-scanner.serv
 import { DeadlineAlarmRecord } from '../src/timers/infrastructure/deadline-alarm.schema';
 import { deadlineIdFor } from '../src/tracking/domain/deadline';
 import { DeadlineRecord } from '../src/tracking/infrastructure/deadline.schema';
-
-/** An instant written in Vietnam time. */
-export const vn = (local: string): Date => new Date(`${local}+07:00`);
 
 export interface RunningDeadlineService {
   app: INestApplication;
@@ -53,15 +40,13 @@ export interface RunningDeadlineService {
  * alert topic. Several apps on the same bed are replicas of one deployment.
  */
 export class DeadlineTestBed {
-  readonly run = randomUUID().slice(0, 8);
-  readonly prefix = `it-${this.run}.`;
-  readonly infrastructure = testInfrastructure();
-  readonly brokers = this.infrastructure.kafkaBrokers.split(',');
-  readonly authority = new TestAuthority();
-  readonly probe = new KafkaProbe(this.brokers);
-  readonly groupId = `it-${this.run}-deadline`;
+  readonly run = new TestRun();
+  readonly prefix = this.run.prefix;
+  readonly brokers = this.run.brokers;
+  readonly authority = this.run.authority;
+  readonly probe = this.run.probe();
+  readonly groupId = this.run.groupId('deadline');
   readonly clock: ManualClock;
-  private readonly apps: INestApplication[] = [];
 
   constructor(
     start: Date,
@@ -70,40 +55,29 @@ export class DeadlineTestBed {
     this.clock = new ManualClock(start);
   }
 
-  environment(): DeadlineEnvironment {
-    return validateEnvironment(DeadlineEnvironment, {
-      KAFKA_BROKERS: this.infrastructure.kafkaBrokers,
-      MONGO_URL: this.infrastructure.mongoUrl,
-      MONGO_DB: `it_deadline_${this.run}`,
-      KAFKA_TOPIC_PREFIX: this.prefix,
-      KAFKA_GROUP_ID: this.groupId,
-      LOG_LEVEL: 'silent',
-      CONSUMER_MAX_ATTEMPTS: '3',
-      CONSUMER_RETRY_BASE_MS: '20',
-      // Scans in tests are explicit (scanOnce) so they run on the manual clock's time.
-      DEADLINE_SCAN_INTERVAL_MS: '3600000',
-      ...this.settings,
-      ...this.authority.environment,
-    });
-  }
-
   /**
    * Creates the run's topics as a deployment would before starting consumers: the service
    * kit starts its consumer before the module hook that provisions topics has run.
    */
   async provisionTopics(): Promise<void> {
-    await provisionRunTopics(this.brokers, this.prefix, this.groupId);
+    await this.run.provisionTopics(this.groupId);
   }
 
   async startService(): Promise<RunningDeadlineService> {
-    const environment = this.environment();
-    const app = await createServiceApp(
-      DeadlineModule.register(environment, { clock: this.clock }),
-      environment,
-      { name: 'deadline', title: 'deadline', description: 'test' },
-    );
-    await app.init();
-    this.apps.push(app);
+    const app = await this.run.startService({
+      name: 'deadline',
+      environment: DeadlineEnvironment,
+      module: DeadlineModule,
+      options: { clock: this.clock },
+      groupId: this.groupId,
+      settings: {
+        CONSUMER_MAX_ATTEMPTS: '3',
+        CONSUMER_RETRY_BASE_MS: '20',
+        // Scans in tests are explicit (scanOnce) so they run on the manual clock's time.
+        DEADLINE_SCAN_INTERVAL_MS: '3600000',
+        ...this.settings,
+      },
+    });
     return {
       app,
       scanner: app.get(DeadlineScanner),
@@ -117,8 +91,7 @@ export class DeadlineTestBed {
   }
 
   async stopService(service: RunningDeadlineService): Promise<void> {
-    await service.app.close();
-    this.apps.splice(this.apps.indexOf(service.app), 1);
+    await this.run.stopService(service.app);
   }
 
   async startProbe(): Promise<void> {
@@ -128,11 +101,9 @@ export class DeadlineTestBed {
     ]);
   }
 
+  /** Stops the probe and every replica, and removes the run's database and topics. */
   async stopAll(): Promise<void> {
-    await this.probe.stop();
-    for (const app of this.apps.splice(0)) {
-      await app.close();
-    }
+    await this.run.cleanUp();
   }
 
   /** An envelope as the producing service would publish it. */

@@ -1,7 +1,7 @@
 import request from 'supertest';
 
 import { DEADLINE_DUE_SOON_V1, DEADLINE_OVERDUE_V1, DOSSIER_RECEIVED_V1 } from '@libs/contracts';
-import { eventually } from '@libs/testing';
+import { eventually, vn } from '@libs/testing';
 
 import { ScanOutcome } from '../src/timers/application/deadline-scanner.service';
 import {
@@ -9,7 +9,6 @@ import {
   dossierDeadlineId,
   dossierReceived,
   RunningDeadlineService,
-  vn,
 } from './deadline-test-bed';
 
 const total = (outcomes: ScanOutcome[]): ScanOutcome =>

@@ -12,7 +12,7 @@ import {
   FEEDBACK_CASE_ANSWERED_V1,
   FEEDBACK_CASE_OPENED_V1,
 } from '@libs/contracts';
-import { eventually } from '@libs/testing';
+import { eventually, vn } from '@libs/testing';
 
 import { deadlineIdFor } from '../src/tracking/domain/deadline';
 import {
@@ -21,7 +21,6 @@ import {
   dossierReceived,
   feedbackCaseOpened,
   RunningDeadlineService,
-  vn,
 } from './deadline-test-bed';
 
 function resultReturned(

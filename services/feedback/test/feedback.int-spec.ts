@@ -5,7 +5,6 @@ import { Model } from 'mongoose';
 import request from 'supertest';
 
 import { ManualClock } from '@libs/clock';
-import { validateEnvironment } from '@libs/config';
 import {
   DEADLINE_OVERDUE_V1,
   DeadlineOverdueV1,
@@ -15,31 +14,19 @@ import {
   toKafkaRecord,
   TOPICS,
 } from '@libs/contracts';
-import { createServiceApp } from '@libs/service-kit';
-import {
-  eventually,
-  KafkaProbe,
-  produceRaw,
-  provisionRunTopics,
-  TestAuthority,
-  testInfrastructure,
-} from '@libs/testing';
+import { eventually, produceRaw, TestRun } from '@libs/testing';
 
 import { FeedbackCaseRecord } from '../src/cases/infrastructure/feedback-case.schema';
-import { FeedbackEnvironment } from '../src/config/feedback.environment';
-import { FeedbackModule } from '../src/feedback.module';
+import { openDeskBox, startFeedback } from './support';
 
 // Monday 2 March 2026, 09:00 in Vietnam.
 const START = new Date('2026-03-02T02:00:00Z');
 const CASE_CODE = /^PA-14797-2026-\d{4}$/;
 
 describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and the store', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const brokers = kafkaBrokers.split(',');
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const probe = new KafkaProbe(brokers);
-  const authority = new TestAuthority();
+  const run = new TestRun();
+  const { authority, brokers, prefix } = run;
+  const probe = run.probe();
   const clock = new ManualClock(START);
   let app: INestApplication;
   let cases: Model<FeedbackCaseRecord>;
@@ -83,44 +70,20 @@ describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and
   };
 
   beforeAll(async () => {
-    await provisionRunTopics(brokers, prefix, `feedback-${run}`);
-    const environment = validateEnvironment(FeedbackEnvironment, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `it_feedback_${run}`,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_GROUP_ID: `feedback-${run}`,
-      LOG_LEVEL: process.env.FEEDBACK_TEST_LOG ?? 'silent',
-      HTTP_BODY_LIMIT: '64kb',
-      CONSUMER_RETRY_BASE_MS: '50',
-      ...authority.environment,
-    });
     officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
     leader = await authority.bearer({ roles: ['leader'], communes: ['14797'] });
     neighbour = await authority.bearer({ roles: ['officer'], communes: ['14800'] });
     provinceOfficer = await authority.bearer({ roles: ['province'], province: '38' });
-    app = await createServiceApp(FeedbackModule.register(environment, { clock }), environment, {
-      name: 'feedback',
-      title: 'feedback',
-      description: 'test',
+    app = await startFeedback(run, {
+      options: { clock },
+      settings: { HTTP_BODY_LIMIT: '64kb', CONSUMER_RETRY_BASE_MS: '50' },
     });
-    await app.init();
     cases = app.get(getModelToken(FeedbackCaseRecord.name));
     await probe.start([`${prefix}${TOPICS.feedbackCase}`]);
-    const box = await http().post('/v1/suggestion-boxes').set('Authorization', officer).send({
-      communeCode: '14797',
-      name: 'Hòm thư Bộ phận một cửa',
-      locationKind: 'one-stop-desk',
-      address: 'Trụ sở UBND phường Hạc Thành',
-    });
-    expect(box.status).toBe(201);
-    boxId = box.body.boxId;
+    boxId = await openDeskBox(app, officer);
   });
 
-  afterAll(async () => {
-    await probe.stop();
-    await app?.close();
-  });
+  afterAll(() => run.cleanUp());
 
   describe('online submissions', () => {
     it('should receive an anonymous petition, give its case number and publish case-opened without contact', async () => {

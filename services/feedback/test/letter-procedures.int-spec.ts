@@ -1,17 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import request from 'supertest';
 
 import { ManualClock } from '@libs/clock';
-import { validateEnvironment } from '@libs/config';
-import { createServiceApp } from '@libs/service-kit';
-import { provisionRunTopics, TestAuthority, testInfrastructure } from '@libs/testing';
+import { TestRun } from '@libs/testing';
 
 import { FeedbackCaseRecord } from '../src/cases/infrastructure/feedback-case.schema';
-import { FeedbackEnvironment } from '../src/config/feedback.environment';
-import { FeedbackModule } from '../src/feedback.module';
+import { openDeskBox, startFeedback } from './support';
 
 // Monday 2 March 2026, 09:00 in Vietnam.
 const START = new Date('2026-03-02T02:00:00Z');
@@ -21,10 +17,8 @@ const START = new Date('2026-03-02T02:00:00Z');
  * sources in docs/legal-basis.md): routing, acceptance (thụ lý) and extensions over HTTP.
  */
 describe('feedback: complaint and denunciation procedures over HTTP and the store', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const authority = new TestAuthority();
+  const run = new TestRun();
+  const { authority } = run;
   const clock = new ManualClock(START);
   let app: INestApplication;
   let cases: Model<FeedbackCaseRecord>;
@@ -57,38 +51,14 @@ describe('feedback: complaint and denunciation procedures over HTTP and the stor
   };
 
   beforeAll(async () => {
-    await provisionRunTopics(kafkaBrokers.split(','), prefix, `feedback-${run}`);
-    const environment = validateEnvironment(FeedbackEnvironment, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `it_feedback_procedures_${run}`,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_GROUP_ID: `feedback-${run}`,
-      LOG_LEVEL: process.env.FEEDBACK_TEST_LOG ?? 'silent',
-      ...authority.environment,
-    });
     officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
     leader = await authority.bearer({ roles: ['leader'], communes: ['14797'] });
-    app = await createServiceApp(FeedbackModule.register(environment, { clock }), environment, {
-      name: 'feedback',
-      title: 'feedback',
-      description: 'test',
-    });
-    await app.init();
+    app = await startFeedback(run, { options: { clock } });
     cases = app.get(getModelToken(FeedbackCaseRecord.name));
-    const box = await http().post('/v1/suggestion-boxes').set('Authorization', officer).send({
-      communeCode: '14797',
-      name: 'Hòm thư Bộ phận một cửa',
-      locationKind: 'one-stop-desk',
-      address: 'Trụ sở UBND phường Hạc Thành',
-    });
-    expect(box.status).toBe(201);
-    boxId = box.body.boxId;
+    boxId = await openDeskBox(app, officer);
   });
 
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => run.cleanUp());
 
   it('should route a denunciation out of the petition flow, accept it and refuse an extension the law does not allow, storing nothing', async () => {
     const caseId = await letter('Tố cáo cán bộ địa chính phường nhận tiền khi làm thủ tục.');

@@ -1,19 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import request from 'supertest';
 
 import { ManualClock } from '@libs/clock';
-import { validateEnvironment } from '@libs/config';
-import { physicalTopic, TOPIC_CATALOGUE } from '@libs/contracts';
-import { deadLetterTopicFor, ensureTopics } from '@libs/messaging';
-import { createServiceApp } from '@libs/service-kit';
-import { KafkaProbe, TestAuthority, testInfrastructure } from '@libs/testing';
+import { TestRun } from '@libs/testing';
 
-import { FeedbackEnvironment } from '../src/config/feedback.environment';
-import { FeedbackModule } from '../src/feedback.module';
 import { BoxOpeningRecord } from '../src/openings/infrastructure/box-opening.schema';
+import { openDeskBox, startFeedback } from './support';
 
 // Monday 16 March 2026, 09:00 in Vietnam.
 const START = new Date('2026-03-16T02:00:00Z');
@@ -23,11 +17,8 @@ const START = new Date('2026-03-16T02:00:00Z');
  * checked, and box openings with their witnesses and minutes.
  */
 describe('feedback: reception schedule and witnessed box openings over HTTP and the store', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const probe = new KafkaProbe(kafkaBrokers.split(','));
-  const authority = new TestAuthority();
+  const run = new TestRun();
+  const { authority } = run;
   const clock = new ManualClock(START);
   let app: INestApplication;
   let openings: Model<BoxOpeningRecord>;
@@ -37,43 +28,13 @@ describe('feedback: reception schedule and witnessed box openings over HTTP and 
   const http = () => request(app.getHttpServer());
 
   beforeAll(async () => {
-    const admin = probe.kafka.admin();
-    await admin.connect();
-    try {
-      await ensureTopics(
-        admin,
-        [
-          ...TOPIC_CATALOGUE.map((topic) => physicalTopic(prefix, topic.name)),
-          physicalTopic(prefix, deadLetterTopicFor(`feedback-${run}`)),
-        ],
-        { partitions: 3, replicationFactor: 1 },
-      );
-    } finally {
-      await admin.disconnect();
-    }
-    const environment = validateEnvironment(FeedbackEnvironment, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `it_feedback_schedule_${run}`,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_GROUP_ID: `feedback-${run}`,
-      LOG_LEVEL: 'silent',
-      ...authority.environment,
-    });
     officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
     leader = await authority.bearer({ roles: ['leader'], communes: ['14797'] });
-    app = await createServiceApp(FeedbackModule.register(environment, { clock }), environment, {
-      name: 'feedback',
-      title: 'feedback',
-      description: 'test',
-    });
-    await app.init();
+    app = await startFeedback(run, { options: { clock } });
     openings = app.get(getModelToken(BoxOpeningRecord.name));
   });
 
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => run.cleanUp());
 
   it('should schedule Thursdays and flag the week whose Thursday passed without a reception', async () => {
     const schedule = (body: object, authorization = leader) =>
@@ -131,16 +92,10 @@ describe('feedback: reception schedule and witnessed box openings over HTTP and 
   });
 
   it('should record a box opening’s witnesses and minutes, and refuse a nameless witness', async () => {
-    const box = await http().post('/v1/suggestion-boxes').set('Authorization', officer).send({
-      communeCode: '14797',
-      name: 'Hòm thư Bộ phận một cửa',
-      locationKind: 'one-stop-desk',
-      address: 'Trụ sở UBND phường Hạc Thành',
-    });
-    expect(box.status).toBe(201);
+    const boxId = await openDeskBox(app, officer);
     const open = (body: object) =>
       http()
-        .post(`/v1/suggestion-boxes/${box.body.boxId}/openings`)
+        .post(`/v1/suggestion-boxes/${boxId}/openings`)
         .set('Authorization', officer)
         .send({ openedOn: '2026-03-16', officersPresent: ['Lê Văn Minh'], letters: [], ...body });
 

@@ -4,15 +4,11 @@ import { getModelToken } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import request from 'supertest';
 
-import { validateEnvironment } from '@libs/config';
 import { TOPICS } from '@libs/contracts';
-import { createServiceApp } from '@libs/service-kit';
-import { eventually, KafkaProbe, TestAuthority, testInfrastructure } from '@libs/testing';
+import { eventually, TestAuthority, TestRun } from '@libs/testing';
 
 import { BirthRegistrationRecord } from '../src/birth-registration/infrastructure/birth-registration.schema';
-import { IntakeEnvironment } from '../src/config/intake.environment';
-import { IntakeModule } from '../src/intake.module';
-import { provisionTopics } from './support';
+import { startIntake } from './support';
 
 const validForm = () => ({
   communeCode: '14797',
@@ -23,12 +19,9 @@ const validForm = () => ({
 });
 
 describe('intake: birth registration over HTTP, Kafka and the store', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const groupId = `it-intake-${run}`;
-  const probe = new KafkaProbe(kafkaBrokers.split(','));
-  const authority = new TestAuthority();
+  const run = new TestRun();
+  const { authority, prefix } = run;
+  const probe = run.probe();
   let app: INestApplication;
   let registrations: Model<BirthRegistrationRecord>;
   let officer: string;
@@ -43,32 +36,13 @@ describe('intake: birth registration over HTTP, Kafka and the store', () => {
       .set('Authorization', authorization);
 
   beforeAll(async () => {
-    const environment = validateEnvironment(IntakeEnvironment, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `it_intake_${run}`,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_GROUP_ID: groupId,
-      LOG_LEVEL: 'silent',
-      HTTP_BODY_LIMIT: '16kb',
-      ...authority.environment,
-    });
     officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
-    await provisionTopics(kafkaBrokers.split(','), prefix, groupId);
-    app = await createServiceApp(IntakeModule.register(environment), environment, {
-      name: 'intake',
-      title: 'intake',
-      description: 'test',
-    });
-    await app.init();
+    app = await startIntake(run, { settings: { HTTP_BODY_LIMIT: '16kb' } });
     registrations = app.get(getModelToken(BirthRegistrationRecord.name));
     await probe.start([`${prefix}${TOPICS.civilStatus}`]);
   });
 
-  afterAll(async () => {
-    await probe.stop();
-    await app?.close();
-  });
+  afterAll(() => run.cleanUp());
 
   it('should register a birth, return it, and publish birth.registered.v1 through the broker', async () => {
     const response = await post(validForm());

@@ -1,24 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 
 import { ManualClock } from '@libs/clock';
-import { validateEnvironment } from '@libs/config';
-import { createServiceApp } from '@libs/service-kit';
-import { TestAuthority, testInfrastructure } from '@libs/testing';
+import { TestRun, vn } from '@libs/testing';
 
-import { IntakeEnvironment } from '../src/config/intake.environment';
-import { IntakeModule } from '../src/intake.module';
-import { provisionTopics, vn } from './support';
+import { startIntake } from './support';
 
 /** The desk's measured time per certification, call to end of service, against ~15 minutes. */
 describe('intake: desk time per certification over HTTP and the store', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const brokers = kafkaBrokers.split(',');
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const groupId = `it-intake-desk-${run}`;
-  const authority = new TestAuthority();
+  const run = new TestRun();
+  const { authority } = run;
   const clock = new ManualClock(vn('2026-03-12T08:00:00'));
   let app: INestApplication;
   let officer: string;
@@ -37,29 +28,12 @@ describe('intake: desk time per certification over HTTP and the store', () => {
     http().post(`/v1/queue-tickets/${id}/${action}`).set('Authorization', authorization);
 
   beforeAll(async () => {
-    const environment = validateEnvironment(IntakeEnvironment, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `it_intake_desk_${run}`,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_GROUP_ID: groupId,
-      LOG_LEVEL: 'silent',
-      ...authority.environment,
-    });
     officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
     neighbour = await authority.bearer({ roles: ['officer'], communes: ['16522'] });
-    await provisionTopics(brokers, prefix, groupId);
-    app = await createServiceApp(IntakeModule.register(environment, { clock }), environment, {
-      name: 'intake',
-      title: 'intake',
-      description: 'test',
-    });
-    await app.init();
+    app = await startIntake(run, { options: { clock } });
   });
 
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => run.cleanUp());
 
   it('should time two copy certifications and a signature from call to end, against 15 minutes', async () => {
     const first = await ticket('copy-certification');

@@ -3,22 +3,14 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 
 import { ManualClock } from '@libs/clock';
-import { validateEnvironment } from '@libs/config';
-import { createServiceApp } from '@libs/service-kit';
-import { TestAuthority, testInfrastructure } from '@libs/testing';
+import { TestRun, vn } from '@libs/testing';
 
-import { IntakeEnvironment } from '../src/config/intake.environment';
-import { IntakeModule } from '../src/intake.module';
-import { binary, pdfText, provisionTopics, vn } from './support';
+import { binary, pdfText, startIntake } from './support';
 
 /** Mẫu 06 (phiếu kiểm soát) and Mẫu 07 (sổ theo dõi hồ sơ) served from recorded dossiers. */
 describe('intake: control sheet and tracking register over HTTP and the store', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const brokers = kafkaBrokers.split(',');
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const groupId = `it-intake-forms-${run}`;
-  const authority = new TestAuthority();
+  const run = new TestRun();
+  const { authority } = run;
   const clock = new ManualClock(vn('2026-03-12T09:00:00'));
   let app: INestApplication;
   let officer: string;
@@ -34,29 +26,12 @@ describe('intake: control sheet and tracking register over HTTP and the store', 
       .parse(binary);
 
   beforeAll(async () => {
-    const environment = validateEnvironment(IntakeEnvironment, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `it_intake_forms_${run}`,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_GROUP_ID: groupId,
-      LOG_LEVEL: 'silent',
-      ...authority.environment,
-    });
     officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
     neighbour = await authority.bearer({ roles: ['officer'], communes: ['16522'] });
-    await provisionTopics(brokers, prefix, groupId);
-    app = await createServiceApp(IntakeModule.register(environment, { clock }), environment, {
-      name: 'intake',
-      title: 'intake',
-      description: 'test',
-    });
-    await app.init();
+    app = await startIntake(run, { options: { clock } });
   });
 
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => run.cleanUp());
 
   it('should print a dossier’s handovers on Mẫu 06 and list it in the commune’s Mẫu 07', async () => {
     clock.set(vn('2026-03-12T09:00:00'));

@@ -5,25 +5,14 @@ import { Model } from 'mongoose';
 import request from 'supertest';
 
 import { ManualClock } from '@libs/clock';
-import { validateEnvironment } from '@libs/config';
 import { EventEnvelope, toKafkaRecord, TOPICS } from '@libs/contracts';
 import { deadLetterTopicFor } from '@libs/messaging';
-import { createServiceApp } from '@libs/service-kit';
-import {
-  CapturedRecord,
-  eventually,
-  KafkaProbe,
-  produceRaw,
-  TestAuthority,
-  testInfrastructure,
-} from '@libs/testing';
+import { CapturedRecord, eventually, produceRaw, TestRun, vn } from '@libs/testing';
 
-import { IntakeEnvironment } from '../src/config/intake.environment';
 import { DossierRescheduleService } from '../src/dossiers/application/dossier-reschedule.service';
 import { DossierRepository } from '../src/dossiers/infrastructure/dossier.repository';
 import { DossierRecord } from '../src/dossiers/infrastructure/dossier.schema';
-import { IntakeModule } from '../src/intake.module';
-import { binary, pdfText, provisionTopics, vn } from './support';
+import { binary, pdfText, startIntake } from './support';
 
 const birthDossier = () => ({
   communeCode: '14797',
@@ -50,13 +39,10 @@ const certificationDossier = (procedureKey = 'signature-certification') => ({
 });
 
 describe('intake: dossiers from receipt to returned result over HTTP, Kafka and the store', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const brokers = kafkaBrokers.split(',');
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const groupId = `it-intake-${run}`;
-  const probe = new KafkaProbe(brokers);
-  const authority = new TestAuthority();
+  const run = new TestRun();
+  const { authority, brokers, prefix } = run;
+  const groupId = run.groupId('intake');
+  const probe = run.probe();
   const clock = new ManualClock(vn('2026-03-12T09:00:00'));
   let app: INestApplication;
   let dossiers: Model<DossierRecord>;
@@ -81,27 +67,13 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
   const stored = async (id: string) => dossiers.findById(id).lean<DossierRecord>().exec();
 
   beforeAll(async () => {
-    const environment = validateEnvironment(IntakeEnvironment, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `it_intake_dossiers_${run}`,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_GROUP_ID: groupId,
-      CONSUMER_RETRY_BASE_MS: '20',
-      CONSUMER_MAX_ATTEMPTS: '2',
-      LOG_LEVEL: 'silent',
-      ...authority.environment,
-    });
     officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
     leader = await authority.bearer({ roles: ['leader'], communes: ['14797'] });
-    await provisionTopics(brokers, prefix, groupId);
     neighbour = await authority.bearer({ roles: ['officer'], communes: ['16522'] });
-    app = await createServiceApp(IntakeModule.register(environment, { clock }), environment, {
-      name: 'intake',
-      title: 'intake',
-      description: 'test',
+    app = await startIntake(run, {
+      options: { clock },
+      settings: { CONSUMER_RETRY_BASE_MS: '20', CONSUMER_MAX_ATTEMPTS: '2' },
     });
-    await app.init();
     dossiers = app.get(getModelToken(DossierRecord.name));
     await probe.start([
       `${prefix}${TOPICS.dossier}`,
@@ -110,14 +82,11 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
     ]);
   });
 
-  afterAll(async () => {
-    await probe.stop();
-    await app?.close();
-  });
+  afterAll(() => run.cleanUp());
 
   it('should take a birth dossier from receipt to a result returned on time, with every event on the broker', async () => {
     clock.set(vn('2026-03-12T09:00:00'));
-    const received = await receive(birthDossier()).set('Idempotency-Key', `desk-${run}-birth`);
+    const received = await receive(birthDossier()).set('Idempotency-Key', `desk-${run.id}-birth`);
 
     expect(received.status).toBe(201);
     expect(received.body).toMatchObject({

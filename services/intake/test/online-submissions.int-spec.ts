@@ -1,19 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import request from 'supertest';
 
 import { ManualClock } from '@libs/clock';
-import { validateEnvironment } from '@libs/config';
 import { TOPICS } from '@libs/contracts';
-import { createServiceApp } from '@libs/service-kit';
-import { eventually, KafkaProbe, TestAuthority, testInfrastructure } from '@libs/testing';
+import { eventually, TestRun, vn } from '@libs/testing';
 
-import { IntakeEnvironment } from '../src/config/intake.environment';
 import { DossierRecord } from '../src/dossiers/infrastructure/dossier.schema';
-import { IntakeModule } from '../src/intake.module';
-import { provisionTopics, vn } from './support';
+import { startIntake } from './support';
 
 const submission = () => ({
   communeCode: '14797',
@@ -26,13 +21,9 @@ const submission = () => ({
  * clock start when an officer accepts a valid one (Decree 118/2025: from receipt of a valid dossier).
  */
 describe('intake: online submissions wait for acceptance', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const brokers = kafkaBrokers.split(',');
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const groupId = `it-intake-online-${run}`;
-  const probe = new KafkaProbe(brokers);
-  const authority = new TestAuthority();
+  const run = new TestRun();
+  const { authority, prefix } = run;
+  const probe = run.probe();
   const clock = new ManualClock(vn('2026-03-12T20:00:00'));
   let app: INestApplication;
   let dossiers: Model<DossierRecord>;
@@ -45,33 +36,15 @@ describe('intake: online submissions wait for acceptance', () => {
     http().post(`/v1/online-submissions${path}`).set('Authorization', authorization).send(body);
 
   beforeAll(async () => {
-    const environment = validateEnvironment(IntakeEnvironment, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `it_intake_online_${run}`,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_GROUP_ID: groupId,
-      LOG_LEVEL: 'silent',
-      ...authority.environment,
-    });
     officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
     portal = await authority.bearer({ roles: ['system'], communes: ['14797'] });
     neighbour = await authority.bearer({ roles: ['officer'], communes: ['16522'] });
-    await provisionTopics(brokers, prefix, groupId);
-    app = await createServiceApp(IntakeModule.register(environment, { clock }), environment, {
-      name: 'intake',
-      title: 'intake',
-      description: 'test',
-    });
-    await app.init();
+    app = await startIntake(run, { options: { clock } });
     dossiers = app.get(getModelToken(DossierRecord.name));
     await probe.start([`${prefix}${TOPICS.dossier}`]);
   });
 
-  afterAll(async () => {
-    await probe.stop();
-    await app?.close();
-  });
+  afterAll(() => run.cleanUp());
 
   it('should hold a Thursday-evening submission until Monday’s acceptance, then count from it', async () => {
     clock.set(vn('2026-03-12T20:00:00'));

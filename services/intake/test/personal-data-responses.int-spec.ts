@@ -1,16 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { request as httpRequest, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
 
 import { ManualClock } from '@libs/clock';
-import { validateEnvironment } from '@libs/config';
-import { createServiceApp } from '@libs/service-kit';
-import { TestAuthority, testInfrastructure } from '@libs/testing';
+import { TestRun, vn } from '@libs/testing';
 
-import { IntakeEnvironment } from '../src/config/intake.environment';
-import { IntakeModule } from '../src/intake.module';
-import { provisionTopics, vn } from './support';
+import { startIntake } from './support';
 
 interface Reply {
   status: number;
@@ -23,11 +18,8 @@ interface Reply {
  * distinct client addresses (127.0.0.0/8 is all local), as the security review ran them.
  */
 describe('intake: public lookup without lock-out, personal data never cached', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const groupId = `it-intake-pd-${run}`;
-  const authority = new TestAuthority();
+  const run = new TestRun();
+  const { authority } = run;
   const clock = new ManualClock(vn('2026-03-12T09:00:00'));
   let app: INestApplication;
   let port: number;
@@ -91,30 +83,14 @@ describe('intake: public lookup without lock-out, personal data never cached', (
   }
 
   beforeAll(async () => {
-    const environment = validateEnvironment(IntakeEnvironment, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `it_intake_pd_${run}`,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_GROUP_ID: groupId,
-      LOG_LEVEL: 'silent',
-      ...authority.environment,
-    });
     officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
     leader = await authority.bearer({ roles: ['leader'], communes: ['14797'] });
-    await provisionTopics(kafkaBrokers.split(','), prefix, groupId);
-    app = await createServiceApp(IntakeModule.register(environment, { clock }), environment, {
-      name: 'intake',
-      title: 'intake',
-      description: 'test',
-    });
+    app = await startIntake(run, { options: { clock } });
     await app.listen(0, '127.0.0.1');
     port = ((app.getHttpServer() as Server).address() as AddressInfo).port;
   });
 
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => run.cleanUp());
 
   it('should still answer the citizen after a stranger spent ten wrong secrets on the code (review M1)', async () => {
     const dossier = await receiveDossier();

@@ -5,16 +5,12 @@ import { Model } from 'mongoose';
 import request from 'supertest';
 
 import { ManualClock } from '@libs/clock';
-import { validateEnvironment } from '@libs/config';
-import { createServiceApp } from '@libs/service-kit';
-import { TestAuthority, testInfrastructure } from '@libs/testing';
+import { TestRun, vn } from '@libs/testing';
 
-import { IntakeEnvironment } from '../src/config/intake.environment';
-import { IntakeModule } from '../src/intake.module';
 import { QueueTicket } from '../src/queue/domain/queue-ticket';
 import { QueueRepository } from '../src/queue/infrastructure/queue.repository';
 import { QueueTicketRecord } from '../src/queue/infrastructure/queue-ticket.schema';
-import { provisionTopics, vn } from './support';
+import { startIntake } from './support';
 
 const residenceConfirmation = {
   communeCode: '14797',
@@ -27,11 +23,8 @@ const residenceConfirmation = {
 };
 
 describe('intake: the procedure catalogue and the counter queue over HTTP and the store', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const groupId = `it-intake-${run}`;
-  const authority = new TestAuthority();
+  const run = new TestRun();
+  const { authority } = run;
   const clock = new ManualClock(vn('2026-03-12T08:00:00'));
   let app: INestApplication;
   let tickets: Model<QueueTicketRecord>;
@@ -53,31 +46,14 @@ describe('intake: the procedure catalogue and the counter queue over HTTP and th
     http().get(`/v1/queue-figures?${query}`).set('Authorization', authorization);
 
   beforeAll(async () => {
-    const environment = validateEnvironment(IntakeEnvironment, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `it_intake_catalogue_${run}`,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_GROUP_ID: groupId,
-      LOG_LEVEL: 'silent',
-      ...authority.environment,
-    });
     officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
     leader = await authority.bearer({ roles: ['leader'], communes: ['14797'] });
     provinceOfficer = await authority.bearer({ roles: ['province'], province: '38' });
-    await provisionTopics(kafkaBrokers.split(','), prefix, groupId);
-    app = await createServiceApp(IntakeModule.register(environment, { clock }), environment, {
-      name: 'intake',
-      title: 'intake',
-      description: 'test',
-    });
-    await app.init();
+    app = await startIntake(run, { options: { clock } });
     tickets = app.get(getModelToken(QueueTicketRecord.name));
   });
 
-  afterAll(async () => {
-    await app?.close();
-  });
+  afterAll(() => run.cleanUp());
 
   it('should post the fee schedule publicly: procedures with legal times, cut-off, verification time, fees and documents', async () => {
     const response = await http().get('/v1/procedures');

@@ -1,7 +1,7 @@
-import { binaryParser, extractPdfText, provisionRunTopics } from '@libs/testing';
+import { binaryParser, extractPdfText, serviceStarter } from '@libs/testing';
 
-/** An instant written as Vietnam wall-clock time. */
-export const vn = (local: string): Date => new Date(`${local}+07:00`);
+import { IntakeEnvironment } from '../src/config/intake.environment';
+import { IntakeModule } from '../src/intake.module';
 
 /** The text of a PDF, NFC, with whitespace collapsed so line wrapping does not matter. */
 export const pdfText = (pdf: Buffer): string => extractPdfText(pdf).text;
@@ -9,4 +9,5 @@ export const pdfText = (pdf: Buffer): string => extractPdfText(pdf).text;
 /** supertest's parser for application/pdf answers: the body as one Buffer. */
 export const binary = binaryParser;
 
-export const provisionTopics = provisionRunTopics;
+/** Starts intake as main.ts does, on the run's own database and topics. */
+export const startIntake = serviceStarter('intake', IntakeEnvironment, IntakeModule);

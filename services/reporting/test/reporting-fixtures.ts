@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 
-import { validateEnvironment } from '@libs/config';
 import {
   BIRTH_REGISTERED_V1,
   DEADLINE_OVERDUE_V1,
@@ -21,8 +20,7 @@ import {
   toKafkaRecord,
   validateEventData,
 } from '@libs/contracts';
-import { createServiceApp } from '@libs/service-kit';
-import { produceRaw, TestAuthority } from '@libs/testing';
+import { produceRaw, TestRun } from '@libs/testing';
 
 import { ReportingEnvironment } from '../src/config/reporting.environment';
 import { ReportingModule } from '../src/reporting.module';
@@ -126,44 +124,41 @@ export function dossierRecords(facts: {
 
 const ADDRESS = { line: 'Số 12, phố Trần Phú', communeCode: HAC_THANH };
 
-export function birthRecord(communeCode: string, registeredAt: string): KafkaRecord {
-  const id = randomUUID();
-  return eventRecord(BIRTH_REGISTERED_V1, id, registeredAt, {
-    registrationId: id,
+/** A civil-status registration of the kind `definition`, between the given people. */
+function registrationRecord(
+  definition: EventDefinition,
+  communeCode: string,
+  registeredAt: string,
+  people: Record<string, unknown>,
+): KafkaRecord {
+  const registrationId = randomUUID();
+  return eventRecord(definition, registrationId, registeredAt, {
+    registrationId,
     communeCode,
     provinceCode: '38',
     registeredAt,
+    ...people,
+    address: ADDRESS,
+  });
+}
+
+export const birthRecord = (communeCode: string, registeredAt: string): KafkaRecord =>
+  registrationRecord(BIRTH_REGISTERED_V1, communeCode, registeredAt, {
     child: { fullName: 'Nguyễn Minh Khôi', dateOfBirth: registeredAt.slice(0, 10), sex: 'male' },
     father: { fullName: 'Nguyễn Văn An' },
-    address: ADDRESS,
   });
-}
 
-export function marriageRecord(communeCode: string, registeredAt: string): KafkaRecord {
-  const id = randomUUID();
-  return eventRecord(MARRIAGE_REGISTERED_V1, id, registeredAt, {
-    registrationId: id,
-    communeCode,
-    provinceCode: '38',
-    registeredAt,
+export const marriageRecord = (communeCode: string, registeredAt: string): KafkaRecord =>
+  registrationRecord(MARRIAGE_REGISTERED_V1, communeCode, registeredAt, {
     husband: { fullName: 'Lê Văn Bình' },
     wife: { fullName: 'Trần Thị Hoa' },
-    address: ADDRESS,
   });
-}
 
-export function deathRecord(communeCode: string, registeredAt: string): KafkaRecord {
-  const id = randomUUID();
-  return eventRecord(DEATH_REGISTERED_V1, id, registeredAt, {
-    registrationId: id,
-    communeCode,
-    provinceCode: '38',
-    registeredAt,
+export const deathRecord = (communeCode: string, registeredAt: string): KafkaRecord =>
+  registrationRecord(DEATH_REGISTERED_V1, communeCode, registeredAt, {
     deceased: { fullName: 'Phạm Văn Cường', dateOfDeath: registeredAt.slice(0, 10) },
     family: { fullName: 'Phạm Thị Dung' },
-    address: ADDRESS,
   });
-}
 
 /** A letter drafted today (processing time) for an occasion in the past (business time). */
 export function letterRecord(communeCode: string, kind: string, occasionAt: string): KafkaRecord {
@@ -251,39 +246,15 @@ export interface ReportingTestApp {
   close(): Promise<void>;
 }
 
-export interface ReportingTestRun {
-  prefix: string;
-  groupId: string;
-  mongoDb: string;
-}
-
-export function newTestRun(): ReportingTestRun {
-  const run = randomUUID().slice(0, 8);
-  return { prefix: `it-${run}.`, groupId: `it-reporting-${run}`, mongoDb: `it_reporting_${run}` };
-}
-
-/** The reporting service in-process over the real broker and store. */
-export async function startReportingApp(
-  infrastructure: { kafkaBrokers: string; mongoUrl: string },
-  authority: TestAuthority,
-  run: ReportingTestRun,
-): Promise<ReportingTestApp> {
-  const environment = validateEnvironment(ReportingEnvironment, {
-    KAFKA_BROKERS: infrastructure.kafkaBrokers,
-    MONGO_URL: infrastructure.mongoUrl,
-    MONGO_DB: run.mongoDb,
-    KAFKA_TOPIC_PREFIX: run.prefix,
-    KAFKA_GROUP_ID: run.groupId,
-    LOG_LEVEL: 'silent',
-    CONSUMER_RETRY_BASE_MS: '20',
-    ...authority.environment,
-  });
-  const app = await createServiceApp(ReportingModule.register(environment), environment, {
+/** The reporting service in-process over the run's own database and topics. */
+export async function startReportingApp(run: TestRun): Promise<ReportingTestApp> {
+  const app = await run.startService({
     name: 'reporting',
-    title: 'reporting',
-    description: 'test',
+    environment: ReportingEnvironment,
+    module: ReportingModule,
+    settings: { CONSUMER_RETRY_BASE_MS: '20' },
   });
-  return { app, close: () => app.close() };
+  return { app, close: () => run.stopService(app) };
 }
 
 /** Publishes the records to their (prefixed) topics, in order per topic. */

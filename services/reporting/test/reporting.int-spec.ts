@@ -1,6 +1,7 @@
 import request from 'supertest';
 
-import { eventually, TestAuthority, testInfrastructure } from '@libs/testing';
+import { KafkaEnvironment, kafkaSecurityFrom, validateEnvironment } from '@libs/config';
+import { eventually, TestRun } from '@libs/testing';
 
 import { resetProjection } from '../src/projections/infrastructure/projection-reset';
 import {
@@ -11,7 +12,6 @@ import {
   KafkaRecord,
   letterRecord,
   marriageRecord,
-  newTestRun,
   petitionRecords,
   publish,
   QUANG_PHU,
@@ -113,10 +113,8 @@ function quangPhuMonth(): KafkaRecord[] {
 }
 
 describe('reporting: figures built only from events, over the real broker and store', () => {
-  const infrastructure = testInfrastructure();
-  const brokers = infrastructure.kafkaBrokers.split(',');
-  const authority = new TestAuthority();
-  const run = newTestRun();
+  const run = new TestRun();
+  const { authority, brokers, infrastructure } = run;
   let reporting: ReportingTestApp;
   let leader: string;
   let province: string;
@@ -141,7 +139,7 @@ describe('reporting: figures built only from events, over the real broker and st
   };
 
   beforeAll(async () => {
-    reporting = await startReportingApp(infrastructure, authority, run);
+    reporting = await startReportingApp(run);
     leader = await authority.bearer({ roles: ['leader'], communes: [HAC_THANH] });
     province = await authority.bearer({ roles: ['province'], province: '38' });
     const records = hacThanhQuarter();
@@ -150,9 +148,7 @@ describe('reporting: figures built only from events, over the real broker and st
     await caughtUp();
   }, 120_000);
 
-  afterAll(async () => {
-    await reporting?.close();
-  });
+  afterAll(() => run.cleanUp());
 
   it('should serve the commune report the scenario runner reads, each event counted once', async () => {
     const report = await quarterReport();
@@ -303,13 +299,16 @@ describe('reporting: figures built only from events, over the real broker and st
 
     const { removedDays } = await resetProjection({
       mongoUrl: infrastructure.mongoUrl,
-      mongoDb: run.mongoDb,
+      mongoDb: run.database('reporting'),
       brokers,
-      groupId: run.groupId,
+      kafkaSecurity: kafkaSecurityFrom(
+        validateEnvironment(KafkaEnvironment, infrastructure.kafkaSecurity),
+      ),
+      groupId: run.groupId('reporting'),
     });
     expect(removedDays).toBeGreaterThan(0);
 
-    reporting = await startReportingApp(infrastructure, authority, run);
+    reporting = await startReportingApp(run);
     await caughtUp();
     expect(await quarterReport()).toEqual(before);
   }, 120_000);

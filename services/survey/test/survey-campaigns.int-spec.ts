@@ -3,7 +3,7 @@ import { getModelToken } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import request from 'supertest';
 
-import { eventually, produceRaw, TestAuthority, testInfrastructure } from '@libs/testing';
+import { eventually, produceRaw, TestRun } from '@libs/testing';
 
 import { CampaignRecord } from '../src/campaigns/infrastructure/campaign.schema';
 import {
@@ -19,9 +19,8 @@ const START = new Date('2026-07-01T02:00:00Z');
 const NEIGHBOUR = '14758';
 
 describe('survey: campaigns sampled from returned dossiers, over the real broker and store', () => {
-  const infrastructure = testInfrastructure();
-  const brokers = infrastructure.kafkaBrokers.split(',');
-  const authority = new TestAuthority();
+  const run = new TestRun();
+  const { authority, brokers } = run;
   let survey: SurveyTestApp;
   let campaigns: Model<CampaignRecord>;
   let leader: string;
@@ -56,7 +55,7 @@ describe('survey: campaigns sampled from returned dossiers, over the real broker
     }));
 
   beforeAll(async () => {
-    survey = await startSurveyApp(infrastructure, authority, START);
+    survey = await startSurveyApp(run, START);
     campaigns = survey.app.get(getModelToken(CampaignRecord.name));
     leader = await authority.bearer({ roles: ['leader'], communes: [HAC_THANH] });
     // The sampling frames: 30 returns in March and 10 in April; outside them, one February
@@ -69,9 +68,7 @@ describe('survey: campaigns sampled from returned dossiers, over the real broker
     ]);
   });
 
-  afterAll(async () => {
-    await survey?.app.close();
-  });
+  afterAll(() => run.cleanUp());
 
   it('should sample n = ⌈N / (1 + N·e²)⌉ of the period’s returned dossiers and invite each once', async () => {
     const response = await createCampaign({

@@ -4,7 +4,6 @@ import { getModelToken } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 
 import { ManualClock } from '@libs/clock';
-import { validateEnvironment } from '@libs/config';
 import {
   DOSSIER_RESULT_RETURNED_V1,
   DossierResultReturnedV1,
@@ -12,8 +11,7 @@ import {
   toKafkaRecord,
   TOPICS,
 } from '@libs/contracts';
-import { createServiceApp } from '@libs/service-kit';
-import { TestAuthority } from '@libs/testing';
+import { TestRun } from '@libs/testing';
 
 import { SurveyEnvironment } from '../src/config/survey.environment';
 import { IndexRowRecord } from '../src/indexes/infrastructure/index-row.schema';
@@ -97,39 +95,26 @@ export interface SurveyTestApp {
   returned: Model<ReturnedDossierRecord>;
 }
 
-/** The survey service in-process over the real broker and store, on a manual clock. */
-export async function startSurveyApp(
-  infrastructure: { kafkaBrokers: string; mongoUrl: string },
-  authority: TestAuthority,
-  start: Date,
-): Promise<SurveyTestApp> {
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
+/** The survey service in-process over the run's own database and topics, on a manual clock. */
+export async function startSurveyApp(run: TestRun, start: Date): Promise<SurveyTestApp> {
   const clock = new ManualClock(start);
-  const environment = validateEnvironment(SurveyEnvironment, {
-    KAFKA_BROKERS: infrastructure.kafkaBrokers,
-    MONGO_URL: infrastructure.mongoUrl,
-    MONGO_DB: `it_survey_${run}`,
-    KAFKA_TOPIC_PREFIX: prefix,
-    KAFKA_GROUP_ID: `it-survey-${run}`,
-    LOG_LEVEL: 'silent',
-    CONSUMER_RETRY_BASE_MS: '20',
-    SURVEY_SCAN_INTERVAL_MS: '0',
-    SURVEY_PUBLIC_LINK_BASE: 'https://dichvucong.thanhhoa.gov.vn/khao-sat/',
-    ...authority.environment,
-  });
-  const app = await createServiceApp(SurveyModule.register(environment, { clock }), environment, {
+  const app = await run.startService({
     name: 'survey',
-    title: 'survey',
-    description: 'test',
+    environment: SurveyEnvironment,
+    module: SurveyModule,
+    options: { clock },
+    settings: {
+      CONSUMER_RETRY_BASE_MS: '20',
+      SURVEY_SCAN_INTERVAL_MS: '0',
+      SURVEY_PUBLIC_LINK_BASE: 'https://dichvucong.thanhhoa.gov.vn/khao-sat/',
+    },
   });
-  await app.init();
   return {
     app,
     clock,
-    prefix,
-    dossierTopic: `${prefix}${TOPICS.dossier}`,
-    responseTopic: `${prefix}${TOPICS.surveyResponse}`,
+    prefix: run.prefix,
+    dossierTopic: run.topic(TOPICS.dossier),
+    responseTopic: run.topic(TOPICS.surveyResponse),
     invitations: app.get(getModelToken(InvitationRecord.name)),
     indexRows: app.get(getModelToken(IndexRowRecord.name)),
     returned: app.get(getModelToken(ReturnedDossierRecord.name)),

@@ -4,13 +4,7 @@ import request from 'supertest';
 
 import { auditEntry } from '@libs/audit';
 import { CLIENT_CREDENTIAL_LIMIT_PER_MINUTE } from '@libs/auth';
-import {
-  eventually,
-  KafkaProbe,
-  produceRaw,
-  TestAuthority,
-  testInfrastructure,
-} from '@libs/testing';
+import { eventually, KafkaProbe, produceRaw, TestRun } from '@libs/testing';
 
 import { readAnswerSheet } from '../src/answers/domain/answer-sheet';
 import { InvitationLifecycleService } from '../src/invitations/application/invitation-lifecycle.service';
@@ -30,9 +24,8 @@ const DAY_MS = 24 * 3600 * 1000;
 const START = new Date('2026-11-20T03:00:00Z');
 
 describe('survey: invitations, answers and indexes over the real broker and store', () => {
-  const infrastructure = testInfrastructure();
-  const brokers = infrastructure.kafkaBrokers.split(',');
-  const authority = new TestAuthority();
+  const run = new TestRun();
+  const { authority, brokers } = run;
   const probe = new KafkaProbe(brokers);
   let survey: SurveyTestApp;
   let officer: string;
@@ -82,7 +75,7 @@ describe('survey: invitations, answers and indexes over the real broker and stor
   }
 
   beforeAll(async () => {
-    survey = await startSurveyApp(infrastructure, authority, START);
+    survey = await startSurveyApp(run, START);
     officer = await authority.bearer({ roles: ['officer'], communes: [HAC_THANH] });
     leader = await authority.bearer({ roles: ['leader'], communes: [HAC_THANH] });
     await probe.start([survey.responseTopic]);
@@ -90,7 +83,7 @@ describe('survey: invitations, answers and indexes over the real broker and stor
 
   afterAll(async () => {
     await probe.stop();
-    await survey?.app.close();
+    await run.cleanUp();
   });
 
   it('should issue exactly one invitation for a returned dossier, even when the event is delivered twice', async () => {
@@ -682,24 +675,26 @@ describe('survey: invitations, answers and indexes over the real broker and stor
     }
     const { port } = server.address() as AddressInfo;
     const from = (method: 'GET' | 'POST', path: string) =>
-      new Promise<{ status: number; code?: string; retryAfter?: string }>((resolve, reject) => {
-        const outgoing = httpRequest(
-          { host: '127.0.0.1', port, method, path, localAddress: '127.0.3.1' },
-          (response) => {
-            let text = '';
-            response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-            response.on('end', () =>
-              resolve({
-                status: response.statusCode ?? 0,
-                code: (JSON.parse(text || '{}') as { code?: string }).code,
-                retryAfter: response.headers['retry-after'],
-              }),
-            );
-          },
-        );
-        outgoing.on('error', reject);
-        outgoing.end();
-      });
+      new Promise<{ status: number; code: string | undefined; retryAfter: string | undefined }>(
+        (resolve, reject) => {
+          const outgoing = httpRequest(
+            { host: '127.0.0.1', port, method, path, localAddress: '127.0.3.1' },
+            (response) => {
+              let text = '';
+              response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+              response.on('end', () =>
+                resolve({
+                  status: response.statusCode ?? 0,
+                  code: (JSON.parse(text || '{}') as { code?: string }).code,
+                  retryAfter: response.headers['retry-after'],
+                }),
+              );
+            },
+          );
+          outgoing.on('error', reject);
+          outgoing.end();
+        },
+      );
     const served: number[] = [];
     for (let attempt = 0; attempt < CLIENT_CREDENTIAL_LIMIT_PER_MINUTE; attempt += 1) {
       const spelling = encodeURIComponent(spellings[attempt % spellings.length] ?? code);

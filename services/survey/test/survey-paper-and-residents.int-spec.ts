@@ -1,13 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import request from 'supertest';
 
-import {
-  binaryParser as binary,
-  eventually,
-  produceRaw,
-  TestAuthority,
-  testInfrastructure,
-} from '@libs/testing';
+import { binaryParser as binary, eventually, pdftotext, produceRaw, TestRun } from '@libs/testing';
 
 import {
   HAC_THANH,
@@ -19,17 +12,15 @@ import {
 
 const START = new Date('2026-11-20T03:00:00Z');
 
-const pdfText = (pdf: Buffer): string =>
-  execFileSync('pdftotext', ['-raw', '-', '-'], { input: pdf }).toString('utf8').normalize('NFC');
+const pdfText = (pdf: Buffer): string => pdftotext(pdf);
 
 /**
  * Paper forms keyed by an officer, the printed return slip with the survey code, and the
  * Fatherland Front's poll of residents at large.
  */
 describe('survey: paper answers, printed slips and residents’ polls', () => {
-  const infrastructure = testInfrastructure();
-  const brokers = infrastructure.kafkaBrokers.split(',');
-  const authority = new TestAuthority();
+  const run = new TestRun();
+  const { authority, brokers } = run;
   let survey: SurveyTestApp;
   let officer: string;
   let leader: string;
@@ -39,15 +30,13 @@ describe('survey: paper answers, printed slips and residents’ polls', () => {
     http().post('/v1/paper-answers').set('Authorization', authorization).send(body);
 
   beforeAll(async () => {
-    survey = await startSurveyApp(infrastructure, authority, START);
+    survey = await startSurveyApp(run, START);
     officer = await authority.bearer({ roles: ['officer'], communes: [HAC_THANH] });
     leader = await authority.bearer({ roles: ['leader'], communes: [HAC_THANH] });
     neighbour = await authority.bearer({ roles: ['officer'], communes: ['16522'] });
   });
 
-  afterAll(async () => {
-    await survey?.app.close();
-  });
+  afterAll(() => run.cleanUp());
 
   it('should print the slip once and take its paper form with the online checks, marked as paper', async () => {
     const { dossierId, record } = resultReturnedRecord({ returnedAt: '2026-11-20T02:00:00.000Z' });

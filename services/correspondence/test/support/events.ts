@@ -11,6 +11,7 @@ import {
   SURVEY_REMINDER_DUE_V1,
   toKafkaRecord,
 } from '@libs/contracts';
+import { compact } from '@libs/persistence';
 
 export const HAC_THANH = '14797';
 
@@ -39,7 +40,7 @@ export function record(
     time,
     datacontenttype: 'application/json',
     correlationid: id,
-    communecode: (data as { communeCode?: string }).communeCode,
+    ...compact({ communecode: (data as { communeCode?: string }).communeCode }),
     data,
   });
   return { topic: `${prefix}${definition.topic}`, ...parts };
