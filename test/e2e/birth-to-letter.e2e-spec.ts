@@ -126,9 +126,9 @@ describe('birth registered at the desk → congratulation letter (five processes
 
     // Redelivery of the same event, and a republished copy with a new event id, change nothing.
     await produceRaw(brokers, civilStatusTopic, [
-      { key: carried.key ?? undefined, value: carried.value, headers: carried.headers },
+      { key: registrationId, value: carried.value, headers: carried.headers },
       {
-        key: carried.key ?? undefined,
+        key: registrationId,
         value: carried.value,
         headers: { ...carried.headers, ce_id: randomUUID() },
       },

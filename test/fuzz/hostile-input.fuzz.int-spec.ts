@@ -1,28 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { request as httpRequest, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { DynamicModule, INestApplication } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import fc from 'fast-check';
-import { Kafka, logLevel } from 'kafkajs';
 
-import { ServiceEnvironment, validateEnvironment } from '@libs/config';
 import { findEventDefinition, TOPIC_CATALOGUE } from '@libs/contracts';
 import { deadLetterTopicFor, KafkaEventServer } from '@libs/messaging';
-import { createServiceApp } from '@libs/service-kit';
-import { eventually, TestAuthority, testInfrastructure } from '@libs/testing';
+import { eventually, groupCaughtUp, testKafka, TestRun } from '@libs/testing';
 
-import { CorrespondenceEnvironment } from '../../services/correspondence/src/config/correspondence.environment';
-import { CorrespondenceModule } from '../../services/correspondence/src/correspondence.module';
-import { groupCaughtUp } from '../../services/correspondence/test/support/consumed';
-import { DeadlineEnvironment } from '../../services/deadline/src/config/deadline.environment';
-import { DeadlineModule } from '../../services/deadline/src/deadline.module';
-import { FeedbackEnvironment } from '../../services/feedback/src/config/feedback.environment';
-import { FeedbackModule } from '../../services/feedback/src/feedback.module';
-import { IntakeEnvironment } from '../../services/intake/src/config/intake.environment';
-import { IntakeModule } from '../../services/intake/src/intake.module';
-import { provisionTopics } from '../../services/intake/test/support';
-import { SurveyEnvironment } from '../../services/survey/src/config/survey.environment';
-import { SurveyModule } from '../../services/survey/src/survey.module';
+import { START_SERVICE } from '../support/services';
 import { FuzzRequest, poisonFor, PoisonRecord, requestFor } from './fuzz-arbitraries';
 import {
   componentSchemas,
@@ -58,12 +43,9 @@ interface Reply {
 }
 
 describe(`fuzzing every route and consumer (seed ${SEED}, ${RUNS} inputs)`, () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const brokers = kafkaBrokers.split(',');
-  const run = randomUUID().slice(0, 8);
-  const prefix = `fuzz-${run}.`;
-  const groupOf = (service: ServiceName) => `fuzz-${run}-${service}`;
-  const authority = new TestAuthority();
+  const run = new TestRun();
+  const { authority, brokers, prefix } = run;
+  const groupOf = (service: ServiceName) => run.groupId(service);
   const apps = new Map<ServiceName, INestApplication>();
   const ports = new Map<ServiceName, number>();
   const targets: HttpTarget[] = [];
@@ -114,7 +96,7 @@ describe(`fuzzing every route and consumer (seed ${SEED}, ${RUNS} inputs)`, () =
   }
 
   async function topicEnds(topics: string[]): Promise<Map<string, bigint>> {
-    const admin = new Kafka({ clientId: 'fuzz', brokers, logLevel: logLevel.NOTHING }).admin();
+    const admin = testKafka(brokers, 'fuzz').admin();
     await admin.connect();
     try {
       const ends = new Map<string, bigint>();
@@ -162,52 +144,9 @@ describe(`fuzzing every route and consumer (seed ${SEED}, ${RUNS} inputs)`, () =
 
   beforeAll(async () => {
     console.log(`fuzz: seed ${SEED}, ${RUNS} inputs (FUZZ_SEED, FUZZ_RUNS to change)`);
-    const builds: Record<
-      ServiceName,
-      (environment: Record<string, string>) => {
-        module: DynamicModule;
-        environment: ServiceEnvironment;
-      }
-    > = {
-      intake: (raw) => {
-        const e = validateEnvironment(IntakeEnvironment, raw);
-        return { module: IntakeModule.register(e), environment: e };
-      },
-      deadline: (raw) => {
-        const e = validateEnvironment(DeadlineEnvironment, raw);
-        return { module: DeadlineModule.register(e), environment: e };
-      },
-      correspondence: (raw) => {
-        const e = validateEnvironment(CorrespondenceEnvironment, raw);
-        return { module: CorrespondenceModule.register(e), environment: e };
-      },
-      survey: (raw) => {
-        const e = validateEnvironment(SurveyEnvironment, raw);
-        return { module: SurveyModule.register(e), environment: e };
-      },
-      feedback: (raw) => {
-        const e = validateEnvironment(FeedbackEnvironment, raw);
-        return { module: FeedbackModule.register(e), environment: e };
-      },
-    };
     for (const service of SERVICES) {
-      await provisionTopics(brokers, prefix, groupOf(service));
-    }
-    for (const service of SERVICES) {
-      const { module, environment } = builds[service]({
-        KAFKA_BROKERS: kafkaBrokers,
-        MONGO_URL: mongoUrl,
-        MONGO_DB: `fuzz_${run}_${service}`,
-        KAFKA_TOPIC_PREFIX: prefix,
-        KAFKA_GROUP_ID: groupOf(service),
-        LOG_LEVEL: 'silent',
-        RATE_LIMIT_PER_MINUTE: '100000',
-        ...authority.environment,
-      });
-      const started = await createServiceApp(module, environment, {
-        name: service,
-        title: service,
-        description: service,
+      const started = await START_SERVICE[service](run, {
+        settings: { RATE_LIMIT_PER_MINUTE: '100000' },
       });
       await started.listen(0, '127.0.0.1');
       apps.set(service, started);
@@ -236,7 +175,7 @@ describe(`fuzzing every route and consumer (seed ${SEED}, ${RUNS} inputs)`, () =
   });
 
   afterAll(async () => {
-    await Promise.all([...apps.values()].map((started) => started.close()));
+    await run.cleanUp();
     const counted = [...statuses.entries()]
       .sort(([a], [b]) => a - b)
       .map(([status, count]) => `${status}×${count}`)
@@ -347,11 +286,7 @@ describe(`fuzzing every route and consumer (seed ${SEED}, ${RUNS} inputs)`, () =
       const deadLetteredBefore = await topicEnds(deadLetterTopics);
       const producedBefore = await topicEnds(SERVICES.flatMap(producedTopics));
 
-      const producer = new Kafka({
-        clientId: 'fuzz',
-        brokers,
-        logLevel: logLevel.NOTHING,
-      }).producer();
+      const producer = testKafka(brokers, 'fuzz').producer();
       await producer.connect();
       try {
         for (const [topic, records] of sent) {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,9 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 
-import { validateEnvironment } from '@libs/config';
 import { TOPICS } from '@libs/contracts';
-import { createServiceApp } from '@libs/service-kit';
 import {
   EmbeddedStore,
   eventually,
@@ -16,13 +13,10 @@ import {
   KafkaProbe,
   STORE_BUILD_TIMEOUT_MS,
   storeClasspath,
-  TestAuthority,
-  testInfrastructure,
+  TestRun,
 } from '@libs/testing';
 
-import { IntakeEnvironment } from '../../services/intake/src/config/intake.environment';
-import { IntakeModule } from '../../services/intake/src/intake.module';
-import { provisionTopics } from '../../services/intake/test/support';
+import { START_SERVICE } from '../support/services';
 
 const birthForm = (childName: string) => ({
   communeCode: '14797',
@@ -39,14 +33,11 @@ const birthForm = (childName: string) => ({
  * acknowledged before the crash is still there.
  */
 describe('a service while its store is down and after it returns', () => {
-  const { kafkaBrokers } = testInfrastructure();
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const groupId = `it-outage-${run}`;
+  const run = new TestRun();
+  const { authority, brokers } = run;
   const directory = mkdtempSync(join(tmpdir(), 'store-outage-'));
   const file = join(directory, 'store.mv.db');
-  const authority = new TestAuthority();
-  const probe = new KafkaProbe(kafkaBrokers.split(','));
+  const probe = new KafkaProbe(brokers);
   let classpath = '';
   let port = 0;
   let store: EmbeddedStore | undefined;
@@ -66,29 +57,16 @@ describe('a service while its store is down and after it returns', () => {
     classpath = storeClasspath();
     port = await freePort();
     store = await EmbeddedStore.start(classpath, port, file);
-    const environment = validateEnvironment(IntakeEnvironment, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: `mongodb://127.0.0.1:${port}`,
-      MONGO_DB: `it_outage_${run}`,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_GROUP_ID: groupId,
-      LOG_LEVEL: 'silent',
-      ...authority.environment,
-    });
     officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
-    await provisionTopics(kafkaBrokers.split(','), prefix, groupId);
-    app = await createServiceApp(IntakeModule.register(environment), environment, {
-      name: 'intake',
-      title: 'intake',
-      description: 'test',
+    app = await START_SERVICE.intake(run, {
+      settings: { MONGO_URL: `mongodb://127.0.0.1:${port}` },
     });
-    await app.init();
-    await probe.start([`${prefix}${TOPICS.civilStatus}`]);
+    await probe.start([run.topic(TOPICS.civilStatus)]);
   }, STORE_BUILD_TIMEOUT_MS);
 
   afterAll(async () => {
     await probe.stop();
-    await app?.close();
+    await run.cleanUp();
     await store?.kill();
     rmSync(directory, { recursive: true, force: true });
   });

@@ -1,5 +1,4 @@
-import { createPrivateKey, randomUUID } from 'node:crypto';
-import { INestApplication } from '@nestjs/common';
+import { createPrivateKey } from 'node:crypto';
 import { getModelToken } from '@nestjs/mongoose';
 import { SignJWT } from 'jose';
 import { Model } from 'mongoose';
@@ -7,17 +6,11 @@ import request from 'supertest';
 
 import { generateSigningKeyPair, issueToken, Role } from '@libs/auth';
 import { ManualClock } from '@libs/clock';
-import { validateEnvironment } from '@libs/config';
-import { createServiceApp } from '@libs/service-kit';
-import { testInfrastructure } from '@libs/testing';
+import { TestRun, vn } from '@libs/testing';
 
-import { FeedbackEnvironment } from '../../services/feedback/src/config/feedback.environment';
-import { FeedbackModule } from '../../services/feedback/src/feedback.module';
 import { BirthRegistrationRecord } from '../../services/intake/src/birth-registration/infrastructure/birth-registration.schema';
-import { IntakeEnvironment } from '../../services/intake/src/config/intake.environment';
 import { DossierRecord } from '../../services/intake/src/dossiers/infrastructure/dossier.schema';
-import { IntakeModule } from '../../services/intake/src/intake.module';
-import { provisionTopics } from '../../services/intake/test/support';
+import { START_SERVICE } from '../support/services';
 
 type Server = Parameters<typeof request>[0];
 
@@ -25,8 +18,6 @@ const ISSUER = 'local-dev';
 const AUDIENCE = 'chinh-quyen-than-thien';
 const HOUR = 3600;
 const YEAR = 365 * 24 * HOUR;
-/** An instant written as Vietnam wall-clock time. */
-const vn = (local: string): Date => new Date(`${local}+07:00`);
 
 /**
  * Defence in depth from the 2026-12 security review (L2, L4, L5, L6 and case 636), over a real
@@ -34,27 +25,19 @@ const vn = (local: string): Date => new Date(`${local}+07:00`);
  * keys that never replay across communes, and historical imports that keep to their commune.
  */
 describe('defence in depth over HTTP', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const brokers = kafkaBrokers.split(',');
-  const run = randomUUID().slice(0, 8);
+  const run = new TestRun();
   const keys = generateSigningKeyPair();
   const clock = new ManualClock(vn('2026-03-12T09:00:00'));
-  const apps: INestApplication[] = [];
   let intake: Server;
   let dossiers: Model<DossierRecord>;
   let births: Model<BirthRegistrationRecord>;
 
-  const baseEnvironment = (service: string) => ({
-    KAFKA_BROKERS: kafkaBrokers,
-    MONGO_URL: mongoUrl,
-    MONGO_DB: `defence_${run}_${service}`,
-    KAFKA_TOPIC_PREFIX: `defence-${run}.`,
-    KAFKA_GROUP_ID: `defence-${run}-${service}`,
-    LOG_LEVEL: 'silent',
+  /** This test signs its own tokens, so services trust its key rather than the run's. */
+  const trustOurKey = {
     AUTH_PUBLIC_KEY: keys.publicKeyPem,
     AUTH_ISSUER: ISSUER,
     AUTH_AUDIENCE: AUDIENCE,
-  });
+  };
 
   /** A token as the platform's issuer writes it (`npm run token` uses the same function). */
   const bearer = async (options: {
@@ -92,23 +75,13 @@ describe('defence in depth over HTTP', () => {
   };
 
   beforeAll(async () => {
-    const environment = validateEnvironment(IntakeEnvironment, baseEnvironment('intake'));
-    await provisionTopics(brokers, `defence-${run}.`, `defence-${run}-intake`);
-    const app = await createServiceApp(IntakeModule.register(environment, { clock }), environment, {
-      name: 'intake',
-      title: 'intake',
-      description: 'test',
-    });
-    await app.init();
-    apps.push(app);
+    const app = await START_SERVICE.intake(run, { options: { clock }, settings: trustOurKey });
     intake = app.getHttpServer() as Server;
     dossiers = app.get(getModelToken(DossierRecord.name));
     births = app.get(getModelToken(BirthRegistrationRecord.name));
   });
 
-  afterAll(async () => {
-    await Promise.all(apps.map((app) => app.close()));
-  });
+  afterAll(() => run.cleanUp());
 
   describe('tokens', () => {
     const list = (authorization: string) =>
@@ -213,18 +186,15 @@ describe('defence in depth over HTTP', () => {
     });
 
     it('should serve no Swagger in production unless enabled, and none where disabled', async () => {
+      let started = 0;
       const start = async (overrides: Record<string, string>) => {
-        const environment = validateEnvironment(FeedbackEnvironment, {
-          ...baseEnvironment(`feedback${apps.length}`),
-          ...overrides,
+        // Each its own database and group: three deployments, not replicas of one.
+        const name = `feedback${(started += 1)}`;
+        const app = await START_SERVICE.feedback(run, {
+          database: name,
+          groupId: run.groupId(name),
+          settings: { ...trustOurKey, ...overrides },
         });
-        const app = await createServiceApp(FeedbackModule.register(environment), environment, {
-          name: 'feedback',
-          title: 'feedback',
-          description: 'test',
-        });
-        await app.init();
-        apps.push(app);
         return app.getHttpServer() as Server;
       };
       const production = await start({ NODE_ENV: 'production' });
@@ -260,7 +230,7 @@ describe('defence in depth over HTTP', () => {
     });
 
     it('should not replay another commune’s dossier or birth to an officer moved away from it', async () => {
-      const key = `moved-${run}`;
+      const key = `moved-${run.id}`;
       const before = await dossiers.countDocuments().exec();
       const birthsBefore = await births.countDocuments().exec();
       const atHacThanh = await bearer({
@@ -297,7 +267,7 @@ describe('defence in depth over HTTP', () => {
     });
 
     it('should scope one key to each commune of an officer who serves two', async () => {
-      const key = `two-communes-${run}`;
+      const key = `two-communes-${run.id}`;
       const both = await bearer({ roles: ['officer'], communes: ['14797', '16522'] });
       const send = (communeCode: string) =>
         request(intake)

@@ -1,22 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { INestApplication, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { getModelToken } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import request from 'supertest';
 
-import { ServiceEnvironment, validateEnvironment } from '@libs/config';
-import { createServiceApp } from '@libs/service-kit';
-import { TestAuthority, testInfrastructure } from '@libs/testing';
+import { TestRun } from '@libs/testing';
 
-import { CorrespondenceEnvironment } from '../../services/correspondence/src/config/correspondence.environment';
-import { CorrespondenceModule } from '../../services/correspondence/src/correspondence.module';
 import { FeedbackCaseRecord } from '../../services/feedback/src/cases/infrastructure/feedback-case.schema';
-import { FeedbackEnvironment } from '../../services/feedback/src/config/feedback.environment';
-import { FeedbackModule } from '../../services/feedback/src/feedback.module';
-import { IntakeEnvironment } from '../../services/intake/src/config/intake.environment';
 import { DossierRecord } from '../../services/intake/src/dossiers/infrastructure/dossier.schema';
-import { IntakeModule } from '../../services/intake/src/intake.module';
+import { START_SERVICE } from '../support/services';
 
 type Server = Parameters<typeof request>[0];
 
@@ -32,10 +24,8 @@ const feedbackLetter = JSON.stringify({ communeCode: '14797', content: 'Đèn ng
  * message per field, log no error, and store nothing.
  */
 describe('hostile input: a 4xx in the error shape, no stack trace, nothing stored', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const run = randomUUID().slice(0, 8);
-  const authority = new TestAuthority();
-  const apps: INestApplication[] = [];
+  const run = new TestRun();
+  const { authority } = run;
   let intake: Server;
   let feedback: Server;
   let correspondence: Server;
@@ -45,52 +35,10 @@ describe('hostile input: a 4xx in the error shape, no stack trace, nothing store
   let leader = '';
   let loggedErrors: jest.SpyInstance;
 
-  function environmentFor<E extends ServiceEnvironment>(schema: new () => E, service: string): E {
-    return validateEnvironment(schema, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `hostile_${run}_${service}`,
-      KAFKA_TOPIC_PREFIX: `hostile-${run}.`,
-      KAFKA_GROUP_ID: `hostile-${run}-${service}`,
-      LOG_LEVEL: 'silent',
-      ...authority.environment,
-    });
-  }
-
-  async function start(
-    name: string,
-    module: Parameters<typeof createServiceApp>[0],
-    environment: ServiceEnvironment,
-  ): Promise<INestApplication> {
-    const app = await createServiceApp(module, environment, {
-      name,
-      title: name,
-      description: name,
-    });
-    await app.init();
-    apps.push(app);
-    return app;
-  }
-
   beforeAll(async () => {
-    const intakeEnvironment = environmentFor(IntakeEnvironment, 'intake');
-    const intakeApp = await start(
-      'intake',
-      IntakeModule.register(intakeEnvironment),
-      intakeEnvironment,
-    );
-    const feedbackEnvironment = environmentFor(FeedbackEnvironment, 'feedback');
-    const feedbackApp = await start(
-      'feedback',
-      FeedbackModule.register(feedbackEnvironment),
-      feedbackEnvironment,
-    );
-    const correspondenceEnvironment = environmentFor(CorrespondenceEnvironment, 'correspondence');
-    const correspondenceApp = await start(
-      'correspondence',
-      CorrespondenceModule.register(correspondenceEnvironment),
-      correspondenceEnvironment,
-    );
+    const intakeApp = await START_SERVICE.intake(run);
+    const feedbackApp = await START_SERVICE.feedback(run);
+    const correspondenceApp = await START_SERVICE.correspondence(run);
     intake = intakeApp.getHttpServer() as Server;
     feedback = feedbackApp.getHttpServer() as Server;
     correspondence = correspondenceApp.getHttpServer() as Server;
@@ -110,9 +58,7 @@ describe('hostile input: a 4xx in the error shape, no stack trace, nothing store
     loggedErrors.mockRestore();
   });
 
-  afterAll(async () => {
-    await Promise.all(apps.map((app) => app.close()));
-  });
+  afterAll(() => run.cleanUp());
 
   const postFeedback = (body: string | Buffer, headers: Record<string, string> = {}) =>
     request(feedback)

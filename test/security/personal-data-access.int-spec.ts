@@ -1,25 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { DynamicModule, INestApplication } from '@nestjs/common';
 import request from 'supertest';
 
-import { ServiceEnvironment, validateEnvironment } from '@libs/config';
-import { createServiceApp } from '@libs/service-kit';
-import { eventually, TestAuthority, testInfrastructure } from '@libs/testing';
+import { eventually, TestRun } from '@libs/testing';
 
-import { CorrespondenceEnvironment } from '../../services/correspondence/src/config/correspondence.environment';
-import { CorrespondenceModule } from '../../services/correspondence/src/correspondence.module';
-import { DeadlineEnvironment } from '../../services/deadline/src/config/deadline.environment';
-import { DeadlineModule } from '../../services/deadline/src/deadline.module';
-import { FeedbackEnvironment } from '../../services/feedback/src/config/feedback.environment';
-import { FeedbackModule } from '../../services/feedback/src/feedback.module';
-import { IntakeEnvironment } from '../../services/intake/src/config/intake.environment';
-import { IntakeModule } from '../../services/intake/src/intake.module';
-import { provisionTopics } from '../../services/intake/test/support';
-import { SurveyEnvironment } from '../../services/survey/src/config/survey.environment';
-import { SurveyModule } from '../../services/survey/src/survey.module';
+import { START_SERVICE } from '../support/services';
 
 type Server = Parameters<typeof request>[0];
-type ServiceName = 'intake' | 'deadline' | 'correspondence' | 'survey' | 'feedback';
+const SERVICES = ['intake', 'deadline', 'correspondence', 'survey', 'feedback'] as const;
+type ServiceName = (typeof SERVICES)[number];
 
 interface AccessRow {
   at: string;
@@ -43,29 +31,14 @@ const DAY_MS = 86_400_000;
  * can query in each service, and nobody else.
  */
 describe('personal-data access log', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const run = randomUUID().slice(0, 8);
-  const prefix = `pda-${run}.`;
-  const authority = new TestAuthority();
+  const run = new TestRun();
+  const { authority } = run;
   const servers = new Map<ServiceName, Server>();
-  const apps: INestApplication[] = [];
   let officer = '';
   let leader = '';
   let otherLeader = '';
   let province = '';
   let otherProvince = '';
-
-  function environmentFor<E extends ServiceEnvironment>(schema: new () => E, service: string): E {
-    return validateEnvironment(schema, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `pda_${run}_${service}`,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_GROUP_ID: `pda-${run}-${service}`,
-      LOG_LEVEL: 'silent',
-      ...authority.environment,
-    });
-  }
 
   const server = (service: ServiceName): Server => {
     const found = servers.get(service);
@@ -104,64 +77,13 @@ describe('personal-data access log', () => {
     otherLeader = await authority.bearer({ roles: ['leader'], communes: ['16522'] });
     province = await authority.bearer({ roles: ['province'], province: '38' });
     otherProvince = await authority.bearer({ roles: ['province'], province: '01' });
-    const builds: [
-      ServiceName,
-      () => { module: DynamicModule; environment: ServiceEnvironment },
-    ][] = [
-      [
-        'intake',
-        () => {
-          const e = environmentFor(IntakeEnvironment, 'intake');
-          return { module: IntakeModule.register(e), environment: e };
-        },
-      ],
-      [
-        'deadline',
-        () => {
-          const e = environmentFor(DeadlineEnvironment, 'deadline');
-          return { module: DeadlineModule.register(e), environment: e };
-        },
-      ],
-      [
-        'correspondence',
-        () => {
-          const e = environmentFor(CorrespondenceEnvironment, 'correspondence');
-          return { module: CorrespondenceModule.register(e), environment: e };
-        },
-      ],
-      [
-        'survey',
-        () => {
-          const e = environmentFor(SurveyEnvironment, 'survey');
-          return { module: SurveyModule.register(e), environment: e };
-        },
-      ],
-      [
-        'feedback',
-        () => {
-          const e = environmentFor(FeedbackEnvironment, 'feedback');
-          return { module: FeedbackModule.register(e), environment: e };
-        },
-      ],
-    ];
-    for (const [name] of builds) {
-      await provisionTopics(kafkaBrokers.split(','), prefix, `pda-${run}-${name}`);
-    }
-    for (const [name, build] of builds) {
-      const { module, environment } = build();
-      const app = await createServiceApp(module, environment, {
-        name,
-        title: name,
-        description: name,
-      });
-      apps.push(app);
+    for (const name of SERVICES) {
+      const app = await START_SERVICE[name](run);
       servers.set(name, app.getHttpServer() as Server);
     }
   });
 
-  afterAll(async () => {
-    await Promise.all(apps.map((app) => app.close()));
-  });
+  afterAll(() => run.cleanUp());
 
   function expectEntry(rows: AccessRow[], recordKind: string, route: string): void {
     expect(rows).toContainEqual(

@@ -1,24 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DynamicModule, INestApplication } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 
 import { ROLES } from '@libs/auth';
-import { ServiceEnvironment, validateEnvironment } from '@libs/config';
-import { createServiceApp } from '@libs/service-kit';
-import { NestHttpRoute, nestHttpRoutes, TestAuthority, testInfrastructure } from '@libs/testing';
+import { NestHttpRoute, nestHttpRoutes, TestRun } from '@libs/testing';
 
-import { CorrespondenceEnvironment } from '../../services/correspondence/src/config/correspondence.environment';
-import { CorrespondenceModule } from '../../services/correspondence/src/correspondence.module';
-import { DeadlineEnvironment } from '../../services/deadline/src/config/deadline.environment';
-import { DeadlineModule } from '../../services/deadline/src/deadline.module';
-import { FeedbackEnvironment } from '../../services/feedback/src/config/feedback.environment';
-import { FeedbackModule } from '../../services/feedback/src/feedback.module';
-import { IntakeEnvironment } from '../../services/intake/src/config/intake.environment';
-import { IntakeModule } from '../../services/intake/src/intake.module';
-import { ReportingEnvironment } from '../../services/reporting/src/config/reporting.environment';
-import { ReportingModule } from '../../services/reporting/src/reporting.module';
-import { SurveyEnvironment } from '../../services/survey/src/config/survey.environment';
-import { SurveyModule } from '../../services/survey/src/survey.module';
+import { START_SERVICE } from '../support/services';
 
 /**
  * Routes open to citizens without an account. Adding a public route means adding it here,
@@ -52,88 +39,20 @@ function concretePath(path: string): string {
 }
 
 describe('route audit: every route of every service is either public on purpose or protected', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const run = randomUUID().slice(0, 8);
-  const authority = new TestAuthority();
+  const run = new TestRun();
+  const { authority } = run;
   const apps = new Map<string, INestApplication>();
   const routes: Route[] = [];
 
-  function environmentFor<E extends ServiceEnvironment>(schema: new () => E, service: string): E {
-    return validateEnvironment(schema, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `audit_${run}_${service}`,
-      KAFKA_TOPIC_PREFIX: `audit-${run}.`,
-      KAFKA_GROUP_ID: `audit-${run}-${service}`,
-      LOG_LEVEL: 'silent',
-      ...authority.environment,
-    });
-  }
-
   beforeAll(async () => {
-    const services: [
-      string,
-      (name: string) => { module: DynamicModule; environment: ServiceEnvironment },
-    ][] = [
-      [
-        'intake',
-        (name) => {
-          const e = environmentFor(IntakeEnvironment, name);
-          return { module: IntakeModule.register(e), environment: e };
-        },
-      ],
-      [
-        'deadline',
-        (name) => {
-          const e = environmentFor(DeadlineEnvironment, name);
-          return { module: DeadlineModule.register(e), environment: e };
-        },
-      ],
-      [
-        'correspondence',
-        (name) => {
-          const e = environmentFor(CorrespondenceEnvironment, name);
-          return { module: CorrespondenceModule.register(e), environment: e };
-        },
-      ],
-      [
-        'survey',
-        (name) => {
-          const e = environmentFor(SurveyEnvironment, name);
-          return { module: SurveyModule.register(e), environment: e };
-        },
-      ],
-      [
-        'feedback',
-        (name) => {
-          const e = environmentFor(FeedbackEnvironment, name);
-          return { module: FeedbackModule.register(e), environment: e };
-        },
-      ],
-      [
-        'reporting',
-        (name) => {
-          const e = environmentFor(ReportingEnvironment, name);
-          return { module: ReportingModule.register(e), environment: e };
-        },
-      ],
-    ];
-    for (const [name, build] of services) {
-      const { module, environment } = build(name);
-      const app = await createServiceApp(module, environment, {
-        name,
-        title: name,
-        description: name,
-      });
-      await app.init();
+    for (const [name, start] of Object.entries(START_SERVICE)) {
+      const app = await start(run);
       apps.set(name, app);
       routes.push(...httpRoutes(name, app));
     }
   });
 
-  afterAll(async () => {
-    await Promise.all([...apps.values()].map((app) => app.close()));
-  });
+  afterAll(() => run.cleanUp());
 
   it('should find the routes of all six services', () => {
     const services = new Set(routes.map((route) => route.service));

@@ -1,14 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 
-import { validateEnvironment } from '@libs/config';
-import { createServiceApp } from '@libs/service-kit';
-import { TestAuthority, testInfrastructure } from '@libs/testing';
+import { TestRun } from '@libs/testing';
 
-import { IntakeEnvironment } from '../../services/intake/src/config/intake.environment';
-import { IntakeModule } from '../../services/intake/src/intake.module';
-import { provisionTopics } from '../../services/intake/test/support';
+import { START_SERVICE } from '../support/services';
 import { LocalKeycloak, startLocalKeycloak, stopLocalKeycloak } from './local-keycloak';
 import { claimsOf, OidcBrowser, pageText, parseLoginForm, TokenSet } from './oidc-browser';
 
@@ -31,11 +26,8 @@ const birthForm = (communeCode: string) => ({
 });
 
 describe('sign-in through Keycloak (Authorization Code with PKCE) to a real service', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const run = randomUUID().slice(0, 8);
-  const prefix = `it-${run}.`;
-  const groupId = `it-sign-in-${run}`;
-  const localKeys = new TestAuthority();
+  const run = new TestRun();
+  const localKeys = run.authority;
   let keycloak: LocalKeycloak | undefined;
   let app: INestApplication;
   const browser = (): OidcBrowser =>
@@ -55,31 +47,19 @@ describe('sign-in through Keycloak (Authorization Code with PKCE) to a real serv
 
   beforeAll(async () => {
     keycloak = startLocalKeycloak();
-    const environment = validateEnvironment(IntakeEnvironment, {
-      KAFKA_BROKERS: kafkaBrokers,
-      MONGO_URL: mongoUrl,
-      MONGO_DB: `it_sign_in_${run}`,
-      KAFKA_TOPIC_PREFIX: prefix,
-      KAFKA_GROUP_ID: groupId,
-      LOG_LEVEL: 'silent',
-      // Both issuers, as deploy/local/run-system.sh configures them: the local signing key
-      // of `npm run token` and Keycloak through its JWKS.
-      ...localKeys.environment,
-      AUTH_TRUSTED_ISSUERS: JSON.stringify([
-        { issuer: keycloak.issuer, jwksUrl: keycloak.jwksUrl },
-      ]),
+    // Both issuers, as deploy/local/run-system.sh configures them: the run's signing key (as
+    // `npm run token` signs locally) and Keycloak through its JWKS.
+    app = await START_SERVICE.intake(run, {
+      settings: {
+        AUTH_TRUSTED_ISSUERS: JSON.stringify([
+          { issuer: keycloak.issuer, jwksUrl: keycloak.jwksUrl },
+        ]),
+      },
     });
-    await provisionTopics(kafkaBrokers.split(','), prefix, groupId);
-    app = await createServiceApp(IntakeModule.register(environment), environment, {
-      name: 'intake',
-      title: 'intake',
-      description: 'test',
-    });
-    await app.init();
   }, 600_000);
 
   afterAll(async () => {
-    await app?.close();
+    await run.cleanUp();
     if (keycloak?.startedHere) {
       stopLocalKeycloak();
     }
