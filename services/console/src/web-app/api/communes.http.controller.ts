@@ -1,0 +1,22 @@
+import { Controller, Get, Header, NotFoundException, Param } from '@nestjs/common';
+
+import { Commune, CommuneDirectory } from '@libs/reference-data';
+
+/**
+ * The 2025 commune directory, so pages can name the commune a token only gives by code
+ * (public data: the same list every service loads).
+ */
+@Controller('reference/communes')
+export class CommunesHttpController {
+  constructor(private readonly directory: CommuneDirectory) {}
+
+  @Get(':communeCode')
+  @Header('cache-control', 'public, max-age=86400')
+  find(@Param('communeCode') code: string): Commune {
+    const commune = /^\d{5}$/.test(code) ? this.directory.find(code) : undefined;
+    if (!commune) {
+      throw new NotFoundException(`Không có xã, phường mã ${code.slice(0, 10)}.`);
+    }
+    return commune;
+  }
+}

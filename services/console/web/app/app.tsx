@@ -1,0 +1,41 @@
+import { Route, Routes } from 'react-router';
+
+import { CALLBACK_PATH } from './auth/auth';
+import { RequireDesk } from './auth/require-desk';
+import { CitizenLookupPage } from './citizen/citizen-lookup-page';
+import { OfficerDeskPage } from './desk/officer-desk-page';
+import { ReceiveDossierPage } from './desk/receive-dossier-page';
+import { Layout } from './layout/layout';
+import { HomePage } from './pages/home-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { SignInCallbackPage } from './pages/sign-in-callback-page';
+
+/** Vietnamese paths: they are what officers and citizens see and share. */
+export function App() {
+  return (
+    <Layout>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/tra-cuu" element={<CitizenLookupPage />} />
+        <Route path={CALLBACK_PATH} element={<SignInCallbackPage />} />
+        <Route
+          path="/ban-lam-viec"
+          element={
+            <RequireDesk>
+              <OfficerDeskPage />
+            </RequireDesk>
+          }
+        />
+        <Route
+          path="/ban-lam-viec/tiep-nhan"
+          element={
+            <RequireDesk>
+              <ReceiveDossierPage />
+            </RequireDesk>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Layout>
+  );
+}

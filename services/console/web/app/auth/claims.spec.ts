@@ -1,0 +1,43 @@
+import { officerOf, worksAtDesk } from './claims';
+
+const base64url = (text: string): string =>
+  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+const token = (claims: object): string =>
+  ['e30', base64url(JSON.stringify(claims)), 'signature'].join('.');
+
+describe('the officer an access token names', () => {
+  it('should read the name, roles and communes the realm puts into the token', () => {
+    const officer = officerOf(
+      token({ name: 'Nguyễn Thị Lan', roles: ['officer'], communes: ['14797'], sub: 'x' }),
+    );
+
+    expect(officer).toEqual({ name: 'Nguyễn Thị Lan', roles: ['officer'], communes: ['14797'] });
+    expect(worksAtDesk(officer)).toBe(true);
+  });
+
+  it('should give the name in NFC even when the provider sends decomposed diacritics', () => {
+    const decomposed = 'Nguyễn Thị Lan'.normalize('NFD');
+
+    expect(officerOf(token({ name: decomposed })).name).toBe('Nguyễn Thị Lan'.normalize('NFC'));
+  });
+
+  it('should keep the province of a province user and not offer the desk', () => {
+    const officer = officerOf(
+      token({ preferred_username: 'tinh.thanhhoa', roles: ['province'], province: '38' }),
+    );
+
+    expect(officer).toMatchObject({ name: 'tinh.thanhhoa', province: '38', communes: [] });
+    expect(worksAtDesk(officer)).toBe(false);
+  });
+
+  it('should ignore claims of the wrong type rather than fail', () => {
+    expect(officerOf(token({ roles: 'officer', communes: [14797] }))).toEqual({
+      name: '',
+      roles: [],
+      communes: [],
+    });
+  });
+});

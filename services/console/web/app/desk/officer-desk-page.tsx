@@ -1,0 +1,162 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+
+import { useApi } from '../api/use-api';
+import { useSession } from '../auth/auth';
+import { formatInstant } from '../format';
+import { useI18n } from '../i18n/i18n';
+import { MessageKey } from '../i18n/messages';
+import { Page } from '../layout/page';
+import { useCommuneName } from './commune';
+import { useProcedures } from './procedures';
+
+interface Deadline {
+  deadlineId: string;
+  subjectType: string;
+  subjectCode: string;
+  procedureKey?: string;
+  caseKind?: string;
+  dueAt: string;
+  dueAtText: string;
+  alert: 'none' | 'due-soon' | 'overdue';
+}
+
+const VIEWS = [
+  { state: 'overdue', title: 'deskOverdue', empty: 'deskEmptyOverdue' },
+  { state: 'due-soon', title: 'deskDueSoon', empty: 'deskEmptyDueSoon' },
+  { state: 'open', title: 'deskOpen', empty: 'deskEmptyOpen' },
+] as const satisfies readonly { state: string; title: MessageKey; empty: MessageKey }[];
+type View = (typeof VIEWS)[number]['state'];
+
+const ALERT_NAMES: Record<Deadline['alert'], MessageKey> = {
+  overdue: 'alertOverdue',
+  'due-soon': 'alertDueSoon',
+  none: 'alertNone',
+};
+
+/** The morning look: what is overdue, what is due soon, and everything still open. */
+export function OfficerDeskPage() {
+  const { t, language } = useI18n();
+  const { officer } = useSession();
+  const api = useApi();
+  const communes = officer?.communes ?? [];
+  const [commune, setCommune] = useState(communes[0]);
+  const procedures = useProcedures(commune);
+  const communeName = useCommuneName(commune);
+  // undefined: loading; null: the service did not answer (never shown as "none").
+  const [lists, setLists] = useState<Partial<Record<View, Deadline[] | null>>>({});
+  const [failed, setFailed] = useState(false);
+
+  const load = useCallback(async () => {
+    if (!commune) {
+      return;
+    }
+    const results = await Promise.all(
+      VIEWS.map(({ state }) =>
+        api<Deadline[]>('deadline', `/v1/deadlines?communeCode=${commune}&state=${state}&limit=50`),
+      ),
+    );
+    setFailed(results.some((result) => !result.ok));
+    setLists(
+      Object.fromEntries(
+        VIEWS.map(({ state }, index) => {
+          const result = results[index];
+          return [state, result?.ok ? result.body : null];
+        }),
+      ),
+    );
+  }, [api, commune]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const procedureName = (key: string | undefined) =>
+    procedures.find((procedure) => procedure.key === key)?.name ?? key ?? '';
+
+  if (!commune) {
+    return (
+      <Page title={t('deskTitle')}>
+        <p>{t('deskNoCommune')}</p>
+      </Page>
+    );
+  }
+  return (
+    <Page title={t('deskTitle')}>
+      <div className="toolbar">
+        <p className="lead">{t('deskIntro', { commune: communeName })}</p>
+        {communes.length > 1 && (
+          <label>
+            {t('deskChooseCommune')}{' '}
+            <select value={commune} onChange={(event) => setCommune(event.target.value)}>
+              {communes.map((code) => (
+                <option key={code}>{code}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        <Link className="button" to="/ban-lam-viec/tiep-nhan">
+          {t('navReceive')}
+        </Link>
+        <button type="button" className="button secondary" onClick={() => void load()}>
+          {t('deskRefresh')}
+        </button>
+      </div>
+      {failed && (
+        <p className="alert alert-error" role="alert">
+          {t('errorGeneric')}
+        </p>
+      )}
+      {VIEWS.map(({ state, title, empty }) => {
+        const rows = lists[state];
+        return (
+          <section
+            key={state}
+            className={`deadline-list deadline-${state}`}
+            aria-labelledby={`list-${state}`}
+          >
+            <h2 id={`list-${state}`}>
+              {t(title)} {rows ? <span className="count">({rows.length})</span> : null}
+            </h2>
+            {rows === undefined ? (
+              <p role="status">{t('loading')}</p>
+            ) : rows === null ? (
+              <p>—</p>
+            ) : rows.length === 0 ? (
+              <p>{t(empty)}</p>
+            ) : (
+              <div className="table-scroll">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('deskCode')}</th>
+                      <th scope="col">{t('procedure')}</th>
+                      <th scope="col">{t('deskDue')}</th>
+                      <th scope="col">{t('deskAlert')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr key={row.deadlineId}>
+                        <td className="code">{row.subjectCode}</td>
+                        <td>{row.procedureKey ? procedureName(row.procedureKey) : row.caseKind}</td>
+                        <td>
+                          {language === 'vi' ? row.dueAtText : formatInstant(row.dueAt, language)}
+                        </td>
+                        <td>
+                          <span className={`badge badge-${row.alert}`}>
+                            {t(ALERT_NAMES[row.alert])}
+                          </span>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        );
+      })}
+    </Page>
+  );
+}

@@ -1,0 +1,284 @@
+import { FormEvent, useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+
+import { useApi } from '../api/use-api';
+import { useSession } from '../auth/auth';
+import { formatInstant } from '../format';
+import { useI18n } from '../i18n/i18n';
+import { MessageKey } from '../i18n/messages';
+import { Field } from '../layout/field';
+import { Page } from '../layout/page';
+import { useProcedures } from './procedures';
+import {
+  EMPTY_RECEIVE_FORM,
+  placeServiceProblems,
+  ReceiveDossierValues,
+  ReceiveField,
+  receiveRequest,
+  validateReceiveForm,
+} from './receive-dossier-form';
+
+interface ReceivedDossier {
+  dossierId: string;
+  dossierCode: string;
+  communeName: string;
+  procedure: { name: string };
+  dueAt: string;
+  lookupSecret?: string;
+}
+
+/** The draft survives a reload and a new sign-in in this tab, and nothing else. */
+const DRAFT_KEY = 'console.draft.receive-dossier';
+
+function storedDraft(): ReceiveDossierValues {
+  try {
+    const stored = JSON.parse(
+      sessionStorage.getItem(DRAFT_KEY) ?? 'null',
+    ) as Partial<ReceiveDossierValues> | null;
+    return { ...EMPTY_RECEIVE_FORM, ...stored };
+  } catch {
+    return EMPTY_RECEIVE_FORM;
+  }
+}
+
+type Problems = Partial<Record<ReceiveField | 'form', string[]>>;
+
+const LABELS: Record<ReceiveField, MessageKey> = {
+  procedureKey: 'receiveProcedure',
+  channel: 'receiveChannel',
+  fullName: 'fullName',
+  identityNumber: 'identityNumber',
+  phone: 'phone',
+  email: 'email',
+  addressLine: 'addressLine',
+};
+
+export function ReceiveDossierPage() {
+  const { t, language } = useI18n();
+  const { officer } = useSession();
+  const api = useApi();
+  const commune = officer?.communes[0];
+  const procedures = useProcedures(commune);
+  const [values, setValues] = useState<ReceiveDossierValues>(storedDraft);
+  const [problems, setProblems] = useState<Problems>({});
+  const [busy, setBusy] = useState(false);
+  const [received, setReceived] = useState<ReceivedDossier | undefined>();
+  const summary = useRef<HTMLDivElement>(null);
+  // One key per dossier being received: a retry after a lost answer receives it once.
+  const idempotencyKey = useRef(`console-${crypto.randomUUID()}`);
+
+  useEffect(() => {
+    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(values));
+  }, [values]);
+  useEffect(() => {
+    if (Object.keys(problems).length > 0) {
+      summary.current?.focus();
+    }
+  }, [problems]);
+
+  const change = (field: ReceiveField) => (value: string) =>
+    setValues((current) => ({ ...current, [field]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!commune || busy) {
+      return;
+    }
+    const found = validateReceiveForm(values);
+    if (Object.keys(found).length > 0) {
+      setProblems(
+        Object.fromEntries(Object.entries(found).map(([field, key]) => [field, [t(key)]])),
+      );
+      return;
+    }
+    setBusy(true);
+    const result = await api<ReceivedDossier>('intake', '/v1/dossiers', {
+      body: receiveRequest(values, commune),
+      headers: { 'idempotency-key': idempotencyKey.current },
+    });
+    setBusy(false);
+    if (result.ok) {
+      setProblems({});
+      setReceived(result.body);
+      idempotencyKey.current = `console-${crypto.randomUUID()}`;
+      sessionStorage.removeItem(DRAFT_KEY);
+      setValues(EMPTY_RECEIVE_FORM);
+      return;
+    }
+    if (result.status === 401) {
+      return;
+    }
+    const placed = placeServiceProblems(result.fields, t);
+    setProblems(
+      Object.keys(placed).length > 0
+        ? placed
+        : { form: [result.message && result.status < 500 ? result.message : t('errorGeneric')] },
+    );
+  };
+
+  if (received) {
+    return (
+      <Page title={t('receivedTitle')}>
+        <dl className="facts receipt">
+          <dt>{t('deskCode')}</dt>
+          <dd className="code" data-testid="received-code">
+            {received.dossierCode}
+          </dd>
+          <dt>{t('lookupSecret')}</dt>
+          <dd className="code" data-testid="received-secret">
+            {received.lookupSecret}
+          </dd>
+          <dt>{t('procedure')}</dt>
+          <dd>{received.procedure.name}</dd>
+          <dt>{t('commune')}</dt>
+          <dd>{received.communeName}</dd>
+          <dt>{t('dueAt')}</dt>
+          <dd>{formatInstant(received.dueAt, language)}</dd>
+        </dl>
+        <p className="alert alert-info">{t('receivedSecretNote')}</p>
+        <div className="toolbar">
+          <button type="button" className="button" onClick={() => setReceived(undefined)}>
+            {t('receiveAnother')}
+          </button>
+          <Link className="button secondary" to="/ban-lam-viec">
+            {t('backToDesk')}
+          </Link>
+        </div>
+      </Page>
+    );
+  }
+
+  const fieldProblems = Object.entries(problems).filter(([field]) => field !== 'form');
+  return (
+    <Page title={t('receiveTitle')}>
+      <p className="lead">{t('receiveIntro')}</p>
+      {Object.keys(problems).length > 0 && (
+        <div className="alert alert-error" role="alert" tabIndex={-1} ref={summary}>
+          <p>{t('receiveErrorsTitle')}</p>
+          <ul>
+            {fieldProblems.map(([field, messages]) => (
+              <li key={field}>
+                <a href={`#receive-${field}`}>
+                  {t(LABELS[field as ReceiveField])}: {messages?.join(' ')}
+                </a>
+              </li>
+            ))}
+            {problems.form?.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+        <Field
+          id="receive-procedureKey"
+          label={t('receiveProcedure')}
+          required
+          errors={problems.procedureKey}
+        >
+          {(control) => (
+            <select
+              {...control}
+              name="procedureKey"
+              value={values.procedureKey}
+              onChange={(event) => change('procedureKey')(event.target.value)}
+            >
+              <option value="">{t('receiveProcedureChoose')}</option>
+              {procedures
+                .filter((procedure) => procedure.civilStatusOutcome === 'none')
+                .map((procedure) => (
+                  <option key={procedure.key} value={procedure.key}>
+                    {procedure.name}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        <fieldset className="field">
+          <legend>{t('receiveChannel')}</legend>
+          {(['counter', 'online'] as const).map((channel) => (
+            <label key={channel} className="choice">
+              <input
+                type="radio"
+                name="channel"
+                value={channel}
+                checked={values.channel === channel}
+                onChange={() => change('channel')(channel)}
+              />{' '}
+              {t(channel === 'counter' ? 'channelCounter' : 'channelOnline')}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="group">
+          <legend>{t('receiveApplicant')}</legend>
+          <Field id="receive-fullName" label={t('fullName')} required errors={problems.fullName}>
+            {(control) => (
+              <input
+                {...control}
+                name="fullName"
+                autoComplete="off"
+                value={values.fullName}
+                onChange={(event) => change('fullName')(event.target.value)}
+              />
+            )}
+          </Field>
+          <Field
+            id="receive-identityNumber"
+            label={t('identityNumber')}
+            hint={t('identityNumberHint')}
+            errors={problems.identityNumber}
+          >
+            {(control) => (
+              <input
+                {...control}
+                name="identityNumber"
+                inputMode="numeric"
+                autoComplete="off"
+                value={values.identityNumber}
+                onChange={(event) => change('identityNumber')(event.target.value)}
+              />
+            )}
+          </Field>
+          <Field id="receive-phone" label={t('phone')} errors={problems.phone}>
+            {(control) => (
+              <input
+                {...control}
+                name="phone"
+                type="tel"
+                autoComplete="off"
+                value={values.phone}
+                onChange={(event) => change('phone')(event.target.value)}
+              />
+            )}
+          </Field>
+          <Field id="receive-email" label={t('email')} errors={problems.email}>
+            {(control) => (
+              <input
+                {...control}
+                name="email"
+                type="email"
+                autoComplete="off"
+                value={values.email}
+                onChange={(event) => change('email')(event.target.value)}
+              />
+            )}
+          </Field>
+          <Field id="receive-addressLine" label={t('addressLine')} errors={problems.addressLine}>
+            {(control) => (
+              <input
+                {...control}
+                name="addressLine"
+                autoComplete="off"
+                value={values.addressLine}
+                onChange={(event) => change('addressLine')(event.target.value)}
+              />
+            )}
+          </Field>
+        </fieldset>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? t('receiving') : t('receiveSubmit')}
+        </button>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,13 @@
+import { formatInstant, formatVnd } from './format';
+
+describe('formatting for the desk and the citizen', () => {
+  it('should show an instant in Vietnam time, whatever the machine’s zone', () => {
+    expect(formatInstant('2026-03-05T10:00:00Z', 'vi')).toBe('17:00 05/03/2026');
+    expect(formatInstant('2026-03-05T17:30:00Z', 'en')).toBe('00:30 06/03/2026');
+  });
+
+  it('should write amounts in đồng with Vietnamese digit grouping', () => {
+    expect(formatVnd(10000, 'vi')).toBe('10.000 đồng');
+    expect(formatVnd(10000, 'en')).toBe('VND 10,000');
+  });
+});

@@ -1,0 +1,27 @@
+import type { Language } from './i18n/i18n';
+
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** "14:30 05/03/2026": Vietnam time whatever the device's zone. */
+export function formatInstant(iso: string, language: Language): string {
+  const instant = new Date(iso);
+  const locale = language === 'vi' ? 'vi-VN' : 'en-GB';
+  const time = new Intl.DateTimeFormat(locale, {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
+  const day = new Intl.DateTimeFormat(locale, {
+    timeZone: TIME_ZONE,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(instant);
+  return `${time} ${day}`;
+}
+
+export function formatVnd(amount: number, language: Language): string {
+  const digits = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB').format(amount);
+  return language === 'vi' ? `${digits} đồng` : `VND ${digits}`;
+}

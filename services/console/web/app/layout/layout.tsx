@@ -1,0 +1,67 @@
+import { ReactNode } from 'react';
+import { NavLink } from 'react-router';
+
+import { useSession } from '../auth/auth';
+import { worksAtDesk } from '../auth/claims';
+import { useI18n } from '../i18n/i18n';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, toggle, language } = useI18n();
+  const { officer, signIn, signOut, ready } = useSession();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <span className="brand-name">{t('appName')}</span>
+          <span className="brand-tagline">{t('appTagline')}</span>
+        </div>
+        <nav aria-label={t('mainNavigation')} className="site-nav">
+          <NavLink to="/" end>
+            {t('navHome')}
+          </NavLink>
+          <NavLink to="/tra-cuu">{t('navLookup')}</NavLink>
+          {officer && worksAtDesk(officer) && (
+            <>
+              <NavLink to="/ban-lam-viec" end>
+                {t('navDesk')}
+              </NavLink>
+              <NavLink to="/ban-lam-viec/tiep-nhan">{t('navReceive')}</NavLink>
+            </>
+          )}
+        </nav>
+        <div className="site-tools">
+          <button
+            type="button"
+            className="link-button"
+            onClick={toggle}
+            lang={language === 'vi' ? 'en' : 'vi'}
+            aria-label={t('languageToggleLabel')}
+          >
+            {t('languageToggle')}
+          </button>
+          {ready && officer && (
+            <>
+              <span className="officer-name">
+                {t('signedInAs')}: <strong>{officer.name}</strong>
+              </span>
+              <button type="button" className="button secondary" onClick={() => void signOut()}>
+                {t('signOut')}
+              </button>
+            </>
+          )}
+          {ready && !officer && (
+            <button type="button" className="button" onClick={() => void signIn('/ban-lam-viec')}>
+              {t('signIn')}
+            </button>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
