@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine, in one command:
 # dependencies, type check, lint, format check, build, then every jest test (unit,
-# integration against real Kafka and a MongoDB-wire store, end to end with five processes).
+# integration against real Kafka and a MongoDB-wire store, end to end with five processes, and
+# the console in Debian's chromium with the real Keycloak sign-in).
 # Kafka and the store: KAFKA_BROKERS/MONGO_URL if set, else testcontainers if a Docker
 # engine answers, else deploy/local (started and stopped by the jest global setup).
 # Keycloak (the sign-in test): deploy/local/keycloak.sh, through infra.sh up or by the test itself.
@@ -11,6 +12,16 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "[tests] installing dependencies (npm ci)"
   npm ci --no-audit --no-fund
+fi
+
+# The browser tests drive Debian's chromium through playwright-core, which downloads no browser;
+# fonts-noto-core draws every Vietnamese letter. Installed here where missing (CHROMIUM_PATH: another).
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  echo "[tests] installing chromium (apt-get)"
+  sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
+    --no-install-recommends chromium fonts-noto-core >/dev/null; } ||
+    echo "[tests] could not install chromium: the browser tests will fail and say so" >&2
 fi
 
 echo "[tests] type check";   npm run --silent typecheck
