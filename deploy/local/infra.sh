@@ -7,7 +7,10 @@
 #   deploy/local/infra.sh up       provision (cached) + start both in the background, wait until ready
 #   deploy/local/infra.sh down     stop both (SIGTERM, then SIGKILL after a timeout)
 #   deploy/local/infra.sh status   running/stopped for each (the exit code covers Kafka and the store only)
-#   deploy/local/infra.sh env      print exports:  eval "$(deploy/local/infra.sh env)"
+#   deploy/local/infra.sh env      print exports:  eval "$(deploy/local/infra.sh env)" (as the admin principal)
+#   deploy/local/infra.sh env --as NAME        the same with the broker principal NAME (a service's, an agency's)
+#   deploy/local/infra.sh kafka-principal NAME add a SCRAM principal to the running broker (an agency's);
+#                                              `npm run kafka:access` then grants it its topics
 #   deploy/local/infra.sh reset    down + delete data (keeps cached jars/binary)
 #   deploy/local/infra.sh logs     print log file paths
 #   deploy/local/infra.sh store-classpath   build the store if needed, print its Java classpath (tests start extra copies)
@@ -45,6 +48,14 @@ KEYCLOAK=(bash "$SCRIPT_DIR/keycloak.sh")
 
 KAFKA_LIBS="$LOCAL_INFRA_DIR/kafka/$KAFKA_VERSION/libs"
 KAFKA_CONF_DIR="$LOCAL_INFRA_DIR/kafka/conf"
+# Random passwords, made at the first use, readable by this user only: `kafka-<principal>` for the
+# broker (one SCRAM principal per service, for which `npm run kafka:access` writes the ACLs; the
+# operators' `admin`; `agency-demo`, an example agency's read-only principal) and `store-<user>`
+# for the store (`admin` for every database, one user per service database).
+CREDENTIALS="$LOCAL_INFRA_DIR/credentials"
+KAFKA_PRINCIPALS=(admin intake deadline correspondence survey feedback reporting agency-demo)
+STORE_SERVICE_USERS=(intake deadline correspondence survey feedback reporting)
+STORE_USERS_FILE="$CREDENTIALS/store-users"
 BIN_DIR="$LOCAL_INFRA_DIR/bin"
 FERRETDB_BIN="$BIN_DIR/ferretdb-$FERRETDB_VERSION"
 DATA_DIR="$LOCAL_INFRA_DIR/data"
@@ -182,11 +193,35 @@ provision_ferretdb() {
   log "built $FERRETDB_BIN"
 }
 
+# name -> its password, generated on first use and kept readable by this user only
+password_of() {
+  local file="$CREDENTIALS/$1"
+  if [[ ! -s $file ]]; then
+    (umask 077; mkdir -p "$CREDENTIALS"; chmod 700 "$CREDENTIALS"
+     LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c 32 >"$file")
+  fi
+  cat "$file"
+}
+kafka_password() { password_of "kafka-$1"; }
+store_password() { password_of "store-$1"; }
+
+# The store's users file (name:database:password), rewritten at each start from the passwords.
+write_store_users() {
+  local user
+  (umask 077
+   { echo "admin:*:$(store_password admin)"
+     for user in "${STORE_SERVICE_USERS[@]}"; do echo "$user:$user:$(store_password "$user")"; done
+   } >"$STORE_USERS_FILE")
+}
+
 render_kafka_config() {
-  sed -e "s|@KAFKA_PORT@|$KAFKA_PORT|g" \
-      -e "s|@KAFKA_CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" \
-      -e "s|@KAFKA_DATA_DIR@|$KAFKA_DATA|g" \
-      "$SCRIPT_DIR/server.properties.template" >"$KAFKA_CONF_DIR/server.properties"
+  local admin_password; admin_password=$(kafka_password admin)
+  (umask 077
+   sed -e "s|@KAFKA_PORT@|$KAFKA_PORT|g" \
+       -e "s|@KAFKA_CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" \
+       -e "s|@KAFKA_DATA_DIR@|$KAFKA_DATA|g" \
+       -e "s|@KAFKA_ADMIN_PASSWORD@|$admin_password|g" \
+       "$SCRIPT_DIR/server.properties.template" >"$KAFKA_CONF_DIR/server.properties")
   cp "$SCRIPT_DIR/log4j2.properties" "$KAFKA_CONF_DIR/log4j2.properties"
 }
 
@@ -196,17 +231,29 @@ kafka_java() { # common JVM invocation
 }
 
 format_kafka_storage() {
+  # A data dir formatted before the broker authenticated has no users: it is local test data,
+  # so it is formatted again rather than left unusable.
+  if [[ -f $KAFKA_DATA/meta.properties && ! -f $KAFKA_DATA/.scram-users ]]; then
+    log "the Kafka data in $KAFKA_DATA predates SASL (no users): formatting it again"
+    rm -rf "$KAFKA_DATA"
+  fi
   if [[ -f $KAFKA_DATA/meta.properties ]]; then return 0; fi
-  mkdir -p "$KAFKA_DATA"
+  mkdir -p "$KAFKA_DATA"; chmod 700 "$KAFKA_DATA"
+  local scram=() name
+  for name in "${KAFKA_PRINCIPALS[@]}"; do
+    scram+=(--add-scram "SCRAM-SHA-512=[name=$name,password=$(kafka_password "$name")]")
+  done
   local cid
   cid=$(kafka_java kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
   [[ -n $cid ]] || die "kafka.tools.StorageTool random-uuid failed"
   log "formatting Kafka storage (cluster id $cid) in $KAFKA_DATA"
   # static quorum (controller.quorum.voters) => no --standalone
   if ! kafka_java kafka.tools.StorageTool format -t "$cid" -c "$KAFKA_CONF_DIR/server.properties" \
-      >"$LOG_DIR/kafka-format.log" 2>&1; then
+      "${scram[@]}" >"$LOG_DIR/kafka-format.log" 2>&1; then
     tail_log "$LOG_DIR/kafka-format.log"; die "kafka storage format failed (log: $LOG_DIR/kafka-format.log)"
   fi
+  printf '%s\n' "${KAFKA_PRINCIPALS[@]}" >"$KAFKA_DATA/.scram-users"
+  log "broker principals (SCRAM-SHA-512): ${KAFKA_PRINCIPALS[*]}; passwords in $CREDENTIALS"
   grep -h '^Formatting' "$LOG_DIR/kafka-format.log" | sed 's/^/[infra]   /' >&2 || true
 }
 
@@ -268,6 +315,7 @@ start_store() {
   port_open "$MONGO_PORT" && die "port $MONGO_PORT is already in use by another process (not our store); set MONGO_PORT"
   # the data is citizens' personal data: readable by this user only
   mkdir -p "$STORE_DATA"; chmod 700 "$STORE_DATA"
+  write_store_users
   [[ -f $STORE_LOG ]] && mv -f "$STORE_LOG" "$STORE_LOG.1"
   log "starting the embedded store on 127.0.0.1:$MONGO_PORT, log: $STORE_LOG"
   # shellcheck disable=SC2086
@@ -275,6 +323,7 @@ start_store() {
     java $STORE_HEAP_OPTS -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true \
     -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$STORE_LIBS/*" \
     vn.chinhquyen.store.StoreMain --host 127.0.0.1 --port "$MONGO_PORT" --file "$STORE_DATA/store.mv.db" \
+    --users-file "$STORE_USERS_FILE" \
     >"$STORE_LOG" 2>&1 </dev/null &)
   local i=0; while [[ ! -s $STORE_PID ]] && ((i++ < 50)); do sleep 0.1; done
   [[ -s $STORE_PID ]] || { tail_log "$STORE_LOG"; die "the store did not start (no pid file; log: $STORE_LOG)"; }
@@ -324,7 +373,7 @@ cmd_up() {
   [[ $LOCAL_KEYCLOAK == off ]] || "${KEYCLOAK[@]}" up
   log "logs: $KAFKA_LOG"
   log "      $STORE_LOG"
-  log "up: KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT"
+  log "up: Kafka 127.0.0.1:$KAFKA_PORT (SASL), store 127.0.0.1:$MONGO_PORT (users); settings: infra.sh env [--as NAME]"
 }
 
 cmd_down() {
@@ -349,9 +398,33 @@ cmd_status() {
 }
 
 cmd_env() {
+  local principal=admin
+  if [[ ${1:-} == --as ]]; then
+    principal=${2:-}
+    [[ $principal =~ ^[a-z0-9-]+$ ]] || die "env --as needs a principal name (${KAFKA_PRINCIPALS[*]})"
+    [[ -s $CREDENTIALS/kafka-$principal ]] || die "no broker principal $principal (infra.sh kafka-principal $principal adds one)"
+  fi
   echo "export KAFKA_BROKERS=127.0.0.1:$KAFKA_PORT"
-  echo "export MONGO_URL=mongodb://127.0.0.1:$MONGO_PORT"
+  echo "export KAFKA_SASL_MECHANISM=scram-sha-512"
+  echo "export KAFKA_SASL_USERNAME=$principal"
+  echo "export KAFKA_SASL_PASSWORD=$(kafka_password "$principal")"
+  # A service's own store user may use its own database only; others (tests, tools) are admin.
+  if [[ -s $CREDENTIALS/store-$principal ]]; then
+    echo "export MONGO_URL='mongodb://$principal:$(store_password "$principal")@127.0.0.1:$MONGO_PORT/?authSource=$principal&authMechanism=SCRAM-SHA-256'"
+  else
+    echo "export MONGO_URL='mongodb://admin:$(store_password admin)@127.0.0.1:$MONGO_PORT/?authSource=admin&authMechanism=SCRAM-SHA-256'"
+  fi
   [[ $LOCAL_KEYCLOAK == off ]] || "${KEYCLOAK[@]}" env
+}
+
+# Adds (or resets the password of) a SCRAM principal on the running broker, e.g. an agency's.
+cmd_kafka_principal() {
+  local name=${1:-}
+  [[ $name =~ ^[a-z0-9-]{2,60}$ ]] || die "usage: infra.sh kafka-principal NAME (lower-case letters, digits, -)"
+  kafka_alive >/dev/null || die "kafka is not running (infra.sh up)"
+  java -cp "$KAFKA_LIBS/*" "$SCRIPT_DIR/kafka/AddScramPrincipal.java" "127.0.0.1:$KAFKA_PORT" \
+    "$(kafka_password admin)" "$name" "$(kafka_password "$name")" >&2
+  log "password in $CREDENTIALS/kafka-$name; settings: bash deploy/local/infra.sh env --as $name"
 }
 
 cmd_reset() {
@@ -367,10 +440,11 @@ case "${1:-}" in
   up) cmd_up ;;
   down) cmd_down ;;
   status) cmd_status ;;
-  env) cmd_env ;;
+  env) shift; cmd_env "$@" ;;
+  kafka-principal) shift; check_prereqs; ensure_dirs; cmd_kafka_principal "$@" ;;
   reset) cmd_reset ;;
   logs) cmd_logs ;;
   store-classpath) check_prereqs; ensure_dirs; provision_store; echo "$STORE_LIBS/*" ;;
   ferretdb-binary) check_prereqs; ensure_dirs; provision_ferretdb; echo "$FERRETDB_BIN" ;;
-  *) echo "usage: $0 {up|down|status|env|reset|logs}" >&2; exit 2 ;;
+  *) echo "usage: $0 {up|down|status|env [--as NAME]|kafka-principal NAME|reset|logs}" >&2; exit 2 ;;
 esac

@@ -9,6 +9,7 @@ import {
   flowProblems,
   readServiceSources,
   renderEventFlows,
+  SERVICE_SUBSCRIPTIONS,
 } from '@libs/contracts';
 
 const ROOT = join(__dirname, '..', '..');
@@ -35,5 +36,20 @@ describe('event flows (docs/event-flows.md)', () => {
     const birth = flows.find((flow) => flow.definition.type === 'birth.registered.v1');
     expect(birth?.publishedIn.length).toBeGreaterThan(0);
     expect(birth?.consumers.map((consumer) => consumer.service)).toContain('correspondence');
+  });
+
+  it('should grant each service read access to exactly the topics its handlers consume', () => {
+    const consumed: Record<string, Set<string>> = {};
+    for (const flow of flows) {
+      for (const { service } of flow.consumers) {
+        (consumed[service] ??= new Set()).add(flow.definition.topic);
+      }
+    }
+    for (const [service, topics] of Object.entries(SERVICE_SUBSCRIPTIONS)) {
+      expect({ service, topics: [...topics].sort() }).toEqual({
+        service,
+        topics: [...(consumed[service] ?? [])].sort(),
+      });
+    }
   });
 });

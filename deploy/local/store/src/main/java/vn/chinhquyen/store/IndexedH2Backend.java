@@ -1,8 +1,12 @@
 package vn.chinhquyen.store;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -10,9 +14,13 @@ import org.h2.mvstore.MVStore;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerError;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
 
 /**
@@ -31,8 +39,18 @@ final class IndexedH2Backend extends H2Backend {
     private static final String FORMAT = "bson-values-1";
     private static final String FORMAT_MAP = "store.format";
 
-    IndexedH2Backend(MVStore mvStore) {
+    /** What a client may ask before it has authenticated: the handshake and the SASL exchange. */
+    private static final Set<String> OPEN_COMMANDS = Set.of(
+        "hello", "ismaster", "buildinfo", "ping", "saslstart", "saslcontinue", "endsessions");
+
+    /** Null: no authentication (the copies tests and the comparison benchmark start). */
+    private final StoreUsers users;
+    private final Map<Channel, Scram> conversations = new ConcurrentHashMap<>();
+    private final Map<Channel, StoreUsers.User> sessions = new ConcurrentHashMap<>();
+
+    IndexedH2Backend(MVStore mvStore, StoreUsers users) {
         super(checkedFormat(mvStore));
+        this.users = users;
     }
 
     /**
@@ -65,6 +83,17 @@ final class IndexedH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         String name = command.toLowerCase(Locale.ROOT);
+        if (users != null) {
+            if (name.equals("saslstart") || name.equals("saslcontinue")) {
+                return authenticate(channel, name, query);
+            }
+            authorize(channel, databaseName, command, name);
+            if ((name.equals("hello") || name.equals("ismaster")) && query.containsKey("saslSupportedMechs")) {
+                Document hello = super.handleCommand(channel, databaseName, command, query);
+                hello.put("saslSupportedMechs", List.of("SCRAM-SHA-256"));
+                return hello;
+            }
+        }
         if (name.equals("explain")) {
             return explain(databaseName, (Document) query.get(command));
         }
@@ -91,6 +120,69 @@ final class IndexedH2Backend extends H2Backend {
                 // MVStore.commit() writes the changes to the file; a killed process keeps what the OS has
                 getMvStore().commit();
             }
+        }
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        if (users != null) {
+            authorize(query.getChannel(), query.getDatabaseName(), "query", "query");
+        }
+        return super.handleQuery(query);
+    }
+
+    @Override
+    public void handleClose(Channel channel) {
+        conversations.remove(channel);
+        sessions.remove(channel);
+        super.handleClose(channel);
+    }
+
+    /** A user may use its own database only; the operators' user ({@code *}) every one. */
+    private void authorize(Channel channel, String databaseName, String command, String name) {
+        if (OPEN_COMMANDS.contains(name)) {
+            return;
+        }
+        StoreUsers.User user = sessions.get(channel);
+        if (user == null) {
+            throw new MongoServerError(13, "Unauthorized", "command " + command + " requires authentication");
+        }
+        if (!user.mayUse(databaseName)) {
+            throw new MongoServerError(13, "Unauthorized",
+                "not authorized on " + databaseName + " to execute command " + command);
+        }
+    }
+
+    /** {@code saslStart} and {@code saslContinue} with SCRAM-SHA-256, one conversation per connection. */
+    private Document authenticate(Channel channel, String name, Document query) {
+        try {
+            String payload = new String(((BinData) query.get("payload")).getData(), StandardCharsets.UTF_8);
+            Document response = new Document("conversationId", 1);
+            if (name.equals("saslstart")) {
+                if (!"SCRAM-SHA-256".equals(query.get("mechanism"))) {
+                    throw new MongoServerError(334, "MechanismUnavailable",
+                        "only SCRAM-SHA-256 is offered, not " + query.get("mechanism"));
+                }
+                Scram scram = new Scram(users);
+                String serverFirst = scram.start(payload);
+                conversations.put(channel, scram);
+                response.append("done", false).append("payload", new BinData(serverFirst.getBytes(StandardCharsets.UTF_8)));
+            } else {
+                Scram scram = conversations.remove(channel);
+                String signature = scram == null ? null : scram.finish(payload);
+                if (signature == null) {
+                    throw new MongoServerError(18, "AuthenticationFailed", "Authentication failed.");
+                }
+                sessions.put(channel, scram.user());
+                response.append("done", true).append("payload", new BinData(signature.getBytes(StandardCharsets.UTF_8)));
+            }
+            Utils.markOkay(response);
+            return response;
+        } catch (GeneralSecurityException | RuntimeException error) {
+            if (error instanceof MongoServerError mongoError) {
+                throw mongoError;
+            }
+            throw new MongoServerError(18, "AuthenticationFailed", "Authentication failed.");
         }
     }
 

@@ -17,6 +17,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  * Starts the embedded store:
  * {@code java -cp 'libs/*' vn.chinhquyen.store.StoreMain --port 27017 --file data/store.mv.db}.
  * {@code --variant stock-h2|stock-memory} starts mongo-java-server unchanged, for the comparison.
+ * {@code --users-file <path>} turns authentication on (StoreUsers).
  */
 public final class StoreMain {
 
@@ -30,7 +31,7 @@ public final class StoreMain {
         int cacheMegabytes = Integer.parseInt(options.getOrDefault("cache-mb", "256"));
 
         MongoBackend backend = switch (variant) {
-            case "indexed" -> new IndexedH2Backend(openStore(options, cacheMegabytes));
+            case "indexed" -> new IndexedH2Backend(openStore(options, cacheMegabytes), users(options));
             case "stock-h2" -> new H2Backend(openStore(options, cacheMegabytes));
             case "stock-memory" -> new MemoryBackend();
             default -> throw new IllegalArgumentException("unknown --variant " + variant);
@@ -41,6 +42,12 @@ public final class StoreMain {
         server.bind(host, port);
         Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "store-shutdown"));
         System.out.println("embedded store (" + variant + ") listening on " + host + ":" + port);
+    }
+
+    /** {@code --users-file}: clients must authenticate (SCRAM-SHA-256) as one of its users. */
+    private static StoreUsers users(Map<String, String> options) throws Exception {
+        String file = options.get("users-file");
+        return file == null ? null : StoreUsers.read(Path.of(file));
     }
 
     private static MVStore openStore(Map<String, String> options, int cacheMegabytes) throws Exception {
