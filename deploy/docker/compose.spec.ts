@@ -34,7 +34,7 @@ function loadCompose(relativePath: string): ComposeFile {
 
 function defaultPort(service: string): number {
   const file = join(REPO_ROOT, 'services', service, 'src', 'config', `${service}.environment.ts`);
-  const match = /PORT = (\d+)/.exec(readFileSync(file, 'utf8'));
+  const match = /PORT(?:: number)? = (\d+)/.exec(readFileSync(file, 'utf8'));
   if (!match) {
     throw new Error(`No default PORT in ${file}`);
   }
@@ -103,8 +103,57 @@ describe('docker compose files', () => {
     expect(existsSync(join(REPO_ROOT, DOCKERFILE))).toBe(true);
   });
 
-  it('should define exactly the five services in the override', () => {
-    expect(Object.keys(appServices).sort()).toEqual([...SERVICES].sort());
+  it('should define exactly the six services, the console and the ACL job in the override', () => {
+    expect(Object.keys(appServices).sort()).toEqual(
+      [...SERVICES, 'console', 'kafka-access'].sort(),
+    );
+  });
+
+  it('should let no stranger into the broker or the store', () => {
+    const kafkaStart = readFileSync(join(REPO_ROOT, 'deploy/docker/kafka/start-kafka.sh'), 'utf8');
+    expect(kafkaStart).toMatch(
+      /^listener\.security\.protocol\.map=INTERNAL:SASL_SSL,HOST:SASL_SSL,CONTROLLER:SASL_SSL$/m,
+    );
+    expect(kafkaStart).toMatch(/^allow\.everyone\.if\.no\.acl\.found=false$/m);
+    expect(kafkaStart).toMatch(/^authorizer\.class\.name=.*StandardAuthorizer$/m);
+    const mongoCommand = infraServices.mongo?.command ?? [];
+    expect(mongoCommand).toContain('--keyFile');
+    expect(environmentOf(infraServices.mongo ?? {}).MONGO_INITDB_ROOT_PASSWORD_FILE).toBe(
+      '/secrets/mongo-root',
+    );
+    const access = appServices['kafka-access'] ?? {};
+    expect(access.command).toContain('dist/libs/messaging/src/cli/provision-kafka-access.js');
+    expect(environmentOf(access).KAFKA_SASL_USERNAME).toBe('admin');
+  });
+
+  describe('the console', () => {
+    const consoleService = (): ComposeService => appServices.console ?? {};
+
+    it('should be built from the shared Dockerfile and publish its default PORT', () => {
+      expect(consoleService().build?.dockerfile).toBe(DOCKERFILE);
+      expect(buildArgs(consoleService()).SERVICE).toBe('console');
+      const port = defaultPort('console');
+      expect(publishedPorts(consoleService())).toEqual([{ published: port, target: port }]);
+      expect(environmentOf(consoleService()).PORT).toBe(String(port));
+      expect(consoleService().healthcheck?.test).toBeDefined();
+    });
+
+    it('should reach every service on its port over the compose network, and wait for them', () => {
+      const environment = environmentOf(consoleService());
+      for (const name of SERVICES) {
+        expect(environment[`${name.toUpperCase()}_URL`]).toBe(
+          `http://${name}:${defaultPort(name)}`,
+        );
+      }
+      expect(dependsOn(consoleService()).sort()).toEqual([...SERVICES].sort());
+    });
+
+    it('should send browsers to sign in where the realm says, at the published Keycloak', () => {
+      const keycloakPort = publishedPorts(infraServices.keycloak ?? {})[0]?.published;
+      expect(environmentOf(consoleService()).OIDC_ISSUER).toBe(
+        `http://127.0.0.1:${keycloakPort}/realms/chinh-quyen-than-thien`,
+      );
+    });
   });
 
   describe.each(SERVICES)('service %s', (name) => {
@@ -135,15 +184,20 @@ describe('docker compose files', () => {
     it('should reach the infrastructure over the compose network', () => {
       const environment = environmentOf(service());
       expect(environment.HTTP_HOST).toBe('0.0.0.0');
-      expect(environment.MONGO_URL).toBe('mongodb://mongo:27017/?replicaSet=rs0');
+      expect(environment.MONGO_URL).toBeUndefined();
+      expect(environment.MONGO_URL_FILE).toBe(`/secrets/mongo-url-${name}`);
       expect(environment.KAFKA_BROKERS).toBe('kafka:19092');
+      expect(environment.KAFKA_SSL).toBe('true');
+      expect(environment.KAFKA_SASL_MECHANISM).toBe('scram-sha-512');
+      expect(environment.KAFKA_SASL_USERNAME).toBe(name);
+      expect(environment.KAFKA_SASL_PASSWORD_FILE).toBe(`/secrets/kafka-${name}`);
       expect(service().healthcheck?.test).toBeDefined();
     });
 
     it('should depend only on services that exist and wait for the infrastructure', () => {
       const known = new Set([...Object.keys(infraServices), ...Object.keys(appServices)]);
       const targets = dependsOn(service());
-      expect(targets).toEqual(expect.arrayContaining(['kafka', 'mongo']));
+      expect(targets).toEqual(expect.arrayContaining(['kafka-access', 'mongo']));
       for (const target of targets) {
         expect(known.has(target)).toBe(true);
       }
