@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-
 import { Kafka, logLevel } from 'kafkajs';
 
 import { TOPICS } from '@libs/contracts';
@@ -68,8 +67,9 @@ describe('the broker lets each principal do only what the catalogue allows', () 
     try {
       await consumer.subscribe({ topics: [topic], fromBeginning: true });
       await consumer.run({
-        eachMessage: async ({ message }) => {
+        eachMessage: ({ message }) => {
           values.push(String(message.value));
+          return Promise.resolve();
         },
       });
       await Promise.race([eventually(() => (values.length >= count ? true : undefined)), refused]);

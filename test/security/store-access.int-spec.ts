@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-
 import { MongoClient } from 'mongodb';
 
 import { REPOSITORY_ROOT, testInfrastructure } from '@libs/testing';

@@ -165,7 +165,9 @@ describe('validateEnvironment', () => {
     });
 
     it('should leave a setting alone whose _FILE form is a setting of its own', () => {
-      const config = validateEnvironment(KeylessEnvironment, { AUTH_PUBLIC_KEY_FILE: passwordFile });
+      const config = validateEnvironment(KeylessEnvironment, {
+        AUTH_PUBLIC_KEY_FILE: passwordFile,
+      });
       expect(config.AUTH_PUBLIC_KEY).toBe('');
       expect(config.AUTH_PUBLIC_KEY_FILE).toBe(passwordFile);
     });

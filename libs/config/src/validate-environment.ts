@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 

@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 
 import { ServiceName } from '@libs/contracts';
 import { deadLetterTopicFor, KafkaEventServer, MessagingOptions } from '@libs/messaging';
-import { TestRun, testKafkaSecurity } from '@libs/testing';
+import { testKafkaSecurity, TestRun } from '@libs/testing';
 
 /**
  * Messaging options for one test run: its own topic prefix, consumer group and dead-letter
