@@ -136,7 +136,14 @@ describe('messaging over a real broker and store', () => {
       },
       { description: 'outbox drained' },
     );
-    const published = probe.records.filter((record) => record.key === 'aggregate-1');
+    // the relay has the broker's acknowledgement; the probe reads the records a moment later
+    const published = await eventually(
+      () => {
+        const records = probe.records.filter((record) => record.key === 'aggregate-1');
+        return records.length >= 2 ? records : undefined;
+      },
+      { description: 'both records read back from the broker' },
+    );
     expect(published.map((record) => record.headers.ce_id)).toEqual([first.id, second.id]);
     expect(published[0]?.headers).toMatchObject({
       ce_specversion: '1.0',
