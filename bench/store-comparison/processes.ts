@@ -6,6 +6,8 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } 
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
+import { processAlive } from '@libs/testing';
+
 export interface Proc {
   readonly label: string;
   readonly child: ChildProcess;
@@ -113,15 +115,6 @@ export function descendants(pid: number): number[] {
   return found;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * SIGKILL to the process, its process group and every descendant at once; resolves when all of
  * them are gone.
@@ -137,7 +130,7 @@ export async function kill9(proc: Proc): Promise<void> {
   }
   await proc.exited;
   const deadline = Date.now() + 15_000;
-  while ((groupAlive(proc.pid) || others.some(alive)) && Date.now() < deadline) {
+  while ((groupAlive(proc.pid) || others.some(processAlive)) && Date.now() < deadline) {
     await sleep(50);
   }
 }

@@ -5,7 +5,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
 import { kafkaSecurityEnvironment } from '@libs/config';
-import { TestAuthority } from '@libs/testing';
+import { processAlive, TestAuthority } from '@libs/testing';
 
 import { calibrate } from './calibration';
 import { BenchContext, waitQuiet } from './context';
@@ -33,15 +33,6 @@ import { collectionScans, scansBetween, storeHeap } from './store-diagnostics';
 const QUIET_TIMEOUT_MS = 180_000;
 /** A full run lasts hours; its officer token must not expire midway. */
 const BENCH_TOKEN_LIFETIME_SECONDS = 24 * 3600;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function main(): Promise<number> {
   const options = readOptions(process.argv.slice(2), process.env);
@@ -190,7 +181,7 @@ async function main(): Promise<number> {
     } catch (error) {
       let message = error instanceof Error ? error.message : String(error);
       for (const [name, pid] of Object.entries(infrastructurePids)) {
-        if (!alive(pid)) {
+        if (!processAlive(pid)) {
           message += ` (the ${name} process ${pid} has exited: see its log, e.g. .local/logs/${name}.log)`;
         }
       }

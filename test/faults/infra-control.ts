@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
+import { processAlive } from '@libs/testing';
+
 const run = promisify(execFile);
 
 export type Component = 'kafka' | 'store';
@@ -57,7 +59,7 @@ export class PrivateInfrastructure {
       throw new Error(`pid ${pid} is not the private ${component} (${commandLine.slice(0, 80)})`);
     }
     process.kill(pid, 'SIGKILL');
-    while (alive(pid)) {
+    while (processAlive(pid)) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return pid;
@@ -66,14 +68,5 @@ export class PrivateInfrastructure {
   /** `infra.sh up`: starts whatever is down and waits until it is ready. */
   async up(): Promise<void> {
     await run('bash', [this.script, 'up'], { cwd: this.root, timeout: 180_000 });
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }

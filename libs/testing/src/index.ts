@@ -13,3 +13,4 @@ export * from './test-authority';
 export * from './test-run';
 export * from './vietnam-time';
 export * from './service-processes';
+export * from './process-alive';
