@@ -98,7 +98,7 @@ export class ReceptionComplianceHttpController {
         query,
         now,
       ),
-      schedule,
+      schedule ?? undefined,
       now,
     );
   }

@@ -8,5 +8,5 @@ export abstract class ReceptionScheduleStore {
   abstract find(
     communeCode: string,
     tenantFilter: ReadableTenantFilter,
-  ): Promise<ReceptionSchedule | undefined>;
+  ): Promise<ReceptionSchedule | null>;
 }

@@ -26,13 +26,13 @@ export class ReceptionScheduleRepository implements ReceptionScheduleStore {
   async find(
     communeCode: string,
     tenantFilter: FilterQuery<ReceptionScheduleRecord>,
-  ): Promise<ReceptionSchedule | undefined> {
+  ): Promise<ReceptionSchedule | null> {
     const record = await this.model
       .findOne({ $and: [{ _id: communeCode }, tenantFilter] })
       .lean<ReceptionScheduleRecord>()
       .exec();
     if (!record) {
-      return undefined;
+      return null;
     }
     const { _id: _key, ...schedule } = record;
     return { ...schedule, weekdays: [...schedule.weekdays] };

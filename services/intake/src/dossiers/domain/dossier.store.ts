@@ -56,14 +56,14 @@ export abstract class DossierStore {
   abstract findById(
     id: string,
     tenantFilter: ReadableTenantFilter,
-  ): Promise<StoredDossier | undefined>;
+  ): Promise<StoredDossier | null>;
   /** For event handlers, which act for the system rather than for a person. */
   abstract findByIdUnscoped(
     id: string,
-  ): Promise<(StoredDossier & { eventIds: string[] }) | undefined>;
+  ): Promise<(StoredDossier & { eventIds: string[] }) | null>;
   /** For the citizen lookup: the code is the key, the secret proves the right to see it. */
-  abstract findByCode(code: string): Promise<StoredDossier | undefined>;
-  abstract findByRequestKey(key: string): Promise<StoredDossier | undefined>;
+  abstract findByCode(code: string): Promise<StoredDossier | null>;
+  abstract findByRequestKey(key: string): Promise<StoredDossier | null>;
   abstract codeExists(code: string): Promise<boolean>;
   abstract search(search: DossierSearch, tenantFilter: ReadableTenantFilter): Promise<Dossier[]>;
 }

@@ -131,31 +131,31 @@ export class DossierRepository implements DossierStore, OnModuleInit {
   async findById(
     id: string,
     tenantFilter: FilterQuery<DossierRecord>,
-  ): Promise<StoredDossier | undefined> {
+  ): Promise<StoredDossier | null> {
     const record = await this.model
       .findOne({ $and: [{ _id: id }, tenantFilter] })
       .lean<DossierRecord>()
       .exec();
-    return record ? this.toStored(record) : undefined;
+    return record ? this.toStored(record) : null;
   }
 
   /** For event handlers, which act for the system rather than for a person. */
   async findByIdUnscoped(
     id: string,
-  ): Promise<(StoredDossier & { eventIds: string[] }) | undefined> {
+  ): Promise<(StoredDossier & { eventIds: string[] }) | null> {
     const record = await this.model.findOne({ _id: id }).lean<DossierRecord>().exec();
-    return record ? { ...this.toStored(record), eventIds: record.processedEvents } : undefined;
+    return record ? { ...this.toStored(record), eventIds: record.processedEvents } : null;
   }
 
   /** For the citizen lookup: the code is the key, the secret proves the right to see it. */
-  async findByCode(code: string): Promise<StoredDossier | undefined> {
+  async findByCode(code: string): Promise<StoredDossier | null> {
     const record = await this.model.findOne({ code }).lean<DossierRecord>().exec();
-    return record ? this.toStored(record) : undefined;
+    return record ? this.toStored(record) : null;
   }
 
-  async findByRequestKey(key: string): Promise<StoredDossier | undefined> {
+  async findByRequestKey(key: string): Promise<StoredDossier | null> {
     const record = await this.model.findOne({ requestKey: key }).lean<DossierRecord>().exec();
-    return record ? this.toStored(record) : undefined;
+    return record ? this.toStored(record) : null;
   }
 
   async codeExists(code: string): Promise<boolean> {

@@ -10,7 +10,7 @@ export abstract class OnlineSubmissionStore {
   abstract findById(
     id: string,
     tenantFilter: ReadableTenantFilter,
-  ): Promise<OnlineSubmission | undefined>;
+  ): Promise<OnlineSubmission | null>;
   /** Oldest first: the desk accepts in the order citizens submitted. */
   abstract list(
     communeCode: string,

@@ -29,12 +29,12 @@ export class OnlineSubmissionRepository implements OnlineSubmissionStore {
   async findById(
     id: string,
     tenantFilter: FilterQuery<OnlineSubmissionRecord>,
-  ): Promise<OnlineSubmission | undefined> {
+  ): Promise<OnlineSubmission | null> {
     const record = await this.model
       .findOne({ $and: [{ _id: id }, tenantFilter] })
       .lean<OnlineSubmissionRecord>()
       .exec();
-    return record ? this.toDomain(record) : undefined;
+    return record ? this.toDomain(record) : null;
   }
 
   /** Oldest first: the desk accepts in the order citizens submitted. */

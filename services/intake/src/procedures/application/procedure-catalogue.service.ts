@@ -63,7 +63,7 @@ export class ProcedureCatalogueService {
     const audit = auditEntry(
       principal,
       before ? 'procedure.changed' : 'procedure.defined',
-      diffSnapshots(before, normalized),
+      diffSnapshots(before ?? undefined, normalized),
       this.clock.now(),
       currentCorrelation()?.correlationId,
     );

@@ -7,7 +7,7 @@ import type { ProcedureDefinition } from './procedure';
 export abstract class ProcedureEntryStore {
   /** Entries are public (the posted schedule), so reads need no tenant filter. */
   abstract forCommune(communeCode: string): Promise<ProcedureDefinition[]>;
-  abstract find(communeCode: string, key: string): Promise<ProcedureDefinition | undefined>;
+  abstract find(communeCode: string, key: string): Promise<ProcedureDefinition | null>;
   abstract save(
     tenant: TenantRef,
     definition: ProcedureDefinition,

@@ -27,12 +27,12 @@ export class ProcedureEntryRepository implements ProcedureEntryStore {
     return records.map(toDefinition);
   }
 
-  async find(communeCode: string, key: string): Promise<ProcedureDefinition | undefined> {
+  async find(communeCode: string, key: string): Promise<ProcedureDefinition | null> {
     const record = await this.model
       .findOne({ _id: `${communeCode}:${key}` })
       .lean<ProcedureEntryRecord>()
       .exec();
-    return record ? toDefinition(record) : undefined;
+    return record ? toDefinition(record) : null;
   }
 
   async save(

@@ -19,7 +19,7 @@ export abstract class QueueStore {
   abstract findById(
     id: string,
     tenantFilter: ReadableTenantFilter,
-  ): Promise<QueueTicket | undefined>;
+  ): Promise<QueueTicket | null>;
   abstract list(
     communeCode: string,
     day: string,

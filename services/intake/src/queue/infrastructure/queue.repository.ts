@@ -83,12 +83,12 @@ export class QueueRepository implements QueueStore {
   async findById(
     id: string,
     tenantFilter: FilterQuery<QueueTicketRecord>,
-  ): Promise<QueueTicket | undefined> {
+  ): Promise<QueueTicket | null> {
     const record = await this.tickets
       .findOne({ $and: [{ _id: id }, tenantFilter] })
       .lean<QueueTicketRecord>()
       .exec();
-    return record ? toTicket(record) : undefined;
+    return record ? toTicket(record) : null;
   }
 
   async list(
