@@ -121,6 +121,8 @@ describe('the console service: one origin for the app and the APIs', () => {
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("connect-src 'self' http://127.0.0.1:8180");
     expect(policy).toContain("frame-ancestors 'none'");
+    // Frames only of its own origin and of the PDFs it fetched (object URLs), never of others.
+    expect(policy).toContain("frame-src 'self' blob:");
   });
 
   it('should give the app its sign-in settings and name a commune from its code', async () => {

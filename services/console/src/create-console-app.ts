@@ -39,6 +39,8 @@ export async function createConsoleApp(environment: ConsoleEnvironment): Promise
           // The app talks to its own origin and, for tokens, to the sign-in provider.
           connectSrc: ["'self'", issuerOrigin],
           formAction: ["'self'", issuerOrigin],
+          // A letter's PDF is previewed from an object URL of what the app fetched itself.
+          frameSrc: ["'self'", 'blob:'],
           frameAncestors: ["'none'"],
           objectSrc: ["'none'"],
           upgradeInsecureRequests: null,

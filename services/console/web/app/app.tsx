@@ -1,11 +1,13 @@
 import { Route, Routes } from 'react-router';
 
 import { CALLBACK_PATH } from './auth/auth';
+import { leads } from './auth/claims';
 import { RequireDesk } from './auth/require-desk';
 import { CitizenLookupPage } from './citizen/citizen-lookup-page';
 import { OfficerDeskPage } from './desk/officer-desk-page';
 import { ReceiveDossierPage } from './desk/receive-dossier-page';
 import { Layout } from './layout/layout';
+import { LettersToApprovePage } from './leader/letters-to-approve-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { SignInCallbackPage } from './pages/sign-in-callback-page';
@@ -31,6 +33,14 @@ export function App() {
           element={
             <RequireDesk>
               <ReceiveDossierPage />
+            </RequireDesk>
+          }
+        />
+        <Route
+          path="/lanh-dao/thu-cho-ky-duyet"
+          element={
+            <RequireDesk allow={leads}>
+              <LettersToApprovePage />
             </RequireDesk>
           }
         />

@@ -74,3 +74,36 @@ export async function callApi<T>(
     ? { ok: true, status: response.status, body: body as T }
     : { ok: false, ...problemOf(response.status, body) };
 }
+
+export type FileResult = { ok: true; blob: Blob } | ({ ok: false } & ApiProblem);
+
+/**
+ * A file a service serves (a letter's PDF) through the console's origin, with the officer's
+ * token: the browser cannot send the Authorization header from an <iframe>, so the page shows
+ * the Blob through an object URL. Failures come back like callApi's.
+ */
+export async function fetchFile(
+  service: Service,
+  path: string,
+  accept: string,
+  accessToken?: string,
+): Promise<FileResult> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${service}${path}`, {
+      headers: { accept, ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) },
+    });
+  } catch {
+    return { ok: false, status: 0, code: 'NETWORK', message: '', fields: {} };
+  }
+  if (response.ok) {
+    return { ok: true, blob: await response.blob() };
+  }
+  let body: unknown;
+  try {
+    body = (await response.json()) as unknown;
+  } catch {
+    body = undefined;
+  }
+  return { ok: false, ...problemOf(response.status, body) };
+}

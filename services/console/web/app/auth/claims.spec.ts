@@ -1,4 +1,4 @@
-import { officerOf, worksAtDesk } from './claims';
+import { leads, officerOf, worksAtDesk } from './claims';
 
 const base64url = (text: string): string =>
   btoa(String.fromCharCode(...new TextEncoder().encode(text)))
@@ -16,6 +16,16 @@ describe('the officer an access token names', () => {
 
     expect(officer).toEqual({ name: 'Nguyễn Thị Lan', roles: ['officer'], communes: ['14797'] });
     expect(worksAtDesk(officer)).toBe(true);
+    expect(leads(officer)).toBe(false);
+  });
+
+  it('should offer a leader both the desk and the letters to approve', () => {
+    const leader = officerOf(
+      token({ name: 'Lê Văn Hùng', roles: ['leader'], communes: ['14797'] }),
+    );
+
+    expect(worksAtDesk(leader)).toBe(true);
+    expect(leads(leader)).toBe(true);
   });
 
   it('should give the name in NFC even when the provider sends decomposed diacritics', () => {

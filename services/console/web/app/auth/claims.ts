@@ -46,3 +46,8 @@ export const DESK_ROLES = ['officer', 'leader'] as const;
 export function worksAtDesk(officer: Officer): boolean {
   return officer.roles.some((role) => (DESK_ROLES as readonly string[]).includes(role));
 }
+
+/** Leaders approve and sign the commune's letters; officers only draft and send them. */
+export function leads(officer: Officer): boolean {
+  return officer.roles.includes('leader');
+}

@@ -3,10 +3,19 @@ import { ReactNode, useEffect } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { Page } from '../layout/page';
 import { useSession } from './auth';
-import { worksAtDesk } from './claims';
+import { Officer, worksAtDesk } from './claims';
 
-/** Officer and leader pages: a visitor without a session goes to sign-in and comes back. */
-export function RequireDesk({ children }: { children: ReactNode }) {
+/**
+ * Officer and leader pages: a visitor without a session goes to sign-in and comes back; a
+ * signed-in user the page is not for (`allow`, the desk roles unless given) is told so.
+ */
+export function RequireDesk({
+  children,
+  allow = worksAtDesk,
+}: {
+  children: ReactNode;
+  allow?: (officer: Officer) => boolean;
+}) {
   const { t } = useI18n();
   const { ready, officer, signingOut, signIn } = useSession();
   useEffect(() => {
@@ -17,7 +26,7 @@ export function RequireDesk({ children }: { children: ReactNode }) {
   if (!ready || !officer) {
     return <p role="status">{t('signingIn')}</p>;
   }
-  if (!worksAtDesk(officer)) {
+  if (!allow(officer)) {
     return (
       <Page title={t('forbiddenTitle')}>
         <p>{t('forbiddenText')}</p>

@@ -2,7 +2,7 @@ import { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 
 import { useSession } from '../auth/auth';
-import { worksAtDesk } from '../auth/claims';
+import { leads, worksAtDesk } from '../auth/claims';
 import { useI18n } from '../i18n/i18n';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -30,6 +30,9 @@ export function Layout({ children }: { children: ReactNode }) {
               </NavLink>
               <NavLink to="/ban-lam-viec/tiep-nhan">{t('navReceive')}</NavLink>
             </>
+          )}
+          {officer && leads(officer) && (
+            <NavLink to="/lanh-dao/thu-cho-ky-duyet">{t('navApprovals')}</NavLink>
           )}
         </nav>
         <div className="site-tools">

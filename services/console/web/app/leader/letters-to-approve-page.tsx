@@ -1,0 +1,298 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+import { fetchFile } from '../api/api-client';
+import { useApi } from '../api/use-api';
+import { useSession } from '../auth/auth';
+import { useCommuneName } from '../desk/commune';
+import { formatInstant } from '../format';
+import { useI18n } from '../i18n/i18n';
+import { MessageKey } from '../i18n/messages';
+import { Page } from '../layout/page';
+
+/** What the page reads of correspondence's LetterResponseDto. */
+interface DraftLetter {
+  letterId: string;
+  kind: string;
+  recipientName: string;
+  createdAt: string;
+  approvalDueAt?: string;
+}
+
+/** libs/contracts LETTER_KINDS, named for the leader. */
+const KIND_NAMES = {
+  'birth-congratulation': 'kindBirth',
+  'marriage-congratulation': 'kindMarriage',
+  'death-condolence': 'kindDeath',
+  apology: 'kindApology',
+  'overdue-apology': 'kindOverdueApology',
+  'thank-you': 'kindThankYou',
+  'survey-reminder': 'kindSurveyReminder',
+} as const satisfies Record<string, MessageKey>;
+type LetterKind = keyof typeof KIND_NAMES;
+
+const isKnownKind = (kind: string): kind is LetterKind => Object.hasOwn(KIND_NAMES, kind);
+
+type Preview = { state: 'loading' } | { state: 'ready'; url: string } | { state: 'failed' };
+type Notice = { tone: 'info' | 'error'; text: string };
+
+/**
+ * The leader's tray: the commune's drafts waiting for approval, each opened with its PDF as
+ * it will be printed and approved from there. The PDF needs the leader's token, so it is
+ * fetched as a Blob and shown through an object URL, released when the letter is closed.
+ */
+export function LettersToApprovePage() {
+  const { t, language } = useI18n();
+  const { officer, accessToken, sessionExpired } = useSession();
+  const api = useApi();
+  const communes = officer?.communes ?? [];
+  const [commune, setCommune] = useState(communes[0]);
+  const communeName = useCommuneName(commune);
+  // undefined: loading; null: the service did not answer (never shown as "none").
+  const [letters, setLetters] = useState<DraftLetter[] | null | undefined>();
+  const [selected, setSelected] = useState<DraftLetter | undefined>();
+  const [preview, setPreview] = useState<Preview>({ state: 'loading' });
+  const [approving, setApproving] = useState(false);
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(async () => {
+    if (!commune) {
+      return;
+    }
+    const result = await api<DraftLetter[]>(
+      'correspondence',
+      `/v1/letters?communeCode=${commune}&status=draft&limit=50`,
+    );
+    setLetters(result.ok ? result.body : null);
+  }, [api, commune]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const letterId = selected?.letterId;
+  useEffect(() => {
+    if (!letterId) {
+      return;
+    }
+    let active = true;
+    let url: string | undefined;
+    setPreview({ state: 'loading' });
+    void fetchFile(
+      'correspondence',
+      `/v1/letters/${letterId}/pdf`,
+      'application/pdf',
+      accessToken,
+    ).then(async (result) => {
+      if (!active) {
+        return;
+      }
+      if (result.ok) {
+        url = URL.createObjectURL(result.blob);
+        setPreview({ state: 'ready', url });
+      } else if (result.status === 401) {
+        await sessionExpired();
+      } else {
+        setPreview({ state: 'failed' });
+      }
+    });
+    return () => {
+      active = false;
+      if (url) {
+        URL.revokeObjectURL(url);
+      }
+    };
+    // Keyed on the letter only: the token is renewed every few minutes and the open preview
+    // must not reload for that.
+  }, [letterId]);
+
+  useEffect(() => {
+    if (letterId) {
+      previewHeading.current?.focus();
+    }
+  }, [letterId]);
+
+  /** A kind added to correspondence after this build shows as its code rather than break. */
+  const kindName = (kind: string): string => (isKnownKind(kind) ? t(KIND_NAMES[kind]) : kind);
+
+  const open = (letter: DraftLetter) => {
+    setNotice(undefined);
+    setSelected(letter);
+  };
+
+  const tell = (next: Notice) => {
+    setNotice(next);
+    // After the preview closes, the leader continues from the message about what happened.
+    requestAnimationFrame(() => noticeRef.current?.focus());
+  };
+
+  const approve = async (letter: DraftLetter) => {
+    setApproving(true);
+    const result = await api<DraftLetter>(
+      'correspondence',
+      `/v1/letters/${letter.letterId}/approve`,
+      { method: 'POST' },
+    );
+    setApproving(false);
+    if (result.ok) {
+      setSelected(undefined);
+      setLetters((current) => current?.filter((row) => row.letterId !== letter.letterId));
+      tell({ tone: 'info', text: t('letterApproved', { recipient: letter.recipientName }) });
+      void load();
+    } else if (result.status === 409 || result.status === 404) {
+      setSelected(undefined);
+      tell({
+        tone: 'error',
+        text: t(result.status === 409 ? 'letterNotDraft' : 'letterNotFound'),
+      });
+      void load();
+    } else if (result.status !== 401) {
+      tell({ tone: 'error', text: t('errorGeneric') });
+    }
+  };
+
+  if (!commune) {
+    return (
+      <Page title={t('approvalsTitle')}>
+        <p>{t('deskNoCommune')}</p>
+      </Page>
+    );
+  }
+  return (
+    <Page title={t('approvalsTitle')}>
+      <div className="toolbar">
+        <p className="lead">{t('approvalsIntro', { commune: communeName })}</p>
+        {communes.length > 1 && (
+          <label>
+            {t('deskChooseCommune')}{' '}
+            <select
+              value={commune}
+              onChange={(event) => {
+                setSelected(undefined);
+                setCommune(event.target.value);
+              }}
+            >
+              {communes.map((code) => (
+                <option key={code}>{code}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="button" className="button secondary" onClick={() => void load()}>
+          {t('deskRefresh')}
+        </button>
+      </div>
+      <div aria-live="polite" ref={noticeRef} tabIndex={-1} className="notice-region">
+        {notice && (
+          <p className={`alert alert-${notice.tone}`} data-testid="approval-notice">
+            {notice.text}
+          </p>
+        )}
+      </div>
+      {selected && (
+        <section className="letter-preview" aria-labelledby="letter-preview-title">
+          <h2 id="letter-preview-title" tabIndex={-1} ref={previewHeading}>
+            {t('letterPreview', { recipient: selected.recipientName })}
+          </h2>
+          <p>
+            {kindName(selected.kind)} · {t('letterCreatedAt')}:{' '}
+            {formatInstant(selected.createdAt, language)}
+          </p>
+          {preview.state === 'loading' && <p role="status">{t('letterPreviewLoading')}</p>}
+          {preview.state === 'failed' && (
+            <p className="alert alert-error" role="alert">
+              {t('letterPreviewFailed')}
+            </p>
+          )}
+          {preview.state === 'ready' && (
+            <>
+              <iframe
+                className="pdf-frame"
+                src={preview.url}
+                title={t('letterPreviewFrame', { recipient: selected.recipientName })}
+              />
+              <p>
+                <a href={preview.url} target="_blank" rel="noopener noreferrer">
+                  {t('letterDownload')}
+                </a>
+              </p>
+            </>
+          )}
+          <div className="toolbar">
+            <button
+              type="button"
+              className="button"
+              disabled={approving}
+              onClick={() => void approve(selected)}
+            >
+              {approving ? t('letterApproving') : t('letterApprove')}
+            </button>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => setSelected(undefined)}
+            >
+              {t('letterClose')}
+            </button>
+          </div>
+        </section>
+      )}
+      <section aria-labelledby="approvals-list" className="approvals-list">
+        <h2 id="approvals-list">
+          {t('approvalsList')} {letters ? <span className="count">({letters.length})</span> : null}
+        </h2>
+        {letters === undefined ? (
+          <p role="status">{t('loading')}</p>
+        ) : letters === null ? (
+          <p className="alert alert-error" role="alert">
+            {t('errorGeneric')}
+          </p>
+        ) : letters.length === 0 ? (
+          <p>{t('approvalsEmpty')}</p>
+        ) : (
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('letterKind')}</th>
+                  <th scope="col">{t('letterRecipient')}</th>
+                  <th scope="col">{t('letterCreatedAt')}</th>
+                  <th scope="col">{t('letterApproveBy')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('letterOpen')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {letters.map((letter) => (
+                  <tr
+                    key={letter.letterId}
+                    aria-current={letter.letterId === letterId ? 'true' : undefined}
+                  >
+                    <td>{kindName(letter.kind)}</td>
+                    <td>{letter.recipientName}</td>
+                    <td>{formatInstant(letter.createdAt, language)}</td>
+                    <td>
+                      {letter.approvalDueAt ? formatInstant(letter.approvalDueAt, language) : '—'}
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button secondary"
+                        aria-label={t('letterOpenFor', { recipient: letter.recipientName })}
+                        onClick={() => open(letter)}
+                      >
+                        {t('letterOpen')}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </Page>
+  );
+}
