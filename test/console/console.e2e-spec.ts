@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 
+import { vietnamCalendarDate } from '@libs/clock';
 import { eventually, ServiceProcesses, TestAuthority, testInfrastructure } from '@libs/testing';
 
 import { LocalKeycloak, startLocalKeycloak, stopLocalKeycloak } from '../sign-in/local-keycloak';
@@ -18,12 +19,15 @@ const FIRST_SERVICE_PORT = 3801;
 const DEMO_PASSWORD = 'Demo@2025';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
+const HAC_THANH = '14797';
 
 /**
  * The console in a real browser (Debian's chromium through playwright-core) against the real
  * services, broker, store and Keycloak sign-in: an officer of Phường Hạc Thành signs in, sees
  * the desk, receives a dossier after correcting a mistake, finds it on the desk; a citizen
- * without an account looks it up. Every page is checked with axe-core and photographed
+ * without an account looks it up; a birth registered through intake's API has correspondence
+ * draft a congratulation letter, which the commune's leader previews as a PDF and approves.
+ * Every page is checked with axe-core and photographed
  * (.local/screenshots/console). The steps run in order and share the dossier.
  */
 describe('the console in a browser: officer desk and citizen lookup (real sign-in)', () => {
@@ -37,6 +41,7 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
   let officer: BrowserContext;
   let page: Page;
   const received = { code: '', secret: '' };
+  const drafted = { letterId: '', recipientName: '' };
 
   const url = (path: string): string => `http://127.0.0.1:${CONSOLE_PORT}${path}`;
   /** Keycloak's first login page can take long on a loaded 2-core machine: bounds, not timings. */
@@ -125,6 +130,8 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
       await page.getByRole('heading', { level: 2, name: list }).waitFor();
     }
     await page.getByText('Không có hồ sơ quá hạn.').waitFor();
+    // Approving letters is the leader's: an officer is not offered the page.
+    expect(await page.getByRole('link', { name: 'Thư chờ ký duyệt' }).count()).toBe(0);
     await visit(page, '03-desk');
   });
 
@@ -223,5 +230,113 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
     expect(text).not.toContain('Nguyễn Văn Bình');
     await visit(phone, '10-lookup-found-phone');
     await citizen.close();
+  });
+
+  it('should have correspondence draft a congratulation letter for a birth registered at intake', async () => {
+    const officerBearer = await authority.bearer({ roles: ['officer'], communes: [HAC_THANH] });
+    const registered = await fetch(services!.url('intake', '/v1/birth-registrations'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: officerBearer },
+      body: JSON.stringify({
+        communeCode: HAC_THANH,
+        child: {
+          fullName: 'Đặng Minh Khôi',
+          dateOfBirth: vietnamCalendarDate(new Date(Date.now() - 3 * 86_400_000)),
+          sex: 'male',
+        },
+        father: { fullName: 'Đặng Quốc Huy' },
+        mother: { fullName: 'Vũ Thị Mai' },
+        address: { line: 'Số 12, đường Trần Phú' },
+      }),
+    });
+    expect(registered.status).toBe(201);
+    const { registrationId } = (await registered.json()) as { registrationId: string };
+
+    const letter = await eventually(
+      async () => {
+        const found = await fetch(
+          services!.url('correspondence', `/v1/letters?subjectKey=birth:${registrationId}`),
+          { headers: { authorization: officerBearer } },
+        );
+        const letters = (await found.json()) as {
+          letterId: string;
+          recipientName: string;
+          status: string;
+        }[];
+        return letters[0];
+      },
+      { timeoutMs: 30_000, intervalMs: 500, description: 'the congratulation letter' },
+    );
+    expect(letter.status).toBe('draft');
+    expect(letter.recipientName).toContain('Đặng Quốc Huy');
+    expect(letter.recipientName).toContain('Vũ Thị Mai');
+    drafted.letterId = letter.letterId;
+    drafted.recipientName = letter.recipientName;
+  });
+
+  it('should show the leader the letter awaiting approval, with its PDF, and approve it', async () => {
+    const leaderContext = await newContext(DESKTOP);
+    const leader = await leaderContext.newPage();
+    await leader.goto(url('/lanh-dao/thu-cho-ky-duyet'));
+    await leader.locator('#username').waitFor();
+    await leader.fill('#username', 'lanhdao.hacthanh');
+    await leader.fill('#password', DEMO_PASSWORD);
+    await leader.click('#kc-login');
+
+    await leader.waitForURL(url('/lanh-dao/thu-cho-ky-duyet'));
+    await leader.getByRole('heading', { level: 1, name: 'Thư chờ ký duyệt' }).waitFor();
+    await leader.getByText('Lê Văn Hùng').waitFor();
+    await leader.getByRole('link', { name: 'Thư chờ ký duyệt' }).waitFor();
+    const row = leader.getByRole('row').filter({ hasText: drafted.recipientName });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Thư chúc mừng khai sinh');
+    await visit(leader, '11-letters-to-approve');
+
+    // The PDF comes through the gateway with the leader's token and shows from an object URL.
+    const pdfResponse = leader.waitForResponse((response) =>
+      response.url().endsWith(`/api/correspondence/v1/letters/${drafted.letterId}/pdf`),
+    );
+    await row.getByRole('button', { name: `Xem thư gửi ${drafted.recipientName}` }).click();
+    const pdf = await pdfResponse;
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    expect(pdf.request().headers().authorization).toMatch(/^Bearer ./);
+    // Playwright keeps no body of a response the page read as a Blob: its length stands for it.
+    expect(Number(pdf.headers()['content-length'])).toBeGreaterThan(1000);
+    const frame = leader.locator(`iframe[title="Bản PDF thư gửi ${drafted.recipientName}"]`);
+    await frame.waitFor();
+    expect(await frame.getAttribute('src')).toMatch(/^blob:http:\/\/127\.0\.0\.1:3000\//);
+    const heading = leader.getByRole('heading', {
+      level: 2,
+      name: `Xem trước thư gửi ${drafted.recipientName}`,
+    });
+    // Keyboard and screen-reader users land on the opened letter.
+    await heading.waitFor();
+    expect(await leader.evaluate('document.activeElement?.id')).toBe('letter-preview-title');
+    await visit(leader, '12-letter-preview');
+
+    // By keyboard, as a leader without a mouse would.
+    await leader.getByRole('button', { name: 'Ký duyệt thư' }).focus();
+    await leader.keyboard.press('Enter');
+    await leader
+      .getByTestId('approval-notice')
+      .getByText(`Đã ký duyệt thư gửi ${drafted.recipientName}.`)
+      .waitFor();
+    await leader.getByText('Không có thư chờ ký duyệt.').waitFor();
+    expect(await frame.count()).toBe(0);
+    await visit(leader, '13-letter-approved');
+
+    const approved = await fetch(
+      services!.url('correspondence', `/v1/letters/${drafted.letterId}`),
+      {
+        headers: {
+          authorization: await authority.bearer({ roles: ['leader'], communes: [HAC_THANH] }),
+        },
+      },
+    );
+    const body = (await approved.json()) as { status: string; times: { approvedAt?: string } };
+    expect(body.status).not.toBe('draft');
+    expect(body.times.approvedAt).toBeDefined();
+    await leaderContext.close();
   });
 });
