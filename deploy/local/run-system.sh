@@ -61,8 +61,10 @@ for entry in "${PROCESSES[@]}"; do
     echo "[system] $name already running (pid $(cat "$pid_file"))"
     continue
   fi
-  # each service runs as its own broker principal
-  (eval "$(bash deploy/local/infra.sh env --as "$name" | grep '^export KAFKA_')"
+  # each service runs as its own broker principal and store user; the console uses neither
+  (if [ "$name" != console ]; then
+     eval "$(bash deploy/local/infra.sh env --as "$name" | grep -E '^export (KAFKA_|MONGO_URL=)')"
+   fi
    PORT=$port MONGO_URL=$MONGO_URL AUTH_PUBLIC_KEY_FILE=$AUTH_PUBLIC_KEY_FILE \
      setsid nohup node -r ./deploy/runtime/register-paths.js "dist/services/$name/src/main.js" \
      >"$LOG_DIR/$name.log" 2>&1 </dev/null & echo $! >"$pid_file")
@@ -92,7 +94,8 @@ for entry in "${SERVICES[@]}"; do
   printf '  %-15s http://127.0.0.1:%s   API docs http://127.0.0.1:%s/docs   log .local/logs/%s.log\n' "$name" "$port" "$port" "$name"
 done
 echo "Kafka $KAFKA_BROKERS (SASL SCRAM-SHA-512, a principal per service; settings: bash deploy/local/infra.sh env --as NAME)"
-echo "MongoDB wire (embedded store) $MONGO_URL"
+store_address=${MONGO_URL##*@}
+echo "MongoDB wire (embedded store) ${store_address%%/*} (a user per service database; the same command prints its URL)"
 echo "A token for a one-stop officer of Phường Hạc Thành: npm run token -- --role officer --commune 14797"
 echo
 echo "Console (officers, leaders, citizens): http://127.0.0.1:$CONSOLE_PORT   log .local/logs/console.log"
