@@ -53,14 +53,9 @@ export abstract class DossierStore {
     options?: { eventId?: string; secret?: SecretHash },
   ): Promise<boolean>;
   /** `tenantFilter` limits the read to the records the caller may see. */
-  abstract findById(
-    id: string,
-    tenantFilter: ReadableTenantFilter,
-  ): Promise<StoredDossier | null>;
+  abstract findById(id: string, tenantFilter: ReadableTenantFilter): Promise<StoredDossier | null>;
   /** For event handlers, which act for the system rather than for a person. */
-  abstract findByIdUnscoped(
-    id: string,
-  ): Promise<(StoredDossier & { eventIds: string[] }) | null>;
+  abstract findByIdUnscoped(id: string): Promise<(StoredDossier & { eventIds: string[] }) | null>;
   /** For the citizen lookup: the code is the key, the secret proves the right to see it. */
   abstract findByCode(code: string): Promise<StoredDossier | null>;
   abstract findByRequestKey(key: string): Promise<StoredDossier | null>;

@@ -140,9 +140,7 @@ export class DossierRepository implements DossierStore, OnModuleInit {
   }
 
   /** For event handlers, which act for the system rather than for a person. */
-  async findByIdUnscoped(
-    id: string,
-  ): Promise<(StoredDossier & { eventIds: string[] }) | null> {
+  async findByIdUnscoped(id: string): Promise<(StoredDossier & { eventIds: string[] }) | null> {
     const record = await this.model.findOne({ _id: id }).lean<DossierRecord>().exec();
     return record ? { ...this.toStored(record), eventIds: record.processedEvents } : null;
   }

@@ -16,10 +16,7 @@ export abstract class QueueStore {
   abstract countServed(ticket: QueueTicket): Promise<void>;
   /** Counts the ticket's desk time, once. */
   abstract countFinished(ticket: QueueTicket): Promise<void>;
-  abstract findById(
-    id: string,
-    tenantFilter: ReadableTenantFilter,
-  ): Promise<QueueTicket | null>;
+  abstract findById(id: string, tenantFilter: ReadableTenantFilter): Promise<QueueTicket | null>;
   abstract list(
     communeCode: string,
     day: string,
