@@ -77,7 +77,7 @@ STATE_DIR=${LOCAL_INFRA_DIR:-$ROOT/.local}
 export BENCH_STORE_PID BENCH_KAFKA_PID
 BENCH_STORE_PID=${BENCH_STORE_PID:-$(cat "$STATE_DIR/run/store.pid" 2>/dev/null || true)}
 BENCH_KAFKA_PID=${BENCH_KAFKA_PID:-$(cat "$STATE_DIR/run/kafka.pid" 2>/dev/null || true)}
-export BENCH_INFRASTRUCTURE="${BENCH_INFRA:-shared} deploy/local/infra.sh: Kafka $KAFKA_BROKERS (heap ${KAFKA_HEAP_OPTS:--Xmx512m -Xms128m}), embedded store $MONGO_URL (heap ${STORE_HEAP_OPTS:--Xmx2g -Xms256m})"
+export BENCH_INFRASTRUCTURE="${BENCH_INFRA:-shared} deploy/local/infra.sh: Kafka $KAFKA_BROKERS (heap ${KAFKA_HEAP_OPTS:--Xmx512m -Xms128m}), embedded store ${MONGO_URL##*@} (heap ${STORE_HEAP_OPTS:--Xmx2g -Xms256m})"
 export KAFKA_BROKERS MONGO_URL
 
 # its own process group, so that everything it started can be stopped together
