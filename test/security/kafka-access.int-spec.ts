@@ -3,8 +3,16 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 
-import { TOPICS } from '@libs/contracts';
-import { aclEntryOf, applyKafkaAccess, kafkaAccessPlan } from '@libs/messaging';
+import { BIRTH_REGISTERED_V1, EventEnvelope, toKafkaRecord, TOPICS } from '@libs/contracts';
+import {
+  aclEntryOf,
+  applyKafkaAccess,
+  deadLetterTopicFor,
+  EventFactory,
+  KafkaEventServer,
+  kafkaAccessPlan,
+  MessagingOptions,
+} from '@libs/messaging';
 import { eventually, REPOSITORY_ROOT, testInfrastructure, testKafka } from '@libs/testing';
 
 /** A principal's password, as deploy/local/infra.sh keeps it for the local broker. */
@@ -138,6 +146,70 @@ describe('the broker lets each principal do only what the catalogue allows', () 
     await expect(read(agency, `${prefix}agency-demo-2`, petitions, 1)).rejects.toThrow(
       /not authorized to access topics/i,
     );
+  });
+
+  it('should bring a consumer the broker refused back by itself once its grant returns', async () => {
+    const server = new KafkaEventServer({
+      kafka: as('correspondence'),
+      groupId: `${prefix}correspondence-restart`,
+      topicPrefix: prefix,
+      deadLetterTopic: deadLetterTopicFor('correspondence'),
+      maxAttempts: 2,
+      retryBaseMs: 10,
+    });
+    const handled: string[] = [];
+    server.addHandler(
+      BIRTH_REGISTERED_V1.type,
+      (envelope: EventEnvelope) => {
+        handled.push(envelope.id);
+        return Promise.resolve();
+      },
+      true,
+    );
+    const readBirths = plan.grants
+      .filter((grant) => grant.principal === 'User:correspondence' && grant.name === births)
+      .filter((grant) => grant.operation === 'READ')
+      .map(aclEntryOf);
+    expect(readBirths).toHaveLength(1);
+    await new Promise<void>((resolve, reject) => {
+      server.listen((error) => (error ? reject(error as Error) : resolve()));
+    });
+    try {
+      await eventually(() => (server.consumerStatus.state === 'consuming' ? true : undefined));
+
+      // kafkajs gives up on a consumer whose fetch is refused: it does not restart it itself
+      await admin.deleteAcls({ filters: readBirths });
+      await eventually(() => (server.consumerStatus.state === 'not-joined' ? true : undefined), {
+        description: 'the refused consumer is not ready',
+      });
+      await admin.createAcls({ acl: readBirths });
+
+      const birth = new EventFactory({ service: 'intake' } as MessagingOptions).create(
+        BIRTH_REGISTERED_V1,
+        {
+          registrationId: randomUUID(),
+          communeCode: '14797',
+          provinceCode: '38',
+          registeredAt: '2026-11-28T03:00:00.000Z',
+          child: { fullName: 'Lê Minh An', dateOfBirth: '2026-11-20', sex: 'male' },
+          mother: { fullName: 'Phạm Thị Hoa' },
+          address: { line: 'Số 3, phố Lê Lợi', communeCode: '14797' },
+        },
+        { subject: randomUUID(), time: new Date() },
+      );
+      const producer = as('intake').producer({ allowAutoTopicCreation: false });
+      await producer.connect();
+      await producer.send({ topic: births, acks: -1, messages: [toKafkaRecord(birth)] });
+      await producer.disconnect();
+
+      await eventually(() => (handled.includes(birth.id) ? true : undefined), {
+        description: 'the consumer, started again, handles a new birth',
+        timeoutMs: 60_000,
+      });
+      expect(server.consumerStatus.state).toBe('consuming');
+    } finally {
+      await server.close();
+    }
   });
 
   it('should change nothing when the access is applied again', async () => {

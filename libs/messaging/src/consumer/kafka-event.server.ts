@@ -117,6 +117,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private consumer: Consumer | undefined;
   private deadLetterProducer: Producer | undefined;
   private joined = false;
+  private closing = false;
+  /** The topics of the running consumer, for a restart after a crash kafkajs gives up on. */
+  private topics: string[] = [];
+  private restartAfterCrash: Promise<void> | undefined;
   private readonly waiting = new Map<string, WaitState>();
   private readonly resumeTimers = new Set<NodeJS.Timeout>();
   private readonly counters: ConsumerCounters = {
@@ -169,6 +173,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   async close(): Promise<void> {
+    this.closing = true;
+    await this.restartAfterCrash;
     for (const timer of this.resumeTimers) {
       clearTimeout(timer);
     }
@@ -179,6 +185,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     this.consumer = undefined;
     this.deadLetterProducer = undefined;
     this.joined = false;
+    this.closing = false;
   }
 
   on(): never {
@@ -202,8 +209,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       }
       topics.add(physicalTopic(this.options.topicPrefix, definition.topic));
     }
+    this.topics = [...topics];
     // Joining can fail for a moment on a broker that is still settling new topics.
-    await backOff(() => this.connectAndRun([...topics]), {
+    await backOff(() => this.connectAndRun(this.topics), {
       numOfAttempts: 12,
       startingDelay: 250,
       maxDelay: 5000,
@@ -230,9 +238,13 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     });
     consumer.on(consumer.events.CRASH, (event) => {
       this.joined = false;
+      const { restart, error } = event.payload;
       this.log.error(
-        `Consumer crashed (restart: ${String(event.payload.restart)}): ${String(event.payload.error)}`,
+        `Consumer crashed (kafkajs restarts it: ${String(restart)}): ${String(error)}`,
       );
+      if (!restart && consumer === this.consumer) {
+        this.restartAfterNonRetriableCrash();
+      }
     });
     consumer.on(consumer.events.DISCONNECT, () => {
       this.joined = false;
@@ -248,6 +260,44 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       eachBatch: (payload) => this.handleBatch(payload),
     });
+  }
+
+  /**
+   * kafkajs leaves a consumer dead after an error it deems final, such as a refused SASL
+   * handshake while a restarted broker has not yet loaded its users, or an ACL revoked and
+   * granted again. A service that stops consuming for good loses nothing but delays every
+   * effect until someone restarts it, so the consumer is built again, with capped backoff,
+   * until the group is joined; readiness is down meanwhile.
+   */
+  private restartAfterNonRetriableCrash(): void {
+    if (this.closing || this.restartAfterCrash) {
+      return;
+    }
+    const attempt = async (): Promise<void> => {
+      if (this.closing) {
+        return;
+      }
+      await this.consumer?.disconnect();
+      // run() reports a refused join as a crash, not as a rejection
+      await this.connectAndRun(this.topics);
+      if (!this.joined && !this.closing) {
+        throw new Error('the consumer crashed again while joining its group');
+      }
+    };
+    this.restartAfterCrash = backOff(attempt, {
+      numOfAttempts: Number.MAX_SAFE_INTEGER,
+      startingDelay: 1_000,
+      maxDelay: 30_000,
+      retry: (error: unknown, tries: number) => {
+        this.log.warn(`Consumer restart failed (try ${tries}), retrying: ${describe(error)}`);
+        return !this.closing;
+      },
+    })
+      .then(() => this.log.log(`Consumer of group ${this.options.groupId} started again`))
+      .catch((error: unknown) => this.log.error(`Consumer restart gave up: ${describe(error)}`))
+      .finally(() => {
+        this.restartAfterCrash = undefined;
+      });
   }
 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
