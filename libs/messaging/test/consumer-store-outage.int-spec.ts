@@ -140,9 +140,13 @@ describe('a consumer while its store is down', () => {
       { description: 'handler tried beyond its retry budget during the outage' },
     );
     expect(deadLetters.records).toEqual([]);
-    // readiness says the consumer waits, and for which record
+    // readiness says the consumer waits, and for which record (between a pause's end and the
+    // next failing try it is briefly up: the record is fetched again)
     const readiness = app.get(ConsumerHealthIndicator);
-    const waiting = readiness.check('consumer').consumer;
+    const waiting = await eventually(() => {
+      const consumer = readiness.check('consumer').consumer;
+      return consumer?.state === 'waiting' ? consumer : undefined;
+    });
     expect(waiting).toMatchObject({ status: 'down', state: 'waiting' });
     expect(waiting?.waiting).toEqual([
       expect.objectContaining({

@@ -6,7 +6,8 @@ import { KafkaEventServer } from './kafka-event.server';
 /**
  * Ready when the consumer group is joined and no partition waits for a dependency. While one
  * waits (the store or the broker is away) readiness is down and says which partition, since
- * when and why; it is up again as soon as the record goes through. The details always carry
+ * when and why; it is up again once the pause is over (the record may still wait its turn
+ * behind a backlog, which the details show as `resumed`). The details always carry
  * the consumer's counters (handled, dead-lettered, unknown event types, outage tries).
  */
 @Injectable()

@@ -159,6 +159,7 @@ describe('KafkaEventServer', () => {
             partition: PARTITION,
             offset: '18',
             tries: fetch,
+            resumed: false,
             since: '2026-12-01T14:46:18.700Z',
           }),
         ]);
@@ -168,6 +169,12 @@ describe('KafkaEventServer', () => {
         expect(seen.resumed).toBe(0);
         await jest.advanceTimersByTimeAsync(1);
         expect(seen.resumed).toBe(1);
+        // Resumed, the record waits for its fetch (behind a backlog, it may wait long): the
+        // consumer is ready again and still says which record has not gone through.
+        expect(server.consumerStatus).toMatchObject({
+          state: 'consuming',
+          waiting: [expect.objectContaining({ offset: '18', tries: fetch, resumed: true })],
+        });
       }
       expect(delays).toEqual([100, 200, 400, 400, 400]);
 

@@ -42,6 +42,12 @@ export interface WaitingPartition {
   since: string;
   tries: number;
   nextTryAt: string;
+  /**
+   * The pause is over and the record waits for its turn to be fetched again: behind a backlog
+   * of other partitions after an outage, that can take minutes, and it is not a reason to be
+   * unready. A failing try pauses it again.
+   */
+  resumed: boolean;
   /** The error's class name; its message, which may name hosts, is only logged. */
   error: string;
 }
@@ -58,7 +64,7 @@ export interface ConsumerCounters {
 }
 
 export interface ConsumerStatus {
-  /** `waiting`: joined, but at least one partition waits for a dependency to come back. */
+  /** `waiting`: joined, but at least one partition is paused until a dependency comes back. */
   state: 'consuming' | 'waiting' | 'not-joined';
   waiting: WaitingPartition[];
   counters: ConsumerCounters;
@@ -142,6 +148,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
 
   /** For readiness and operators: joined or not, partitions waiting for a dependency, counters. */
   get consumerStatus(): ConsumerStatus {
+    const now = Date.now();
     const waiting = [...this.waiting.entries()].map(([key, state]) => {
       const separator = key.lastIndexOf(':');
       return {
@@ -151,10 +158,12 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         since: new Date(state.since).toISOString(),
         tries: state.tries,
         nextTryAt: new Date(state.nextTryAt).toISOString(),
+        resumed: state.nextTryAt <= now,
         error: state.error,
       };
     });
-    const state = !this.isConsuming ? 'not-joined' : waiting.length > 0 ? 'waiting' : 'consuming';
+    const paused = waiting.some((partition) => !partition.resumed);
+    const state = !this.isConsuming ? 'not-joined' : paused ? 'waiting' : 'consuming';
     return {
       state,
       waiting,
