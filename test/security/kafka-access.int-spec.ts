@@ -9,8 +9,8 @@ import {
   applyKafkaAccess,
   deadLetterTopicFor,
   EventFactory,
-  KafkaEventServer,
   kafkaAccessPlan,
+  KafkaEventServer,
   MessagingOptions,
 } from '@libs/messaging';
 import { eventually, REPOSITORY_ROOT, testInfrastructure, testKafka } from '@libs/testing';
@@ -172,7 +172,13 @@ describe('the broker lets each principal do only what the catalogue allows', () 
       .map(aclEntryOf);
     expect(readBirths).toHaveLength(1);
     await new Promise<void>((resolve, reject) => {
-      server.listen((error) => (error ? reject(error as Error) : resolve()));
+      server.listen((error) =>
+        error instanceof Error
+          ? reject(error)
+          : error
+            ? reject(new Error('listen failed'))
+            : resolve(),
+      );
     });
     try {
       await eventually(() => (server.consumerStatus.state === 'consuming' ? true : undefined));
