@@ -5,5 +5,6 @@ export * from './http/code.validators';
 export * from './http/mailbox-address.validator';
 export * from './http/no-store.interceptor';
 export * from './http/page-limit.validator';
+export * from './http/route.decorator';
 export * from './http/validation.pipe';
 export * from './service-kit.module';
