@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { FilterQuery, Model } from 'mongoose';
+import { Model } from 'mongoose';
+
+import type { TenantScope } from '@libs/auth';
+import { tenantFilter } from '@libs/persistence';
 
 import { PERSONAL_DATA_ACCESS_MODEL, PersonalDataAccessEntry } from './personal-data-access';
 
 export interface PersonalDataAccessQuery {
-  /** The communes and province the reader of the log may see (a tenant filter). */
-  tenants: FilterQuery<PersonalDataAccessEntry>;
+  /** The communes and province the reader of the log may see. */
+  scope: TenantScope;
   from: Date;
   to: Date;
   subject?: string;
@@ -35,7 +38,7 @@ export class PersonalDataAccessLog {
       .find(
         {
           $and: [
-            query.tenants,
+            tenantFilter(query.scope),
             { at: { $gte: query.from, $lte: query.to } },
             ...(query.subject ? [{ subject: query.subject }] : []),
             ...(query.recordKind ? [{ recordKind: query.recordKind }] : []),

@@ -3,3 +3,4 @@ export * from './contact.schema';
 export * from './duplicate-key';
 export * from './insert-once';
 export * from './store-unavailable';
+export * from './tenant-filter';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mongo } from 'mongoose';
 
-import { readableTenantFilter } from '@libs/auth';
-import { isDuplicateKeyError } from '@libs/persistence';
+import { Principal, tenantScopeOf } from '@libs/auth';
+import { isDuplicateKeyError, tenantFilter } from '@libs/persistence';
 import { planStages, testInfrastructure, usesIndex } from '@libs/testing';
 
 /*
@@ -11,7 +11,7 @@ import { planStages, testInfrastructure, usesIndex } from '@libs/testing';
  * specific to one store: explain answers are read with `usesIndex`, errors by their code.
  *
  * Query shapes the services send, each with a test in "query shapes the services send"
- * (source in brackets; "tenant filter" is readableTenantFilter from libs/auth):
+ * (source in brackets; "tenant filter" is tenantFilter from libs/persistence):
  *   S1  findOne/findById by _id, lean; find by _id $in        [most repositories; letter findByIds,
  *                                                              returned-dossier findMany]
  *   S2  deleteOne by _id; deleteMany by _id $in                [dossier-applicant unpark,
@@ -19,9 +19,9 @@ import { planStages, testInfrastructure, usesIndex } from '@libs/testing';
  *   S3  findOne {$and: [{_id}, tenant filter]}                  [letter, dossier, queue, campaign,
  *                                                              questionnaire, box, case, opening,
  *                                                              reception, birth-registration, print-batch]
- *   S4  findOne {_id, ...tenant filter}                         [invitation findReadable]
+ *   S4  findOne {_id, ...tenant filter}                         [invitation findById]
  *   S5  findOne {$and: [{_id, opened: true}, tenant filter]};
- *       {$and: [{subjectId, opened: true}, tenant filter]}      [deadline findReadable, findBySubject]
+ *       {$and: [{subjectId, opened: true}, tenant filter]}      [deadline findById, findBySubject]
  *   S6  findOne / countDocuments by a unique key; {$and: [{code}, tenant filter]}
  *                                                              [dossier findByCode/codeExists/findByRequestKey,
  *                                                              case findByCode, opening/reception/birth findByRequestKey]
@@ -127,17 +127,18 @@ const BASE = Date.parse('2026-11-28T03:00:00.000Z');
 /** An instant `minutes` after the suite's reference time. */
 const at = (minutes: number): Date => new Date(BASE + minutes * 60_000);
 
-const communeOfficer = readableTenantFilter({
+const readableBy = (principal: Principal) => tenantFilter(tenantScopeOf(principal));
+const communeOfficer = readableBy({
   subject: 'officer-1',
   roles: ['officer'],
   communes: [COMMUNE],
 });
-const otherCommuneOfficer = readableTenantFilter({
+const otherCommuneOfficer = readableBy({
   subject: 'officer-2',
   roles: ['officer'],
   communes: [OTHER_COMMUNE],
 });
-const provinceOfficer = readableTenantFilter({
+const provinceOfficer = readableBy({
   subject: 'province-1',
   roles: ['province'],
   communes: [],
@@ -1100,7 +1101,7 @@ describe('the document store (conformance)', () => {
         letter('l8', 15, { status: 'sent' }),
         letter('l9', 15, { communeCode: OTHER_COMMUNE, provinceCode: OTHER_PROVINCE }),
       ]);
-      const search = (tenantFilter: Doc, limit: number) =>
+      const search = (scopeFilter: Doc, limit: number) =>
         letters
           .find({
             $and: [
@@ -1111,7 +1112,7 @@ describe('the document store (conformance)', () => {
                 recipientSearch: { $regex: 'van an' },
                 createdAt: { $gte: at(10), $lt: at(30) },
               },
-              tenantFilter,
+              scopeFilter,
             ],
           })
           .sort({ createdAt: -1, _id: 1 })
@@ -1503,9 +1504,9 @@ describe('the document store (conformance)', () => {
         { _id: 't2', communeCode: COMMUNE, provinceCode: PROVINCE, day: '2026-11-28', number: 2 },
         { _id: 'y1', communeCode: COMMUNE, provinceCode: PROVINCE, day: '2026-11-27', number: 1 },
       ]);
-      const list = (tenantFilter: Doc) =>
+      const list = (scopeFilter: Doc) =>
         tickets
-          .find({ $and: [{ communeCode: COMMUNE, day: '2026-11-28' }, tenantFilter] })
+          .find({ $and: [{ communeCode: COMMUNE, day: '2026-11-28' }, scopeFilter] })
           .sort({ number: 1 })
           .toArray();
 

@@ -628,7 +628,7 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
     const { body } = await receive(certificationDossier('marital-status-confirmation'));
     const repository = app.get(DossierRepository);
     // The payment reads the dossier, then another officer moves it on before the payment is saved.
-    const stale = await repository.findById(body.dossierId, {});
+    const stale = await repository.findById(body.dossierId, { communes: ['14797'] });
     await change(body.dossierId, { to: 'in-progress' }, leader);
     const read = jest.spyOn(repository, 'findById').mockResolvedValueOnce(stale);
 
@@ -648,7 +648,7 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
     clock.set(vn('2026-03-12T09:00:00'));
     const { body } = await receive(certificationDossier('marital-status-confirmation'));
     const repository = app.get(DossierRepository);
-    const stale = await repository.findById(body.dossierId, {});
+    const stale = await repository.findById(body.dossierId, { communes: ['14797'] });
     const eventId = randomUUID();
     await app.get(DossierRescheduleService).onRescheduled({
       specversion: '1.0',

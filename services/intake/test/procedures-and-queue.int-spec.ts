@@ -308,7 +308,7 @@ describe('intake: the procedure catalogue and the counter queue over HTTP and th
 
     const rows = await repository.dailyFigures(
       { communeCode: '14797', from: days[0] ?? '', to: days[days.length - 1] ?? '' },
-      {},
+      { communes: ['14797'] },
     );
     expect(
       rows.map(({ day, issued, served, waitSecondsTotal }) => ({

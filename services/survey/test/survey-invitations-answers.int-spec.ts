@@ -487,7 +487,7 @@ describe('survey: invitations, answers and indexes over the real broker and stor
       returnedAt: '2026-08-05T03:00:00.000Z',
       officerId: 'officer-crash',
     });
-    const invitation = await repository.findById(invitationIdFor(dossierId, null));
+    const invitation = await repository.findByIdAsSystem(invitationIdFor(dossierId, null));
     const sheet = readAnswerSheet(DEFAULT_QUESTIONNAIRE, satisfiedAnswers());
     // The answer's write succeeded, then the process died before counting it.
     await repository.recordAnswer(
@@ -543,7 +543,10 @@ describe('survey: invitations, answers and indexes over the real broker and stor
     expect(badPeriod.status).toBe(400);
     expect(badDimension.status).toBe(400);
     expect(badDimension.body.errors).toEqual([
-      { field: 'dimension', messages: ['dimension phải là commune, procedure hoặc officer'] },
+      {
+        field: 'dimension',
+        messages: ['Tiêu chí phân tổ phải là commune, procedure hoặc officer.'],
+      },
     ]);
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');

@@ -1,4 +1,4 @@
-import { canRead, canWrite, Principal, readableTenantFilter } from './principal';
+import { canRead, canWrite, Principal, tenantScopeOf } from './principal';
 import { assertCanWrite } from './tenancy';
 import { principalFromClaims, UntrustedTokenError } from './token-claims';
 
@@ -29,11 +29,10 @@ describe('tenancy', () => {
     expect(canWrite(province, hacThanh)).toBe(false);
   });
 
-  it('should build a store filter that names only readable communes or the province', () => {
-    expect(readableTenantFilter(officer)).toEqual({ $or: [{ communeCode: { $in: ['14797'] } }] });
-    expect(readableTenantFilter(province)).toEqual({
-      $or: [{ communeCode: { $in: [] } }, { provinceCode: '38' }],
-    });
+  it('should scope reads to the assigned communes, and to the province for the province role', () => {
+    expect(tenantScopeOf(officer)).toEqual({ communes: ['14797'] });
+    expect(tenantScopeOf(province)).toEqual({ communes: [], provinceCode: '38' });
+    expect(tenantScopeOf({ ...officer, provinceCode: '38' })).toEqual({ communes: ['14797'] });
   });
 
   it('should refuse a write outside the principal’s communes with a stable code', () => {

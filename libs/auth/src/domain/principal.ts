@@ -38,19 +38,19 @@ export function canWrite(principal: Principal, tenant: TenantRef): boolean {
   return hasAnyRole(principal, WRITING_ROLES) && principal.communes.includes(tenant.communeCode);
 }
 
-/** The records a principal may read, as a store filter (a type alias: it fits `FilterQuery`). */
-export type ReadableTenantFilter = {
-  $or: ({ communeCode: { $in: string[] } } | { provinceCode: string })[];
-};
-
 /**
- * A store filter with only the records the principal may read. Repositories add it to
- * every query, so a guessed id of another commune's record finds nothing.
+ * The tenants a principal may read: the communes it works for, and the whole province for
+ * the province role. Repositories turn it into their store filter (libs/persistence), so a
+ * guessed id of another commune's record finds nothing.
  */
-export function readableTenantFilter(principal: Principal): ReadableTenantFilter {
-  const clauses: ReadableTenantFilter['$or'] = [{ communeCode: { $in: principal.communes } }];
-  if (principal.roles.includes('province') && principal.provinceCode) {
-    clauses.push({ provinceCode: principal.provinceCode });
-  }
-  return { $or: clauses };
+export interface TenantScope {
+  readonly communes: readonly string[];
+  readonly provinceCode?: string;
+}
+
+export function tenantScopeOf(principal: Principal): TenantScope {
+  const communes = [...principal.communes];
+  return principal.roles.includes('province') && principal.provinceCode
+    ? { communes, provinceCode: principal.provinceCode }
+    : { communes };
 }

@@ -1,14 +1,15 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Query } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, Matches, MaxLength } from 'class-validator';
 
 import { PersonalDataAccessLog } from '@libs/audit';
-import { canRead, CurrentPrincipal, Principal, readableTenantFilter, Roles } from '@libs/auth';
+import { canRead, CurrentPrincipal, Principal, TenantScope, tenantScopeOf } from '@libs/auth';
 import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
 
 import { IsCommuneCode } from '../http/code.validators';
 import { PageLimit } from '../http/page-limit.validator';
+import { Route } from '../http/route.decorator';
 
 export class PersonalDataAccessQueryDto {
   @ApiPropertyOptional({
@@ -70,9 +71,9 @@ export class PersonalDataAccessHttpController {
     private readonly directory: CommuneDirectory,
   ) {}
 
-  @Get()
-  @Roles('leader', 'province')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    roles: ['leader', 'province'],
     summary:
       "Who read which record holding personal data, when and from where: a leader's communes, or a province's (newest first).",
   })
@@ -80,7 +81,7 @@ export class PersonalDataAccessHttpController {
     @Query() query: PersonalDataAccessQueryDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<PersonalDataAccessRowDto[]> {
-    let tenants: Record<string, unknown> = readableTenantFilter(principal);
+    let scope: TenantScope = tenantScopeOf(principal);
     if (query.communeCode) {
       const provinceCode = this.directory.find(query.communeCode)?.provinceCode ?? '';
       if (!canRead(principal, { communeCode: query.communeCode, provinceCode })) {
@@ -90,10 +91,10 @@ export class PersonalDataAccessHttpController {
           `Không được xem nhật ký truy cập dữ liệu cá nhân của xã, phường ${query.communeCode}.`,
         );
       }
-      tenants = { communeCode: query.communeCode };
+      scope = { communes: [query.communeCode] };
     }
     return this.log.list({
-      tenants,
+      scope,
       from: query.from ? new Date(query.from) : new Date(0),
       to: query.to ? new Date(query.to) : new Date(8640000000000000),
       ...(query.subject ? { subject: query.subject } : {}),

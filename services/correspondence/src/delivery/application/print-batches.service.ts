@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 
 import { auditEntry } from '@libs/audit';
-import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock, startOfNextVietnamDay, vietnamCalendarDate } from '@libs/clock';
 import { renderDocumentsBatchPdf } from '@libs/documents';
 import { currentCorrelation } from '@libs/observability';
@@ -115,7 +115,7 @@ export class PrintBatchesService {
   }
 
   async get(id: string, principal: Principal): Promise<PrintBatch> {
-    const batch = await this.batches.findById(id, readableTenantFilter(principal));
+    const batch = await this.batches.findById(id, tenantScopeOf(principal));
     if (!batch) {
       throw PrintBatchErrors.notFound(id);
     }

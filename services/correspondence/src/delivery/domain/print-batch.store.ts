@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@libs/audit';
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 
 import type { PrintBatch } from './print-batch';
 
@@ -8,5 +8,5 @@ export abstract class PrintBatchStore {
   abstract insert(batch: PrintBatch, audit: AuditEntry): Promise<void>;
   /** Keeps only the letters that were really marked printed (another change may have won). */
   abstract narrow(id: string, letterIds: string[]): Promise<void>;
-  abstract findById(id: string, tenantFilter: ReadableTenantFilter): Promise<PrintBatch | null>;
+  abstract findById(id: string, scope: TenantScope): Promise<PrintBatch | null>;
 }

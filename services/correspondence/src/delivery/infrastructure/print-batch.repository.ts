@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { FilterQuery, Model } from 'mongoose';
+import { Model } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
+import type { TenantScope } from '@libs/auth';
+import { tenantFilter } from '@libs/persistence';
 
 import { PrintBatch } from '../domain/print-batch';
 import { PrintBatchStore } from '../domain/print-batch.store';
@@ -32,12 +34,9 @@ export class PrintBatchRepository implements PrintBatchStore {
     await this.model.updateOne({ _id: id }, { $set: { letterIds } }).exec();
   }
 
-  async findById(
-    id: string,
-    tenantFilter: FilterQuery<PrintBatchRecord>,
-  ): Promise<PrintBatch | null> {
+  async findById(id: string, scope: TenantScope): Promise<PrintBatch | null> {
     const record = await this.model
-      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .findOne({ $and: [{ _id: id }, tenantFilter(scope)] })
       .lean<PrintBatchRecord>()
       .exec();
     return record

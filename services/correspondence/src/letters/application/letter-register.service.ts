@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { assertCanRead, assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanRead, assertCanWrite, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock, startOfNextVietnamDay, startOfVietnamDay } from '@libs/clock';
 import { LetterChannel, LetterKind, LetterStatus } from '@libs/contracts';
 import { renderOfficialDocumentPdf } from '@libs/documents';
@@ -55,7 +55,7 @@ export class LetterRegisterService {
 
   search(query: RegisterQuery, principal: Principal): Promise<Letter[]> {
     return this.letters.search({
-      tenantFilter: readableTenantFilter(principal),
+      scope: tenantScopeOf(principal),
       ...(query.communeCode ? { communeCode: query.communeCode } : {}),
       ...(query.kind ? { kind: query.kind } : {}),
       ...(query.status ? { status: query.status } : {}),
@@ -69,7 +69,7 @@ export class LetterRegisterService {
 
   async get(id: string, principal: Principal): Promise<Letter> {
     // Another commune's letter is simply not found.
-    const letter = await this.letters.findById(id, readableTenantFilter(principal));
+    const letter = await this.letters.findById(id, tenantScopeOf(principal));
     if (!letter) {
       throw LetterErrors.notFound(id);
     }
@@ -99,7 +99,7 @@ export class LetterRegisterService {
       );
     }
     assertCanRead(principal, { communeCode, provinceCode: commune.provinceCode });
-    return this.counts.countsFor(communeCode, period, readableTenantFilter(principal));
+    return this.counts.countsFor(communeCode, period, tenantScopeOf(principal));
   }
 
   /** A leader approves a draft; e-mail and SMS go out with the next dispatch, paper with the batch. */

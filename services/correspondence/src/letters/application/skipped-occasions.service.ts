@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, Principal, tenantScopeOf } from '@libs/auth';
 import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
 
@@ -31,11 +31,11 @@ export class SkippedOccasionsService {
     limit: number,
     principal: Principal,
   ): Promise<SkippedOccasion[]> {
-    return this.skipped.search(communeCode, readableTenantFilter(principal), limit);
+    return this.skipped.search(communeCode, tenantScopeOf(principal), limit);
   }
 
   async requestLetter(id: string, principal: Principal): Promise<Letter> {
-    const occasion = await this.skipped.find(id, readableTenantFilter(principal));
+    const occasion = await this.skipped.findById(id, tenantScopeOf(principal));
     const commune = occasion ? this.communes.find(occasion.communeCode) : undefined;
     if (!occasion || !commune) {
       throw new DomainError('OCCASION.NOT_FOUND', 'not-found', `Không tìm thấy sự kiện ${id}.`);

@@ -1,4 +1,4 @@
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 import type { LetterKind } from '@libs/contracts';
 
 export type LetterCounts = Record<LetterKind, number>;
@@ -9,6 +9,6 @@ export abstract class LetterCountStore {
   abstract countsFor(
     communeCode: string,
     period: string,
-    tenantFilter: ReadableTenantFilter,
+    scope: TenantScope,
   ): Promise<LetterCounts>;
 }

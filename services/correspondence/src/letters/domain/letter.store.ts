@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@libs/audit';
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 import type { LetterChannel, LetterKind, LetterStatus } from '@libs/contracts';
 import type { OutboxEntry } from '@libs/messaging';
 
@@ -7,7 +7,7 @@ import type { Letter, LetterContent, LetterNumber, LetterResend } from './letter
 
 export interface LetterSearch {
   /** Limits the search to the records the caller may read. */
-  tenantFilter: ReadableTenantFilter;
+  scope: TenantScope;
   communeCode?: string;
   kind?: LetterKind;
   status?: LetterStatus;
@@ -42,7 +42,7 @@ export abstract class LetterStore {
   /** Stores the letter with its events; false if this kind of letter exists for the fact. */
   abstract insertOnce(letter: Letter, events: OutboxEntry[], audit: AuditEntry[]): Promise<boolean>;
   abstract findBySubject(kind: LetterKind, subjectKey: string): Promise<Letter | null>;
-  abstract findById(id: string, tenantFilter: ReadableTenantFilter): Promise<Letter | null>;
+  abstract findById(id: string, scope: TenantScope): Promise<Letter | null>;
   abstract findByIds(ids: readonly string[]): Promise<Letter[]>;
   abstract search(criteria: LetterSearch): Promise<Letter[]>;
   /**

@@ -1,4 +1,4 @@
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 import type { EventEnvelope, LetterKind } from '@libs/contracts';
 
 import type { LetterRequest } from './letter-requests';
@@ -30,10 +30,10 @@ export abstract class SkippedOccasionStore {
     envelope: EventEnvelope,
     at: Date,
   ): Promise<void>;
-  abstract find(id: string, tenantFilter: ReadableTenantFilter): Promise<SkippedOccasion | null>;
+  abstract findById(id: string, scope: TenantScope): Promise<SkippedOccasion | null>;
   abstract search(
     communeCode: string | undefined,
-    tenantFilter: ReadableTenantFilter,
+    scope: TenantScope,
     limit: number,
   ): Promise<SkippedOccasion[]>;
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { FilterQuery, Model } from 'mongoose';
+import { Model } from 'mongoose';
 
+import type { TenantScope } from '@libs/auth';
 import { startOfVietnamDay } from '@libs/clock';
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
+import { tenantFilter } from '@libs/persistence';
 
 import { LetterCounts, LetterCountStore } from '../domain/letter-count.store';
 import { LetterRecord } from './letter.schema';
@@ -18,17 +20,13 @@ export class LetterCountRepository implements LetterCountStore {
   constructor(@InjectModel(LetterRecord.name) private readonly model: Model<LetterRecord>) {}
 
   /** Letters per kind in a month (YYYY-MM) or a year (YYYY), Vietnam time; every kind is listed. */
-  async countsFor(
-    communeCode: string,
-    period: string,
-    tenantFilter: FilterQuery<LetterRecord>,
-  ): Promise<LetterCounts> {
+  async countsFor(communeCode: string, period: string, scope: TenantScope): Promise<LetterCounts> {
     const { from, to } = periodBounds(period);
     const groups = await this.model
       .aggregate<{ _id: string; count: number }>([
         {
           $match: {
-            $and: [{ communeCode, createdAt: { $gte: from, $lt: to } }, tenantFilter],
+            $and: [{ communeCode, createdAt: { $gte: from, $lt: to } }, tenantFilter(scope)],
           },
         },
         { $group: { _id: '$kind', count: { $sum: 1 } } },

@@ -3,9 +3,10 @@ import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model, UpdateQuery } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
+import type { TenantScope } from '@libs/auth';
 import { LetterChannel, LetterKind, LetterStatus } from '@libs/contracts';
 import { OutboxEntry, withOutbox } from '@libs/messaging';
-import { compact, insertOnce } from '@libs/persistence';
+import { compact, insertOnce, tenantFilter } from '@libs/persistence';
 
 import { Letter, LetterContent, LetterNumber, LetterResend } from '../domain/letter';
 import { LetterChanges, LetterSearch, LetterStore } from '../domain/letter.store';
@@ -35,9 +36,9 @@ export class LetterRepository implements LetterStore, OnModuleInit {
     return record ? toLetter(record) : null;
   }
 
-  async findById(id: string, tenantFilter: FilterQuery<LetterRecord>): Promise<Letter | null> {
+  async findById(id: string, scope: TenantScope): Promise<Letter | null> {
     const record = await this.model
-      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .findOne({ $and: [{ _id: id }, tenantFilter(scope)] })
       .lean<LetterRecord>()
       .exec();
     return record ? toLetter(record) : null;
@@ -76,7 +77,7 @@ export class LetterRepository implements LetterStore, OnModuleInit {
       };
     }
     const records = await this.model
-      .find({ $and: [filter, criteria.tenantFilter] })
+      .find({ $and: [filter, tenantFilter(criteria.scope)] })
       .sort({ createdAt: -1, _id: 1 })
       .limit(criteria.limit)
       .lean<LetterRecord[]>()

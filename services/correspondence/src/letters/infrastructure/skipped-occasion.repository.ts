@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { FilterQuery, Model } from 'mongoose';
+import { Model } from 'mongoose';
 
+import type { TenantScope } from '@libs/auth';
 import { EventEnvelope, LetterKind } from '@libs/contracts';
+import { tenantFilter } from '@libs/persistence';
 
 import { LetterRequest } from '../domain/letter-requests';
 import { WindowCheck } from '../domain/occasion-window';
@@ -49,12 +51,9 @@ export class SkippedOccasionRepository implements SkippedOccasionStore {
       .exec();
   }
 
-  async find(
-    id: string,
-    tenantFilter: FilterQuery<SkippedOccasionRecord>,
-  ): Promise<SkippedOccasion | null> {
+  async findById(id: string, scope: TenantScope): Promise<SkippedOccasion | null> {
     const record = await this.model
-      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .findOne({ $and: [{ _id: id }, tenantFilter(scope)] })
       .lean<SkippedOccasionRecord>()
       .exec();
     return record ? toSkipped(record) : null;
@@ -62,11 +61,11 @@ export class SkippedOccasionRepository implements SkippedOccasionStore {
 
   async search(
     communeCode: string | undefined,
-    tenantFilter: FilterQuery<SkippedOccasionRecord>,
+    scope: TenantScope,
     limit: number,
   ): Promise<SkippedOccasion[]> {
     const records = await this.model
-      .find({ $and: [communeCode ? { communeCode } : {}, tenantFilter] })
+      .find({ $and: [communeCode ? { communeCode } : {}, tenantFilter(scope)] })
       .sort({ recordedAt: -1, _id: 1 })
       .limit(limit)
       .lean<SkippedOccasionRecord[]>()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { assertCanRead, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanRead, Principal, tenantScopeOf } from '@libs/auth';
 import { CommuneDirectory } from '@libs/reference-data';
 
 import { FiguresErrors } from '../domain/figures.errors';
@@ -43,7 +43,7 @@ export class OnTimeFiguresService {
     const rows = await this.facts.rows({
       period: query.period,
       ...(query.communeCode ? { communeCode: query.communeCode } : {}),
-      tenantFilter: readableTenantFilter(principal),
+      scope: tenantScopeOf(principal),
     });
     return {
       period: query.period,

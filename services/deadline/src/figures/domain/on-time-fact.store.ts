@@ -1,4 +1,4 @@
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 
 import type { FigureFact, FigureRow } from './on-time-figures';
 
@@ -10,6 +10,6 @@ export abstract class OnTimeFactStore {
   abstract rows(criteria: {
     period: string;
     communeCode?: string;
-    tenantFilter: ReadableTenantFilter;
+    scope: TenantScope;
   }): Promise<FigureRow[]>;
 }

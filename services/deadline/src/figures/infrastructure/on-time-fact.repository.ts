@@ -2,7 +2,8 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 
-import { insertOnce } from '@libs/persistence';
+import type { TenantScope } from '@libs/auth';
+import { insertOnce, tenantFilter } from '@libs/persistence';
 
 import { OnTimeFactStore } from '../domain/on-time-fact.store';
 import { FigureFact, FigureKey, FigureRow } from '../domain/on-time-figures';
@@ -59,7 +60,7 @@ export class OnTimeFactRepository implements OnTimeFactStore, OnModuleInit {
   async rows(criteria: {
     period: string;
     communeCode?: string;
-    tenantFilter: FilterQuery<OnTimeFactRecord>;
+    scope: TenantScope;
   }): Promise<FigureRow[]> {
     const match: FilterQuery<OnTimeFactRecord> = {
       $and: [
@@ -67,7 +68,7 @@ export class OnTimeFactRepository implements OnTimeFactStore, OnModuleInit {
           period: criteria.period,
           ...(criteria.communeCode ? { communeCode: criteria.communeCode } : {}),
         },
-        criteria.tenantFilter,
+        tenantFilter(criteria.scope),
       ],
     };
     const [counts, hours] = await Promise.all([

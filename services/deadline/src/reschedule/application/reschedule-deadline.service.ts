@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { AuditActor } from '@libs/audit';
-import { assertCanWrite, historicalTime, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, historicalTime, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { DEADLINE_RESCHEDULED_V1, DeadlineRescheduledV1 } from '@libs/contracts';
 import { EventFactory, OutboxRelay } from '@libs/messaging';
@@ -43,7 +43,7 @@ export class RescheduleDeadlineService {
         'rescheduledAt',
       ) ?? now;
     // Another commune's deadline is simply not found; a reader without write rights is refused.
-    const readable = await this.deadlines.findReadable(id, readableTenantFilter(principal));
+    const readable = await this.deadlines.findById(id, tenantScopeOf(principal));
     if (!readable) {
       throw DeadlineErrors.notFound(id);
     }

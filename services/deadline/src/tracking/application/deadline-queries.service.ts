@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { Principal, readableTenantFilter } from '@libs/auth';
+import { Principal, tenantScopeOf } from '@libs/auth';
 
 import { Deadline } from '../domain/deadline';
 import { DeadlineErrors } from '../domain/deadline.errors';
@@ -15,11 +15,11 @@ export class DeadlineQueriesService {
     query: { communeCode?: string; view: DeadlineView; limit: number },
     principal: Principal,
   ): Promise<Deadline[]> {
-    return this.repository.search({ ...query, tenantFilter: readableTenantFilter(principal) });
+    return this.repository.search({ ...query, scope: tenantScopeOf(principal) });
   }
 
   async get(id: string, principal: Principal): Promise<Deadline> {
-    const stored = await this.repository.findReadable(id, readableTenantFilter(principal));
+    const stored = await this.repository.findById(id, tenantScopeOf(principal));
     if (!stored) {
       throw DeadlineErrors.notFound(id);
     }
@@ -27,10 +27,7 @@ export class DeadlineQueriesService {
   }
 
   async bySubject(subjectId: string, principal: Principal): Promise<Deadline> {
-    const deadline = await this.repository.findBySubject(
-      subjectId,
-      readableTenantFilter(principal),
-    );
+    const deadline = await this.repository.findBySubject(subjectId, tenantScopeOf(principal));
     if (!deadline) {
       throw DeadlineErrors.notFoundForSubject(subjectId);
     }

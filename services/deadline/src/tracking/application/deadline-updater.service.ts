@@ -39,7 +39,7 @@ export class DeadlineUpdater {
   async apply(id: string, change: DeadlineChange): Promise<DeadlineChangeOutcome> {
     let changed = false;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-      const stored = await this.repository.findById(id);
+      const stored = await this.repository.findByIdAsSystem(id);
       const next = change.transition(stored?.deadline);
       if (!next) {
         return { deadline: stored?.deadline, changed };

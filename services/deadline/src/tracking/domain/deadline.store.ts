@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@libs/audit';
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 
 import type { Deadline, DeadlineStage } from './deadline';
 
@@ -12,7 +12,7 @@ export type DeadlineView = 'open' | 'due-soon' | 'overdue' | 'closed';
 
 export interface DeadlineSearch {
   /** Limits the search to the records the caller may read. */
-  tenantFilter: ReadableTenantFilter;
+  scope: TenantScope;
   communeCode?: string;
   view: DeadlineView;
   limit: number;
@@ -37,15 +37,9 @@ export abstract class DeadlineStore {
     audit: AuditEntry,
   ): Promise<Deadline | null>;
   /** Internal read (event handlers, timer): no tenant filter. */
-  abstract findById(id: string): Promise<StoredDeadline | null>;
-  abstract findReadable(
-    id: string,
-    tenantFilter: ReadableTenantFilter,
-  ): Promise<StoredDeadline | null>;
-  abstract findBySubject(
-    subjectId: string,
-    tenantFilter: ReadableTenantFilter,
-  ): Promise<Deadline | null>;
+  abstract findByIdAsSystem(id: string): Promise<StoredDeadline | null>;
+  abstract findById(id: string, scope: TenantScope): Promise<StoredDeadline | null>;
+  abstract findBySubject(subjectId: string, scope: TenantScope): Promise<Deadline | null>;
   /** Soonest due first. */
   abstract search(criteria: DeadlineSearch): Promise<Deadline[]>;
   /** Deadlines whose next check has come, earliest first. */

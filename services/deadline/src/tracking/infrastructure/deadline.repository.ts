@@ -3,8 +3,9 @@ import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model, UpdateQuery } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
+import type { TenantScope } from '@libs/auth';
 import { DeadlineSubject, DossierStatus } from '@libs/contracts';
-import { insertOnce } from '@libs/persistence';
+import { insertOnce, tenantFilter } from '@libs/persistence';
 
 import { CloseReason, Deadline, DeadlineStage, DeadlineState } from '../domain/deadline';
 import {
@@ -60,28 +61,24 @@ export class DeadlineRepository implements DeadlineStore, OnModuleInit {
   }
 
   /** Internal read (event handlers, timer): no tenant filter. */
-  async findById(id: string): Promise<StoredDeadline | null> {
+  async findByIdAsSystem(id: string): Promise<StoredDeadline | null> {
     const record = await this.model.findOne({ _id: id }).lean<DeadlineRecord>().exec();
     return record ? { deadline: toDeadline(record), revision: record.revision } : null;
   }
 
-  async findReadable(
-    id: string,
-    tenantFilter: FilterQuery<DeadlineRecord>,
-  ): Promise<StoredDeadline | null> {
+  async findById(id: string, scope: TenantScope): Promise<StoredDeadline | null> {
     const record = await this.model
-      .findOne({ $and: [{ _id: id, opened: true }, tenantFilter] })
+      .findOne({ $and: [{ _id: id, opened: true }, tenantFilter(scope)] })
       .lean<DeadlineRecord>()
       .exec();
     return record ? { deadline: toDeadline(record), revision: record.revision } : null;
   }
 
-  async findBySubject(
-    subjectId: string,
-    tenantFilter: FilterQuery<DeadlineRecord>,
-  ): Promise<Deadline | null> {
+  async findBySubject(subjectId: string, scope: TenantScope): Promise<Deadline | null> {
     const record = await this.model
-      .findOne({ $and: [{ subjectId: subjectId.toLowerCase(), opened: true }, tenantFilter] })
+      .findOne({
+        $and: [{ subjectId: subjectId.toLowerCase(), opened: true }, tenantFilter(scope)],
+      })
       .lean<DeadlineRecord>()
       .exec();
     return record ? toDeadline(record) : null;
@@ -94,7 +91,7 @@ export class DeadlineRepository implements DeadlineStore, OnModuleInit {
       filter.communeCode = criteria.communeCode;
     }
     const records = await this.model
-      .find({ $and: [filter, criteria.tenantFilter] })
+      .find({ $and: [filter, tenantFilter(criteria.scope)] })
       .sort({ dueAt: 1 })
       .limit(criteria.limit)
       .lean<DeadlineRecord[]>()

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 
 import { auditEntry, diffSnapshots } from '@libs/audit';
-import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
@@ -105,7 +105,7 @@ export class SuggestionBoxesService {
   }
 
   async get(id: string, principal: Principal): Promise<SuggestionBox> {
-    const box = await this.boxes.findById(id, readableTenantFilter(principal));
+    const box = await this.boxes.findById(id, tenantScopeOf(principal));
     if (!box) {
       throw SuggestionBoxErrors.notFound(id);
     }
@@ -116,7 +116,7 @@ export class SuggestionBoxesService {
     query: { communeCode?: string; active?: boolean },
     principal: Principal,
   ): Promise<SuggestionBox[]> {
-    return this.boxes.search({ ...query, tenantFilter: readableTenantFilter(principal) });
+    return this.boxes.search({ ...query, scope: tenantScopeOf(principal) });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@libs/audit';
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 
 import type { SuggestionBox } from './suggestion-box';
 
@@ -9,9 +9,9 @@ export abstract class SuggestionBoxStore {
   abstract insert(box: SuggestionBox, audit: AuditEntry): Promise<boolean>;
   /** Stores the new values with the audit entry; 'name-taken' on a clash of names. */
   abstract update(box: SuggestionBox, audit: AuditEntry): Promise<'updated' | 'name-taken'>;
-  abstract findById(id: string, tenantFilter: ReadableTenantFilter): Promise<SuggestionBox | null>;
+  abstract findById(id: string, scope: TenantScope): Promise<SuggestionBox | null>;
   abstract search(criteria: {
-    tenantFilter: ReadableTenantFilter;
+    scope: TenantScope;
     communeCode?: string;
     active?: boolean;
   }): Promise<SuggestionBox[]>;

@@ -3,7 +3,8 @@ import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
-import { insertOnce, isDuplicateKeyError } from '@libs/persistence';
+import type { TenantScope } from '@libs/auth';
+import { insertOnce, isDuplicateKeyError, tenantFilter } from '@libs/persistence';
 
 import { BoxLocationKind, SuggestionBox } from '../domain/suggestion-box';
 import { SuggestionBoxStore } from '../domain/suggestion-box.store';
@@ -64,19 +65,16 @@ export class SuggestionBoxRepository implements SuggestionBoxStore, OnModuleInit
     }
   }
 
-  async findById(
-    id: string,
-    tenantFilter: FilterQuery<SuggestionBoxRecord>,
-  ): Promise<SuggestionBox | null> {
+  async findById(id: string, scope: TenantScope): Promise<SuggestionBox | null> {
     const record = await this.model
-      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .findOne({ $and: [{ _id: id }, tenantFilter(scope)] })
       .lean<SuggestionBoxRecord>()
       .exec();
     return record ? toBox(record) : null;
   }
 
   async search(criteria: {
-    tenantFilter: FilterQuery<SuggestionBoxRecord>;
+    scope: TenantScope;
     communeCode?: string;
     active?: boolean;
   }): Promise<SuggestionBox[]> {
@@ -88,7 +86,7 @@ export class SuggestionBoxRepository implements SuggestionBoxStore, OnModuleInit
       filter.active = criteria.active;
     }
     const records = await this.model
-      .find({ $and: [filter, criteria.tenantFilter] })
+      .find({ $and: [filter, tenantFilter(criteria.scope)] })
       .sort({ communeCode: 1, name: 1 })
       .limit(500)
       .lean<SuggestionBoxRecord[]>()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { auditEntry, diffSnapshots } from '@libs/audit';
-import { assertCanWrite, historicalTime, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, historicalTime, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { FEEDBACK_CASE_ANSWERED_V1, FeedbackCaseAnsweredV1, FeedbackKind } from '@libs/contracts';
 import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
@@ -61,7 +61,7 @@ export class CaseWorkflowService {
 
   async get(id: string, principal: Principal): Promise<FeedbackCase> {
     // Another commune's case is simply not found.
-    const feedbackCase = await this.cases.findById(id, readableTenantFilter(principal));
+    const feedbackCase = await this.cases.findById(id, tenantScopeOf(principal));
     if (!feedbackCase) {
       throw FeedbackCaseErrors.notFound(id);
     }
@@ -71,7 +71,7 @@ export class CaseWorkflowService {
   search(query: CaseQuery, principal: Principal): Promise<FeedbackCase[]> {
     return this.cases.search({
       ...query,
-      tenantFilter: readableTenantFilter(principal),
+      scope: tenantScopeOf(principal),
       limit: query.limit ?? 50,
     });
   }
@@ -151,7 +151,7 @@ export class CaseWorkflowService {
       case 'mark-duplicate': {
         const original = await this.cases.findByCode(
           request.duplicateOfCaseCode,
-          readableTenantFilter(principal),
+          tenantScopeOf(principal),
         );
         if (!original || original.communeCode !== current.communeCode) {
           throw FeedbackCaseErrors.duplicateTargetNotFound(request.duplicateOfCaseCode);

@@ -40,7 +40,7 @@ export class EscalationService {
     if (overdue.subjectType !== 'feedback-case') {
       return 'not-ours';
     }
-    const feedbackCase = await this.cases.findByIdForSystem(overdue.subjectId);
+    const feedbackCase = await this.cases.findByIdAsSystem(overdue.subjectId);
     if (!feedbackCase || feedbackCase.communeCode !== overdue.communeCode) {
       throw new NonRetriableEventError(
         'FEEDBACK_CASE.UNKNOWN',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { auditEntry, diffSnapshots } from '@libs/audit';
-import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { FEEDBACK_CASE_ANSWERED_V1, FeedbackCaseAnsweredV1 } from '@libs/contracts';
 import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
@@ -30,7 +30,7 @@ export class LetterProcedureService {
   ) {}
 
   async act(id: string, action: ProcedureAction, principal: Principal): Promise<FeedbackCase> {
-    const current = await this.cases.findById(id, readableTenantFilter(principal));
+    const current = await this.cases.findById(id, tenantScopeOf(principal));
     if (!current) {
       throw FeedbackCaseErrors.notFound(id);
     }

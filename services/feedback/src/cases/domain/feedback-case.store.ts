@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@libs/audit';
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 import type { FeedbackChannel, FeedbackKind } from '@libs/contracts';
 import type { OutboxEntry } from '@libs/messaging';
 
@@ -18,7 +18,7 @@ export interface StoredCase {
 
 export interface CaseSearch {
   /** Limits the search to the records the caller may read. */
-  tenantFilter: ReadableTenantFilter;
+  scope: TenantScope;
   communeCode?: string;
   status?: CaseStatus;
   kind?: FeedbackKind;
@@ -69,13 +69,10 @@ export abstract class FeedbackCaseStore {
     escalation: CaseEscalation,
     audit: AuditEntry,
   ): Promise<'escalated' | 'unchanged'>;
-  abstract findById(id: string, tenantFilter: ReadableTenantFilter): Promise<FeedbackCase | null>;
+  abstract findById(id: string, scope: TenantScope): Promise<FeedbackCase | null>;
   /** For event handlers, which act for the system rather than for a person. */
-  abstract findByIdForSystem(id: string): Promise<FeedbackCase | null>;
-  abstract findByCode(
-    code: string,
-    tenantFilter: ReadableTenantFilter,
-  ): Promise<FeedbackCase | null>;
+  abstract findByIdAsSystem(id: string): Promise<FeedbackCase | null>;
+  abstract findByCode(code: string, scope: TenantScope): Promise<FeedbackCase | null>;
   abstract findBySourceKey(sourceKey: string): Promise<StoredCase | null>;
   abstract findByRequestKey(requestKey: string): Promise<StoredCase | null>;
   /** The newest case of the commune with the same submission since the given time. */

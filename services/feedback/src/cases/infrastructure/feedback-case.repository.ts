@@ -3,9 +3,10 @@ import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
+import type { TenantScope } from '@libs/auth';
 import { FeedbackChannel, FeedbackKind } from '@libs/contracts';
 import { OutboxEntry, withOutbox } from '@libs/messaging';
-import { compact, isDuplicateKeyError } from '@libs/persistence';
+import { compact, isDuplicateKeyError, tenantFilter } from '@libs/persistence';
 
 import {
   AssigneeType,
@@ -147,29 +148,23 @@ export class FeedbackCaseRepository implements FeedbackCaseStore, OnModuleInit {
     return result.modifiedCount === 1 ? 'escalated' : 'unchanged';
   }
 
-  async findById(
-    id: string,
-    tenantFilter: FilterQuery<FeedbackCaseRecord>,
-  ): Promise<FeedbackCase | null> {
+  async findById(id: string, scope: TenantScope): Promise<FeedbackCase | null> {
     const record = await this.model
-      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .findOne({ $and: [{ _id: id }, tenantFilter(scope)] })
       .lean<FeedbackCaseRecord>()
       .exec();
     return record ? toFeedbackCase(record) : null;
   }
 
   /** For event handlers, which act for the system rather than for a person. */
-  async findByIdForSystem(id: string): Promise<FeedbackCase | null> {
+  async findByIdAsSystem(id: string): Promise<FeedbackCase | null> {
     const record = await this.model.findOne({ _id: id }).lean<FeedbackCaseRecord>().exec();
     return record ? toFeedbackCase(record) : null;
   }
 
-  async findByCode(
-    code: string,
-    tenantFilter: FilterQuery<FeedbackCaseRecord>,
-  ): Promise<FeedbackCase | null> {
+  async findByCode(code: string, scope: TenantScope): Promise<FeedbackCase | null> {
     const record = await this.model
-      .findOne({ $and: [{ code }, tenantFilter] })
+      .findOne({ $and: [{ code }, tenantFilter(scope)] })
       .lean<FeedbackCaseRecord>()
       .exec();
     return record ? toFeedbackCase(record) : null;
@@ -226,7 +221,7 @@ export class FeedbackCaseRepository implements FeedbackCaseStore, OnModuleInit {
       filter.code = criteria.code;
     }
     const records = await this.model
-      .find({ $and: [filter, criteria.tenantFilter] })
+      .find({ $and: [filter, tenantFilter(criteria.scope)] })
       .sort({ openedAt: -1 })
       .limit(criteria.limit)
       .lean<FeedbackCaseRecord[]>()

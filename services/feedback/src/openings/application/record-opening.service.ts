@@ -8,8 +8,8 @@ import {
   historicalTime,
   idempotencyScope,
   Principal,
-  readableTenantFilter,
   requestFingerprint,
+  tenantScopeOf,
 } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
@@ -99,7 +99,7 @@ export class RecordOpeningService {
   }
 
   async get(id: string, principal: Principal): Promise<OpeningWithCases> {
-    const opening = await this.openings.findById(id, readableTenantFilter(principal));
+    const opening = await this.openings.findById(id, tenantScopeOf(principal));
     if (!opening) {
       throw BoxOpeningErrors.notFound(id);
     }
@@ -108,7 +108,7 @@ export class RecordOpeningService {
 
   async listForBox(boxId: string, principal: Principal): Promise<BoxOpening[]> {
     const box = await this.boxes.get(boxId, principal);
-    return this.openings.listForBox(box.id, readableTenantFilter(principal));
+    return this.openings.listForBox(box.id, tenantScopeOf(principal));
   }
 
   private async resume(

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@libs/audit';
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 
 import type { BoxOpening } from './box-opening';
 
@@ -17,6 +17,6 @@ export abstract class BoxOpeningStore {
     audit: AuditEntry,
   ): Promise<boolean>;
   abstract findByRequestKey(key: string): Promise<StoredOpening | null>;
-  abstract findById(id: string, tenantFilter: ReadableTenantFilter): Promise<BoxOpening | null>;
-  abstract listForBox(boxId: string, tenantFilter: ReadableTenantFilter): Promise<BoxOpening[]>;
+  abstract findById(id: string, scope: TenantScope): Promise<BoxOpening | null>;
+  abstract listForBox(boxId: string, scope: TenantScope): Promise<BoxOpening[]>;
 }

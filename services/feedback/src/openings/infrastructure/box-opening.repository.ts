@@ -1,9 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { FilterQuery, Model } from 'mongoose';
+import { Model } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
-import { insertOnce } from '@libs/persistence';
+import type { TenantScope } from '@libs/auth';
+import { insertOnce, tenantFilter } from '@libs/persistence';
 
 import { CitizenKind, FeedbackCategory } from '../../cases/domain/feedback-case';
 import { BoxOpening, WitnessOrganisation } from '../domain/box-opening';
@@ -52,23 +53,17 @@ export class BoxOpeningRepository implements BoxOpeningStore, OnModuleInit {
       : null;
   }
 
-  async findById(
-    id: string,
-    tenantFilter: FilterQuery<BoxOpeningRecord>,
-  ): Promise<BoxOpening | null> {
+  async findById(id: string, scope: TenantScope): Promise<BoxOpening | null> {
     const record = await this.model
-      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .findOne({ $and: [{ _id: id }, tenantFilter(scope)] })
       .lean<BoxOpeningRecord>()
       .exec();
     return record ? toOpening(record) : null;
   }
 
-  async listForBox(
-    boxId: string,
-    tenantFilter: FilterQuery<BoxOpeningRecord>,
-  ): Promise<BoxOpening[]> {
+  async listForBox(boxId: string, scope: TenantScope): Promise<BoxOpening[]> {
     const records = await this.model
-      .find({ $and: [{ boxId }, tenantFilter] })
+      .find({ $and: [{ boxId }, tenantFilter(scope)] })
       .sort({ openedOn: -1, recordedAt: -1 })
       .limit(200)
       .lean<BoxOpeningRecord[]>()

@@ -1,10 +1,10 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Controller, Query } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, readableTenantFilter, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { DomainError } from '@libs/errors';
-import { IsCalendarDate, IsCommuneCode } from '@libs/service-kit';
+import { IsCalendarDate, IsCommuneCode, Route } from '@libs/service-kit';
 
 import { ReceptionStore } from '../domain/reception.store';
 import { withSchedule } from '../domain/reception-schedule';
@@ -60,13 +60,13 @@ export class ReceptionComplianceHttpController {
     private readonly clock: Clock,
   ) {}
 
-  @Get()
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    roles: ['officer', 'leader', 'province'],
     summary:
       'Weeks of the range and whether a citizen reception was held in each (Luật Tiếp công dân 2013 Art. 15(2)(d): at least one day a week); "missed" flags a past week without one.',
+    returns: [ReceptionWeekDto],
   })
-  @ApiOkResponse({ type: [ReceptionWeekDto] })
   async weeks(
     @Query() query: ReceptionComplianceQueryDto,
     @CurrentPrincipal() principal: Principal,
@@ -83,7 +83,7 @@ export class ReceptionComplianceHttpController {
     // a reception on any day of the first or last week counts for that week
     const weeks = receptionWeeksSpan(query);
     const held = await this.receptions.search({
-      tenantFilter: readableTenantFilter(principal),
+      scope: tenantScopeOf(principal),
       communeCode: query.communeCode,
       kind: 'reception',
       from: weeks.from,
@@ -91,7 +91,7 @@ export class ReceptionComplianceHttpController {
       limit: 1000,
     });
     const now = this.clock.now();
-    const schedule = await this.schedules.find(query.communeCode, readableTenantFilter(principal));
+    const schedule = await this.schedules.findById(query.communeCode, tenantScopeOf(principal));
     return withSchedule(
       weeklyReceptionCompliance(
         held.map((reception) => reception.heldOn),

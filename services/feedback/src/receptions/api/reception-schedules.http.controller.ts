@@ -1,18 +1,12 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsInt, IsString, Length, Matches } from 'class-validator';
 
-import {
-  assertCanWrite,
-  CurrentPrincipal,
-  Principal,
-  readableTenantFilter,
-  Roles,
-} from '@libs/auth';
+import { assertCanWrite, CurrentPrincipal, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
-import { IsCalendarDate } from '@libs/service-kit';
+import { IsCalendarDate, Route } from '@libs/service-kit';
 
 import {
   checkReceptionSchedule,
@@ -96,13 +90,14 @@ export class ReceptionSchedulesHttpController {
     private readonly clock: Clock,
   ) {}
 
-  @Put(':communeCode')
-  @Roles('leader')
-  @ApiOperation({
+  @Route({
+    method: 'PUT',
+    path: ':communeCode',
+    roles: ['leader'],
     summary:
       'Set the chairman’s citizen reception day(s): at least one working weekday (Luật Tiếp công dân 2013 Art. 15(2)(d)).',
+    returns: ReceptionScheduleResponseDto,
   })
-  @ApiOkResponse({ type: ReceptionScheduleResponseDto })
   async set(
     @Param('communeCode') communeCode: string,
     @Body() body: ReceptionScheduleRequestDto,
@@ -127,14 +122,17 @@ export class ReceptionSchedulesHttpController {
     return ReceptionScheduleResponseDto.from(schedule);
   }
 
-  @Get(':communeCode')
-  @Roles('officer', 'leader', 'province')
-  @ApiOkResponse({ type: ReceptionScheduleResponseDto })
+  @Route({
+    method: 'GET',
+    path: ':communeCode',
+    roles: ['officer', 'leader', 'province'],
+    returns: ReceptionScheduleResponseDto,
+  })
   async get(
     @Param('communeCode') communeCode: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ReceptionScheduleResponseDto> {
-    const schedule = await this.schedules.find(communeCode, readableTenantFilter(principal));
+    const schedule = await this.schedules.findById(communeCode, tenantScopeOf(principal));
     if (!schedule) {
       throw new DomainError(
         'RECEPTION_SCHEDULE.NOT_SET',

@@ -7,8 +7,8 @@ import {
   assertSameRequest,
   idempotencyScope,
   Principal,
-  readableTenantFilter,
   requestFingerprint,
+  tenantScopeOf,
 } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
@@ -101,7 +101,7 @@ export class ReceptionsService {
   }
 
   async get(id: string, principal: Principal): Promise<ReceptionWithCases> {
-    const reception = await this.receptions.findById(id, readableTenantFilter(principal));
+    const reception = await this.receptions.findById(id, tenantScopeOf(principal));
     if (!reception) {
       throw ReceptionErrors.notFound(id);
     }
@@ -111,7 +111,7 @@ export class ReceptionsService {
   search(query: ReceptionQuery, principal: Principal): Promise<Reception[]> {
     return this.receptions.search({
       ...query,
-      tenantFilter: readableTenantFilter(principal),
+      scope: tenantScopeOf(principal),
       limit: query.limit ?? 50,
     });
   }

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@libs/audit';
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 
 import type { Reception, ReceptionKind } from './reception';
 
@@ -9,7 +9,7 @@ export interface StoredReception {
 }
 
 export interface ReceptionSearch {
-  tenantFilter: ReadableTenantFilter;
+  scope: TenantScope;
   communeCode?: string;
   kind?: ReceptionKind;
   from?: string;
@@ -25,6 +25,6 @@ export abstract class ReceptionStore {
     audit: AuditEntry,
   ): Promise<boolean>;
   abstract findByRequestKey(key: string): Promise<StoredReception | null>;
-  abstract findById(id: string, tenantFilter: ReadableTenantFilter): Promise<Reception | null>;
+  abstract findById(id: string, scope: TenantScope): Promise<Reception | null>;
   abstract search(criteria: ReceptionSearch): Promise<Reception[]>;
 }

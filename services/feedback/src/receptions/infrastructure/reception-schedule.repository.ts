@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { FilterQuery, Model } from 'mongoose';
+import { Model } from 'mongoose';
+
+import type { TenantScope } from '@libs/auth';
+import { tenantFilter } from '@libs/persistence';
 
 import { ReceptionSchedule } from '../domain/reception-schedule';
 import { ReceptionScheduleStore } from '../domain/reception-schedule.store';
@@ -23,12 +26,9 @@ export class ReceptionScheduleRepository implements ReceptionScheduleStore {
       .exec();
   }
 
-  async find(
-    communeCode: string,
-    tenantFilter: FilterQuery<ReceptionScheduleRecord>,
-  ): Promise<ReceptionSchedule | null> {
+  async findById(communeCode: string, scope: TenantScope): Promise<ReceptionSchedule | null> {
     const record = await this.model
-      .findOne({ $and: [{ _id: communeCode }, tenantFilter] })
+      .findOne({ $and: [{ _id: communeCode }, tenantFilter(scope)] })
       .lean<ReceptionScheduleRecord>()
       .exec();
     if (!record) {

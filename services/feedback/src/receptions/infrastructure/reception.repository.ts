@@ -3,7 +3,8 @@ import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
-import { insertOnce } from '@libs/persistence';
+import type { TenantScope } from '@libs/auth';
+import { insertOnce, tenantFilter } from '@libs/persistence';
 
 import { FeedbackCategory } from '../../cases/domain/feedback-case';
 import { Reception, ReceptionKind } from '../domain/reception';
@@ -49,12 +50,9 @@ export class ReceptionRepository implements ReceptionStore, OnModuleInit {
       : null;
   }
 
-  async findById(
-    id: string,
-    tenantFilter: FilterQuery<ReceptionRecord>,
-  ): Promise<Reception | null> {
+  async findById(id: string, scope: TenantScope): Promise<Reception | null> {
     const record = await this.model
-      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .findOne({ $and: [{ _id: id }, tenantFilter(scope)] })
       .lean<ReceptionRecord>()
       .exec();
     return record ? toReception(record) : null;
@@ -75,7 +73,7 @@ export class ReceptionRepository implements ReceptionStore, OnModuleInit {
       };
     }
     const records = await this.model
-      .find({ $and: [filter, criteria.tenantFilter] })
+      .find({ $and: [filter, tenantFilter(criteria.scope)] })
       .sort({ heldOn: -1, recordedAt: -1 })
       .limit(criteria.limit)
       .lean<ReceptionRecord[]>()

@@ -7,8 +7,8 @@ import {
   assertSameRequest,
   idempotencyScope,
   Principal,
-  readableTenantFilter,
   requestFingerprint,
+  tenantScopeOf,
 } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { BIRTH_REGISTERED_V1 } from '@libs/contracts';
@@ -114,7 +114,7 @@ export class RegisterBirthService {
 
   async get(id: string, principal: Principal): Promise<BirthRegistration> {
     // Another commune's registration is simply not found.
-    const stored = await this.repository.findById(id, readableTenantFilter(principal));
+    const stored = await this.repository.findById(id, tenantScopeOf(principal));
     if (!stored) {
       throw BirthRegistrationErrors.notFound(id);
     }

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@libs/audit';
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 import type { OutboxEntry } from '@libs/messaging';
 
 import type { BirthRegistration } from './birth-registration';
@@ -21,10 +21,7 @@ export abstract class BirthRegistrationStore {
     events: OutboxEntry[],
     audit: AuditEntry,
   ): Promise<boolean>;
-  /** `tenantFilter` limits the read to the records the caller may see. */
-  abstract findById(
-    id: string,
-    tenantFilter: ReadableTenantFilter,
-  ): Promise<StoredBirthRegistration | null>;
+  /** `scope` limits the read to the records the caller may see. */
+  abstract findById(id: string, scope: TenantScope): Promise<StoredBirthRegistration | null>;
   abstract findByRequestKey(key: string): Promise<StoredBirthRegistration | null>;
 }

@@ -1,10 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { FilterQuery, Model } from 'mongoose';
+import { Model } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
+import type { TenantScope } from '@libs/auth';
 import { OutboxEntry, withOutbox } from '@libs/messaging';
-import { insertOnce } from '@libs/persistence';
+import { insertOnce, tenantFilter } from '@libs/persistence';
 import { CommuneDirectory } from '@libs/reference-data';
 
 import { BirthRegistration } from '../domain/birth-registration';
@@ -53,13 +54,10 @@ export class BirthRegistrationRepository implements BirthRegistrationStore, OnMo
     });
   }
 
-  /** `tenantFilter` limits the read to the records the caller may see. */
-  async findById(
-    id: string,
-    tenantFilter: FilterQuery<BirthRegistrationRecord>,
-  ): Promise<StoredBirthRegistration | null> {
+  /** `scope` limits the read to the records the caller may see. */
+  async findById(id: string, scope: TenantScope): Promise<StoredBirthRegistration | null> {
     const record = await this.model
-      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .findOne({ $and: [{ _id: id }, tenantFilter(scope)] })
       .lean<BirthRegistrationRecord>()
       .exec();
     return record ? this.toDomain(record) : null;

@@ -22,7 +22,7 @@ export class DossierAlertsService {
     if (event.subjectType !== 'dossier') {
       return 'not-a-dossier'; // Petitions are the feedback service's.
     }
-    const stored = await this.repository.findByIdUnscoped(event.subjectId);
+    const stored = await this.repository.findByIdAsSystem(event.subjectId);
     if (!stored) {
       // A deadline is opened from dossier.received, so only a partial replay lands here.
       return 'unknown';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { canRead, Principal, readableTenantFilter } from '@libs/auth';
+import { canRead, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { renderOfficialDocumentPdf } from '@libs/documents';
 import { DomainError } from '@libs/errors';
@@ -80,7 +80,7 @@ export class DossierFormsService {
         receivedTo: new Date(new Date(`${period.to}T00:00:00+07:00`).getTime() + DAY_MS),
         limit: MAX_REGISTER_LINES + 1,
       },
-      readableTenantFilter(principal),
+      tenantScopeOf(principal),
     );
     if (dossiers.length > MAX_REGISTER_LINES) {
       throw new DomainError(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 
 import { auditEntry, diffSnapshots } from '@libs/audit';
-import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import {
   BIRTH_REGISTERED_V1,
@@ -76,7 +76,7 @@ export class DossierLifecycleService {
   }
 
   async search(search: DossierSearch, principal: Principal): Promise<Dossier[]> {
-    return this.repository.search(search, readableTenantFilter(principal));
+    return this.repository.search(search, tenantScopeOf(principal));
   }
 
   async changeStatus(
@@ -326,7 +326,7 @@ export class DossierLifecycleService {
 
   async load(id: string, principal: Principal): Promise<StoredDossier> {
     // Another commune's dossier is simply not found.
-    const stored = await this.repository.findById(id, readableTenantFilter(principal));
+    const stored = await this.repository.findById(id, tenantScopeOf(principal));
     if (!stored) {
       throw DossierErrors.notFound(id);
     }

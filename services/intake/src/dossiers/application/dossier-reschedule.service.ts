@@ -23,7 +23,7 @@ export class DossierRescheduleService {
     if (event.subjectType !== 'dossier') {
       return;
     }
-    const stored = await this.repository.findByIdUnscoped(event.subjectId);
+    const stored = await this.repository.findByIdAsSystem(event.subjectId);
     if (!stored) {
       throw new NonRetriableEventError(
         'DOSSIER.NOT_FOUND',

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@libs/audit';
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 import type { DossierStatus } from '@libs/contracts';
 import type { OutboxEntry } from '@libs/messaging';
 
@@ -52,13 +52,13 @@ export abstract class DossierStore {
     audit: AuditEntry,
     options?: { eventId?: string; secret?: SecretHash },
   ): Promise<boolean>;
-  /** `tenantFilter` limits the read to the records the caller may see. */
-  abstract findById(id: string, tenantFilter: ReadableTenantFilter): Promise<StoredDossier | null>;
+  /** `scope` limits the read to the records the caller may see. */
+  abstract findById(id: string, scope: TenantScope): Promise<StoredDossier | null>;
   /** For event handlers, which act for the system rather than for a person. */
-  abstract findByIdUnscoped(id: string): Promise<(StoredDossier & { eventIds: string[] }) | null>;
+  abstract findByIdAsSystem(id: string): Promise<(StoredDossier & { eventIds: string[] }) | null>;
   /** For the citizen lookup: the code is the key, the secret proves the right to see it. */
   abstract findByCode(code: string): Promise<StoredDossier | null>;
   abstract findByRequestKey(key: string): Promise<StoredDossier | null>;
   abstract codeExists(code: string): Promise<boolean>;
-  abstract search(search: DossierSearch, tenantFilter: ReadableTenantFilter): Promise<Dossier[]>;
+  abstract search(search: DossierSearch, scope: TenantScope): Promise<Dossier[]>;
 }

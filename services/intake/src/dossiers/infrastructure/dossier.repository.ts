@@ -4,6 +4,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model, UpdateQuery } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
+import type { TenantScope } from '@libs/auth';
 import {
   DOSSIER_STATUSES,
   DossierChannel,
@@ -12,7 +13,7 @@ import {
   Sex,
 } from '@libs/contracts';
 import { OutboxEntry, withOutbox } from '@libs/messaging';
-import { compact, isDuplicateKeyError } from '@libs/persistence';
+import { compact, isDuplicateKeyError, tenantFilter } from '@libs/persistence';
 import { CommuneDirectory } from '@libs/reference-data';
 
 import { CertificationRegister, CivilStatusOutcome } from '../../procedures/domain/procedure';
@@ -127,20 +128,17 @@ export class DossierRepository implements DossierStore, OnModuleInit {
     return result.modifiedCount === 1;
   }
 
-  /** `tenantFilter` limits the read to the records the caller may see. */
-  async findById(
-    id: string,
-    tenantFilter: FilterQuery<DossierRecord>,
-  ): Promise<StoredDossier | null> {
+  /** `scope` limits the read to the records the caller may see. */
+  async findById(id: string, scope: TenantScope): Promise<StoredDossier | null> {
     const record = await this.model
-      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .findOne({ $and: [{ _id: id }, tenantFilter(scope)] })
       .lean<DossierRecord>()
       .exec();
     return record ? this.toStored(record) : null;
   }
 
   /** For event handlers, which act for the system rather than for a person. */
-  async findByIdUnscoped(id: string): Promise<(StoredDossier & { eventIds: string[] }) | null> {
+  async findByIdAsSystem(id: string): Promise<(StoredDossier & { eventIds: string[] }) | null> {
     const record = await this.model.findOne({ _id: id }).lean<DossierRecord>().exec();
     return record ? { ...this.toStored(record), eventIds: record.processedEvents } : null;
   }
@@ -160,11 +158,8 @@ export class DossierRepository implements DossierStore, OnModuleInit {
     return (await this.model.countDocuments({ code }).exec()) > 0;
   }
 
-  async search(
-    search: DossierSearch,
-    tenantFilter: FilterQuery<DossierRecord>,
-  ): Promise<Dossier[]> {
-    const clauses: FilterQuery<DossierRecord>[] = [tenantFilter];
+  async search(search: DossierSearch, scope: TenantScope): Promise<Dossier[]> {
+    const clauses: FilterQuery<DossierRecord>[] = [tenantFilter(scope)];
     if (search.communeCode) {
       clauses.push({ communeCode: search.communeCode });
     }

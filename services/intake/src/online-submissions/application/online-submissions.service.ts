@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 
-import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
@@ -67,7 +67,7 @@ export class OnlineSubmissionsService {
   }
 
   async get(id: string, principal: Principal): Promise<OnlineSubmission> {
-    const submission = await this.repository.findById(id, readableTenantFilter(principal));
+    const submission = await this.repository.findById(id, tenantScopeOf(principal));
     if (!submission) {
       throw OnlineSubmissionErrors.notFound(id);
     }
@@ -80,7 +80,7 @@ export class OnlineSubmissionsService {
     principal: Principal,
     limit: number,
   ): Promise<OnlineSubmission[]> {
-    return this.repository.list(communeCode, status, readableTenantFilter(principal), limit);
+    return this.repository.list(communeCode, status, tenantScopeOf(principal), limit);
   }
 
   async accept(id: string, principal: Principal): Promise<Acceptance> {

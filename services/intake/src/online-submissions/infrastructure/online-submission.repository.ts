@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { FilterQuery, Model } from 'mongoose';
+import { Model } from 'mongoose';
+
+import type { TenantScope } from '@libs/auth';
+import { tenantFilter } from '@libs/persistence';
 
 import { ReceiveDossierRequest } from '../../dossiers/domain/dossier-rules';
 import { OnlineSubmission, SubmissionEvent, SubmissionStatus } from '../domain/online-submission';
@@ -26,12 +29,9 @@ export class OnlineSubmissionRepository implements OnlineSubmissionStore {
     return result.modifiedCount === 1;
   }
 
-  async findById(
-    id: string,
-    tenantFilter: FilterQuery<OnlineSubmissionRecord>,
-  ): Promise<OnlineSubmission | null> {
+  async findById(id: string, scope: TenantScope): Promise<OnlineSubmission | null> {
     const record = await this.model
-      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .findOne({ $and: [{ _id: id }, tenantFilter(scope)] })
       .lean<OnlineSubmissionRecord>()
       .exec();
     return record ? this.toDomain(record) : null;
@@ -41,11 +41,11 @@ export class OnlineSubmissionRepository implements OnlineSubmissionStore {
   async list(
     communeCode: string,
     status: SubmissionStatus | undefined,
-    tenantFilter: FilterQuery<OnlineSubmissionRecord>,
+    scope: TenantScope,
     limit: number,
   ): Promise<OnlineSubmission[]> {
     const records = await this.model
-      .find({ $and: [tenantFilter, { communeCode }, ...(status ? [{ status }] : [])] })
+      .find({ $and: [tenantFilter(scope), { communeCode }, ...(status ? [{ status }] : [])] })
       .sort({ submittedAt: 1 })
       .limit(limit)
       .lean<OnlineSubmissionRecord[]>()

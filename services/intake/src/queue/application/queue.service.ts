@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 
 import { auditEntry, diffSnapshots } from '@libs/audit';
-import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock, vietnamCalendarDate } from '@libs/clock';
 import { DomainError } from '@libs/errors';
 import { currentCorrelation } from '@libs/observability';
@@ -117,7 +117,7 @@ export class QueueService {
       const marked = await this.repository.markServed(served, audit);
       current = marked
         ? served
-        : ((await this.repository.findById(ticketId, readableTenantFilter(principal))) ?? served);
+        : ((await this.repository.findById(ticketId, tenantScopeOf(principal))) ?? served);
     }
     // Idempotent: repairs the figures if an earlier call stopped between the two writes.
     await this.repository.countIssued(current);
@@ -144,7 +144,7 @@ export class QueueService {
       );
       current = (await this.repository.markFinished(finished, audit))
         ? finished
-        : ((await this.repository.findById(ticketId, readableTenantFilter(principal))) ?? finished);
+        : ((await this.repository.findById(ticketId, tenantScopeOf(principal))) ?? finished);
     }
     await this.repository.countFinished(current);
     return current;
@@ -161,9 +161,9 @@ export class QueueService {
     if (filter.to < filter.from) {
       throw invalid('to', 'Ngày kết thúc không được trước ngày bắt đầu.');
     }
-    const rows = (
-      await this.repository.dailyFigures(filter, readableTenantFilter(principal))
-    ).filter((row) => CERTIFICATION_KEYS.has(row.procedureKey));
+    const rows = (await this.repository.dailyFigures(filter, tenantScopeOf(principal))).filter(
+      (row) => CERTIFICATION_KEYS.has(row.procedureKey),
+    );
     const procedures = new Map<string, DailyQueueFigures[]>();
     for (const row of rows) {
       procedures.set(row.procedureKey, [...(procedures.get(row.procedureKey) ?? []), row]);
@@ -186,7 +186,7 @@ export class QueueService {
     return this.repository.list(
       communeCode,
       day ?? vietnamCalendarDate(this.clock.now()),
-      readableTenantFilter(principal),
+      tenantScopeOf(principal),
     );
   }
 
@@ -197,7 +197,7 @@ export class QueueService {
     if (filter.to < filter.from) {
       throw invalid('to', 'Ngày kết thúc không được trước ngày bắt đầu.');
     }
-    const rows = await this.repository.dailyFigures(filter, readableTenantFilter(principal));
+    const rows = await this.repository.dailyFigures(filter, tenantScopeOf(principal));
     const procedures = new Map<string, DailyQueueFigures[]>();
     for (const row of rows) {
       procedures.set(row.procedureKey, [...(procedures.get(row.procedureKey) ?? []), row]);
@@ -215,7 +215,7 @@ export class QueueService {
 
   /** The ticket the officer may act on; another commune's ticket is simply not found. */
   private async writableTicket(ticketId: string, principal: Principal): Promise<QueueTicket> {
-    const ticket = await this.repository.findById(ticketId, readableTenantFilter(principal));
+    const ticket = await this.repository.findById(ticketId, tenantScopeOf(principal));
     if (!ticket) {
       throw new DomainError(
         'QUEUE.NOT_FOUND',

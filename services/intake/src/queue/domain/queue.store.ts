@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@libs/audit';
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 
 import type { DailyQueueFigures, QueueTicket } from './queue-ticket';
 
@@ -16,14 +16,10 @@ export abstract class QueueStore {
   abstract countServed(ticket: QueueTicket): Promise<void>;
   /** Counts the ticket's desk time, once. */
   abstract countFinished(ticket: QueueTicket): Promise<void>;
-  abstract findById(id: string, tenantFilter: ReadableTenantFilter): Promise<QueueTicket | null>;
-  abstract list(
-    communeCode: string,
-    day: string,
-    tenantFilter: ReadableTenantFilter,
-  ): Promise<QueueTicket[]>;
+  abstract findById(id: string, scope: TenantScope): Promise<QueueTicket | null>;
+  abstract list(communeCode: string, day: string, scope: TenantScope): Promise<QueueTicket[]>;
   abstract dailyFigures(
     filter: { communeCode?: string; from: string; to: string; procedureKey?: string },
-    tenantFilter: ReadableTenantFilter,
+    scope: TenantScope,
   ): Promise<DailyQueueFigures[]>;
 }

@@ -3,7 +3,8 @@ import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
-import { isDuplicateKeyError } from '@libs/persistence';
+import type { TenantScope } from '@libs/auth';
+import { isDuplicateKeyError, tenantFilter } from '@libs/persistence';
 
 import { QueueStore } from '../domain/queue.store';
 import { DailyQueueFigures, DESK_TIME_TARGET_MINUTES, QueueTicket } from '../domain/queue-ticket';
@@ -80,24 +81,17 @@ export class QueueRepository implements QueueStore {
     });
   }
 
-  async findById(
-    id: string,
-    tenantFilter: FilterQuery<QueueTicketRecord>,
-  ): Promise<QueueTicket | null> {
+  async findById(id: string, scope: TenantScope): Promise<QueueTicket | null> {
     const record = await this.tickets
-      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .findOne({ $and: [{ _id: id }, tenantFilter(scope)] })
       .lean<QueueTicketRecord>()
       .exec();
     return record ? toTicket(record) : null;
   }
 
-  async list(
-    communeCode: string,
-    day: string,
-    tenantFilter: FilterQuery<QueueTicketRecord>,
-  ): Promise<QueueTicket[]> {
+  async list(communeCode: string, day: string, scope: TenantScope): Promise<QueueTicket[]> {
     const records = await this.tickets
-      .find({ $and: [{ communeCode, day }, tenantFilter] })
+      .find({ $and: [{ communeCode, day }, tenantFilter(scope)] })
       .sort({ number: 1 })
       .lean<QueueTicketRecord[]>()
       .exec();
@@ -120,10 +114,10 @@ export class QueueRepository implements QueueStore {
 
   async dailyFigures(
     filter: { communeCode?: string; from: string; to: string; procedureKey?: string },
-    tenantFilter: FilterQuery<QueueFiguresRecord>,
+    scope: TenantScope,
   ): Promise<DailyQueueFigures[]> {
     const clauses: FilterQuery<QueueFiguresRecord>[] = [
-      tenantFilter,
+      tenantFilter(scope),
       { day: { $gte: filter.from, $lte: filter.to } },
     ];
     if (filter.communeCode) {

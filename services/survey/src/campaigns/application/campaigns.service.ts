@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 
 import { auditEntry } from '@libs/audit';
-import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 import { CommuneDirectory } from '@libs/reference-data';
@@ -190,7 +190,7 @@ export class CampaignsService {
   }
 
   async get(id: string, principal: Principal): Promise<Campaign> {
-    const campaign = await this.campaigns.findReadable(id, readableTenantFilter(principal));
+    const campaign = await this.campaigns.findById(id, tenantScopeOf(principal));
     if (!campaign) {
       throw CampaignErrors.notFound(id);
     }
@@ -198,7 +198,7 @@ export class CampaignsService {
   }
 
   async list(communeCode: string, principal: Principal): Promise<Campaign[]> {
-    return this.campaigns.list(communeCode, readableTenantFilter(principal));
+    return this.campaigns.list(communeCode, tenantScopeOf(principal));
   }
 
   async results(id: string, principal: Principal): Promise<CampaignResults> {

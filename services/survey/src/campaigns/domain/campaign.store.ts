@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@libs/audit';
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 
 import type { Campaign } from './campaign';
 
@@ -8,6 +8,6 @@ export abstract class CampaignStore {
   abstract insert(campaign: Campaign, audit: AuditEntry): Promise<void>;
   /** Opens the campaign once its invitations exist; a repeated call changes nothing. */
   abstract markOpen(id: string, invitationsIssued: number, audit: AuditEntry): Promise<void>;
-  abstract findReadable(id: string, tenantFilter: ReadableTenantFilter): Promise<Campaign | null>;
-  abstract list(communeCode: string, tenantFilter: ReadableTenantFilter): Promise<Campaign[]>;
+  abstract findById(id: string, scope: TenantScope): Promise<Campaign | null>;
+  abstract list(communeCode: string, scope: TenantScope): Promise<Campaign[]>;
 }

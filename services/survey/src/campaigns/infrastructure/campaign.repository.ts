@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { FilterQuery, Model } from 'mongoose';
+import { Model } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
+import type { TenantScope } from '@libs/auth';
+import { tenantFilter } from '@libs/persistence';
 
 import { Campaign, CampaignFrame, CampaignKind, CampaignStatus } from '../domain/campaign';
 import { CampaignStore } from '../domain/campaign.store';
@@ -48,20 +50,17 @@ export class CampaignRepository implements CampaignStore {
       .exec();
   }
 
-  async findReadable(
-    id: string,
-    tenantFilter: FilterQuery<CampaignRecord>,
-  ): Promise<Campaign | null> {
+  async findById(id: string, scope: TenantScope): Promise<Campaign | null> {
     const record = await this.model
-      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .findOne({ $and: [{ _id: id }, tenantFilter(scope)] })
       .lean<CampaignRecord>()
       .exec();
     return record ? toCampaign(record) : null;
   }
 
-  async list(communeCode: string, tenantFilter: FilterQuery<CampaignRecord>): Promise<Campaign[]> {
+  async list(communeCode: string, scope: TenantScope): Promise<Campaign[]> {
     const records = await this.model
-      .find({ $and: [{ communeCode }, tenantFilter] })
+      .find({ $and: [{ communeCode }, tenantFilter(scope)] })
       .sort({ createdAt: -1 })
       .lean<CampaignRecord[]>()
       .exec();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { assertCanRead, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanRead, Principal, tenantScopeOf } from '@libs/auth';
 import { CommuneDirectory } from '@libs/reference-data';
 
 import { IndexRowStore } from '../domain/index-row.store';
@@ -31,7 +31,7 @@ export class IndexesQueryService {
     }
     const rows = await this.rows.search({
       ...query,
-      tenantFilter: readableTenantFilter(principal),
+      scope: tenantScopeOf(principal),
     });
     return rows
       .map((row) => ({

@@ -1,4 +1,4 @@
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 
 import type { IndexCounts, IndexDimension, IndexRowRef } from './satisfaction-index';
 
@@ -7,7 +7,7 @@ export interface IndexRow extends IndexRowRef {
 }
 
 export interface IndexRowSearch {
-  tenantFilter: ReadableTenantFilter;
+  scope: TenantScope;
   communeCode?: string;
   period?: string;
   dimension?: IndexDimension;

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { FilterQuery, Model } from 'mongoose';
 
-import { isDuplicateKeyError } from '@libs/persistence';
+import { isDuplicateKeyError, tenantFilter } from '@libs/persistence';
 
 import { IndexRow, IndexRowSearch, IndexRowStore } from '../domain/index-row.store';
 import { IndexDimension, IndexRowRef, IndexScope } from '../domain/satisfaction-index';
@@ -85,7 +85,7 @@ export class IndexRowRepository implements IndexRowStore, OnModuleInit {
       filter.dimension = criteria.dimension;
     }
     const records = await this.model
-      .find({ $and: [filter, criteria.tenantFilter] })
+      .find({ $and: [filter, tenantFilter(criteria.scope)] })
       .select('-counted')
       .lean<IndexRowRecord[]>()
       .exec();

@@ -74,7 +74,7 @@ export class InvitationIssuer {
     }
     // A redelivered event or a resumed campaign: the invitation exists, keep its credentials.
     await this.credentials.release(digests);
-    const existing = await this.invitations.findById(invitation.id);
+    const existing = await this.invitations.findByIdAsSystem(invitation.id);
     if (!existing) {
       throw new Error(`Invitation ${invitation.id} was refused as a duplicate but is missing`);
     }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { auditEntry } from '@libs/audit';
-import { assertCanWrite, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 
@@ -103,9 +103,9 @@ export class InvitationSlipsService {
 
   private async readable(dossierId: string, principal: Principal): Promise<Invitation> {
     // Another commune's dossier is simply not found.
-    const invitation = await this.invitations.findReadable(
+    const invitation = await this.invitations.findById(
       invitationIdFor(dossierId, null),
-      readableTenantFilter(principal),
+      tenantScopeOf(principal),
     );
     if (!invitation) {
       throw InvitationErrors.notFoundForDossier(dossierId);

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@libs/audit';
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 import type { OutboxEntry } from '@libs/messaging';
 
 import type { Invitation, InvitationAnswer } from './invitation';
@@ -23,9 +23,9 @@ export abstract class InvitationStore {
     reveal: SurveyCredentials,
     audit: AuditEntry,
   ): Promise<InsertOutcome>;
-  abstract findById(id: string): Promise<Invitation | null>;
-  /** `tenantFilter` limits the read to the invitations the caller may see. */
-  abstract findReadable(id: string, tenantFilter: ReadableTenantFilter): Promise<Invitation | null>;
+  abstract findByIdAsSystem(id: string): Promise<Invitation | null>;
+  /** `scope` limits the read to the invitations the caller may see. */
+  abstract findById(id: string, scope: TenantScope): Promise<Invitation | null>;
   /** Hands out the stored token and code and forgets them, atomically: only one caller gets them. */
   abstract takeReveal(id: string, at: Date, audit: AuditEntry): Promise<SurveyCredentials | null>;
   /** New credentials for an open invitation (slip lost); the old link and code stop working. */

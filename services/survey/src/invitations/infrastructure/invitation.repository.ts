@@ -1,10 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { FilterQuery, Model } from 'mongoose';
+import { Model } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
+import type { TenantScope } from '@libs/auth';
 import { OutboxEntry } from '@libs/messaging';
-import { compact, isDuplicateKeyError } from '@libs/persistence';
+import { compact, isDuplicateKeyError, tenantFilter } from '@libs/persistence';
 
 import {
   Invitation,
@@ -70,19 +71,16 @@ export class InvitationRepository implements InvitationStore, OnModuleInit {
     }
   }
 
-  async findById(id: string): Promise<Invitation | null> {
+  async findByIdAsSystem(id: string): Promise<Invitation | null> {
     const record = await this.model.findOne({ _id: id }).lean<InvitationRecord>().exec();
     return record ? toInvitation(record) : null;
   }
 
-  /** `tenantFilter` limits the read to the invitations the caller may see. */
-  async findReadable(
-    id: string,
-    tenantFilter: FilterQuery<InvitationRecord>,
-  ): Promise<Invitation | null> {
+  /** `scope` limits the read to the invitations the caller may see. */
+  async findById(id: string, scope: TenantScope): Promise<Invitation | null> {
     // The key at the top level, so the store looks the document up instead of scanning.
     const record = await this.model
-      .findOne({ _id: id, ...tenantFilter })
+      .findOne({ _id: id, ...tenantFilter(scope) })
       .lean<InvitationRecord>()
       .exec();
     return record ? toInvitation(record) : null;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 
 import { AuditActor, auditEntry } from '@libs/audit';
-import { assertCanWrite, canRead, Principal, readableTenantFilter } from '@libs/auth';
+import { assertCanWrite, canRead, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { currentCorrelation } from '@libs/observability';
 import { Commune, CommuneDirectory } from '@libs/reference-data';
@@ -40,7 +40,7 @@ export class QuestionnaireService {
 
   /** The version an invitation was issued with. */
   async pinned(id: string): Promise<Questionnaire> {
-    const questionnaire = await this.repository.findById(id);
+    const questionnaire = await this.repository.findByIdAsSystem(id);
     if (!questionnaire) {
       throw new Error(`Questionnaire ${id} pinned by an invitation is missing`);
     }
@@ -72,11 +72,11 @@ export class QuestionnaireService {
       // Make sure the default version is listed before anything was ever issued.
       await this.current(commune);
     }
-    return this.repository.list(communeCode, readableTenantFilter(principal));
+    return this.repository.list(communeCode, tenantScopeOf(principal));
   }
 
   async get(id: string, principal: Principal): Promise<Questionnaire> {
-    const questionnaire = await this.repository.findReadable(id, readableTenantFilter(principal));
+    const questionnaire = await this.repository.findById(id, tenantScopeOf(principal));
     if (!questionnaire) {
       throw QuestionnaireErrors.notFound(id);
     }

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@libs/audit';
-import type { ReadableTenantFilter } from '@libs/auth';
+import type { TenantScope } from '@libs/auth';
 
 import type { Questionnaire } from './questionnaire';
 
@@ -9,10 +9,7 @@ export abstract class QuestionnaireStore {
   abstract insert(questionnaire: Questionnaire, audit: AuditEntry): Promise<boolean>;
   abstract latest(communeCode: string): Promise<Questionnaire | null>;
   /** For the service's own use (an invitation's pinned version); not tenant-scoped. */
-  abstract findById(id: string): Promise<Questionnaire | null>;
-  abstract findReadable(
-    id: string,
-    tenantFilter: ReadableTenantFilter,
-  ): Promise<Questionnaire | null>;
-  abstract list(communeCode: string, tenantFilter: ReadableTenantFilter): Promise<Questionnaire[]>;
+  abstract findByIdAsSystem(id: string): Promise<Questionnaire | null>;
+  abstract findById(id: string, scope: TenantScope): Promise<Questionnaire | null>;
+  abstract list(communeCode: string, scope: TenantScope): Promise<Questionnaire[]>;
 }

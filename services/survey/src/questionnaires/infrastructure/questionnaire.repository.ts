@@ -1,9 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { FilterQuery, Model } from 'mongoose';
+import { Model } from 'mongoose';
 
 import { AuditEntry } from '@libs/audit';
-import { insertOnce } from '@libs/persistence';
+import type { TenantScope } from '@libs/auth';
+import { insertOnce, tenantFilter } from '@libs/persistence';
 
 import { Questionnaire } from '../domain/questionnaire';
 import { QuestionnaireStore } from '../domain/questionnaire.store';
@@ -46,28 +47,22 @@ export class QuestionnaireRepository implements QuestionnaireStore, OnModuleInit
   }
 
   /** For the service's own use (an invitation's pinned version); not tenant-scoped. */
-  async findById(id: string): Promise<Questionnaire | null> {
+  async findByIdAsSystem(id: string): Promise<Questionnaire | null> {
     const record = await this.model.findOne({ _id: id }).lean<QuestionnaireRecord>().exec();
     return record ? toQuestionnaire(record) : null;
   }
 
-  async findReadable(
-    id: string,
-    tenantFilter: FilterQuery<QuestionnaireRecord>,
-  ): Promise<Questionnaire | null> {
+  async findById(id: string, scope: TenantScope): Promise<Questionnaire | null> {
     const record = await this.model
-      .findOne({ $and: [{ _id: id }, tenantFilter] })
+      .findOne({ $and: [{ _id: id }, tenantFilter(scope)] })
       .lean<QuestionnaireRecord>()
       .exec();
     return record ? toQuestionnaire(record) : null;
   }
 
-  async list(
-    communeCode: string,
-    tenantFilter: FilterQuery<QuestionnaireRecord>,
-  ): Promise<Questionnaire[]> {
+  async list(communeCode: string, scope: TenantScope): Promise<Questionnaire[]> {
     const records = await this.model
-      .find({ $and: [{ communeCode }, tenantFilter] })
+      .find({ $and: [{ communeCode }, tenantFilter(scope)] })
       .sort({ version: -1 })
       .lean<QuestionnaireRecord[]>()
       .exec();
