@@ -1,13 +1,14 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Query } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsOptional } from 'class-validator';
 
 import { AuditTrailRow, AuditTrailService } from '@libs/audit';
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
 import { DomainError } from '@libs/errors';
 
 import { IsCommuneCode } from '../http/code.validators';
 import { PageLimit } from '../http/page-limit.validator';
+import { Route } from '../http/route.decorator';
 
 export class AuditTrailQueryDto {
   @ApiProperty({ example: '14797' })
@@ -33,9 +34,11 @@ export class AuditTrailQueryDto {
 export class AuditTrailHttpController {
   constructor(private readonly audit: AuditTrailService) {}
 
-  @Get()
-  @Roles('leader')
-  @ApiOperation({ summary: "Who changed what, when, in the leader's commune (newest first)." })
+  @Route({
+    method: 'GET',
+    roles: ['leader'],
+    summary: "Who changed what, when, in the leader's commune (newest first).",
+  })
   async list(
     @Query() query: AuditTrailQueryDto,
     @CurrentPrincipal() principal: Principal,

@@ -1,25 +1,18 @@
 import {
   Body,
   Controller,
-  Get,
   Headers,
   Param,
   ParseUUIDPipe,
-  Post,
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 
 import { describePersonalData, PersonalDataRead } from '@libs/audit';
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { PrintBatchesService } from '../application/print-batches.service';
 import { CreatePrintBatchRequestDto, PrintBatchResponseDto } from '../dto/print-batch.dto';
@@ -35,14 +28,14 @@ function pdfFile(response: Response, pdf: Buffer, name: string): StreamableFile 
 export class PrintBatchesHttpController {
   constructor(private readonly batches: PrintBatchesService) {}
 
-  @Post()
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    roles: ['officer', 'leader'],
     summary:
       'Print the day’s paper letters: one PDF, each letter marked printed. Answers the PDF itself when asked with Accept: application/pdf.',
+    returns: PrintBatchResponseDto,
+    produces: ['application/json', 'application/pdf'],
   })
-  @ApiProduces('application/json', 'application/pdf')
-  @ApiCreatedResponse({ type: PrintBatchResponseDto })
   async create(
     @Body() body: CreatePrintBatchRequestDto,
     @Headers('accept') accept: string | undefined,
@@ -57,10 +50,13 @@ export class PrintBatchesHttpController {
     return PrintBatchResponseDto.from(batch);
   }
 
-  @Get(':batchId')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: 'Which letters a print batch holds.' })
-  @ApiOkResponse({ type: PrintBatchResponseDto })
+  @Route({
+    method: 'GET',
+    path: ':batchId',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'Which letters a print batch holds.',
+    returns: PrintBatchResponseDto,
+  })
   async get(
     @Param('batchId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -68,11 +64,14 @@ export class PrintBatchesHttpController {
     return PrintBatchResponseDto.from(await this.batches.get(id, principal));
   }
 
-  @Get(':batchId/pdf')
-  @Roles('officer', 'leader', 'province')
+  @Route({
+    method: 'GET',
+    path: ':batchId/pdf',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'The print batch’s PDF again (same letters, same order).',
+    produces: ['application/pdf'],
+  })
   @PersonalDataRead('letter')
-  @ApiOperation({ summary: 'The print batch’s PDF again (same letters, same order).' })
-  @ApiProduces('application/pdf')
   async pdf(
     @Param('batchId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,

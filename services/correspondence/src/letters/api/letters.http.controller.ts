@@ -1,21 +1,11 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-  StreamableFile,
-} from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 
 import { describePersonalData, PersonalDataRead } from '@libs/audit';
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
 import { LETTER_KINDS } from '@libs/contracts';
+import { Route } from '@libs/service-kit';
 
 import { LetterRegisterService } from '../application/letter-register.service';
 import { pdfFileName } from '../domain/letter-renditions';
@@ -32,13 +22,13 @@ import { SearchLettersQueryDto } from '../dto/search-letters.query.dto';
 export class LettersHttpController {
   constructor(private readonly register: LetterRegisterService) {}
 
-  @Get()
-  @Roles('officer', 'leader', 'province')
-  @PersonalDataRead('letter', 'letterId')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    roles: ['officer', 'leader', 'province'],
     summary: 'Search the letter register by commune, kind, period, recipient and status.',
+    returns: [LetterResponseDto],
   })
-  @ApiOkResponse({ type: [LetterResponseDto] })
+  @PersonalDataRead('letter', 'letterId')
   async search(
     @Query() query: SearchLettersQueryDto,
     @CurrentPrincipal() principal: Principal,
@@ -48,10 +38,13 @@ export class LettersHttpController {
   }
 
   // Declared before ':letterId' so "counts" is not taken for a letter id.
-  @Get('counts')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: 'Letters written per kind in a month or a year, for reports.' })
-  @ApiOkResponse({ type: LetterCountsResponseDto })
+  @Route({
+    method: 'GET',
+    path: 'counts',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'Letters written per kind in a month or a year, for reports.',
+    returns: LetterCountsResponseDto,
+  })
   async counts(
     @Query() query: LetterCountsQueryDto,
     @CurrentPrincipal() principal: Principal,
@@ -65,11 +58,14 @@ export class LettersHttpController {
     };
   }
 
-  @Get(':letterId')
-  @Roles('officer', 'leader', 'province')
+  @Route({
+    method: 'GET',
+    path: ':letterId',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'Read one letter.',
+    returns: LetterResponseDto,
+  })
   @PersonalDataRead('letter', 'letterId')
-  @ApiOperation({ summary: 'Read one letter.' })
-  @ApiOkResponse({ type: LetterResponseDto })
   async get(
     @Param('letterId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -77,11 +73,14 @@ export class LettersHttpController {
     return LetterResponseDto.from(await this.register.get(id, principal));
   }
 
-  @Get(':letterId/pdf')
-  @Roles('officer', 'leader', 'province')
+  @Route({
+    method: 'GET',
+    path: ':letterId/pdf',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'The letter as a printable A4 PDF (Vietnamese, embedded font).',
+    produces: ['application/pdf'],
+  })
   @PersonalDataRead('letter')
-  @ApiOperation({ summary: 'The letter as a printable A4 PDF (Vietnamese, embedded font).' })
-  @ApiProduces('application/pdf')
   async pdf(
     @Param('letterId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -97,11 +96,14 @@ export class LettersHttpController {
     });
   }
 
-  @Post(':letterId/approve')
-  @HttpCode(200)
-  @Roles('leader')
-  @ApiOperation({ summary: 'Approve a draft so it goes out (leader).' })
-  @ApiOkResponse({ type: LetterResponseDto })
+  @Route({
+    method: 'POST',
+    path: ':letterId/approve',
+    status: 200,
+    roles: ['leader'],
+    summary: 'Approve a draft so it goes out (leader).',
+    returns: LetterResponseDto,
+  })
   async approve(
     @Param('letterId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -109,13 +111,14 @@ export class LettersHttpController {
     return LetterResponseDto.from(await this.register.approve(id, principal));
   }
 
-  @Post(':letterId/resend')
-  @HttpCode(200)
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':letterId/resend',
+    status: 200,
+    roles: ['officer', 'leader'],
     summary: 'Send the same letter again, optionally by another channel; recorded on the letter.',
+    returns: LetterResponseDto,
   })
-  @ApiOkResponse({ type: LetterResponseDto })
   async resend(
     @Param('letterId', new ParseUUIDPipe()) id: string,
     @Body() body: ResendLetterRequestDto,
@@ -124,11 +127,14 @@ export class LettersHttpController {
     return LetterResponseDto.from(await this.register.resend(id, body, principal));
   }
 
-  @Post(':letterId/delivered')
-  @HttpCode(200)
-  @Roles('officer', 'leader')
-  @ApiOperation({ summary: 'Record that the recipient has the letter.' })
-  @ApiOkResponse({ type: LetterResponseDto })
+  @Route({
+    method: 'POST',
+    path: ':letterId/delivered',
+    status: 200,
+    roles: ['officer', 'leader'],
+    summary: 'Record that the recipient has the letter.',
+    returns: LetterResponseDto,
+  })
   async delivered(
     @Param('letterId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,

@@ -1,7 +1,8 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { SkippedOccasionsService } from '../application/skipped-occasions.service';
 import { LetterResponseDto } from '../dto/letter.response.dto';
@@ -15,13 +16,13 @@ import {
 export class SkippedOccasionsHttpController {
   constructor(private readonly service: SkippedOccasionsService) {}
 
-  @Get()
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    roles: ['officer', 'leader', 'province'],
     summary:
       'Births and deaths registered outside the letter window: acknowledged, recorded, no letter.',
+    returns: [SkippedOccasionResponseDto],
   })
-  @ApiOkResponse({ type: [SkippedOccasionResponseDto] })
   async search(
     @Query() query: SearchSkippedOccasionsQueryDto,
     @CurrentPrincipal() principal: Principal,
@@ -30,14 +31,15 @@ export class SkippedOccasionsHttpController {
     return found.map((occasion) => SkippedOccasionResponseDto.from(occasion));
   }
 
-  @Post(':occasionId/letter')
-  @HttpCode(201)
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':occasionId/letter',
+    status: 201,
+    roles: ['officer', 'leader'],
     summary:
       'Ask for the letter of a skipped event; 400 LETTER.OUTSIDE_WINDOW while the event is outside the commune window.',
+    returns: LetterResponseDto,
   })
-  @ApiOkResponse({ type: LetterResponseDto })
   async requestLetter(
     @Param('occasionId') id: string,
     @CurrentPrincipal() principal: Principal,

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
-import { CommuneCodePipe } from '@libs/service-kit';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { CommuneCodePipe, Route } from '@libs/service-kit';
 
 import { LetterSettingsService } from '../application/letter-settings.service';
 import { LetterSettings, signatureLines } from '../domain/letter-settings';
@@ -16,10 +16,13 @@ import {
 export class LetterSettingsHttpController {
   constructor(private readonly settings: LetterSettingsService) {}
 
-  @Get(':communeCode')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: "A commune's letter settings (its saved ones or the defaults)." })
-  @ApiOkResponse({ type: LetterSettingsResponseDto })
+  @Route({
+    method: 'GET',
+    path: ':communeCode',
+    roles: ['officer', 'leader', 'province'],
+    summary: "A commune's letter settings (its saved ones or the defaults).",
+    returns: LetterSettingsResponseDto,
+  })
   async read(
     @Param('communeCode', CommuneCodePipe) communeCode: string,
     @CurrentPrincipal() principal: Principal,
@@ -27,13 +30,14 @@ export class LetterSettingsHttpController {
     return this.respond(await this.settings.read(communeCode, principal));
   }
 
-  @Put(':communeCode')
-  @Roles('leader')
-  @ApiOperation({
+  @Route({
+    method: 'PUT',
+    path: ':communeCode',
+    roles: ['leader'],
     summary:
       'Which kinds the commune sends, which need a leader’s approval, and who signs (leader).',
+    returns: LetterSettingsResponseDto,
   })
-  @ApiOkResponse({ type: LetterSettingsResponseDto })
   async update(
     @Param('communeCode', CommuneCodePipe) communeCode: string,
     @Body() body: UpdateLetterSettingsRequestDto,

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
 import { LETTER_KINDS } from '@libs/contracts';
+import { Route } from '@libs/service-kit';
 
 import { LetterTemplatesService } from '../application/letter-templates.service';
 import {
@@ -16,11 +17,14 @@ import {
 export class LetterTemplatesHttpController {
   constructor(private readonly templates: LetterTemplatesService) {}
 
-  @Get(':kind')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: 'The wording new letters of this kind are written in, for a commune.' })
+  @Route({
+    method: 'GET',
+    path: ':kind',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'The wording new letters of this kind are written in, for a commune.',
+    returns: LetterTemplateResponseDto,
+  })
   @ApiParam({ name: 'kind', enum: LETTER_KINDS })
-  @ApiOkResponse({ type: LetterTemplateResponseDto })
   async current(
     @Param('kind') kind: string,
     @Query() query: TemplateCommuneQueryDto,
@@ -31,11 +35,14 @@ export class LetterTemplatesHttpController {
     );
   }
 
-  @Get(':kind/versions')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: 'Every version of the wording, the built-in one first.' })
+  @Route({
+    method: 'GET',
+    path: ':kind/versions',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'Every version of the wording, the built-in one first.',
+    returns: [LetterTemplateResponseDto],
+  })
   @ApiParam({ name: 'kind', enum: LETTER_KINDS })
-  @ApiOkResponse({ type: [LetterTemplateResponseDto] })
   async versions(
     @Param('kind') kind: string,
     @Query() query: TemplateCommuneQueryDto,
@@ -45,14 +52,15 @@ export class LetterTemplatesHttpController {
     return versions.map((template) => LetterTemplateResponseDto.from(template));
   }
 
-  @Put(':kind')
-  @Roles('leader')
-  @ApiOperation({
+  @Route({
+    method: 'PUT',
+    path: ':kind',
+    roles: ['leader'],
     summary:
       'Save the commune’s own wording as a new version (leader); unknown placeholders and syntax errors are refused.',
+    returns: LetterTemplateResponseDto,
   })
   @ApiParam({ name: 'kind', enum: LETTER_KINDS })
-  @ApiOkResponse({ type: LetterTemplateResponseDto })
   async save(
     @Param('kind') kind: string,
     @Body() body: SaveLetterTemplateRequestDto,

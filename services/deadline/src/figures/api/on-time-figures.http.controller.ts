@@ -1,7 +1,8 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { OnTimeFiguresService } from '../application/on-time-figures.service';
 import { OnTimeFiguresQueryDto } from '../dto/on-time-figures.query.dto';
@@ -12,13 +13,14 @@ import { OnTimeFiguresResponseDto } from '../dto/on-time-figures.response.dto';
 export class OnTimeFiguresHttpController {
   constructor(private readonly service: OnTimeFiguresService) {}
 
-  @Get('on-time')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: 'on-time',
+    roles: ['officer', 'leader', 'province'],
     summary:
       'On-time figures of a month: received, returned, on time, late, average working days; per commune, procedure and officer.',
+    returns: OnTimeFiguresResponseDto,
   })
-  @ApiOkResponse({ type: OnTimeFiguresResponseDto })
   async onTime(
     @Query() query: OnTimeFiguresQueryDto,
     @CurrentPrincipal() principal: Principal,

@@ -1,7 +1,8 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { DeadlineResponseDto } from '../../tracking/dto/deadline.response.dto';
 import { RescheduleDeadlineService } from '../application/reschedule-deadline.service';
@@ -12,14 +13,15 @@ import { RescheduleDeadlineRequestDto } from '../dto/reschedule-deadline.request
 export class RescheduleHttpController {
   constructor(private readonly service: RescheduleDeadlineService) {}
 
-  @Post(':deadlineId/reschedule')
-  @HttpCode(200)
-  @Roles('officer', 'leader', 'system')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':deadlineId/reschedule',
+    status: 200,
+    roles: ['officer', 'leader', 'system'],
     summary:
       'Apologise and set the one new appointment (at least one working day before the due day); publishes deadline.rescheduled.v1. The system role may give rescheduledAt (historical entry).',
+    returns: DeadlineResponseDto,
   })
-  @ApiOkResponse({ type: DeadlineResponseDto })
   async reschedule(
     @Param('deadlineId', new ParseUUIDPipe()) id: string,
     @Body() body: RescheduleDeadlineRequestDto,

@@ -1,7 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { DeadlineQueriesService } from '../application/deadline-queries.service';
 import { DeadlineResponseDto } from '../dto/deadline.response.dto';
@@ -12,10 +13,12 @@ import { ListDeadlinesQueryDto } from '../dto/list-deadlines.query.dto';
 export class DeadlinesHttpController {
   constructor(private readonly queries: DeadlineQueriesService) {}
 
-  @Get()
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: 'Deadlines of a commune, soonest due first (open, due soon, overdue).' })
-  @ApiOkResponse({ type: [DeadlineResponseDto] })
+  @Route({
+    method: 'GET',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'Deadlines of a commune, soonest due first (open, due soon, overdue).',
+    returns: [DeadlineResponseDto],
+  })
   async list(
     @Query() query: ListDeadlinesQueryDto,
     @CurrentPrincipal() principal: Principal,
@@ -31,10 +34,13 @@ export class DeadlinesHttpController {
     return deadlines.map((deadline) => DeadlineResponseDto.from(deadline));
   }
 
-  @Get('by-subject/:subjectId')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: 'The deadline of a dossier or feedback case, by its id.' })
-  @ApiOkResponse({ type: DeadlineResponseDto })
+  @Route({
+    method: 'GET',
+    path: 'by-subject/:subjectId',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'The deadline of a dossier or feedback case, by its id.',
+    returns: DeadlineResponseDto,
+  })
   async bySubject(
     @Param('subjectId', new ParseUUIDPipe()) subjectId: string,
     @CurrentPrincipal() principal: Principal,
@@ -42,10 +48,13 @@ export class DeadlinesHttpController {
     return DeadlineResponseDto.from(await this.queries.bySubject(subjectId, principal));
   }
 
-  @Get(':deadlineId')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: 'One deadline.' })
-  @ApiOkResponse({ type: DeadlineResponseDto })
+  @Route({
+    method: 'GET',
+    path: ':deadlineId',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'One deadline.',
+    returns: DeadlineResponseDto,
+  })
   async get(
     @Param('deadlineId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,

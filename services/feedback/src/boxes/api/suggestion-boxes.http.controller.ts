@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { SuggestionBoxesService } from '../application/suggestion-boxes.service';
 import {
@@ -16,10 +17,12 @@ import { SuggestionBoxResponseDto } from '../dto/suggestion-box.response.dto';
 export class SuggestionBoxesHttpController {
   constructor(private readonly boxes: SuggestionBoxesService) {}
 
-  @Post()
-  @Roles('officer', 'leader')
-  @ApiOperation({ summary: 'Register a suggestion box (hòm thư góp ý) and where it stands.' })
-  @ApiCreatedResponse({ type: SuggestionBoxResponseDto })
+  @Route({
+    method: 'POST',
+    roles: ['officer', 'leader'],
+    summary: 'Register a suggestion box (hòm thư góp ý) and where it stands.',
+    returns: SuggestionBoxResponseDto,
+  })
   async register(
     @Body() body: RegisterBoxRequestDto,
     @CurrentPrincipal() principal: Principal,
@@ -27,10 +30,12 @@ export class SuggestionBoxesHttpController {
     return SuggestionBoxResponseDto.from(await this.boxes.register(body, principal));
   }
 
-  @Get()
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: 'The register of suggestion boxes.' })
-  @ApiOkResponse({ type: [SuggestionBoxResponseDto] })
+  @Route({
+    method: 'GET',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'The register of suggestion boxes.',
+    returns: [SuggestionBoxResponseDto],
+  })
   async search(
     @Query() query: SearchBoxesQueryDto,
     @CurrentPrincipal() principal: Principal,
@@ -39,10 +44,13 @@ export class SuggestionBoxesHttpController {
     return boxes.map((box) => SuggestionBoxResponseDto.from(box));
   }
 
-  @Get(':boxId')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: 'Read one suggestion box.' })
-  @ApiOkResponse({ type: SuggestionBoxResponseDto })
+  @Route({
+    method: 'GET',
+    path: ':boxId',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'Read one suggestion box.',
+    returns: SuggestionBoxResponseDto,
+  })
   async get(
     @Param('boxId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -50,10 +58,13 @@ export class SuggestionBoxesHttpController {
     return SuggestionBoxResponseDto.from(await this.boxes.get(id, principal));
   }
 
-  @Patch(':boxId')
-  @Roles('officer', 'leader')
-  @ApiOperation({ summary: 'Rename, move, or take down (active=false) a suggestion box.' })
-  @ApiOkResponse({ type: SuggestionBoxResponseDto })
+  @Route({
+    method: 'PATCH',
+    path: ':boxId',
+    roles: ['officer', 'leader'],
+    summary: 'Rename, move, or take down (active=false) a suggestion box.',
+    returns: SuggestionBoxResponseDto,
+  })
   async change(
     @Param('boxId', new ParseUUIDPipe()) id: string,
     @Body() body: ChangeBoxRequestDto,

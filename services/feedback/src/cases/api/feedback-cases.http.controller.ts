@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
 import { PersonalDataRead } from '@libs/audit';
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { CaseWorkflowService, OfficerAction } from '../application/case-workflow.service';
 import {
@@ -23,13 +24,13 @@ const ILLEGAL_MOVE =
 export class FeedbackCasesHttpController {
   constructor(private readonly workflow: CaseWorkflowService) {}
 
-  @Get()
-  @Roles('officer', 'leader', 'province')
-  @PersonalDataRead('feedback-case', 'caseId')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    roles: ['officer', 'leader', 'province'],
     summary: 'Search cases (newest first); escalated=true lists what the leader must steer.',
+    returns: [FeedbackCaseResponseDto],
   })
-  @ApiOkResponse({ type: [FeedbackCaseResponseDto] })
+  @PersonalDataRead('feedback-case', 'caseId')
   async search(
     @Query() query: SearchCasesQueryDto,
     @CurrentPrincipal() principal: Principal,
@@ -38,11 +39,14 @@ export class FeedbackCasesHttpController {
     return cases.map((feedbackCase) => FeedbackCaseResponseDto.from(feedbackCase));
   }
 
-  @Get(':caseId')
-  @Roles('officer', 'leader', 'province')
+  @Route({
+    method: 'GET',
+    path: ':caseId',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'Read one case.',
+    returns: FeedbackCaseResponseDto,
+  })
   @PersonalDataRead('feedback-case', 'caseId')
-  @ApiOperation({ summary: 'Read one case.' })
-  @ApiOkResponse({ type: FeedbackCaseResponseDto })
   async get(
     @Param('caseId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -50,12 +54,15 @@ export class FeedbackCasesHttpController {
     return FeedbackCaseResponseDto.from(await this.workflow.get(id, principal));
   }
 
-  @Post(':caseId/assign')
-  @HttpCode(200)
-  @Roles('officer', 'leader')
-  @ApiOperation({ summary: 'Give the case to a responsible officer, unit or the leader.' })
-  @ApiOkResponse({ type: FeedbackCaseResponseDto })
-  @ApiConflictResponse({ description: ILLEGAL_MOVE })
+  @Route({
+    method: 'POST',
+    path: ':caseId/assign',
+    status: 200,
+    roles: ['officer', 'leader'],
+    summary: 'Give the case to a responsible officer, unit or the leader.',
+    returns: FeedbackCaseResponseDto,
+    conflict: ILLEGAL_MOVE,
+  })
   assign(
     @Param('caseId', new ParseUUIDPipe()) id: string,
     @Body() body: AssignCaseRequestDto,
@@ -72,12 +79,15 @@ export class FeedbackCasesHttpController {
     );
   }
 
-  @Post(':caseId/start')
-  @HttpCode(200)
-  @Roles('officer', 'leader')
-  @ApiOperation({ summary: 'The responsible person starts working on the case.' })
-  @ApiOkResponse({ type: FeedbackCaseResponseDto })
-  @ApiConflictResponse({ description: ILLEGAL_MOVE })
+  @Route({
+    method: 'POST',
+    path: ':caseId/start',
+    status: 200,
+    roles: ['officer', 'leader'],
+    summary: 'The responsible person starts working on the case.',
+    returns: FeedbackCaseResponseDto,
+    conflict: ILLEGAL_MOVE,
+  })
   start(
     @Param('caseId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -85,15 +95,16 @@ export class FeedbackCasesHttpController {
     return this.act(id, { type: 'start' }, principal);
   }
 
-  @Post(':caseId/answer')
-  @HttpCode(200)
-  @Roles('officer', 'leader', 'system')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':caseId/answer',
+    status: 200,
+    roles: ['officer', 'leader', 'system'],
     summary:
       'Answer the case: publishes the answer with personal data masked (or holds it for review when it may still name the citizen), records the notice to the citizen, publishes feedback.case-answered.v1.',
+    returns: FeedbackCaseResponseDto,
+    conflict: ILLEGAL_MOVE,
   })
-  @ApiOkResponse({ type: FeedbackCaseResponseDto })
-  @ApiConflictResponse({ description: ILLEGAL_MOVE })
   answer(
     @Param('caseId', new ParseUUIDPipe()) id: string,
     @Body() body: AnswerCaseRequestDto,
@@ -111,15 +122,16 @@ export class FeedbackCasesHttpController {
     );
   }
 
-  @Post(':caseId/publish-answer')
-  @HttpCode(200)
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':caseId/publish-answer',
+    status: 200,
+    roles: ['officer', 'leader'],
     summary:
       'Publish an answer held for review (it may still name the citizen: the given name alone, the street alone) after reading it, in corrected words if need be; 409 when none is held.',
+    returns: FeedbackCaseResponseDto,
+    conflict: 'No answer of this case waits for review',
   })
-  @ApiOkResponse({ type: FeedbackCaseResponseDto })
-  @ApiConflictResponse({ description: 'No answer of this case waits for review' })
   publishAnswer(
     @Param('caseId', new ParseUUIDPipe()) id: string,
     @Body() body: PublishAnswerRequestDto,
@@ -136,12 +148,15 @@ export class FeedbackCasesHttpController {
     );
   }
 
-  @Post(':caseId/close')
-  @HttpCode(200)
-  @Roles('officer', 'leader')
-  @ApiOperation({ summary: 'Close an answered case.' })
-  @ApiOkResponse({ type: FeedbackCaseResponseDto })
-  @ApiConflictResponse({ description: ILLEGAL_MOVE })
+  @Route({
+    method: 'POST',
+    path: ':caseId/close',
+    status: 200,
+    roles: ['officer', 'leader'],
+    summary: 'Close an answered case.',
+    returns: FeedbackCaseResponseDto,
+    conflict: ILLEGAL_MOVE,
+  })
   close(
     @Param('caseId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -149,12 +164,15 @@ export class FeedbackCasesHttpController {
     return this.act(id, { type: 'close' }, principal);
   }
 
-  @Post(':caseId/mark-duplicate')
-  @HttpCode(200)
-  @Roles('officer', 'leader')
-  @ApiOperation({ summary: 'Record that the case repeats an earlier one of the same commune.' })
-  @ApiOkResponse({ type: FeedbackCaseResponseDto })
-  @ApiConflictResponse({ description: ILLEGAL_MOVE })
+  @Route({
+    method: 'POST',
+    path: ':caseId/mark-duplicate',
+    status: 200,
+    roles: ['officer', 'leader'],
+    summary: 'Record that the case repeats an earlier one of the same commune.',
+    returns: FeedbackCaseResponseDto,
+    conflict: ILLEGAL_MOVE,
+  })
   markDuplicate(
     @Param('caseId', new ParseUUIDPipe()) id: string,
     @Body() body: MarkDuplicateRequestDto,
@@ -167,14 +185,15 @@ export class FeedbackCasesHttpController {
     );
   }
 
-  @Post(':caseId/decline')
-  @HttpCode(200)
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':caseId/decline',
+    status: 200,
+    roles: ['officer', 'leader'],
     summary: 'Record that the matter is not within the commune’s competence, and where to turn.',
+    returns: FeedbackCaseResponseDto,
+    conflict: ILLEGAL_MOVE,
   })
-  @ApiOkResponse({ type: FeedbackCaseResponseDto })
-  @ApiConflictResponse({ description: ILLEGAL_MOVE })
   decline(
     @Param('caseId', new ParseUUIDPipe()) id: string,
     @Body() body: DeclineCaseRequestDto,

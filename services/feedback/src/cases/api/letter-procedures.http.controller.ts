@@ -1,7 +1,8 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { LetterProcedureService } from '../application/letter-procedure.service';
 import { FeedbackCaseResponseDto } from '../dto/feedback-case.response.dto';
@@ -16,15 +17,16 @@ import {
 export class LetterProceduresHttpController {
   constructor(private readonly procedures: LetterProcedureService) {}
 
-  @Post(':caseId/route')
-  @HttpCode(200)
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':caseId/route',
+    status: 200,
+    roles: ['officer', 'leader'],
     summary:
       'Classify the letter as a complaint or denunciation (xử lý đơn): it leaves the petition flow and its petition deadline stops.',
+    returns: FeedbackCaseResponseDto,
+    conflict: 'Already answered, settled or routed',
   })
-  @ApiOkResponse({ type: FeedbackCaseResponseDto })
-  @ApiConflictResponse({ description: 'Already answered, settled or routed' })
   async route(
     @Param('caseId', new ParseUUIDPipe()) id: string,
     @Body() body: RouteCaseRequestDto,
@@ -39,14 +41,15 @@ export class LetterProceduresHttpController {
     return FeedbackCaseResponseDto.from(await this.procedures.act(id, action, principal));
   }
 
-  @Post(':caseId/accept')
-  @HttpCode(200)
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':caseId/accept',
+    status: 200,
+    roles: ['officer', 'leader'],
     summary: 'Accept (thụ lý) a routed complaint or denunciation; the resolution period starts.',
+    returns: FeedbackCaseResponseDto,
+    conflict: 'Not routed (FEEDBACK_CASE.NOT_ROUTED) or already accepted',
   })
-  @ApiOkResponse({ type: FeedbackCaseResponseDto })
-  @ApiConflictResponse({ description: 'Not routed (FEEDBACK_CASE.NOT_ROUTED) or already accepted' })
   async accept(
     @Param('caseId', new ParseUUIDPipe()) id: string,
     @Body() body: AcceptCaseRequestDto,
@@ -57,15 +60,16 @@ export class LetterProceduresHttpController {
     );
   }
 
-  @Post(':caseId/extend')
-  @HttpCode(200)
-  @Roles('leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':caseId/extend',
+    status: 200,
+    roles: ['leader'],
     summary:
       'Extend the resolution of a denunciation by written decision (Luật Tố cáo Art. 30); complaints have no extension.',
+    returns: FeedbackCaseResponseDto,
+    conflict: 'FEEDBACK_CASE.EXTENSION_NOT_ALLOWED',
   })
-  @ApiOkResponse({ type: FeedbackCaseResponseDto })
-  @ApiConflictResponse({ description: 'FEEDBACK_CASE.EXTENSION_NOT_ALLOWED' })
   async extend(
     @Param('caseId', new ParseUUIDPipe()) id: string,
     @Body() body: ExtendCaseRequestDto,

@@ -1,15 +1,9 @@
-import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-} from '@nestjs/swagger';
+import { Body, Controller, Query, Res } from '@nestjs/common';
+import { ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Response } from 'express';
 
-import { IdempotencyKey, PublicEndpoint } from '@libs/auth';
+import { IdempotencyKey } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { OnlineSubmissionService } from '../application/online-submission.service';
 import { FeedbackCaseStore } from '../domain/feedback-case.store';
@@ -27,17 +21,15 @@ export class PublicFeedbackHttpController {
     private readonly cases: FeedbackCaseStore,
   ) {}
 
-  @Post('feedback')
-  @PublicEndpoint()
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: 'feedback',
+    public: true,
     summary:
       'Send a suggestion, petition or recommendation (góp ý, phản ánh, kiến nghị), anonymously or with contact details.',
-  })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key, same case' })
-  @ApiCreatedResponse({ type: SubmissionReceiptDto })
-  @ApiOkResponse({
-    type: SubmissionReceiptDto,
-    description: 'The same letter was already received',
+    returns: SubmissionReceiptDto,
+    replay: 'The same letter was already received',
+    idempotent: 'Same key, same case',
   })
   @ApiTooManyRequestsResponse({ description: 'Too many letters from this client; see Retry-After' })
   async submit(
@@ -59,12 +51,13 @@ export class PublicFeedbackHttpController {
     return SubmissionReceiptDto.from(outcome.feedbackCase);
   }
 
-  @Get('answers')
-  @PublicEndpoint()
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: 'answers',
+    public: true,
     summary: "The commune's published answers, newest first, without personal data.",
+    returns: [PublicAnswerDto],
   })
-  @ApiOkResponse({ type: [PublicAnswerDto] })
   async answers(@Query() query: PublicAnswersQueryDto): Promise<PublicAnswerDto[]> {
     const rows = await this.cases.listPublicAnswers(query.communeCode, query.limit ?? 50);
     return rows.map((row) => PublicAnswerDto.from(row));

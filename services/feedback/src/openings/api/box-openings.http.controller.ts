@@ -1,14 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 
-import { CurrentPrincipal, IdempotencyKey, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, IdempotencyKey, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { RecordOpeningService } from '../application/record-opening.service';
 import { BoxOpeningResponseDto } from '../dto/box-opening.response.dto';
@@ -19,15 +14,16 @@ import { RecordOpeningRequestDto } from '../dto/record-opening.request.dto';
 export class BoxOpeningsHttpController {
   constructor(private readonly openings: RecordOpeningService) {}
 
-  @Post('suggestion-boxes/:boxId/openings')
-  @Roles('officer', 'leader', 'system')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: 'suggestion-boxes/:boxId/openings',
+    roles: ['officer', 'leader', 'system'],
     summary:
       'Record a box opening (mở hòm thư) and the letters found; each letter becomes a case. The system role may give receivedAt (historical entry).',
+    returns: BoxOpeningResponseDto,
+    replay: true,
+    idempotent: 'Same key, same opening',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key, same opening' })
-  @ApiCreatedResponse({ type: BoxOpeningResponseDto })
-  @ApiOkResponse({ type: BoxOpeningResponseDto, description: 'Replay of an earlier request' })
   async record(
     @Param('boxId', new ParseUUIDPipe()) boxId: string,
     @Body() body: RecordOpeningRequestDto,
@@ -72,10 +68,13 @@ export class BoxOpeningsHttpController {
     return BoxOpeningResponseDto.from(outcome.opening, outcome.cases);
   }
 
-  @Get('suggestion-boxes/:boxId/openings')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: 'Openings of one box, newest first.' })
-  @ApiOkResponse({ type: [BoxOpeningResponseDto] })
+  @Route({
+    method: 'GET',
+    path: 'suggestion-boxes/:boxId/openings',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'Openings of one box, newest first.',
+    returns: [BoxOpeningResponseDto],
+  })
   async list(
     @Param('boxId', new ParseUUIDPipe()) boxId: string,
     @CurrentPrincipal() principal: Principal,
@@ -84,10 +83,13 @@ export class BoxOpeningsHttpController {
     return openings.map((opening) => BoxOpeningResponseDto.from(opening));
   }
 
-  @Get('box-openings/:openingId')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: 'One opening with the case each letter became.' })
-  @ApiOkResponse({ type: BoxOpeningResponseDto })
+  @Route({
+    method: 'GET',
+    path: 'box-openings/:openingId',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'One opening with the case each letter became.',
+    returns: BoxOpeningResponseDto,
+  })
   async get(
     @Param('openingId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,

@@ -1,25 +1,10 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseIntPipe,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, ParseIntPipe, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 
 import { PersonalDataRead } from '@libs/audit';
-import { CurrentPrincipal, IdempotencyKey, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, IdempotencyKey, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { FeedbackCaseResponseDto } from '../../cases/dto/feedback-case.response.dto';
 import { ReceptionsService } from '../application/receptions.service';
@@ -35,15 +20,15 @@ import { ReceptionResponseDto } from '../dto/reception.response.dto';
 export class ReceptionsHttpController {
   constructor(private readonly receptions: ReceptionsService) {}
 
-  @Post()
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    roles: ['officer', 'leader'],
     summary:
       'Log a citizen reception (tiếp công dân) or dialogue (đối thoại) and the issues raised.',
+    returns: ReceptionResponseDto,
+    replay: true,
+    idempotent: 'Same key, same record',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key, same record' })
-  @ApiCreatedResponse({ type: ReceptionResponseDto })
-  @ApiOkResponse({ type: ReceptionResponseDto, description: 'Replay of an earlier request' })
   async record(
     @Body() body: RecordReceptionRequestDto,
     @IdempotencyKey() idempotencyKey: string | undefined,
@@ -68,11 +53,13 @@ export class ReceptionsHttpController {
     return ReceptionResponseDto.from(outcome.reception, outcome.cases);
   }
 
-  @Get()
-  @Roles('officer', 'leader', 'province')
+  @Route({
+    method: 'GET',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'Receptions and dialogues, newest first.',
+    returns: [ReceptionResponseDto],
+  })
   @PersonalDataRead('reception', 'receptionId')
-  @ApiOperation({ summary: 'Receptions and dialogues, newest first.' })
-  @ApiOkResponse({ type: [ReceptionResponseDto] })
   async search(
     @Query() query: SearchReceptionsQueryDto,
     @CurrentPrincipal() principal: Principal,
@@ -81,11 +68,14 @@ export class ReceptionsHttpController {
     return receptions.map((reception) => ReceptionResponseDto.from(reception));
   }
 
-  @Get(':receptionId')
-  @Roles('officer', 'leader', 'province')
+  @Route({
+    method: 'GET',
+    path: ':receptionId',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'One reception or dialogue, with the cases its issues became.',
+    returns: ReceptionResponseDto,
+  })
   @PersonalDataRead('reception', 'receptionId')
-  @ApiOperation({ summary: 'One reception or dialogue, with the cases its issues became.' })
-  @ApiOkResponse({ type: ReceptionResponseDto })
   async get(
     @Param('receptionId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -94,11 +84,14 @@ export class ReceptionsHttpController {
     return ReceptionResponseDto.from(reception, cases);
   }
 
-  @Post(':receptionId/issues/:issueNumber/case')
-  @Roles('officer', 'leader')
-  @ApiOperation({ summary: 'Turn an issue raised into a case (kind reception-issue).' })
-  @ApiCreatedResponse({ type: FeedbackCaseResponseDto })
-  @ApiOkResponse({ type: FeedbackCaseResponseDto, description: 'The issue already had its case' })
+  @Route({
+    method: 'POST',
+    path: ':receptionId/issues/:issueNumber/case',
+    roles: ['officer', 'leader'],
+    summary: 'Turn an issue raised into a case (kind reception-issue).',
+    returns: FeedbackCaseResponseDto,
+    replay: 'The issue already had its case',
+  })
   async openIssueCase(
     @Param('receptionId', new ParseUUIDPipe()) id: string,
     @Param('issueNumber', new ParseIntPipe()) issueNumber: number,

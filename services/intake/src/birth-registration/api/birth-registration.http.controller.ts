@@ -1,15 +1,10 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 
 import { PersonalDataRead } from '@libs/audit';
-import { CurrentPrincipal, IdempotencyKey, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, IdempotencyKey, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { RegisterBirthService } from '../application/register-birth.service';
 import { BirthRegistrationResponseDto } from '../dto/birth-registration.response.dto';
@@ -20,18 +15,13 @@ import { RegisterBirthRequestDto } from '../dto/register-birth.request.dto';
 export class BirthRegistrationHttpController {
   constructor(private readonly service: RegisterBirthService) {}
 
-  @Post()
-  @Roles('officer', 'leader', 'system')
-  @ApiOperation({ summary: 'Register a birth (đăng ký khai sinh); publishes birth.registered.v1.' })
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Same key, same registration',
-  })
-  @ApiCreatedResponse({ type: BirthRegistrationResponseDto })
-  @ApiOkResponse({
-    type: BirthRegistrationResponseDto,
-    description: 'Replay of an earlier request',
+  @Route({
+    method: 'POST',
+    roles: ['officer', 'leader', 'system'],
+    summary: 'Register a birth (đăng ký khai sinh); publishes birth.registered.v1.',
+    returns: BirthRegistrationResponseDto,
+    replay: true,
+    idempotent: 'Same key, same registration',
   })
   async register(
     @Body() body: RegisterBirthRequestDto,
@@ -44,11 +34,14 @@ export class BirthRegistrationHttpController {
     return BirthRegistrationResponseDto.from(outcome.registration);
   }
 
-  @Get(':registrationId')
-  @Roles('officer', 'leader', 'province', 'system')
+  @Route({
+    method: 'GET',
+    path: ':registrationId',
+    roles: ['officer', 'leader', 'province', 'system'],
+    summary: 'Read one birth registration.',
+    returns: BirthRegistrationResponseDto,
+  })
   @PersonalDataRead('birth-registration', 'registrationId')
-  @ApiOperation({ summary: 'Read one birth registration.' })
-  @ApiOkResponse({ type: BirthRegistrationResponseDto })
   async get(
     @Param('registrationId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,

@@ -1,8 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
-import { CommuneCodePipe } from '@libs/service-kit';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { CommuneCodePipe, Route } from '@libs/service-kit';
 
 import { DossierFormsService } from '../application/dossier-forms.service';
 import { DossierRegisterQueryDto } from '../dto/dossier-register.query.dto';
@@ -13,13 +13,14 @@ import { DossierRegisterQueryDto } from '../dto/dossier-register.query.dto';
 export class DossierFormsHttpController {
   constructor(private readonly forms: DossierFormsService) {}
 
-  @Get('dossiers/:dossierId/control-sheet.pdf')
-  @Roles('officer', 'leader', 'province', 'system')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: 'dossiers/:dossierId/control-sheet.pdf',
+    roles: ['officer', 'leader', 'province', 'system'],
     summary:
       'Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06): one row per recorded handover, before/on/after the appointment.',
+    produces: ['application/pdf'],
   })
-  @ApiProduces('application/pdf')
   async controlSheet(
     @Param('dossierId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -32,13 +33,14 @@ export class DossierFormsHttpController {
     });
   }
 
-  @Get('communes/:communeCode/dossier-register')
-  @Roles('officer', 'leader', 'province', 'system')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: 'communes/:communeCode/dossier-register',
+    roles: ['officer', 'leader', 'province', 'system'],
     summary:
       'Sổ theo dõi hồ sơ (Mẫu 07) of a commune for a period of at most a year, as PDF (landscape A4) or CSV.',
+    produces: ['application/pdf', 'text/csv'],
   })
-  @ApiProduces('application/pdf', 'text/csv')
   async register(
     @Param('communeCode', CommuneCodePipe) communeCode: string,
     @Query() query: DossierRegisterQueryDto,

@@ -1,29 +1,20 @@
 import {
   Body,
   Controller,
-  Get,
   Headers,
-  HttpCode,
   Param,
   ParseUUIDPipe,
-  Post,
   Query,
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 
 import { describePersonalData, PersonalDataRead } from '@libs/audit';
-import { CurrentPrincipal, IdempotencyKey, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, IdempotencyKey, Principal } from '@libs/auth';
 import { startOfNextVietnamDay, startOfVietnamDay } from '@libs/clock';
+import { Route } from '@libs/service-kit';
 
 import { DossierLifecycleService } from '../application/dossier-lifecycle.service';
 import { DossierSlipsService, RenderedSlip } from '../application/dossier-slips.service';
@@ -47,15 +38,15 @@ export class DossiersHttpController {
     private readonly slips: DossierSlipsService,
   ) {}
 
-  @Post()
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    roles: ['officer', 'leader'],
     summary:
       'Receive a dossier at the counter or online: national code, appointment, lookup secret; publishes dossier.received.v1.',
+    returns: DossierResponseDto,
+    replay: true,
+    idempotent: 'Same key, same dossier',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key, same dossier' })
-  @ApiCreatedResponse({ type: DossierResponseDto })
-  @ApiOkResponse({ type: DossierResponseDto, description: 'Replay of an earlier request' })
   async receive(
     @Body() body: ReceiveDossierRequestDto,
     @IdempotencyKey() key: string | undefined,
@@ -69,14 +60,15 @@ export class DossiersHttpController {
     return DossierResponseDto.from(outcome.dossier, outcome.secret);
   }
 
-  @Post('imports')
-  @Roles('system')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: 'imports',
+    roles: ['system'],
     summary:
       'Import a historical dossier with its own receipt time (and its old code, if any), and, if it says, its payment, processing and return, each at its own time, in one request; role system only.',
+    returns: DossierResponseDto,
+    idempotent: 'Same key, same dossier',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key, same dossier' })
-  @ApiCreatedResponse({ type: DossierResponseDto })
   async import(
     @Body() body: ImportDossierRequestDto,
     @IdempotencyKey() key: string | undefined,
@@ -93,11 +85,13 @@ export class DossiersHttpController {
     return DossierResponseDto.from(outcome.dossier, outcome.secret);
   }
 
-  @Get()
-  @Roles('officer', 'leader', 'province', 'system')
+  @Route({
+    method: 'GET',
+    roles: ['officer', 'leader', 'province', 'system'],
+    summary: 'Dossiers of the communes the caller may read, newest first.',
+    returns: [DossierResponseDto],
+  })
   @PersonalDataRead('dossier', 'dossierId')
-  @ApiOperation({ summary: 'Dossiers of the communes the caller may read, newest first.' })
-  @ApiOkResponse({ type: DossierResponseDto, isArray: true })
   async search(
     @Query() query: SearchDossiersQueryDto,
     @CurrentPrincipal() principal: Principal,
@@ -117,11 +111,14 @@ export class DossiersHttpController {
     return dossiers.map((dossier) => DossierResponseDto.from(dossier));
   }
 
-  @Get(':dossierId')
-  @Roles('officer', 'leader', 'province', 'system')
+  @Route({
+    method: 'GET',
+    path: ':dossierId',
+    roles: ['officer', 'leader', 'province', 'system'],
+    summary: 'Read one dossier.',
+    returns: DossierResponseDto,
+  })
   @PersonalDataRead('dossier', 'dossierId')
-  @ApiOperation({ summary: 'Read one dossier.' })
-  @ApiOkResponse({ type: DossierResponseDto })
   async get(
     @Param('dossierId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -129,14 +126,15 @@ export class DossiersHttpController {
     return DossierResponseDto.from(await this.lifecycle.get(id, principal));
   }
 
-  @Post(':dossierId/status-changes')
-  @HttpCode(200)
-  @Roles('officer', 'leader', 'system')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':dossierId/status-changes',
+    status: 200,
+    roles: ['officer', 'leader', 'system'],
     summary:
       'Move a dossier along the national statuses (only legal moves; 409 otherwise). Processing a civil-status dossier publishes birth/marriage/death.registered; returning the result publishes dossier.result-returned.v1.',
+    returns: DossierResponseDto,
   })
-  @ApiOkResponse({ type: DossierResponseDto })
   async changeStatus(
     @Param('dossierId', new ParseUUIDPipe()) id: string,
     @Body() body: StatusChangeRequestDto,
@@ -155,14 +153,15 @@ export class DossiersHttpController {
     return DossierResponseDto.from(dossier);
   }
 
-  @Post(':dossierId/verification-requests')
-  @HttpCode(200)
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':dossierId/verification-requests',
+    status: 200,
+    roles: ['officer', 'leader'],
     summary:
       '"Cần xác minh": move the appointment to the legal maximum the procedure\'s law allows when verification is needed, with the reason; once per dossier. 400 without a reason; 409 when the law gives no such time, it was already applied, the dossier is not being decided, was rescheduled or its time has run out. Publishes dossier.status-changed.v1 with appointmentChange "verification".',
+    returns: DossierResponseDto,
   })
-  @ApiOkResponse({ type: DossierResponseDto })
   async requestVerification(
     @Param('dossierId', new ParseUUIDPipe()) id: string,
     @Body() body: VerificationRequestDto,
@@ -176,13 +175,14 @@ export class DossiersHttpController {
     return DossierResponseDto.from(dossier);
   }
 
-  @Post(':dossierId/payments')
-  @HttpCode(200)
-  @Roles('officer', 'leader', 'system')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':dossierId/payments',
+    status: 200,
+    roles: ['officer', 'leader', 'system'],
     summary: 'Record the fee as paid, in cash or cashless; publishes dossier.fee-paid.v1.',
+    returns: DossierResponseDto,
   })
-  @ApiOkResponse({ type: DossierResponseDto })
   async pay(
     @Param('dossierId', new ParseUUIDPipe()) id: string,
     @Body() body: PaymentRequestDto,
@@ -201,14 +201,15 @@ export class DossiersHttpController {
     return DossierResponseDto.from(dossier);
   }
 
-  @Post(':dossierId/lookup-secret')
-  @HttpCode(200)
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':dossierId/lookup-secret',
+    status: 200,
+    roles: ['officer', 'leader'],
     summary:
       'Issue a new lookup secret for a citizen who lost the slip; the old one stops working.',
+    returns: DossierResponseDto,
   })
-  @ApiOkResponse({ type: DossierResponseDto })
   async reissueSecret(
     @Param('dossierId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -217,15 +218,16 @@ export class DossiersHttpController {
     return DossierResponseDto.from(dossier, secret);
   }
 
-  @Get(':dossierId/receipt.pdf')
-  @Roles('officer', 'leader', 'province', 'system')
-  @PersonalDataRead('dossier')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: ':dossierId/receipt.pdf',
+    roles: ['officer', 'leader', 'province', 'system'],
     summary:
       'The receipt-and-appointment slip (Mẫu 01). Pass the lookup secret in X-Lookup-Secret to print it.',
+    produces: ['application/pdf'],
   })
+  @PersonalDataRead('dossier')
   @ApiHeader({ name: 'X-Lookup-Secret', required: false })
-  @ApiProduces('application/pdf')
   async receipt(
     @Param('dossierId', new ParseUUIDPipe()) id: string,
     @Headers('x-lookup-secret') secret: string | undefined,
@@ -234,11 +236,14 @@ export class DossiersHttpController {
     return pdfOf(await this.slips.receipt(id, principal, secret), 'giay-tiep-nhan');
   }
 
-  @Get(':dossierId/supplement-request.pdf')
-  @Roles('officer', 'leader', 'province', 'system')
+  @Route({
+    method: 'GET',
+    path: ':dossierId/supplement-request.pdf',
+    roles: ['officer', 'leader', 'province', 'system'],
+    summary: 'The latest supplement request slip (Mẫu 02).',
+    produces: ['application/pdf'],
+  })
   @PersonalDataRead('dossier')
-  @ApiOperation({ summary: 'The latest supplement request slip (Mẫu 02).' })
-  @ApiProduces('application/pdf')
   async supplementRequest(
     @Param('dossierId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -246,13 +251,14 @@ export class DossiersHttpController {
     return pdfOf(await this.slips.supplementRequest(id, principal), 'phieu-yeu-cau-bo-sung');
   }
 
-  @Get(':dossierId/refusal.pdf')
-  @Roles('officer', 'leader', 'province', 'system')
-  @PersonalDataRead('dossier')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: ':dossierId/refusal.pdf',
+    roles: ['officer', 'leader', 'province', 'system'],
     summary: 'The refusal slip (Mẫu 03), or the notice that handling stopped (withdrawal, stop).',
+    produces: ['application/pdf'],
   })
-  @ApiProduces('application/pdf')
+  @PersonalDataRead('dossier')
   async refusal(
     @Param('dossierId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,

@@ -1,8 +1,8 @@
-import { Controller, Get, Headers, Param, Query } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Controller, Headers, Param, Query } from '@nestjs/common';
+import { ApiHeader, ApiParam, ApiTags } from '@nestjs/swagger';
 
-import { PublicEndpoint } from '@libs/auth';
 import { DomainError } from '@libs/errors';
+import { Route } from '@libs/service-kit';
 
 import { DossierLookupService } from '../application/dossier-lookup.service';
 import { dossierCodeForCounting } from '../domain/lookup-attempts';
@@ -15,15 +15,16 @@ const CODE = /^[A-Za-z0-9.-]{5,60}$/;
 export class DossierLookupHttpController {
   constructor(private readonly lookup: DossierLookupService) {}
 
-  @Get(':dossierCode')
-  @PublicEndpoint({ param: 'dossierCode', canonical: dossierCodeForCounting })
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: ':dossierCode',
+    public: { param: 'dossierCode', canonical: dossierCodeForCounting },
     summary:
       "A citizen's own dossier by its code and the secret on the receipt: status in Vietnamese, appointment, procedure. A wrong secret answers 404.",
+    returns: PublicDossierStatusDto,
   })
   @ApiParam({ name: 'dossierCode', example: 'H38.147.97-260212-380001' })
   @ApiHeader({ name: 'X-Lookup-Secret', required: false, description: 'Instead of ?secret=' })
-  @ApiOkResponse({ type: PublicDossierStatusDto })
   async find(
     @Param('dossierCode') dossierCode: string,
     @Query() query: DossierLookupQueryDto,

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { DossierResponseDto } from '../../dossiers/dto/dossier.response.dto';
 import { OnlineSubmissionsService } from '../application/online-submissions.service';
@@ -27,13 +28,13 @@ export class AcceptanceResponseDto {
 export class OnlineSubmissionsHttpController {
   constructor(private readonly submissions: OnlineSubmissionsService) {}
 
-  @Post()
-  @Roles('officer', 'leader', 'system')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    roles: ['officer', 'leader', 'system'],
     summary:
       'File an online submission: checked as a receipt would be, then waits for acceptance (status 1); no code, no clock yet.',
+    returns: OnlineSubmissionResponseDto,
   })
-  @ApiCreatedResponse({ type: OnlineSubmissionResponseDto })
   async submit(
     @Body() body: OnlineSubmissionRequestDto,
     @CurrentPrincipal() principal: Principal,
@@ -43,12 +44,12 @@ export class OnlineSubmissionsHttpController {
     );
   }
 
-  @Get()
-  @Roles('officer', 'leader', 'province', 'system')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    roles: ['officer', 'leader', 'province', 'system'],
     summary: 'A commune’s online submissions, oldest first (filter status=submitted).',
+    returns: [OnlineSubmissionResponseDto],
   })
-  @ApiOkResponse({ type: OnlineSubmissionResponseDto, isArray: true })
   async list(
     @Query() query: ListSubmissionsQueryDto,
     @CurrentPrincipal() principal: Principal,
@@ -62,9 +63,12 @@ export class OnlineSubmissionsHttpController {
     return found.map((submission) => OnlineSubmissionResponseDto.from(submission));
   }
 
-  @Get(':submissionId')
-  @Roles('officer', 'leader', 'province', 'system')
-  @ApiOkResponse({ type: OnlineSubmissionResponseDto })
+  @Route({
+    method: 'GET',
+    path: ':submissionId',
+    roles: ['officer', 'leader', 'province', 'system'],
+    returns: OnlineSubmissionResponseDto,
+  })
   async get(
     @Param('submissionId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -72,14 +76,15 @@ export class OnlineSubmissionsHttpController {
     return OnlineSubmissionResponseDto.from(await this.submissions.get(id, principal));
   }
 
-  @Post(':submissionId/acceptance')
-  @HttpCode(201)
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':submissionId/acceptance',
+    status: 201,
+    roles: ['officer', 'leader'],
     summary:
       'Accept a waiting submission: the dossier is received now (code date, appointment and clock from this moment).',
+    returns: AcceptanceResponseDto,
   })
-  @ApiCreatedResponse({ type: AcceptanceResponseDto })
   async accept(
     @Param('submissionId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -91,11 +96,14 @@ export class OnlineSubmissionsHttpController {
     };
   }
 
-  @Post(':submissionId/supplement-requests')
-  @HttpCode(200)
-  @Roles('officer', 'leader')
-  @ApiOperation({ summary: 'Ask the citizen to complete a waiting submission (reason and items).' })
-  @ApiOkResponse({ type: OnlineSubmissionResponseDto })
+  @Route({
+    method: 'POST',
+    path: ':submissionId/supplement-requests',
+    status: 200,
+    roles: ['officer', 'leader'],
+    summary: 'Ask the citizen to complete a waiting submission (reason and items).',
+    returns: OnlineSubmissionResponseDto,
+  })
   async requestSupplement(
     @Param('submissionId', new ParseUUIDPipe()) id: string,
     @Body() body: SubmissionSupplementRequestDto,
@@ -106,11 +114,14 @@ export class OnlineSubmissionsHttpController {
     );
   }
 
-  @Post(':submissionId/resubmissions')
-  @HttpCode(200)
-  @Roles('officer', 'leader', 'system')
-  @ApiOperation({ summary: 'The completed submission, sent again after a supplement request.' })
-  @ApiOkResponse({ type: OnlineSubmissionResponseDto })
+  @Route({
+    method: 'POST',
+    path: ':submissionId/resubmissions',
+    status: 200,
+    roles: ['officer', 'leader', 'system'],
+    summary: 'The completed submission, sent again after a supplement request.',
+    returns: OnlineSubmissionResponseDto,
+  })
   async resubmit(
     @Param('submissionId', new ParseUUIDPipe()) id: string,
     @Body() body: OnlineSubmissionRequestDto,
@@ -121,11 +132,14 @@ export class OnlineSubmissionsHttpController {
     );
   }
 
-  @Post(':submissionId/refusal')
-  @HttpCode(200)
-  @Roles('officer', 'leader')
-  @ApiOperation({ summary: 'Refuse a submission before acceptance, with the reason (Mẫu 03).' })
-  @ApiOkResponse({ type: OnlineSubmissionResponseDto })
+  @Route({
+    method: 'POST',
+    path: ':submissionId/refusal',
+    status: 200,
+    roles: ['officer', 'leader'],
+    summary: 'Refuse a submission before acceptance, with the reason (Mẫu 03).',
+    returns: OnlineSubmissionResponseDto,
+  })
   async refuse(
     @Param('submissionId', new ParseUUIDPipe()) id: string,
     @Body() body: SubmissionRefusalRequestDto,

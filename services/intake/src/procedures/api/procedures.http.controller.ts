@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, PublicEndpoint, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
 import { PROCEDURE_KEY_PATTERN } from '@libs/contracts';
 import { DomainError } from '@libs/errors';
+import { Route } from '@libs/service-kit';
 
 import { ProcedureCatalogueService } from '../application/procedure-catalogue.service';
 import {
@@ -17,26 +18,27 @@ import {
 export class ProceduresHttpController {
   constructor(private readonly catalogue: ProcedureCatalogueService) {}
 
-  @Get()
-  @PublicEndpoint()
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    public: true,
     summary:
       'The posted schedule: procedures with legal processing time in working days, cut-off, fee and online level.',
+    returns: [ProcedureResponseDto],
   })
-  @ApiOkResponse({ type: ProcedureResponseDto, isArray: true })
   async list(@Query() query: ListProceduresQueryDto): Promise<ProcedureResponseDto[]> {
     const procedures = await this.catalogue.list(query.communeCode);
     return procedures.map((procedure) => ProcedureResponseDto.from(procedure));
   }
 
-  @Put(':procedureKey')
-  @Roles('leader', 'system')
-  @ApiOperation({
+  @Route({
+    method: 'PUT',
+    path: ':procedureKey',
+    roles: ['leader', 'system'],
     summary:
       "Add a procedure to a commune's catalogue, set its own terms for a built-in one, or withdraw it (active: false).",
+    returns: ProcedureResponseDto,
   })
   @ApiParam({ name: 'procedureKey', example: 'residence-confirmation' })
-  @ApiOkResponse({ type: ProcedureResponseDto })
   async define(
     @Param('procedureKey') key: string,
     @Body() body: DefineProcedureRequestDto,

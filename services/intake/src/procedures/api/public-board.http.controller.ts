@@ -1,11 +1,11 @@
-import { Controller, Get, Param, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { Roles } from '@libs/auth';
 import { Clock } from '@libs/clock';
 import { renderOfficialDocumentPdf } from '@libs/documents';
 import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
+import { Route } from '@libs/service-kit';
 
 import { ProcedureCatalogueService } from '../application/procedure-catalogue.service';
 import { publicBoard } from '../domain/public-board';
@@ -22,13 +22,14 @@ export class PublicBoardHttpController {
     private readonly clock: Clock,
   ) {}
 
-  @Get(':communeCode/public-board.pdf')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: ':communeCode/public-board.pdf',
+    roles: ['officer', 'leader', 'province'],
     summary:
       'Printable public board (A4 PDF): "5 biết, 3 không, 4 thể hiện", the commune’s procedures with legal time and fees, office hours.',
+    produces: ['application/pdf'],
   })
-  @ApiProduces('application/pdf')
   async board(@Param('communeCode') communeCode: string): Promise<StreamableFile> {
     const commune = COMMUNE_CODE.test(communeCode) ? this.communes.find(communeCode) : undefined;
     if (!commune) {

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { QueueService } from '../application/queue.service';
 import {
@@ -19,10 +20,13 @@ import {
 export class QueueHttpController {
   constructor(private readonly queue: QueueService) {}
 
-  @Post('queue-tickets')
-  @Roles('officer', 'leader')
-  @ApiOperation({ summary: 'Issue a numbered ticket to a citizen arriving at the counter.' })
-  @ApiCreatedResponse({ type: QueueTicketResponseDto })
+  @Route({
+    method: 'POST',
+    path: 'queue-tickets',
+    roles: ['officer', 'leader'],
+    summary: 'Issue a numbered ticket to a citizen arriving at the counter.',
+    returns: QueueTicketResponseDto,
+  })
   async issue(
     @Body() body: IssueTicketRequestDto,
     @CurrentPrincipal() principal: Principal,
@@ -32,14 +36,15 @@ export class QueueHttpController {
     );
   }
 
-  @Post('queue-tickets/:ticketId/service-start')
-  @HttpCode(200)
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: 'queue-tickets/:ticketId/service-start',
+    status: 200,
+    roles: ['officer', 'leader'],
     summary:
       'Call the ticket: service starts now and the wait is counted (once, however often called).',
+    returns: QueueTicketResponseDto,
   })
-  @ApiOkResponse({ type: QueueTicketResponseDto })
   async startService(
     @Param('ticketId', new ParseUUIDPipe()) ticketId: string,
     @CurrentPrincipal() principal: Principal,
@@ -47,13 +52,14 @@ export class QueueHttpController {
     return QueueTicketResponseDto.from(await this.queue.startService(ticketId, principal));
   }
 
-  @Post('queue-tickets/:ticketId/service-end')
-  @HttpCode(200)
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: 'queue-tickets/:ticketId/service-end',
+    status: 200,
+    roles: ['officer', 'leader'],
     summary: 'End of service (result handed back): the desk time from the call is measured, once.',
+    returns: QueueTicketResponseDto,
   })
-  @ApiOkResponse({ type: QueueTicketResponseDto })
   async finishService(
     @Param('ticketId', new ParseUUIDPipe()) ticketId: string,
     @CurrentPrincipal() principal: Principal,
@@ -61,13 +67,14 @@ export class QueueHttpController {
     return QueueTicketResponseDto.from(await this.queue.finishService(ticketId, principal));
   }
 
-  @Get('desk-time')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: 'desk-time',
+    roles: ['officer', 'leader', 'province'],
     summary:
       'Measured desk time per certification (ticket call to end of service) against the article’s roughly 15 minutes.',
+    returns: DeskTimeResponseDto,
   })
-  @ApiOkResponse({ type: DeskTimeResponseDto })
   async deskTime(
     @Query() query: DeskTimeQueryDto,
     @CurrentPrincipal() principal: Principal,
@@ -82,10 +89,13 @@ export class QueueHttpController {
     );
   }
 
-  @Get('queue-tickets')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: "A commune's tickets of one day, in order." })
-  @ApiOkResponse({ type: QueueTicketResponseDto, isArray: true })
+  @Route({
+    method: 'GET',
+    path: 'queue-tickets',
+    roles: ['officer', 'leader', 'province'],
+    summary: "A commune's tickets of one day, in order.",
+    returns: [QueueTicketResponseDto],
+  })
   async list(
     @Query() query: ListTicketsQueryDto,
     @CurrentPrincipal() principal: Principal,
@@ -94,13 +104,14 @@ export class QueueHttpController {
     return tickets.map((ticket) => QueueTicketResponseDto.from(ticket));
   }
 
-  @Get('queue-figures')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: 'queue-figures',
+    roles: ['officer', 'leader', 'province'],
     summary:
       'Waiting time at the counter per procedure and per day (issued, served, average, max).',
+    returns: QueueFiguresResponseDto,
   })
-  @ApiOkResponse({ type: QueueFiguresResponseDto })
   async figures(
     @Query() query: QueueFiguresQueryDto,
     @CurrentPrincipal() principal: Principal,

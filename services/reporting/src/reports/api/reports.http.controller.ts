@@ -1,8 +1,9 @@
-import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Header, Param, Query, Res } from '@nestjs/common';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { ReportsService } from '../application/reports.service';
 import { communeReportCsv, provinceTableCsv } from '../domain/reports-csv';
@@ -19,26 +20,28 @@ const PROVINCE_CODE = { name: 'provinceCode', example: '38', description: '2-dig
 export class ReportsHttpController {
   constructor(private readonly reports: ReportsService) {}
 
-  @Get('status')
-  @Roles('officer', 'leader', 'province', 'system')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: 'status',
+    roles: ['officer', 'leader', 'province', 'system'],
     summary:
       'How far the projections are behind the topics: wait for lag 0 before reading figures of events just published.',
+    returns: ProjectionStatusResponseDto,
   })
-  @ApiOkResponse({ type: ProjectionStatusResponseDto })
   async status(): Promise<ProjectionStatusResponseDto> {
     const { lag, lastEventAt } = await this.reports.status();
     return { lag, lastEventAt: lastEventAt?.toISOString() ?? null };
   }
 
-  @Get('communes/:communeCode')
-  @Roles('officer', 'leader', 'province', 'system')
-  @ApiParam(COMMUNE_CODE)
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: 'communes/:communeCode',
+    roles: ['officer', 'leader', 'province', 'system'],
     summary:
       "A commune's report for a period (day, month, quarter, half-year, year or from/to): dossiers, on-time rate, processing time, online and cashless shares, letters, satisfaction, feedback and the model verdict.",
+    returns: CommuneReportResponseDto,
   })
-  @ApiOkResponse({ type: CommuneReportResponseDto })
+  @ApiParam(COMMUNE_CODE)
   async commune(
     @Param('communeCode') communeCode: string,
     @Query() query: ReportQueryDto,
@@ -49,12 +52,15 @@ export class ReportsHttpController {
     );
   }
 
-  @Get('communes/:communeCode/csv')
-  @Roles('officer', 'leader', 'province', 'system')
+  @Route({
+    method: 'GET',
+    path: 'communes/:communeCode/csv',
+    roles: ['officer', 'leader', 'province', 'system'],
+    summary: 'The same report as a CSV file (UTF-8 with BOM, Vietnamese headers).',
+    produces: ['text/csv'],
+  })
   @ApiParam(COMMUNE_CODE)
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  @ApiProduces('text/csv')
-  @ApiOperation({ summary: 'The same report as a CSV file (UTF-8 with BOM, Vietnamese headers).' })
   async communeCsv(
     @Param('communeCode') communeCode: string,
     @Query() query: ReportQueryDto,
@@ -69,14 +75,15 @@ export class ReportsHttpController {
     return communeReportCsv(report.commune, report.period, report.figures, report.verdict.label);
   }
 
-  @Get('provinces/:provinceCode')
-  @Roles('province')
-  @ApiParam(PROVINCE_CODE)
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: 'provinces/:provinceCode',
+    roles: ['province'],
     summary:
       "Every commune of the province for a period, ranked, each judged against the versioned model criteria ('no data' is neither pass nor fail), with progress toward the 2025 (50%) and 2030 (100%) targets.",
+    returns: ProvinceReportResponseDto,
   })
-  @ApiOkResponse({ type: ProvinceReportResponseDto })
+  @ApiParam(PROVINCE_CODE)
   async province(
     @Param('provinceCode') provinceCode: string,
     @Query() query: ReportQueryDto,
@@ -87,14 +94,15 @@ export class ReportsHttpController {
     );
   }
 
-  @Get('provinces/:provinceCode/csv')
-  @Roles('province')
+  @Route({
+    method: 'GET',
+    path: 'provinces/:provinceCode/csv',
+    roles: ['province'],
+    summary: 'The province table as a CSV file (UTF-8 with BOM, Vietnamese headers).',
+    produces: ['text/csv'],
+  })
   @ApiParam(PROVINCE_CODE)
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  @ApiProduces('text/csv')
-  @ApiOperation({
-    summary: 'The province table as a CSV file (UTF-8 with BOM, Vietnamese headers).',
-  })
   async provinceCsv(
     @Param('provinceCode') provinceCode: string,
     @Query() query: ReportQueryDto,

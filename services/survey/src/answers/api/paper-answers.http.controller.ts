@@ -1,7 +1,8 @@
-import { Body, Controller, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { AnswerSurveyService } from '../application/answer-survey.service';
 import { PaperAnswerRequestDto, PaperAnswerResponseDto } from '../dto/paper-answer.request.dto';
@@ -12,13 +13,13 @@ import { PaperAnswerRequestDto, PaperAnswerResponseDto } from '../dto/paper-answ
 export class PaperAnswersHttpController {
   constructor(private readonly service: AnswerSurveyService) {}
 
-  @Post()
-  @Roles('officer', 'leader', 'system')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    roles: ['officer', 'leader', 'system'],
     summary:
       'Key in a paper survey form by its code: checked as an online answer, stored once and marked as paper. The system role may give answeredAt (historical entry).',
+    returns: PaperAnswerResponseDto,
   })
-  @ApiCreatedResponse({ type: PaperAnswerResponseDto })
   async enter(
     @Body() body: PaperAnswerRequestDto,
     @CurrentPrincipal() principal: Principal,

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { PublicEndpoint } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { canonicalCredential } from '../../invitations/domain/survey-credentials';
 import { AnswerSurveyService } from '../application/answer-survey.service';
@@ -20,24 +20,26 @@ const SURVEY_CREDENTIAL = { param: 'surveyToken', canonical: canonicalCredential
 export class PublicSurveysHttpController {
   constructor(private readonly service: AnswerSurveyService) {}
 
-  @Get(':surveyToken')
-  @PublicEndpoint(SURVEY_CREDENTIAL)
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: ':surveyToken',
+    public: SURVEY_CREDENTIAL,
     summary:
       'The questionnaire behind a survey link or short code, in Vietnamese; 409 once answered, 410 once expired.',
+    returns: PublicSurveyResponseDto,
   })
-  @ApiOkResponse({ type: PublicSurveyResponseDto })
   async open(@Param('surveyToken') surveyToken: string): Promise<PublicSurveyResponseDto> {
     return PublicSurveyResponseDto.from(await this.service.open(surveyToken));
   }
 
-  @Post(':surveyToken/answers')
-  @PublicEndpoint(SURVEY_CREDENTIAL)
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':surveyToken/answers',
+    public: SURVEY_CREDENTIAL,
     summary:
       'Answer the survey, once. Publishes survey.answered.v1 and, for a dissatisfied answer, survey.dissatisfaction-reported.v1.',
+    returns: AnswerReceiptResponseDto,
   })
-  @ApiCreatedResponse({ type: AnswerReceiptResponseDto })
   async answer(
     @Param('surveyToken') surveyToken: string,
     @Body() body: SubmitAnswersRequestDto,

@@ -1,22 +1,8 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  StreamableFile,
-} from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { InvitationSlipPdfService } from '../../invitations/application/invitation-slip-pdf.service';
 import { InvitationSlipResponseDto } from '../../invitations/dto/invitation-slip.response.dto';
@@ -34,13 +20,13 @@ export class CampaignsHttpController {
     private readonly pdf: InvitationSlipPdfService,
   ) {}
 
-  @Post()
-  @Roles('leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    roles: ['leader'],
     summary:
       "Start a campaign: sample n = ⌈N / (1 + N·e²)⌉ of the commune's dossiers returned in the period (or, frame=residents, of its N households at large) and invite them.",
+    returns: CampaignResponseDto,
   })
-  @ApiCreatedResponse({ type: CampaignResponseDto })
   async create(
     @Body() body: CreateCampaignRequestDto,
     @CurrentPrincipal() principal: Principal,
@@ -48,10 +34,12 @@ export class CampaignsHttpController {
     return CampaignResponseDto.from(await this.campaigns.create(body, principal));
   }
 
-  @Get()
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: "A commune's campaigns, newest first." })
-  @ApiOkResponse({ type: [CampaignResponseDto] })
+  @Route({
+    method: 'GET',
+    roles: ['officer', 'leader', 'province'],
+    summary: "A commune's campaigns, newest first.",
+    returns: [CampaignResponseDto],
+  })
   async list(
     @Query() query: ListCampaignsQueryDto,
     @CurrentPrincipal() principal: Principal,
@@ -60,13 +48,14 @@ export class CampaignsHttpController {
     return campaigns.map((campaign) => CampaignResponseDto.from(campaign));
   }
 
-  @Get('compare')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: 'compare',
+    roles: ['officer', 'leader', 'province'],
     summary:
       'Before/after comparison of two campaigns: satisfaction rate, SIPAS elements and each 5-3-4 conduct item.',
+    returns: CampaignComparisonResponseDto,
   })
-  @ApiOkResponse({ type: CampaignComparisonResponseDto })
   async compare(
     @Query() query: CompareCampaignsQueryDto,
     @CurrentPrincipal() principal: Principal,
@@ -79,10 +68,13 @@ export class CampaignsHttpController {
     return CampaignComparisonResponseDto.from(before, after, comparison);
   }
 
-  @Get(':campaignId')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: 'A campaign and its results so far.' })
-  @ApiOkResponse({ type: CampaignResponseDto })
+  @Route({
+    method: 'GET',
+    path: ':campaignId',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'A campaign and its results so far.',
+    returns: CampaignResponseDto,
+  })
   async get(
     @Param('campaignId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -91,12 +83,13 @@ export class CampaignsHttpController {
     return CampaignResponseDto.from(campaign, figures);
   }
 
-  @Post(':campaignId/invitations')
-  @Roles('leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':campaignId/invitations',
+    roles: ['leader'],
     summary: 'Finish issuing the sample’s invitations if an earlier attempt was interrupted.',
+    returns: CampaignResponseDto,
   })
-  @ApiCreatedResponse({ type: CampaignResponseDto })
   async resume(
     @Param('campaignId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -104,13 +97,14 @@ export class CampaignsHttpController {
     return CampaignResponseDto.from(await this.campaigns.resume(id, principal));
   }
 
-  @Post(':campaignId/slips')
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':campaignId/slips',
+    roles: ['officer', 'leader'],
     summary:
       'Codes and links of the invitations not handed out yet, to print for the organiser; each is handed out once.',
+    returns: [InvitationSlipResponseDto],
   })
-  @ApiCreatedResponse({ type: [InvitationSlipResponseDto] })
   async slips(
     @Param('campaignId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -119,13 +113,14 @@ export class CampaignsHttpController {
     return slips.map((slip) => InvitationSlipResponseDto.from(slip));
   }
 
-  @Post(':campaignId/slips.pdf')
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: ':campaignId/slips.pdf',
+    roles: ['officer', 'leader'],
     summary:
       'The same slips as printable A4 pages (one a page) naming the organiser; each is handed out once, 409 when none is left.',
+    produces: ['application/pdf'],
   })
-  @ApiProduces('application/pdf')
   async slipsPdf(
     @Param('campaignId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,

@@ -1,8 +1,9 @@
-import { Controller, Get, Header, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Header, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { IndexesQueryService } from '../application/indexes-query.service';
 import { indexesCsv } from '../domain/indexes-csv';
@@ -14,13 +15,14 @@ import { IndexesQueryDto } from '../dto/indexes.query.dto';
 export class IndexesHttpController {
   constructor(private readonly indexes: IndexesQueryService) {}
 
-  @Get('indexes')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: 'indexes',
+    roles: ['officer', 'leader', 'province'],
     summary:
       'Satisfaction indexes of the after-result survey per commune, procedure and officer and month: response rate, desk satisfaction rate (tỷ lệ hài lòng tại bộ phận một cửa, not the SIPAS index of QĐ 1001/QĐ-BNV), Decision 766 indicator, average per SIPAS element, 5-3-4 conduct scorecard.',
+    returns: [IndexRowResponseDto],
   })
-  @ApiOkResponse({ type: [IndexRowResponseDto] })
   async search(
     @Query() query: IndexesQueryDto,
     @CurrentPrincipal() principal: Principal,
@@ -29,11 +31,14 @@ export class IndexesHttpController {
     return rows.map((row) => IndexRowResponseDto.from(row));
   }
 
-  @Get('indexes.csv')
-  @Roles('officer', 'leader', 'province')
+  @Route({
+    method: 'GET',
+    path: 'indexes.csv',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'The same indexes as a CSV file (UTF-8 with BOM, Vietnamese headers).',
+    produces: ['text/csv'],
+  })
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  @ApiProduces('text/csv')
-  @ApiOperation({ summary: 'The same indexes as a CSV file (UTF-8 with BOM, Vietnamese headers).' })
   async exportCsv(
     @Query() query: IndexesQueryDto,
     @CurrentPrincipal() principal: Principal,

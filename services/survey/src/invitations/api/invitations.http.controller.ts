@@ -1,13 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe, Post, StreamableFile } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Controller, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { InvitationSlipPdfService } from '../application/invitation-slip-pdf.service';
 import { InvitationSlipsService } from '../application/invitation-slips.service';
@@ -21,13 +16,14 @@ export class InvitationsHttpController {
     private readonly pdf: InvitationSlipPdfService,
   ) {}
 
-  @Get('by-dossier/:dossierId/slip.pdf')
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: 'by-dossier/:dossierId/slip.pdf',
+    roles: ['officer', 'leader'],
     summary:
       'The printable return slip with the survey code and link (A4 PDF). Shown once, like the JSON reveal: a lost slip is reissued.',
+    produces: ['application/pdf'],
   })
-  @ApiProduces('application/pdf')
   async revealPdf(
     @Param('dossierId', new ParseUUIDPipe()) dossierId: string,
     @CurrentPrincipal() principal: Principal,
@@ -41,13 +37,14 @@ export class InvitationsHttpController {
     });
   }
 
-  @Get('by-dossier/:dossierId')
-  @Roles('officer', 'leader', 'system')
-  @ApiOperation({
+  @Route({
+    method: 'GET',
+    path: 'by-dossier/:dossierId',
+    roles: ['officer', 'leader', 'system'],
     summary:
       "The survey code and link to print on the dossier's return slip. Shown once: the store keeps only their digests afterwards. The system role reads it to key a historical paper answer.",
+    returns: InvitationSlipResponseDto,
   })
-  @ApiOkResponse({ type: InvitationSlipResponseDto })
   async reveal(
     @Param('dossierId', new ParseUUIDPipe()) dossierId: string,
     @CurrentPrincipal() principal: Principal,
@@ -55,13 +52,14 @@ export class InvitationsHttpController {
     return InvitationSlipResponseDto.from(await this.slips.revealForDossier(dossierId, principal));
   }
 
-  @Post('by-dossier/:dossierId/reissue')
-  @Roles('officer', 'leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    path: 'by-dossier/:dossierId/reissue',
+    roles: ['officer', 'leader'],
     summary:
       'New code and link for a lost slip of an unanswered invitation; the old ones stop working.',
+    returns: InvitationSlipResponseDto,
   })
-  @ApiCreatedResponse({ type: InvitationSlipResponseDto })
   async reissue(
     @Param('dossierId', new ParseUUIDPipe()) dossierId: string,
     @CurrentPrincipal() principal: Principal,

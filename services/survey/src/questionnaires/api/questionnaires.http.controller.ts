@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 
-import { CurrentPrincipal, Principal, Roles } from '@libs/auth';
+import { CurrentPrincipal, Principal } from '@libs/auth';
+import { Route } from '@libs/service-kit';
 
 import { QuestionnaireService } from '../application/questionnaire.service';
 import { ListQuestionnairesQueryDto } from '../dto/list-questionnaires.query.dto';
@@ -13,10 +14,12 @@ import { QuestionnaireResponseDto } from '../dto/questionnaire.response.dto';
 export class QuestionnairesHttpController {
   constructor(private readonly service: QuestionnaireService) {}
 
-  @Get()
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: "A commune's questionnaire versions, newest (current) first." })
-  @ApiOkResponse({ type: [QuestionnaireResponseDto] })
+  @Route({
+    method: 'GET',
+    roles: ['officer', 'leader', 'province'],
+    summary: "A commune's questionnaire versions, newest (current) first.",
+    returns: [QuestionnaireResponseDto],
+  })
   async list(
     @Query() query: ListQuestionnairesQueryDto,
     @CurrentPrincipal() principal: Principal,
@@ -25,10 +28,13 @@ export class QuestionnairesHttpController {
     return versions.map((questionnaire) => QuestionnaireResponseDto.from(questionnaire));
   }
 
-  @Get(':questionnaireId')
-  @Roles('officer', 'leader', 'province')
-  @ApiOperation({ summary: 'Read one questionnaire version.' })
-  @ApiOkResponse({ type: QuestionnaireResponseDto })
+  @Route({
+    method: 'GET',
+    path: ':questionnaireId',
+    roles: ['officer', 'leader', 'province'],
+    summary: 'Read one questionnaire version.',
+    returns: QuestionnaireResponseDto,
+  })
   async get(
     @Param('questionnaireId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -36,13 +42,13 @@ export class QuestionnairesHttpController {
     return QuestionnaireResponseDto.from(await this.service.get(id, principal));
   }
 
-  @Post()
-  @Roles('leader')
-  @ApiOperation({
+  @Route({
+    method: 'POST',
+    roles: ['leader'],
     summary:
       'Publish a new questionnaire version for the commune; invitations issued from now on use it.',
+    returns: QuestionnaireResponseDto,
   })
-  @ApiCreatedResponse({ type: QuestionnaireResponseDto })
   async publish(
     @Body() body: PublishQuestionnaireRequestDto,
     @CurrentPrincipal() principal: Principal,
