@@ -199,7 +199,9 @@ describe('hostile input: a 4xx in the error shape, no stack trace, nothing store
 
   describe('impossible dates in query parameters', () => {
     const IMPOSSIBLE = ['0000-00-00', '2026-13-01', '2026-02-30', '9999-99-99'];
-    const DAY_MESSAGE = (field: string) => `${field} phải là một ngày có thật, dạng YYYY-MM-DD`;
+    const LABELS: Record<string, string> = { from: 'Từ ngày', to: 'Đến ngày', day: 'Ngày' };
+    const DAY_MESSAGE = (field: string) =>
+      `${LABELS[field] ?? field} phải là một ngày có thật, dạng YYYY-MM-DD.`;
     const routes: {
       name: string;
       server: () => Server;
@@ -238,7 +240,7 @@ describe('hostile input: a 4xx in the error shape, no stack trace, nothing store
         server: () => feedback,
         path: (value: string) => `/v1/receptions?${field}=${value}`,
         field,
-        message: 'Ngày phải là một ngày có thật, dạng YYYY-MM-DD.',
+        message: DAY_MESSAGE(field),
         authorization: () => officer,
       })),
       ...['from', 'to'].map((field) => ({
@@ -246,7 +248,7 @@ describe('hostile input: a 4xx in the error shape, no stack trace, nothing store
         server: () => correspondence,
         path: (value: string) => `/v1/letters?${field}=${value}`,
         field,
-        message: `${field} phải là ngày dạng YYYY-MM-DD`,
+        message: DAY_MESSAGE(field),
         authorization: () => officer,
       })),
       ...(['intake', 'feedback', 'correspondence'] as const).flatMap((service) =>

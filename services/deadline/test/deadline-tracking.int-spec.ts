@@ -633,7 +633,7 @@ describe('deadline: tracking, apology-and-reschedule and on-time figures over th
     const badState = await http().get('/v1/deadlines?state=late').set('Authorization', officer);
     expect(badState.status).toBe(400);
     expect(badState.body.errors).toEqual([
-      { field: 'state', messages: ['state phải là open, due-soon, overdue hoặc closed'] },
+      { field: 'state', messages: ['Tình trạng phải là open, due-soon, overdue hoặc closed.'] },
     ]);
     const tooMany = await http().get('/v1/deadlines?limit=201').set('Authorization', officer);
     expect(tooMany.status).toBe(400);

@@ -107,7 +107,7 @@ describe('feedback: complaint and denunciation procedures over HTTP and the stor
     const tooLong = await act(caseId, 'extend', { days: 31, reason: 'Cần xác minh.' }, leader);
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.errors).toEqual([
-      { field: 'days', messages: ['Mỗi lần gia hạn không quá 30 ngày (Luật Tố cáo, Điều 30).'] },
+      { field: 'days', messages: ['Số ngày gia hạn tối đa là 30 ngày (Luật Tố cáo, Điều 30).'] },
     ]);
     expect(await stored(caseId)).toEqual(before);
     expect(before.route?.extensions).toEqual([]);

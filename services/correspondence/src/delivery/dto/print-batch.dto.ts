@@ -1,20 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-import { IsCommuneCode } from '@libs/service-kit';
+import { CommuneCodeField, DateField } from '@libs/service-kit';
 
-import { IsCalendarDate } from '../../letters/dto/calendar-date.validator';
 import { PrintBatch } from '../domain/print-batch';
 
 export class CreatePrintBatchRequestDto {
-  @ApiProperty({ example: '14797' })
-  @IsCommuneCode()
+  @CommuneCodeField()
   communeCode: string;
 
-  @ApiProperty({
+  @DateField({
+    label: 'Ngày in',
     example: '2026-11-28',
     description: 'The day (Vietnam date): every paper letter approved by its end is printed.',
   })
-  @IsCalendarDate()
   date: string;
 }
 

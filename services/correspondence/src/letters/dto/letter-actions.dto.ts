@@ -1,29 +1,38 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
 
 import { LETTER_CHANNELS, LETTER_KINDS, LetterChannel, LetterKind } from '@libs/contracts';
-import { IsCommuneCode } from '@libs/service-kit';
+import { CommuneCodeField, EnumField, PatternField, TextField } from '@libs/service-kit';
 
 export class ResendLetterRequestDto {
-  @ApiPropertyOptional({ enum: LETTER_CHANNELS, description: 'Defaults to the letter’s channel.' })
-  @IsOptional()
-  @IsIn(LETTER_CHANNELS, { message: `channel phải là một trong: ${LETTER_CHANNELS.join(', ')}` })
+  @EnumField({
+    label: 'Kênh gửi',
+    values: LETTER_CHANNELS,
+    optional: true,
+    description: 'Defaults to the letter’s channel.',
+  })
   channel?: LetterChannel;
 
-  @ApiPropertyOptional({ example: 'Người nhận báo chưa nhận được thư' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 500, { message: 'note dài từ 1 đến 500 ký tự' })
+  @TextField({
+    label: 'Ghi chú',
+    min: 1,
+    max: 500,
+    optional: true,
+    example: 'Người nhận báo chưa nhận được thư',
+  })
   note?: string;
 }
 
 export class LetterCountsQueryDto {
-  @ApiProperty({ example: '14797' })
-  @IsCommuneCode()
+  @CommuneCodeField()
   communeCode: string;
 
-  @ApiProperty({ example: '2026-11', description: 'A month (YYYY-MM) or a year (YYYY).' })
-  @Matches(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { message: 'period phải có dạng YYYY hoặc YYYY-MM' })
+  @PatternField({
+    label: 'Kỳ thống kê',
+    pattern: /^\d{4}(-(0[1-9]|1[0-2]))?$/,
+    rule: 'phải có dạng YYYY hoặc YYYY-MM',
+    example: '2026-11',
+    description: 'A month (YYYY-MM) or a year (YYYY).',
+  })
   period: string;
 }
 

@@ -1,56 +1,50 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-
 import { LETTER_KINDS, LETTER_STATUSES, LetterKind, LetterStatus } from '@libs/contracts';
-import { IsCommuneCode, PageLimit } from '@libs/service-kit';
-
-import { IsCalendarDate } from './calendar-date.validator';
+import { CommuneCodeField, DateField, EnumField, PageLimit, TextField } from '@libs/service-kit';
 
 export class SearchLettersQueryDto {
-  @ApiPropertyOptional({ example: '14797' })
-  @IsOptional()
-  @IsCommuneCode()
+  @CommuneCodeField({ optional: true })
   communeCode?: string;
 
-  @ApiPropertyOptional({ enum: LETTER_KINDS })
-  @IsOptional()
-  @IsIn(LETTER_KINDS)
+  @EnumField({ label: 'Loại thư', values: LETTER_KINDS, optional: true })
   kind?: LetterKind;
 
-  @ApiPropertyOptional({ enum: LETTER_STATUSES })
-  @IsOptional()
-  @IsIn(LETTER_STATUSES)
+  @EnumField({ label: 'Trạng thái', values: LETTER_STATUSES, optional: true })
   status?: LetterStatus;
 
-  @ApiPropertyOptional({ example: 'birth:6f1c2a9e-…', description: 'The triggering fact' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @TextField({
+    label: 'Sự việc',
+    min: 1,
+    max: 200,
+    optional: true,
+    example: 'birth:6f1c2a9e-…',
+    description: 'The triggering fact',
+  })
   subjectKey?: string;
 
-  @ApiPropertyOptional({
+  @TextField({
+    label: 'Tên người nhận',
+    min: 2,
+    max: 100,
+    optional: true,
     example: 'tran thi binh',
     description: 'Part of the recipient’s name; case and diacritics do not matter.',
   })
-  @IsOptional()
-  @IsString()
-  @Length(2, 100, { message: 'recipient dài từ 2 đến 100 ký tự' })
   recipient?: string;
 
-  @ApiPropertyOptional({
+  @DateField({
+    label: 'Từ ngày',
+    optional: true,
     example: '2026-11-01',
     description: 'Written on or after (Vietnam date).',
   })
-  @IsOptional()
-  @IsCalendarDate()
   from?: string;
 
-  @ApiPropertyOptional({
+  @DateField({
+    label: 'Đến ngày',
+    optional: true,
     example: '2026-11-30',
     description: 'Written on or before (Vietnam date).',
   })
-  @IsOptional()
-  @IsCalendarDate()
   to?: string;
 
   @PageLimit()

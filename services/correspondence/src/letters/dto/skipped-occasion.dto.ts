@@ -1,15 +1,12 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
 
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
-import { IsCommuneCode, PageLimit } from '@libs/service-kit';
+import { CommuneCodeField, PageLimit } from '@libs/service-kit';
 
 import { SkippedOccasion } from '../domain/skipped-occasion.store';
 
 export class SearchSkippedOccasionsQueryDto {
-  @ApiPropertyOptional({ example: '14797' })
-  @IsOptional()
-  @IsCommuneCode()
+  @CommuneCodeField({ optional: true })
   communeCode?: string;
 
   @PageLimit()

@@ -1,23 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
 
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
 import { UNIT_NAMINGS, UnitNaming } from '@libs/documents';
+import {
+  BooleanField,
+  EnumField,
+  IntField,
+  NestedField,
+  PatternField,
+  TextField,
+} from '@libs/service-kit';
 
 import {
   APPROVAL_FALLBACKS,
@@ -28,129 +20,128 @@ import {
 } from '../domain/letter-settings';
 
 export class KindSettingDto {
-  @ApiProperty({ enum: LETTER_KINDS })
-  @IsIn(LETTER_KINDS, { message: `kind phải là một trong: ${LETTER_KINDS.join(', ')}` })
+  @EnumField({ label: 'Loại thư', values: LETTER_KINDS })
   kind: LetterKind;
 
-  @ApiProperty({ description: 'Whether the commune sends this kind of letter.' })
-  @IsBoolean({ message: 'enabled phải là true hoặc false' })
+  @BooleanField({
+    label: 'Trạng thái gửi thư',
+    description: 'Whether the commune sends this kind of letter.',
+  })
   enabled: boolean;
 
-  @ApiProperty({ description: 'Whether a leader approves each letter before it goes out.' })
-  @IsBoolean({ message: 'approvalRequired phải là true hoặc false' })
+  @BooleanField({
+    label: 'Yêu cầu phê duyệt',
+    description: 'Whether a leader approves each letter before it goes out.',
+  })
   approvalRequired: boolean;
 }
 
 export class SignerDto {
-  @ApiProperty({
-    enum: SIGNER_ROLES,
+  @EnumField({
+    label: 'Chức vụ người ký',
+    values: SIGNER_ROLES,
     description:
       'chair signs "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", vice-chair "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"',
   })
-  @IsIn(SIGNER_ROLES, { message: `role phải là một trong: ${SIGNER_ROLES.join(', ')}` })
   role: SignerRole;
 
-  @ApiPropertyOptional({ example: 'Lê Thị Hương' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 100, { message: 'fullName dài từ 1 đến 100 ký tự' })
+  @TextField({
+    label: 'Họ tên người ký',
+    min: 1,
+    max: 100,
+    optional: true,
+    example: 'Lê Thị Hương',
+  })
   fullName?: string;
 }
 
+const WINDOW = { min: 0, max: 3650, unit: 'ngày' };
+
 export class OccasionWindowsDto {
-  @ApiProperty({
+  @IntField({
+    label: 'Thời hạn gửi thư chúc mừng khai sinh',
+    ...WINDOW,
     example: 60,
     description:
       'A birth registered within this many days of the birth gets a letter (default 60, Luật Hộ tịch Art. 15).',
   })
-  @IsInt({ message: 'birthDays phải là số nguyên' })
-  @Min(0, { message: 'birthDays không được âm' })
-  @Max(3650, { message: 'birthDays tối đa 3650 ngày' })
   birthDays: number;
 
-  @ApiProperty({
+  @IntField({
+    label: 'Thời hạn gửi thư chia buồn',
+    ...WINDOW,
     example: 15,
     description:
       'A death registered within this many days of the death gets a condolence (default 15, Luật Hộ tịch Art. 33).',
   })
-  @IsInt({ message: 'deathDays phải là số nguyên' })
-  @Min(0, { message: 'deathDays không được âm' })
-  @Max(3650, { message: 'deathDays tối đa 3650 ngày' })
   deathDays: number;
 }
 
 export class ApologyApprovalDto {
-  @ApiProperty({
+  @IntField({
+    label: 'Thời hạn phê duyệt thư xin lỗi',
+    min: 1,
+    max: 48,
+    unit: 'giờ',
     example: 4,
     description:
       'Hours a leader has to approve an apology; never later than the original due time.',
   })
-  @IsInt({ message: 'withinHours phải là số nguyên' })
-  @Min(1, { message: 'withinHours tối thiểu 1 giờ' })
-  @Max(48, { message: 'withinHours tối đa 48 giờ' })
   withinHours: number;
 
-  @ApiProperty({
-    enum: APPROVAL_FALLBACKS,
+  @EnumField({
+    label: 'Cách xử lý khi quá hạn phê duyệt',
+    values: APPROVAL_FALLBACKS,
     description: 'send: the apology goes out as drafted; escalate: it is raised to the chair.',
-  })
-  @IsIn(APPROVAL_FALLBACKS, {
-    message: `otherwise phải là một trong: ${APPROVAL_FALLBACKS.join(', ')}`,
   })
   otherwise: ApprovalFallback;
 }
 
 export class UpdateLetterSettingsRequestDto {
-  @ApiPropertyOptional({ type: OccasionWindowsDto })
-  @IsOptional()
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => OccasionWindowsDto)
+  @NestedField({ label: 'Thời hạn gửi thư', type: OccasionWindowsDto, optional: true })
   occasionWindows?: OccasionWindowsDto;
 
-  @ApiPropertyOptional({ type: ApologyApprovalDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ApologyApprovalDto)
+  @NestedField({ label: 'Phê duyệt thư xin lỗi', type: ApologyApprovalDto, optional: true })
   apologyApproval?: ApologyApprovalDto;
 
-  @ApiPropertyOptional({
-    enum: UNIT_NAMINGS,
+  @EnumField({
+    label: 'Cách gọi tên đơn vị',
+    values: UNIT_NAMINGS,
+    optional: true,
     description:
       'What the commune is named after. person, number or event: full name on the date line and a capitalised unit noun in sentences (Decree 30/2020, Phụ lục I §II.4a, Phụ lục II §III.1b).',
   })
-  @IsOptional()
-  @IsIn(UNIT_NAMINGS, { message: `unitNaming phải là một trong: ${UNIT_NAMINGS.join(', ')}` })
   unitNaming?: UnitNaming;
 
-  @ApiPropertyOptional({ example: 'Trung tâm Phục vụ hành chính công' })
-  @IsOptional()
-  @IsString()
-  @Length(5, 120, { message: 'oneStopCentreName dài từ 5 đến 120 ký tự' })
+  @TextField({
+    label: 'Tên Trung tâm Phục vụ hành chính công',
+    min: 5,
+    max: 120,
+    optional: true,
+    example: 'Trung tâm Phục vụ hành chính công',
+  })
   oneStopCentreName?: string;
 
-  @ApiPropertyOptional({ example: 'UBND', description: 'Symbol after the number: "Số: 05/UBND".' })
-  @IsOptional()
-  @Matches(/^[A-ZĐ]{1,10}(-[A-ZĐ]{1,10}){0,2}$/u, {
-    message: 'numberSymbol gồm chữ in hoa viết tắt, nối bằng dấu gạch nối, ví dụ UBND-TTPVHCC',
+  @PatternField({
+    label: 'Ký hiệu văn bản',
+    pattern: /^[A-ZĐ]{1,10}(-[A-ZĐ]{1,10}){0,2}$/u,
+    rule: 'gồm chữ in hoa viết tắt, nối bằng dấu gạch nối, ví dụ UBND-TTPVHCC',
+    optional: true,
+    example: 'UBND',
+    description: 'Symbol after the number: "Số: 05/UBND".',
   })
   numberSymbol?: string;
 
-  @ApiPropertyOptional({
-    type: [KindSettingDto],
+  @NestedField({
+    label: 'Danh sách loại thư',
+    type: KindSettingDto,
+    list: { unit: 'loại thư', max: LETTER_KINDS.length },
+    optional: true,
     description: 'Kinds to change; kinds not listed keep their setting.',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(LETTER_KINDS.length)
-  @ValidateNested({ each: true })
-  @Type(() => KindSettingDto)
   kinds?: KindSettingDto[];
 
-  @ApiPropertyOptional({ type: SignerDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SignerDto)
+  @NestedField({ label: 'Người ký', type: SignerDto, optional: true })
   signer?: SignerDto;
 }
 

@@ -1,43 +1,34 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length } from 'class-validator';
 
 import { LETTER_KINDS, LetterKind } from '@libs/contracts';
-import { IsCommuneCode } from '@libs/service-kit';
+import { CommuneCodeField, TextField, TextListField } from '@libs/service-kit';
 
 import { LETTER_PLACEHOLDERS, LetterTemplate } from '../domain/letter-template';
 
 export class TemplateCommuneQueryDto {
-  @ApiProperty({ example: '14797' })
-  @IsCommuneCode()
+  @CommuneCodeField()
   communeCode: string;
 }
 
 export class SaveLetterTemplateRequestDto {
-  @ApiProperty({ example: '14797' })
-  @IsCommuneCode()
+  @CommuneCodeField()
   communeCode: string;
 
-  @ApiProperty({ example: 'THƯ CẢM ƠN' })
-  @IsString()
-  @Length(1, 200, { message: 'title dài từ 1 đến 200 ký tự' })
+  @TextField({ label: 'Tiêu đề', min: 1, max: 200, example: 'THƯ CẢM ƠN' })
   title: string;
 
-  @ApiProperty({ example: 'Kính gửi: {{recipientName}}' })
-  @IsString()
-  @Length(1, 300, { message: 'salutation dài từ 1 đến 300 ký tự' })
+  @TextField({ label: 'Lời chào', min: 1, max: 300, example: 'Kính gửi: {{recipientName}}' })
   salutation: string;
 
-  @ApiProperty({
-    type: [String],
+  @TextListField({
+    label: 'Danh sách đoạn văn',
+    itemLabel: 'Mỗi đoạn văn',
+    itemMax: 2000,
+    list: { unit: 'đoạn văn', min: 1, max: 20 },
     example: [
       'Ủy ban nhân dân {{communeName}} trân trọng cảm ơn {{recipientName}} đã {{contribution}}.',
     ],
   })
-  @IsArray()
-  @ArrayMinSize(1, { message: 'paragraphs cần ít nhất một đoạn' })
-  @ArrayMaxSize(20, { message: 'paragraphs có tối đa 20 đoạn' })
-  @IsString({ each: true })
-  @Length(1, 2000, { each: true, message: 'mỗi đoạn dài từ 1 đến 2000 ký tự' })
   paragraphs: string[];
 }
 

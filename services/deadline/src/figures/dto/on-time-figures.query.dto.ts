@@ -1,18 +1,17 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
-
-import { IsCommuneCode } from '@libs/service-kit';
+import { CommuneCodeField, MONTH_SHAPE, PatternField } from '@libs/service-kit';
 
 export class OnTimeFiguresQueryDto {
-  @ApiProperty({ example: '2026-11', description: 'Month in Vietnam time, YYYY-MM' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'period phải có dạng YYYY-MM (tháng 01–12)' })
+  @PatternField({
+    label: 'Kỳ thống kê',
+    ...MONTH_SHAPE,
+    example: '2026-11',
+    description: 'Month in Vietnam time, YYYY-MM',
+  })
   period: string;
 
-  @ApiPropertyOptional({
-    example: '14797',
+  @CommuneCodeField({
+    optional: true,
     description: 'One commune; without it, every commune the caller may read',
   })
-  @IsOptional()
-  @IsCommuneCode()
   communeCode?: string;
 }

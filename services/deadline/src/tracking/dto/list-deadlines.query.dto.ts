@@ -1,25 +1,20 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-
-import { IsCommuneCode, PageLimit } from '@libs/service-kit';
+import { CommuneCodeField, EnumField, PageLimit } from '@libs/service-kit';
 
 import { DeadlineView } from '../domain/deadline.store';
 
 export const DEADLINE_VIEWS: readonly DeadlineView[] = ['open', 'due-soon', 'overdue', 'closed'];
 
 export class ListDeadlinesQueryDto {
-  @ApiPropertyOptional({ example: '14797' })
-  @IsOptional()
-  @IsCommuneCode()
+  @CommuneCodeField({ optional: true })
   communeCode?: string;
 
-  @ApiPropertyOptional({
-    enum: DEADLINE_VIEWS,
+  @EnumField({
+    label: 'Tình trạng',
+    values: DEADLINE_VIEWS,
+    optional: true,
     default: 'open',
     description: 'open: every running clock; due-soon / overdue: open ones with that alarm raised',
   })
-  @IsOptional()
-  @IsIn(DEADLINE_VIEWS, { message: 'state phải là open, due-soon, overdue hoặc closed' })
   state?: DeadlineView;
 
   @PageLimit()

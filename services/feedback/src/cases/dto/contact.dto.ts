@@ -1,33 +1,34 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
 
-import { IsMailboxAddress } from '@libs/service-kit';
+import { MailboxField, PatternField, TextField } from '@libs/service-kit';
 
 /** Contact details a citizen may leave, to be thanked and told of the answer. */
 export class ContactDto {
-  @ApiProperty({ example: 'Nguyễn Thị Lan' })
-  @IsString({ message: 'Họ tên phải là chuỗi ký tự.' })
-  @Length(1, 100, { message: 'Họ tên dài từ 1 đến 100 ký tự.' })
+  @TextField({ label: 'Họ tên', min: 1, max: 100, example: 'Nguyễn Thị Lan' })
   fullName: string;
 
-  @ApiPropertyOptional({ example: 'Số 8, ngõ 3, phố Lê Lai' })
-  @IsOptional()
-  @IsString({ message: 'Địa chỉ phải là chuỗi ký tự.' })
-  @Length(1, 200, { message: 'Địa chỉ dài từ 1 đến 200 ký tự.' })
+  @TextField({
+    label: 'Địa chỉ',
+    min: 1,
+    max: 200,
+    optional: true,
+    example: 'Số 8, ngõ 3, phố Lê Lai',
+  })
   addressLine?: string;
 
-  @ApiPropertyOptional({ example: 'lan.nguyen@example.vn' })
-  @IsOptional()
-  @IsString({ message: 'Địa chỉ thư điện tử phải là chuỗi ký tự.' })
-  @IsMailboxAddress()
+  @MailboxField({ optional: true, example: 'lan.nguyen@example.vn' })
   email?: string;
 
-  @ApiPropertyOptional({ example: '0912 345 678', description: 'Spaces, dots and dashes allowed' })
-  @IsOptional()
+  @PatternField({
+    label: 'Số điện thoại',
+    pattern: /^\+?\d{9,15}$/,
+    rule: 'gồm 9 đến 15 chữ số',
+    optional: true,
+    example: '0912 345 678',
+    description: 'Spaces, dots and dashes allowed',
+  })
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? value.replace(/[\s.()-]/g, '') : value,
   )
-  @Matches(/^\+?\d{9,15}$/, { message: 'Số điện thoại gồm 9 đến 15 chữ số.' })
   phone?: string;
 }

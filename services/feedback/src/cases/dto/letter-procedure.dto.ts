@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+
+import { BooleanField, EnumField, IntField, TextField } from '@libs/service-kit';
 
 import {
   COMPLEXITIES,
@@ -10,51 +11,54 @@ import {
   StatutoryRoute,
 } from '../domain/letter-procedures';
 
+const REASON = { label: 'Lý do', min: 1, max: 2000 };
+
 export class RouteCaseRequestDto {
-  @ApiProperty({
-    enum: STATUTORY_PROCEDURES,
+  @EnumField({
+    label: 'Loại đơn',
+    values: STATUTORY_PROCEDURES,
     description:
       'complaint (khiếu nại, Luật Khiếu nại 2011) or denunciation (tố cáo, Luật Tố cáo 2018)',
   })
-  @IsIn(STATUTORY_PROCEDURES, { message: 'Loại đơn là complaint hoặc denunciation.' })
   procedure: StatutoryProcedure;
 
-  @ApiProperty({ description: 'Why the letter is a complaint or denunciation (phân loại đơn)' })
-  @IsString({ message: 'Lý do phải là chuỗi ký tự.' })
-  @Length(1, 2000, { message: 'Lý do dài từ 1 đến 2000 ký tự.' })
+  @TextField({
+    ...REASON,
+    description: 'Why the letter is a complaint or denunciation (phân loại đơn)',
+  })
   reason: string;
 
-  @ApiPropertyOptional({
+  @BooleanField({
+    label: 'Vùng sâu, vùng xa',
+    optional: true,
     description:
       'The commune is in a remote area (vùng sâu, vùng xa): complaint periods of 45/60 days (Luật Khiếu nại Art. 28)',
   })
-  @IsOptional()
-  @IsBoolean({ message: 'remoteArea là true hoặc false.' })
   remoteArea?: boolean;
 }
 
 export class AcceptCaseRequestDto {
-  @ApiProperty({
-    enum: COMPLEXITIES,
+  @EnumField({
+    label: 'Mức độ',
+    values: COMPLEXITIES,
     description:
       'complex: complaint 45 days (60 remote); denunciation one extension. especially-complex: denunciation only, two extensions',
-  })
-  @IsIn(COMPLEXITIES, {
-    message: 'Mức độ là normal, complex hoặc especially-complex.',
   })
   complexity: Complexity;
 }
 
 export class ExtendCaseRequestDto {
-  @ApiProperty({ minimum: 1, maximum: 30, description: 'Days of extension (≤ 30 each)' })
-  @IsInt({ message: 'Số ngày gia hạn phải là số nguyên.' })
-  @Min(1, { message: 'Số ngày gia hạn ít nhất là 1.' })
-  @Max(30, { message: 'Mỗi lần gia hạn không quá 30 ngày (Luật Tố cáo, Điều 30).' })
+  @IntField({
+    label: 'Số ngày gia hạn',
+    min: 1,
+    max: 30,
+    unit: 'ngày',
+    basis: 'Luật Tố cáo, Điều 30',
+    description: 'Days of extension (≤ 30 each)',
+  })
   days: number;
 
-  @ApiProperty({ description: 'Reason stated in the written extension decision' })
-  @IsString({ message: 'Lý do phải là chuỗi ký tự.' })
-  @Length(1, 2000, { message: 'Lý do dài từ 1 đến 2000 ký tự.' })
+  @TextField({ ...REASON, description: 'Reason stated in the written extension decision' })
   reason: string;
 }
 

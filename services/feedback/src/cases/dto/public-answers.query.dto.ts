@@ -1,10 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
-
-import { IsCommuneCode, PageLimit } from '@libs/service-kit';
+import { CommuneCodeField, PageLimit } from '@libs/service-kit';
 
 export class PublicAnswersQueryDto {
-  @ApiProperty({ example: '14797' })
-  @IsCommuneCode()
+  @CommuneCodeField()
   communeCode: string;
 
   @PageLimit()

@@ -1,84 +1,58 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
-
 import { Sex, SEXES } from '@libs/contracts';
-import { IsCommuneCode } from '@libs/service-kit';
+import {
+  CommuneCodeField,
+  DAY_SHAPE,
+  EnumField,
+  NestedField,
+  PatternField,
+  TextField,
+} from '@libs/service-kit';
 
 export class PersonNameDto {
-  @ApiProperty({ example: 'Nguyễn Văn An' })
-  @IsString()
-  @Length(1, 100)
+  @TextField({ label: 'Họ tên', min: 1, max: 100, example: 'Nguyễn Văn An' })
   fullName: string;
 }
 
 export class ChildDto {
-  @ApiProperty({ example: 'Nguyễn Minh Khôi' })
-  @IsString()
-  @Length(1, 100)
+  @TextField({ label: 'Họ tên', min: 1, max: 100, example: 'Nguyễn Minh Khôi' })
   fullName: string;
 
-  @ApiProperty({ example: '2026-11-20', description: 'YYYY-MM-DD, not in the future' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth phải có dạng YYYY-MM-DD' })
+  @PatternField({
+    label: 'Ngày sinh',
+    ...DAY_SHAPE,
+    example: '2026-11-20',
+    description: 'YYYY-MM-DD, not in the future',
+  })
   dateOfBirth: string;
 
-  @ApiProperty({ enum: SEXES })
-  @IsIn(SEXES, { message: 'sex phải là male hoặc female' })
+  @EnumField({ label: 'Giới tính', values: SEXES })
   sex: Sex;
 }
 
 export class AddressDto {
-  @ApiProperty({ example: 'Số 12, phố Trần Phú' })
-  @IsString()
-  @Length(1, 200)
+  @TextField({ label: 'Địa chỉ', min: 1, max: 200, example: 'Số 12, phố Trần Phú' })
   line: string;
 
-  @ApiPropertyOptional({ example: '14797', description: 'Defaults to the registering commune' })
-  @IsOptional()
-  @IsCommuneCode()
+  @CommuneCodeField({ optional: true, description: 'Defaults to the registering commune' })
   communeCode?: string;
 }
 
 /** What a birth registration states; also the birth part of a birth-registration dossier. */
 export class BirthDetailsDto {
-  @ApiProperty({ type: ChildDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => ChildDto)
+  @NestedField({ label: 'Thông tin người được khai sinh', type: ChildDto })
   child: ChildDto;
 
-  @ApiPropertyOptional({ type: PersonNameDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PersonNameDto)
+  @NestedField({ label: 'Thông tin người cha', type: PersonNameDto, optional: true })
   father?: PersonNameDto;
 
-  @ApiPropertyOptional({ type: PersonNameDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PersonNameDto)
+  @NestedField({ label: 'Thông tin người mẹ', type: PersonNameDto, optional: true })
   mother?: PersonNameDto;
 
-  @ApiProperty({ type: AddressDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => AddressDto)
+  @NestedField({ label: 'Địa chỉ', type: AddressDto })
   address: AddressDto;
 }
 
 export class RegisterBirthRequestDto extends BirthDetailsDto {
-  @ApiProperty({
-    example: '14797',
-    description: '5-digit 2025 commune code of the registering commune',
-  })
-  @IsCommuneCode()
+  @CommuneCodeField({ description: '5-digit 2025 commune code of the registering commune' })
   communeCode: string;
 }

@@ -1,21 +1,3 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-
 import {
   DOSSIER_STATUSES,
   DossierStatus,
@@ -25,11 +7,19 @@ import {
   SEXES,
 } from '@libs/contracts';
 import {
-  IsCalendarDate,
-  IsCommuneCode,
-  IsMailboxAddress,
-  IsProcedureKey,
+  CommuneCodeField,
+  DateField,
+  DAY_SHAPE,
+  EnumField,
+  InstantField,
+  IntField,
+  MailboxField,
+  NestedField,
   PageLimit,
+  PatternField,
+  ProcedureKeyField,
+  TextField,
+  TextListField,
 } from '@libs/service-kit';
 
 import {
@@ -42,270 +32,290 @@ import { DOCUMENT_FORMS, DocumentForm } from '../domain/dossier';
 import { DOSSIER_CODE_PATTERN } from '../domain/dossier-code';
 import { ReceiveDossierRequest } from '../domain/dossier-rules';
 
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** An instant with its offset: a local time without one is ambiguous. */
-const INSTANT = /(Z|[+-]\d{2}:\d{2})$/;
+const FULL_NAME = { label: 'Họ tên', min: 1, max: 100 };
+const SEX = { label: 'Giới tính', values: SEXES, optional: true };
+const REASON = { label: 'Lý do', min: 1, max: 1000 };
+const PAYMENT_METHOD = { label: 'Hình thức nộp lệ phí', values: PAYMENT_METHODS };
+/** Documents to add or complete, as a supplement request lists them. */
+export const SUPPLEMENT_ITEMS = {
+  label: 'Danh sách giấy tờ cần bổ sung',
+  itemLabel: 'Tên giấy tờ cần bổ sung',
+  itemMax: 300,
+  list: { unit: 'giấy tờ', min: 1, max: 30 },
+  optional: true,
+};
 
 export class ApplicantDto {
-  @ApiProperty({ example: 'Nguyễn Văn An' })
-  @IsString()
-  @Length(1, 100)
+  @TextField({ ...FULL_NAME, example: 'Nguyễn Văn An' })
   fullName: string;
 
-  @ApiPropertyOptional({ example: '038090001234', description: '12-digit citizen identity number' })
-  @IsOptional()
-  @Matches(/^\d{12}$/, { message: 'identityNumber gồm 12 chữ số' })
+  @PatternField({
+    label: 'Số định danh cá nhân',
+    pattern: /^\d{12}$/,
+    rule: 'gồm đúng 12 chữ số',
+    optional: true,
+    example: '038090001234',
+    description: '12-digit citizen identity number',
+  })
   identityNumber?: string;
 
-  @ApiPropertyOptional({ example: '0912345678' })
-  @IsOptional()
-  @Matches(/^\+?\d{9,15}$/, { message: 'phone gồm 9–15 chữ số' })
+  @PatternField({
+    label: 'Số điện thoại',
+    pattern: /^\+?\d{9,15}$/,
+    rule: 'gồm 9 đến 15 chữ số',
+    optional: true,
+    example: '0912345678',
+  })
   phone?: string;
 
-  @ApiPropertyOptional({ example: 'an.nguyen@example.vn' })
-  @IsOptional()
-  @IsString({ message: 'email phải là chuỗi ký tự' })
-  @IsMailboxAddress()
+  @MailboxField({ optional: true, example: 'an.nguyen@example.vn' })
   email?: string;
 
-  @ApiPropertyOptional({ example: 'Số 12, phố Trần Phú' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @TextField({
+    label: 'Địa chỉ',
+    min: 1,
+    max: 200,
+    optional: true,
+    example: 'Số 12, phố Trần Phú',
+  })
   addressLine?: string;
 
-  @ApiPropertyOptional({
-    enum: SEXES,
+  @EnumField({
+    ...SEX,
     example: 'female',
     description: 'The applicant: letters choose "Ông", "Bà", "Anh", "Chị"',
   })
-  @IsOptional()
-  @IsIn(SEXES, { message: 'sex là male hoặc female' })
   sex?: Sex;
 
-  @ApiPropertyOptional({ example: '1990-05-14', description: 'YYYY-MM-DD, not after the receipt' })
-  @IsOptional()
-  @IsCalendarDate({ message: 'dateOfBirth phải là một ngày có thật, dạng YYYY-MM-DD' })
+  @DateField({
+    label: 'Ngày sinh',
+    optional: true,
+    example: '1990-05-14',
+    description: 'YYYY-MM-DD, not after the receipt',
+  })
   dateOfBirth?: string;
 }
 
 export class MarriageDetailsDto {
-  @ApiProperty({ type: PersonNameDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => PersonNameDto)
+  @NestedField({ label: 'Thông tin người chồng', type: PersonNameDto })
   husband: PersonNameDto;
 
-  @ApiProperty({ type: PersonNameDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => PersonNameDto)
+  @NestedField({ label: 'Thông tin người vợ', type: PersonNameDto })
   wife: PersonNameDto;
 
-  @ApiProperty({ type: AddressDto, description: 'Where the couple will live (for the letter)' })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => AddressDto)
+  @NestedField({
+    label: 'Địa chỉ',
+    type: AddressDto,
+    description: 'Where the couple will live (for the letter)',
+  })
   address: AddressDto;
 }
 
 export class DeceasedDto {
-  @ApiProperty({ example: 'Lê Văn Bình' })
-  @IsString()
-  @Length(1, 100)
+  @TextField({ ...FULL_NAME, example: 'Lê Văn Bình' })
   fullName: string;
 
-  @ApiProperty({ example: '2026-02-10' })
-  @Matches(CALENDAR_DATE, { message: 'dateOfDeath phải có dạng YYYY-MM-DD' })
+  @PatternField({ label: 'Ngày mất', ...DAY_SHAPE, example: '2026-02-10' })
   dateOfDeath: string;
 
-  @ApiPropertyOptional({
-    enum: SEXES,
+  @EnumField({
+    ...SEX,
     example: 'male',
     description: 'The deceased: letters choose "Ông", "Bà", "Anh", "Chị"',
   })
-  @IsOptional()
-  @IsIn(SEXES, { message: 'sex là male hoặc female' })
   sex?: Sex;
 
-  @ApiPropertyOptional({ example: '1942-03-15', description: 'YYYY-MM-DD, not after the death' })
-  @IsOptional()
-  @IsCalendarDate({ message: 'dateOfBirth phải là một ngày có thật, dạng YYYY-MM-DD' })
+  @DateField({
+    label: 'Ngày sinh',
+    optional: true,
+    example: '1942-03-15',
+    description: 'YYYY-MM-DD, not after the death',
+  })
   dateOfBirth?: string;
 }
 
 export class BereavedFamilyDto {
-  @ApiProperty({ example: 'Lê Thị Hoa', description: 'The family member who declared the death' })
-  @IsString()
-  @Length(1, 100)
+  @TextField({
+    ...FULL_NAME,
+    example: 'Lê Thị Hoa',
+    description: 'The family member who declared the death',
+  })
   fullName: string;
 
-  @ApiPropertyOptional({ example: 'con gái' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 50)
+  @TextField({ label: 'Quan hệ', min: 1, max: 50, optional: true, example: 'con gái' })
   relationship?: string;
 
-  @ApiPropertyOptional({
-    enum: SEXES,
+  @EnumField({
+    ...SEX,
     example: 'female',
     description: 'The declarant: letters choose "Ông", "Bà", "Anh", "Chị"',
   })
-  @IsOptional()
-  @IsIn(SEXES, { message: 'sex là male hoặc female' })
   sex?: Sex;
 
-  @ApiPropertyOptional({ example: '1968-07-01', description: 'YYYY-MM-DD, not after the receipt' })
-  @IsOptional()
-  @IsCalendarDate({ message: 'dateOfBirth phải là một ngày có thật, dạng YYYY-MM-DD' })
+  @DateField({
+    label: 'Ngày sinh',
+    optional: true,
+    example: '1968-07-01',
+    description: 'YYYY-MM-DD, not after the receipt',
+  })
   dateOfBirth?: string;
 }
 
 export class DeathDetailsDto {
-  @ApiProperty({ type: DeceasedDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => DeceasedDto)
+  @NestedField({ label: 'Thông tin người mất', type: DeceasedDto })
   deceased: DeceasedDto;
 
-  @ApiProperty({ type: BereavedFamilyDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => BereavedFamilyDto)
+  @NestedField({ label: 'Thông tin người đi khai tử', type: BereavedFamilyDto })
   family: BereavedFamilyDto;
 
-  @ApiProperty({ type: AddressDto, description: "The family's address (for the letter)" })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => AddressDto)
+  @NestedField({
+    label: 'Địa chỉ',
+    type: AddressDto,
+    description: "The family's address (for the letter)",
+  })
   address: AddressDto;
 }
 
 export class CopyRequestDto {
-  @ApiProperty({ example: 3, description: 'Pages of the original' })
-  @IsInt({ message: 'pages phải là số nguyên' })
-  @Min(1, { message: 'pages tối thiểu là 1' })
-  @Max(10_000)
+  @IntField({
+    label: 'Số trang',
+    min: 1,
+    max: 10_000,
+    example: 3,
+    description: 'Pages of the original',
+  })
   pages: number;
 
-  @ApiProperty({ example: 2, description: 'Certified copies wanted of this original' })
-  @IsInt({ message: 'copies phải là số nguyên' })
-  @Min(1, { message: 'copies tối thiểu là 1' })
-  @Max(1_000)
+  @IntField({
+    label: 'Số bản sao',
+    min: 1,
+    max: 1_000,
+    example: 2,
+    description: 'Certified copies wanted of this original',
+  })
   copies: number;
 }
 
 export class SubmittedDocumentDto {
-  @ApiProperty({ example: 'Tờ khai đăng ký khai sinh' })
-  @IsString()
-  @Length(1, 200)
+  @TextField({ label: 'Tên giấy tờ', min: 1, max: 200, example: 'Tờ khai đăng ký khai sinh' })
   name: string;
 
-  @ApiProperty({ enum: DOCUMENT_FORMS, example: 'original' })
-  @IsIn(DOCUMENT_FORMS, { message: `form là một trong ${DOCUMENT_FORMS.join(', ')}` })
+  @EnumField({ label: 'Hình thức giấy tờ', values: DOCUMENT_FORMS, example: 'original' })
   form: DocumentForm;
 
-  @ApiProperty({ example: 1, description: 'Copies of this paper in one set' })
-  @IsInt({ message: 'count phải là số nguyên' })
-  @Min(1, { message: 'count tối thiểu là 1' })
-  @Max(100, { message: 'count tối đa là 100' })
+  @IntField({
+    label: 'Số bản',
+    min: 1,
+    max: 100,
+    example: 1,
+    description: 'Copies of this paper in one set',
+  })
   count: number;
 }
 
 export class ResultDeliveryDto {
-  @ApiProperty({ enum: ['desk', 'post'], description: 'At the desk, or by the postal service' })
-  @IsIn(['desk', 'post'], { message: 'method là desk hoặc post' })
+  @EnumField({
+    label: 'Hình thức nhận kết quả',
+    values: ['desk', 'post'],
+    description: 'At the desk, or by the postal service',
+  })
   method: 'desk' | 'post';
 
-  @ApiPropertyOptional({ example: 'Số 12, phố Trần Phú, phường Hạc Thành, tỉnh Thanh Hóa' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 300)
+  @TextField({
+    label: 'Địa chỉ nhận kết quả',
+    min: 1,
+    max: 300,
+    optional: true,
+    example: 'Số 12, phố Trần Phú, phường Hạc Thành, tỉnh Thanh Hóa',
+  })
   address?: string;
 }
 
 /** What every dossier carries, however it arrives. */
 export class DossierFormDto {
-  @ApiProperty({ example: '14797', description: '5-digit 2025 code of the receiving commune' })
-  @IsCommuneCode()
+  @CommuneCodeField({ description: '5-digit 2025 code of the receiving commune' })
   communeCode: string;
 
-  @ApiProperty({ example: 'birth-registration', description: 'A key from GET /v1/procedures' })
-  @IsProcedureKey()
-  @Length(1, 60)
+  @ProcedureKeyField({
+    max: 60,
+    example: 'birth-registration',
+    description: 'A key from GET /v1/procedures',
+  })
   procedureKey: string;
 
-  @ApiProperty({ type: ApplicantDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => ApplicantDto)
+  @NestedField({ label: 'Thông tin người nộp hồ sơ', type: ApplicantDto })
   applicant: ApplicantDto;
 
-  @ApiPropertyOptional({
+  @IntField({
+    label: 'Lệ phí',
+    min: 0,
+    max: 100_000_000,
+    optional: true,
     example: 6000,
     description:
       'Amount due when it differs from what the law computes (an exemption, or a late registration in a province whose fees the system lacks)',
   })
-  @IsOptional()
-  @IsInt({ message: 'feeVnd phải là số nguyên' })
-  @Min(0)
-  @Max(100_000_000)
   feeVnd?: number;
 
-  @ApiPropertyOptional({
-    type: [CopyRequestDto],
+  @NestedField({
+    label: 'Danh sách bản chính cần chứng thực',
+    type: CopyRequestDto,
+    list: { unit: 'bản chính', min: 1, max: 100 },
+    optional: true,
     description:
       'Copy certification: each original with its pages and copies; the fee is computed (Circular 226/2016/TT-BTC)',
   })
-  @IsOptional()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => CopyRequestDto)
   copyRequests?: CopyRequestDto[];
 
-  @ApiPropertyOptional({ type: BirthDetailsDto, description: 'For birth-registration' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BirthDetailsDto)
+  @NestedField({
+    label: 'Thông tin khai sinh',
+    type: BirthDetailsDto,
+    optional: true,
+    description: 'For birth-registration',
+  })
   birth?: BirthDetailsDto;
 
-  @ApiPropertyOptional({ type: MarriageDetailsDto, description: 'For marriage-registration' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MarriageDetailsDto)
+  @NestedField({
+    label: 'Thông tin đăng ký kết hôn',
+    type: MarriageDetailsDto,
+    optional: true,
+    description: 'For marriage-registration',
+  })
   marriage?: MarriageDetailsDto;
 
-  @ApiPropertyOptional({ type: DeathDetailsDto, description: 'For death-registration' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DeathDetailsDto)
+  @NestedField({
+    label: 'Thông tin khai tử',
+    type: DeathDetailsDto,
+    optional: true,
+    description: 'For death-registration',
+  })
   death?: DeathDetailsDto;
 
-  @ApiPropertyOptional({
-    type: [SubmittedDocumentDto],
+  @NestedField({
+    label: 'Danh sách giấy tờ',
+    type: SubmittedDocumentDto,
+    list: { unit: 'giấy tờ', max: 50 },
+    optional: true,
     description: 'The papers handed in (Mẫu 01, item 1), each with its form and copies',
   })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => SubmittedDocumentDto)
   documents?: SubmittedDocumentDto[];
 
-  @ApiPropertyOptional({ example: 1, description: 'Sets (bộ) handed in (Mẫu 01, item 2)' })
-  @IsOptional()
-  @IsInt({ message: 'sets phải là số nguyên' })
-  @Min(1, { message: 'sets tối thiểu là 1' })
-  @Max(50, { message: 'sets tối đa là 50' })
+  @IntField({
+    label: 'Số bộ hồ sơ',
+    min: 1,
+    max: 50,
+    optional: true,
+    example: 1,
+    description: 'Sets (bộ) handed in (Mẫu 01, item 2)',
+  })
   sets?: number;
 
-  @ApiPropertyOptional({
+  @NestedField({
+    label: 'Nơi nhận kết quả',
     type: ResultDeliveryDto,
+    optional: true,
     description: 'Where the result goes (Mẫu 01, item 6)',
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ResultDeliveryDto)
   resultDelivery?: ResultDeliveryDto;
 
   protected toForm(): Omit<ReceiveDossierRequest, 'channel'> {
@@ -341,8 +351,7 @@ function plain<T>(value: T): T {
 }
 
 export class ReceiveDossierRequestDto extends DossierFormDto {
-  @ApiProperty({ enum: ['counter', 'online'] })
-  @IsIn(['counter', 'online'], { message: 'channel là counter hoặc online' })
+  @EnumField({ label: 'Kênh tiếp nhận', values: ['counter', 'online'] })
   channel: 'counter' | 'online';
 
   toRequest(): ReceiveDossierRequest {
@@ -351,59 +360,54 @@ export class ReceiveDossierRequestDto extends DossierFormDto {
 }
 
 export class ImportedPaymentDto {
-  @ApiProperty({ enum: PAYMENT_METHODS })
-  @IsIn(PAYMENT_METHODS, { message: 'method là cash hoặc cashless' })
+  @EnumField(PAYMENT_METHOD)
   method: PaymentMethod;
 
-  @ApiProperty({ example: '2025-10-06T08:35:00+07:00' })
-  @IsISO8601({ strict: true }, { message: 'paidAt là thời điểm ISO 8601' })
-  @Matches(INSTANT, { message: 'paidAt phải ghi múi giờ (Z hoặc +07:00)' })
+  @InstantField({ label: 'Thời điểm nộp lệ phí', example: '2025-10-06T08:35:00+07:00' })
   paidAt: string;
 }
 
 export class ImportDossierRequestDto extends DossierFormDto {
-  @ApiProperty({
+  @InstantField({
+    label: 'Thời điểm tiếp nhận',
     example: '2025-10-06T08:30:00+07:00',
     description: 'When the dossier was really received, with its offset',
   })
-  @IsISO8601({ strict: true }, { message: 'receivedAt là thời điểm ISO 8601' })
-  @Matches(INSTANT, { message: 'receivedAt phải ghi múi giờ (Z hoặc +07:00)' })
   receivedAt: string;
 
-  @ApiPropertyOptional({
+  @PatternField({
+    label: 'Mã hồ sơ',
+    pattern: DOSSIER_CODE_PATTERN,
+    rule: 'không đúng định dạng',
+    optional: true,
     example: '000.00.38.H56-251006-0001',
     description: 'The code the old system gave it; a new one is issued when absent',
   })
-  @IsOptional()
-  @Matches(DOSSIER_CODE_PATTERN, { message: 'dossierCode không đúng định dạng mã hồ sơ' })
   dossierCode?: string;
 
-  @ApiPropertyOptional({
+  @NestedField({
+    label: 'Thông tin nộp lệ phí',
     type: ImportedPaymentDto,
+    optional: true,
     description:
       'How the fee was paid, if one was due (the amount is the fee due; ignored when the dossier was free); absent: still unpaid',
   })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ImportedPaymentDto)
   payment?: ImportedPaymentDto;
 
-  @ApiPropertyOptional({
+  @InstantField({
+    label: 'Thời điểm giải quyết xong',
+    optional: true,
     example: '2025-10-07T10:00:00+07:00',
     description: 'When it was processed (đã giải quyết xong); absent: still in hand',
   })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'processedAt là thời điểm ISO 8601' })
-  @Matches(INSTANT, { message: 'processedAt phải ghi múi giờ (Z hoặc +07:00)' })
   processedAt?: string;
 
-  @ApiPropertyOptional({
+  @InstantField({
+    label: 'Thời điểm trả kết quả',
+    optional: true,
     example: '2025-10-07T15:00:00+07:00',
     description: 'When the result was returned (needs processedAt); on time is judged by it',
   })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'returnedAt là thời điểm ISO 8601' })
-  @Matches(INSTANT, { message: 'returnedAt phải ghi múi giờ (Z hoặc +07:00)' })
   returnedAt?: string;
 
   toRequest(): ReceiveDossierRequest {
@@ -426,99 +430,89 @@ export class ImportDossierRequestDto extends DossierFormDto {
 }
 
 export class StatusChangeRequestDto {
-  @ApiProperty({ enum: DOSSIER_STATUSES, example: 'in-progress' })
-  @IsIn(DOSSIER_STATUSES, { message: `to là một trong ${DOSSIER_STATUSES.join(', ')}` })
+  @EnumField({ label: 'Trạng thái mới', values: DOSSIER_STATUSES, example: 'in-progress' })
   to: DossierStatus;
 
-  @ApiPropertyOptional({
+  @TextField({
+    ...REASON,
+    optional: true,
     description:
       'Required for rejected, supplement-requested, financial-obligation, stopped, withdrawn',
   })
-  @IsOptional()
-  @IsString()
-  @Length(1, 1000)
   reason?: string;
 
-  @ApiPropertyOptional({
-    type: [String],
+  @TextListField({
+    ...SUPPLEMENT_ITEMS,
     description: 'Documents to add or complete (supplement-requested)',
   })
-  @IsOptional()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @Length(1, 300, { each: true })
   items?: string[];
 
-  @ApiPropertyOptional({ description: 'Historical import only (role system)' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'at là thời điểm ISO 8601' })
-  @Matches(INSTANT, { message: 'at phải ghi múi giờ (Z hoặc +07:00)' })
+  @InstantField({
+    label: 'Thời điểm chuyển trạng thái',
+    optional: true,
+    description: 'Historical import only (role system)',
+  })
   at?: string;
 }
 
 export class PaymentRequestDto {
-  @ApiProperty({ example: 10000 })
-  @IsInt({ message: 'amountVnd phải là số nguyên' })
-  @Min(1)
-  @Max(100_000_000)
+  @IntField({ label: 'Số tiền', min: 1, max: 100_000_000, example: 10000 })
   amountVnd: number;
 
-  @ApiProperty({ enum: PAYMENT_METHODS })
-  @IsIn(PAYMENT_METHODS, { message: 'method là cash hoặc cashless' })
+  @EnumField(PAYMENT_METHOD)
   method: PaymentMethod;
 
-  @ApiPropertyOptional({ example: 'VCB-20260212-000123', description: 'Receipt or transaction' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @TextField({
+    label: 'Số biên lai hoặc mã giao dịch',
+    min: 1,
+    max: 100,
+    optional: true,
+    example: 'VCB-20260212-000123',
+    description: 'Receipt or transaction',
+  })
   reference?: string;
 
-  @ApiPropertyOptional({ description: 'Historical import only (role system)' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'paidAt là thời điểm ISO 8601' })
-  @Matches(INSTANT, { message: 'paidAt phải ghi múi giờ (Z hoặc +07:00)' })
+  @InstantField({
+    label: 'Thời điểm nộp lệ phí',
+    optional: true,
+    description: 'Historical import only (role system)',
+  })
   paidAt?: string;
 }
 
 export class SearchDossiersQueryDto {
-  @ApiPropertyOptional({ example: '14797' })
-  @IsOptional()
-  @IsCommuneCode()
+  @CommuneCodeField({ optional: true })
   communeCode?: string;
 
-  @ApiPropertyOptional({ enum: DOSSIER_STATUSES })
-  @IsOptional()
-  @IsIn(DOSSIER_STATUSES)
+  @EnumField({ label: 'Trạng thái', values: DOSSIER_STATUSES, optional: true })
   status?: DossierStatus;
 
-  @ApiPropertyOptional({ example: 'birth-registration' })
-  @IsOptional()
-  @IsProcedureKey()
+  @ProcedureKeyField({ optional: true, example: 'birth-registration' })
   procedureKey?: string;
 
-  @ApiPropertyOptional({
+  @DateField({
+    label: 'Từ ngày',
+    optional: true,
     example: '2026-02-01',
     description: 'Received on or after (Vietnam date)',
   })
-  @IsOptional()
-  @IsCalendarDate({ message: 'from phải là một ngày có thật, dạng YYYY-MM-DD' })
   from?: string;
 
-  @ApiPropertyOptional({
+  @DateField({
+    label: 'Đến ngày',
+    optional: true,
     example: '2026-02-28',
     description: 'Received on or before (Vietnam date)',
   })
-  @IsOptional()
-  @IsCalendarDate({ message: 'to phải là một ngày có thật, dạng YYYY-MM-DD' })
   to?: string;
 
-  @ApiPropertyOptional({
+  @EnumField({
+    label: 'Sắp đến hạn',
+    values: ['true', 'false'],
+    optional: true,
     description:
       'true: only open dossiers whose appointment is close (the deadline service warned, in working hours)',
   })
-  @IsOptional()
-  @IsIn(['true', 'false'], { message: 'dueSoon phải là true hoặc false' })
   dueSoon?: 'true' | 'false';
 
   @PageLimit()
@@ -526,12 +520,13 @@ export class SearchDossiersQueryDto {
 }
 
 export class VerificationRequestDto {
-  @ApiProperty({
+  @TextField({
+    label: 'Lý do',
+    min: 0,
+    max: 1000,
+    optional: true,
     example: 'Cần xác minh tình trạng hôn nhân của bên nữ tại nơi cư trú trước đây.',
     description: 'Why verification is needed; recorded and sent with the new appointment',
   })
-  @IsOptional()
-  @IsString({ message: 'reason phải là chuỗi ký tự' })
-  @Length(0, 1000)
   reason?: string;
 }

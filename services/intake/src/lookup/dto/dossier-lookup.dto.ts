@@ -1,20 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
 
 import { DOSSIER_STATUSES, DossierStatus } from '@libs/contracts';
+import { TextField } from '@libs/service-kit';
 
 import { Dossier } from '../../dossiers/domain/dossier';
 import { DOSSIER_STATUS_NAMES } from '../../dossiers/domain/dossier-status';
 import { maskName } from '../domain/mask-name';
 
 export class DossierLookupQueryDto {
-  @ApiPropertyOptional({
+  @TextField({
+    label: 'Mã tra cứu',
+    min: 1,
+    max: 40,
+    optional: true,
     example: 'K7Q2M-9XH4D',
     description: 'The lookup secret printed on the receipt (or send it in X-Lookup-Secret)',
   })
-  @IsOptional()
-  @IsString()
-  @Length(1, 40)
   secret?: string;
 }
 

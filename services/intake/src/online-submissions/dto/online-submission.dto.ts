@@ -1,18 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-} from 'class-validator';
 
-import { PageLimit } from '@libs/service-kit';
+import {
+  CommuneCodeField,
+  EnumField,
+  PageLimit,
+  TextField,
+  TextListField,
+} from '@libs/service-kit';
 
 import { ReceiveDossierRequest } from '../../dossiers/domain/dossier-rules';
-import { DossierFormDto } from '../../dossiers/dto/dossier.request.dto';
+import { DossierFormDto, SUPPLEMENT_ITEMS } from '../../dossiers/dto/dossier.request.dto';
 import {
   OnlineSubmission,
   SUBMISSION_STATUS_NAMES,
@@ -27,38 +24,31 @@ export class OnlineSubmissionRequestDto extends DossierFormDto {
   }
 }
 
+const REASON = { label: 'Lý do', min: 1, max: 1000, optional: true };
+
 export class SubmissionSupplementRequestDto {
-  @ApiProperty({ example: 'Ảnh chụp tờ khai bị mờ' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 1000)
+  @TextField({ ...REASON, example: 'Ảnh chụp tờ khai bị mờ' })
   reason?: string;
 
-  @ApiProperty({ type: [String], example: ['Tờ khai đăng ký khai sinh (ảnh rõ)'] })
-  @IsOptional()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @Length(1, 300, { each: true })
+  @TextListField({ ...SUPPLEMENT_ITEMS, example: ['Tờ khai đăng ký khai sinh (ảnh rõ)'] })
   items?: string[];
 }
 
 export class SubmissionRefusalRequestDto {
-  @ApiProperty({ example: 'Thủ tục không thuộc thẩm quyền của xã, phường' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 1000)
+  @TextField({ ...REASON, example: 'Thủ tục không thuộc thẩm quyền của xã, phường' })
   reason?: string;
 }
 
 export class ListSubmissionsQueryDto {
-  @ApiProperty({ example: '14797' })
-  @Matches(/^\d{5}$/, { message: 'communeCode phải gồm 5 chữ số' })
+  @CommuneCodeField()
   communeCode: string;
 
-  @ApiPropertyOptional({ enum: SUBMISSION_STATUSES, example: 'submitted' })
-  @IsOptional()
-  @IsIn(SUBMISSION_STATUSES)
+  @EnumField({
+    label: 'Trạng thái',
+    values: SUBMISSION_STATUSES,
+    optional: true,
+    example: 'submitted',
+  })
   status?: SubmissionStatus;
 
   @PageLimit()

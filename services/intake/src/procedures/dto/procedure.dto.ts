@@ -1,18 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
 
 import { HourMinute } from '@libs/calendar';
-import { IsCommuneCode } from '@libs/service-kit';
+import {
+  BooleanField,
+  CommuneCodeField,
+  EnumField,
+  IntField,
+  PatternField,
+  TextField,
+} from '@libs/service-kit';
 
 import {
   CERTIFICATION_REGISTERS,
@@ -28,75 +24,87 @@ import {
 } from '../domain/procedure';
 
 export class ListProceduresQueryDto {
-  @ApiPropertyOptional({
-    example: '14797',
+  @CommuneCodeField({
+    optional: true,
     description: 'The commune whose catalogue to show; without it, the built-in catalogue.',
   })
-  @IsOptional()
-  @IsCommuneCode()
   communeCode?: string;
 }
 
 export class DefineProcedureRequestDto {
-  @ApiProperty({ example: '14797', description: 'The commune this entry applies to' })
-  @IsCommuneCode()
+  @CommuneCodeField({ description: 'The commune this entry applies to' })
   communeCode: string;
 
-  @ApiProperty({ example: 'Xác nhận thông tin về cư trú' })
-  @IsString()
-  @Length(1, 300)
+  @TextField({
+    label: 'Tên thủ tục',
+    min: 1,
+    max: 300,
+    example: 'Xác nhận thông tin về cư trú',
+  })
   name: string;
 
-  @ApiPropertyOptional({ example: '1.001193' })
-  @IsOptional()
-  @Matches(/^\d\.\d{6}$/, { message: 'nationalCode có dạng 1.001193' })
+  @PatternField({
+    label: 'Mã thủ tục quốc gia',
+    pattern: /^\d\.\d{6}$/,
+    rule: 'có dạng 1.001193',
+    optional: true,
+    example: '1.001193',
+  })
   nationalCode?: string;
 
-  @ApiPropertyOptional({ example: 'Nghị định 23/2015/NĐ-CP, Điều 7' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 1000)
+  @TextField({
+    label: 'Căn cứ pháp lý',
+    min: 1,
+    max: 1000,
+    optional: true,
+    example: 'Nghị định 23/2015/NĐ-CP, Điều 7',
+  })
   legalBasis?: string;
 
-  @ApiProperty({ example: 3, description: 'Working days after the receipt day; 0 = same day' })
-  @IsInt({ message: 'processingWorkingDays phải là số nguyên' })
-  @Min(0)
-  @Max(365)
+  @IntField({
+    label: 'Thời hạn giải quyết',
+    min: 0,
+    max: 365,
+    unit: 'ngày làm việc',
+    example: 3,
+    description: 'Working days after the receipt day; 0 = same day',
+  })
   processingWorkingDays: number;
 
-  @ApiPropertyOptional({
+  @PatternField({
+    label: 'Giờ chốt tiếp nhận',
+    pattern: /^([01]\d|2[0-3]):[0-5]\d$/,
+    rule: 'có dạng HH:MM',
+    optional: true,
     example: '15:00',
     description: 'Receipts at or after this time count from the next working day',
   })
-  @IsOptional()
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'cutoff có dạng HH:MM' })
   cutoff?: string;
 
-  @ApiProperty({ example: 0, description: 'Fee in đồng' })
-  @IsInt({ message: 'feeVnd phải là số nguyên' })
-  @Min(0)
-  @Max(100_000_000)
+  @IntField({
+    label: 'Lệ phí',
+    min: 0,
+    max: 100_000_000,
+    example: 0,
+    description: 'Fee in đồng',
+  })
   feeVnd: number;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @TextField({ label: 'Ghi chú lệ phí', min: 1, max: 500, optional: true })
   feeNote?: string;
 
-  @ApiProperty({ enum: SERVICE_LEVELS })
-  @IsIn(SERVICE_LEVELS, { message: `serviceLevel là một trong ${SERVICE_LEVELS.join(', ')}` })
+  @EnumField({ label: 'Mức độ cung cấp dịch vụ', values: SERVICE_LEVELS })
   serviceLevel: ServiceLevel;
 
-  @ApiProperty({ enum: CIVIL_STATUS_OUTCOMES })
-  @IsIn(CIVIL_STATUS_OUTCOMES, {
-    message: `civilStatusOutcome là một trong ${CIVIL_STATUS_OUTCOMES.join(', ')}`,
-  })
+  @EnumField({ label: 'Kết quả hộ tịch', values: CIVIL_STATUS_OUTCOMES })
   civilStatusOutcome: CivilStatusOutcome;
 
-  @ApiPropertyOptional({ default: true, description: 'false withdraws it from the commune' })
-  @IsOptional()
-  @IsBoolean()
+  @BooleanField({
+    label: 'Trạng thái áp dụng',
+    optional: true,
+    default: true,
+    description: 'false withdraws it from the commune',
+  })
   active?: boolean;
 
   toDefinition(key: string): ProcedureDefinition {

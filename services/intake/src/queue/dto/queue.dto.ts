@@ -1,50 +1,43 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
 
-import { IsCalendarDate, IsCommuneCode, IsProcedureKey } from '@libs/service-kit';
+import { CommuneCodeField, DateField, ProcedureKeyField } from '@libs/service-kit';
 
 import { QueueTicket, ticketLabel } from '../domain/queue-ticket';
 
 export class IssueTicketRequestDto {
-  @ApiProperty({ example: '14797' })
-  @IsCommuneCode()
+  @CommuneCodeField()
   communeCode: string;
 
-  @ApiProperty({ example: 'copy-certification' })
-  @IsProcedureKey()
+  @ProcedureKeyField({ example: 'copy-certification' })
   procedureKey: string;
 }
 
 export class ListTicketsQueryDto {
-  @ApiProperty({ example: '14797' })
-  @IsCommuneCode()
+  @CommuneCodeField()
   communeCode: string;
 
-  @ApiPropertyOptional({ example: '2026-02-12', description: 'Default: today (Vietnam)' })
-  @IsOptional()
-  @IsCalendarDate({ message: 'day phải là một ngày có thật, dạng YYYY-MM-DD' })
+  @DateField({
+    label: 'Ngày',
+    optional: true,
+    example: '2026-02-12',
+    description: 'Default: today (Vietnam)',
+  })
   day?: string;
 }
 
 export class DeskTimeQueryDto {
-  @ApiPropertyOptional({ example: '14797', description: 'Default: every commune the caller reads' })
-  @IsOptional()
-  @IsCommuneCode()
+  @CommuneCodeField({ optional: true, description: 'Default: every commune the caller reads' })
   communeCode?: string;
 
-  @ApiProperty({ example: '2026-02-01' })
-  @IsCalendarDate({ message: 'from phải là một ngày có thật, dạng YYYY-MM-DD' })
+  @DateField({ label: 'Từ ngày', example: '2026-02-01' })
   from: string;
 
-  @ApiProperty({ example: '2026-02-28' })
-  @IsCalendarDate({ message: 'to phải là một ngày có thật, dạng YYYY-MM-DD' })
+  @DateField({ label: 'Đến ngày', example: '2026-02-28' })
   to: string;
 }
 
 export class QueueFiguresQueryDto extends DeskTimeQueryDto {
-  @ApiPropertyOptional({ example: 'copy-certification' })
-  @IsOptional()
-  @IsProcedureKey()
+  @ProcedureKeyField({ optional: true, example: 'copy-certification' })
   procedureKey?: string;
 }
 

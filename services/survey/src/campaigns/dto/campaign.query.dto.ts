@@ -1,11 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 
-import { IsCommuneCode } from '@libs/service-kit';
+import { CommuneCodeField } from '@libs/service-kit';
 
 export class ListCampaignsQueryDto {
-  @ApiProperty({ example: '14797' })
-  @IsCommuneCode()
+  @CommuneCodeField()
   communeCode: string;
 }
 

@@ -1,23 +1,20 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
-
-import { IsCommuneCode } from '@libs/service-kit';
+import { CommuneCodeField, EnumField, MONTH_SHAPE, PatternField } from '@libs/service-kit';
 
 import { INDEX_DIMENSIONS, IndexDimension } from '../domain/satisfaction-index';
 
 export class IndexesQueryDto {
-  @ApiPropertyOptional({ example: '14797', description: 'All readable communes when absent' })
-  @IsOptional()
-  @IsCommuneCode()
+  @CommuneCodeField({ optional: true, description: 'All readable communes when absent' })
   communeCode?: string;
 
-  @ApiPropertyOptional({ example: '2026-11', description: 'Month of return (YYYY-MM)' })
-  @IsOptional()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'period phải có dạng YYYY-MM' })
+  @PatternField({
+    label: 'Kỳ thống kê',
+    ...MONTH_SHAPE,
+    optional: true,
+    example: '2026-11',
+    description: 'Month of return (YYYY-MM)',
+  })
   period?: string;
 
-  @ApiPropertyOptional({ enum: INDEX_DIMENSIONS })
-  @IsOptional()
-  @IsIn(INDEX_DIMENSIONS, { message: 'dimension phải là commune, procedure hoặc officer' })
+  @EnumField({ label: 'Tiêu chí phân tổ', values: INDEX_DIMENSIONS, optional: true })
   dimension?: IndexDimension;
 }

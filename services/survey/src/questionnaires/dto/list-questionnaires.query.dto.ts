@@ -1,9 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-
-import { IsCommuneCode } from '@libs/service-kit';
+import { CommuneCodeField } from '@libs/service-kit';
 
 export class ListQuestionnairesQueryDto {
-  @ApiProperty({ example: '14797' })
-  @IsCommuneCode()
+  @CommuneCodeField()
   communeCode: string;
 }

@@ -1,48 +1,30 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsOptional,
-  IsString,
-  Length,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-
-import { IsCommuneCode } from '@libs/service-kit';
+import { BooleanField, CommuneCodeField, NestedField, TextField } from '@libs/service-kit';
 
 import { MAX_QUESTIONS } from '../domain/questionnaire-rules';
 import { QuestionDto } from './question.dto';
 
 export class PublishQuestionnaireRequestDto {
-  @ApiProperty({ example: '14797' })
-  @IsCommuneCode()
+  @CommuneCodeField()
   communeCode: string;
 
-  @ApiProperty({ example: 'Phiếu khảo sát sự hài lòng của người dân' })
-  @IsString()
-  @Length(1, 200)
+  @TextField({
+    label: 'Tên phiếu khảo sát',
+    min: 1,
+    max: 200,
+    example: 'Phiếu khảo sát sự hài lòng của người dân',
+  })
   title: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @TextField({ label: 'Lời giới thiệu', min: 0, max: 2000, optional: true })
   introduction?: string;
 
-  @ApiPropertyOptional({ default: true })
-  @IsOptional()
-  @IsBoolean()
+  @BooleanField({ label: 'Khảo sát ẩn danh', optional: true, default: true })
   anonymous?: boolean;
 
-  @ApiProperty({ type: [QuestionDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(MAX_QUESTIONS)
-  @ValidateNested({ each: true })
-  @Type(() => QuestionDto)
+  @NestedField({
+    label: 'Danh sách câu hỏi',
+    type: QuestionDto,
+    list: { unit: 'câu hỏi', min: 1, max: MAX_QUESTIONS },
+  })
   questions: QuestionDto[];
 }

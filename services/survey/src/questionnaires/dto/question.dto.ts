@@ -1,57 +1,46 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString } from 'class-validator';
+
 import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+  BooleanField,
+  EnumField,
+  IntField,
+  NestedField,
+  TextField,
+  TextListField,
+} from '@libs/service-kit';
 
 import { CONDUCT_ITEMS, SIPAS_ELEMENTS } from '../domain/measures';
 import { MEASURE_KINDS, MeasureKind, QUESTION_TYPES, QuestionType } from '../domain/questionnaire';
 import { MAX_OPTIONS } from '../domain/questionnaire-rules';
 
 export class RatingScaleDto {
-  @ApiProperty({ example: 1 })
-  @IsInt()
+  @IntField({ label: 'Điểm thấp nhất', example: 1 })
   min: number;
 
-  @ApiProperty({ example: 5 })
-  @IsInt()
+  @IntField({ label: 'Điểm cao nhất', example: 5 })
   max: number;
 
-  @ApiPropertyOptional({
-    type: [String],
+  @TextListField({
+    label: 'Danh sách nhãn thang điểm',
+    itemLabel: 'Nhãn thang điểm',
+    list: { unit: 'nhãn', max: 11 },
+    optional: true,
     example: ['Rất không hài lòng', 'Không hài lòng', 'Bình thường', 'Hài lòng', 'Rất hài lòng'],
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(11)
-  @IsString({ each: true })
   labels?: string[];
 }
 
 export class ChoiceOptionDto {
-  @ApiProperty({ example: 'online' })
-  @IsString()
-  @Length(1, 60)
+  @TextField({ label: 'Mã lựa chọn', min: 1, max: 60, example: 'online' })
   key: string;
 
-  @ApiProperty({ example: 'Nộp trực tuyến' })
-  @IsString()
-  @Length(1, 200)
+  @TextField({ label: 'Nội dung lựa chọn', min: 1, max: 200, example: 'Nộp trực tuyến' })
   label: string;
 }
 
 export class MeasureDto {
-  @ApiProperty({ enum: MEASURE_KINDS })
-  @IsIn(MEASURE_KINDS)
+  @EnumField({ label: 'Loại chỉ số', values: MEASURE_KINDS })
   kind: MeasureKind;
 
   @ApiPropertyOptional({ enum: SIPAS_ELEMENTS, description: 'For kind = sipas' })
@@ -66,63 +55,75 @@ export class MeasureDto {
 }
 
 export class QuestionDto {
-  @ApiProperty({ example: 'listen', description: 'kebab-case, unique in the questionnaire' })
-  @IsString()
-  @Length(1, 60)
+  @TextField({
+    label: 'Mã câu hỏi',
+    min: 1,
+    max: 60,
+    example: 'listen',
+    description: 'kebab-case, unique in the questionnaire',
+  })
   key: string;
 
-  @ApiProperty({ enum: QUESTION_TYPES })
-  @IsIn(QUESTION_TYPES)
+  @EnumField({ label: 'Loại câu hỏi', values: QUESTION_TYPES })
   type: QuestionType;
 
-  @ApiProperty({ example: 'Cán bộ có lắng nghe Ông/Bà trình bày đầy đủ không?' })
-  @IsString()
-  @Length(1, 500)
+  @TextField({
+    label: 'Nội dung câu hỏi',
+    min: 1,
+    max: 500,
+    example: 'Cán bộ có lắng nghe Ông/Bà trình bày đầy đủ không?',
+  })
   text: string;
 
-  @ApiPropertyOptional({ default: false })
-  @IsOptional()
-  @IsBoolean()
+  @BooleanField({ label: 'Bắt buộc trả lời', optional: true, default: false })
   required?: boolean;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @TextField({ label: 'Hướng dẫn trả lời', min: 0, max: 500, optional: true })
   help?: string;
 
-  @ApiPropertyOptional({ type: RatingScaleDto, description: 'rating only' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => RatingScaleDto)
+  @NestedField({
+    label: 'Thang điểm',
+    type: RatingScaleDto,
+    optional: true,
+    description: 'rating only',
+  })
   scale?: RatingScaleDto;
 
-  @ApiPropertyOptional({ type: [ChoiceOptionDto], description: 'single- and multiple-choice' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_OPTIONS)
-  @ValidateNested({ each: true })
-  @Type(() => ChoiceOptionDto)
+  @NestedField({
+    label: 'Danh sách lựa chọn',
+    type: ChoiceOptionDto,
+    list: { unit: 'lựa chọn', max: MAX_OPTIONS },
+    optional: true,
+    description: 'single- and multiple-choice',
+  })
   options?: ChoiceOptionDto[];
 
-  @ApiPropertyOptional({ description: 'multiple-choice only' })
-  @IsOptional()
-  @IsInt()
+  @IntField({
+    label: 'Số lựa chọn tối đa',
+    optional: true,
+    description: 'multiple-choice only',
+  })
   maxSelections?: number;
 
-  @ApiPropertyOptional({ description: 'yes-no only: offer "Không áp dụng"' })
-  @IsOptional()
-  @IsBoolean()
+  @BooleanField({
+    label: 'Lựa chọn "Không áp dụng"',
+    optional: true,
+    description: 'yes-no only: offer "Không áp dụng"',
+  })
   allowNotApplicable?: boolean;
 
-  @ApiPropertyOptional({ description: 'free-text only, at most 2000' })
-  @IsOptional()
-  @IsInt()
+  @IntField({
+    label: 'Độ dài tối đa của câu trả lời',
+    optional: true,
+    description: 'free-text only, at most 2000',
+  })
   maxLength?: number;
 
-  @ApiPropertyOptional({ type: MeasureDto, description: 'What the answer feeds in the indexes' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MeasureDto)
+  @NestedField({
+    label: 'Chỉ số đo lường',
+    type: MeasureDto,
+    optional: true,
+    description: 'What the answer feeds in the indexes',
+  })
   measure?: MeasureDto;
 }
