@@ -5,7 +5,11 @@ import { compact } from '@libs/persistence';
 
 import { certificationNumberText } from '../domain/certification-register';
 import { CivilStatusDetails, Dossier, DossierApplicant } from '../domain/dossier';
-import { DOSSIER_STATUS_NAMES } from '../domain/dossier-status';
+import {
+  DOSSIER_STATUS_NAMES,
+  DOSSIER_TRANSITIONS,
+  REASON_REQUIRED,
+} from '../domain/dossier-status';
 
 export class DossierProcedureDto {
   @ApiProperty({ example: 'birth-registration' })
@@ -123,6 +127,17 @@ export class CertificationEntryDto {
   at: string;
 }
 
+export class NextStatusDto {
+  @ApiProperty({ enum: DOSSIER_STATUSES, example: 'in-progress' })
+  status: DossierStatus;
+
+  @ApiProperty({ example: 'Đang xử lý' })
+  name: string;
+
+  @ApiProperty({ description: 'The citizen must be told why, in writing' })
+  reasonRequired: boolean;
+}
+
 export class DossierResponseDto {
   @ApiProperty({ format: 'uuid' })
   dossierId: string;
@@ -155,6 +170,12 @@ export class DossierResponseDto {
 
   @ApiProperty({ example: 'Được tiếp nhận' })
   statusName: string;
+
+  @ApiProperty({
+    type: [NextStatusDto],
+    description: 'The legal moves from the present status, for the desk; empty once closed',
+  })
+  nextStatuses: NextStatusDto[];
 
   @ApiProperty({ example: 2, description: 'National status code (1–10)' })
   nationalStatusCode: number;
@@ -232,6 +253,11 @@ export class DossierResponseDto {
       applicant: dossier.applicant,
       status: dossier.status,
       statusName: status.name,
+      nextStatuses: DOSSIER_TRANSITIONS[dossier.status].map((next) => ({
+        status: next,
+        name: DOSSIER_STATUS_NAMES[next].name,
+        reasonRequired: REASON_REQUIRED.has(next),
+      })),
       nationalStatusCode: status.nationalCode,
       receivedAt: dossier.receivedAt.toISOString(),
       receivedBy: dossier.receivedBy.subject,
