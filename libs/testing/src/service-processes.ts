@@ -6,6 +6,7 @@ import { Admin } from 'kafkajs';
 import { eventually } from './eventually';
 import { REPOSITORY_ROOT, testInfrastructure } from './infrastructure';
 
+/** The five services an end-to-end test starts unless it asks for reporting too. */
 export const SERVICE_NAMES = [
   'intake',
   'deadline',
@@ -14,17 +15,21 @@ export const SERVICE_NAMES = [
   'feedback',
 ] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
+/** What a test may start: the five, and reporting where it reads figures. */
+export type StartableService = ServiceName | 'reporting';
 
 interface RunningService {
-  name: ServiceName;
+  name: StartableService;
   baseUrl: string;
   process: ChildProcess;
   output: string[];
 }
 
 export interface ServiceProcessesOptions {
-  /** Ports firstPort … firstPort+4 in SERVICE_NAMES order; further replicas take the next five each. */
+  /** Ports from firstPort in `services` order; further replicas take the next ones. */
   firstPort: number;
+  /** The services to start (default SERVICE_NAMES; reporting only where a test reads figures). */
+  services?: readonly StartableService[];
   /** Processes per service, sharing its database and consumer group as ops run them (default 1). */
   replicas?: number;
   kafkaBrokers: string;
@@ -36,12 +41,12 @@ export interface ServiceProcessesOptions {
 }
 
 /**
- * The five compiled services (dist/) as separate processes, each with its own database and
+ * The compiled services (dist/) as separate processes, each with its own database and
  * consumer group, on a topic prefix of their own: what end-to-end tests drive over HTTP.
  */
 export class ServiceProcesses {
   private constructor(
-    private readonly running: Map<ServiceName, RunningService[]>,
+    private readonly running: Map<StartableService, RunningService[]>,
     readonly topicPrefix: string,
     private readonly run: string,
   ) {}
@@ -51,11 +56,12 @@ export class ServiceProcesses {
       throw new Error('dist/ is missing: run `npm run build` first (the test command does)');
     }
     const topicPrefix = `e2e-${options.run}.`;
-    const running = new Map<ServiceName, RunningService[]>();
+    const running = new Map<StartableService, RunningService[]>();
     const replicas = options.replicas ?? 1;
+    const names = options.services ?? SERVICE_NAMES;
     for (let replica = 0; replica < replicas; replica += 1) {
-      SERVICE_NAMES.forEach((name, index) => {
-        const port = options.firstPort + replica * SERVICE_NAMES.length + index;
+      names.forEach((name, index) => {
+        const port = options.firstPort + replica * names.length + index;
         const child = spawn(
           process.execPath,
           ['-r', './deploy/runtime/register-paths.js', `dist/services/${name}/src/main.js`],
@@ -101,7 +107,7 @@ export class ServiceProcesses {
   }
 
   /** The address of a path on one replica of a service (the first unless named). */
-  url(service: ServiceName, path: string, replica = 0): string {
+  url(service: StartableService, path: string, replica = 0): string {
     const running = this.running.get(service)?.[replica];
     if (!running) {
       throw new Error(`${service} replica ${replica} is not running`);
@@ -109,12 +115,16 @@ export class ServiceProcesses {
     return `${running.baseUrl}${path}`;
   }
 
-  groupId(service: ServiceName): string {
+  groupId(service: StartableService): string {
     return `e2e-${this.run}-${service}`;
   }
 
   /** Waits until a service's consumer group has committed every record of the topics. */
-  async consumedEverything(admin: Admin, service: ServiceName, topics: string[]): Promise<void> {
+  async consumedEverything(
+    admin: Admin,
+    service: StartableService,
+    topics: string[],
+  ): Promise<void> {
     await eventually(
       async () => {
         const committed = await admin.fetchOffsets({ groupId: this.groupId(service), topics });
