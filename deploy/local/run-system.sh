@@ -47,6 +47,8 @@ echo "[system] broker access: $(npm run --silent kafka:access -- --agency agency
 # Local signing keys (kept in .local/auth); tokens come from `npm run token`.
 AUTH_PUBLIC_KEY_FILE=$(npm run --silent token -- --init)
 export AUTH_PUBLIC_KEY_FILE
+# The survey link printed on slips opens the console's survey page, not the JSON API.
+export SURVEY_PUBLIC_LINK_BASE="${SURVEY_PUBLIC_LINK_BASE:-http://127.0.0.1:3000/khao-sat}"
 # Sign-in: the services also trust the local Keycloak (infra.sh env), through its JWKS.
 if [ -n "${OIDC_ISSUER:-}" ]; then
   AUTH_TRUSTED_ISSUERS="[{\"issuer\":\"$OIDC_ISSUER\",\"jwksUrl\":\"$OIDC_JWKS_URL\"}]"
