@@ -1,9 +1,11 @@
 import { Route, Routes } from 'react-router';
 
 import { CALLBACK_PATH } from './auth/auth';
-import { leads } from './auth/claims';
+import { leads, overseesProvince } from './auth/claims';
 import { RequireDesk } from './auth/require-desk';
 import { CitizenLookupPage } from './citizen/citizen-lookup-page';
+import { SurveyPage } from './citizen/survey-page';
+import { DossierPage } from './desk/dossier-page';
 import { OfficerDeskPage } from './desk/officer-desk-page';
 import { ReceiveDossierPage } from './desk/receive-dossier-page';
 import { Layout } from './layout/layout';
@@ -11,6 +13,9 @@ import { LettersToApprovePage } from './leader/letters-to-approve-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { SignInCallbackPage } from './pages/sign-in-callback-page';
+import { SignedInHome } from './pages/signed-in-home';
+import { CommuneDashboardPage, ProvinceCommunePage } from './reports/commune-dashboard-page';
+import { ProvincePage } from './reports/province-page';
 
 /** Vietnamese paths: they are what officers and citizens see and share. */
 export function App() {
@@ -19,7 +24,10 @@ export function App() {
       <Routes>
         <Route path="/" element={<HomePage />} />
         <Route path="/tra-cuu" element={<CitizenLookupPage />} />
+        <Route path="/khao-sat" element={<SurveyPage />} />
+        <Route path="/khao-sat/:code" element={<SurveyPage />} />
         <Route path={CALLBACK_PATH} element={<SignInCallbackPage />} />
+        <Route path="/bat-dau" element={<SignedInHome />} />
         <Route
           path="/ban-lam-viec"
           element={
@@ -37,10 +45,42 @@ export function App() {
           }
         />
         <Route
+          path="/ban-lam-viec/ho-so/:dossierId"
+          element={
+            <RequireDesk>
+              <DossierPage />
+            </RequireDesk>
+          }
+        />
+        <Route
           path="/lanh-dao/thu-cho-ky-duyet"
           element={
             <RequireDesk allow={leads}>
               <LettersToApprovePage />
+            </RequireDesk>
+          }
+        />
+        <Route
+          path="/lanh-dao/tong-quan"
+          element={
+            <RequireDesk allow={leads}>
+              <CommuneDashboardPage />
+            </RequireDesk>
+          }
+        />
+        <Route
+          path="/tinh/xa-phuong"
+          element={
+            <RequireDesk allow={overseesProvince}>
+              <ProvincePage />
+            </RequireDesk>
+          }
+        />
+        <Route
+          path="/tinh/xa-phuong/:communeCode"
+          element={
+            <RequireDesk allow={overseesProvince}>
+              <ProvinceCommunePage />
             </RequireDesk>
           }
         />

@@ -1,4 +1,4 @@
-import { formatInstant, formatVnd } from './format';
+import { formatInstant, formatShare, formatVnd, vietnamToday } from './format';
 
 describe('formatting for the desk and the citizen', () => {
   it('should show an instant in Vietnam time, whatever the machine’s zone', () => {
@@ -9,5 +9,16 @@ describe('formatting for the desk and the citizen', () => {
   it('should write amounts in đồng with Vietnamese digit grouping', () => {
     expect(formatVnd(10000, 'vi')).toBe('10.000 đồng');
     expect(formatVnd(10000, 'en')).toBe('VND 10,000');
+  });
+
+  it('should write shares as percentages, and a dash where nothing was counted', () => {
+    expect(formatShare(0.985, 'vi')).toBe('98,5%');
+    expect(formatShare(1, 'en')).toBe('100%');
+    expect(formatShare(null, 'vi')).toBe('—');
+  });
+
+  it('should give Vietnam’s date, which is a day ahead of UTC in the evening', () => {
+    expect(vietnamToday(new Date('2026-12-01T18:00:00Z'))).toBe('2026-12-02');
+    expect(vietnamToday(new Date('2026-12-01T16:59:00Z'))).toBe('2026-12-01');
   });
 });

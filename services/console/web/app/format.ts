@@ -25,3 +25,24 @@ export function formatVnd(amount: number, language: Language): string {
   const digits = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB').format(amount);
   return language === 'vi' ? `${digits} đồng` : `VND ${digits}`;
 }
+
+/** Today's date in Vietnam as `YYYY-MM-DD`, whatever the device's zone. */
+export function vietnamToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+/** "98,5%" in Vietnamese, "98.5%" in English; "—" where there is nothing to divide. */
+export function formatShare(share: number | null, language: Language): string {
+  if (share === null) {
+    return '—';
+  }
+  return new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(share);
+}

@@ -1,4 +1,4 @@
-import { leads, officerOf, worksAtDesk } from './claims';
+import { homeOf, leads, officerOf, overseesProvince, worksAtDesk } from './claims';
 
 const base64url = (text: string): string =>
   btoa(String.fromCharCode(...new TextEncoder().encode(text)))
@@ -41,6 +41,17 @@ describe('the officer an access token names', () => {
 
     expect(officer).toMatchObject({ name: 'tinh.thanhhoa', province: '38', communes: [] });
     expect(worksAtDesk(officer)).toBe(false);
+    expect(overseesProvince(officer)).toBe(true);
+    expect(homeOf(officer)).toBe('/tinh/xa-phuong');
+  });
+
+  it('should land desk users on the desk, and a user with no role of the console at home', () => {
+    expect(homeOf(officerOf(token({ roles: ['leader'], communes: ['14797'] })))).toBe(
+      '/ban-lam-viec',
+    );
+    const provinceWithoutProvince = officerOf(token({ roles: ['province'] }));
+    expect(overseesProvince(provinceWithoutProvince)).toBe(false);
+    expect(homeOf(provinceWithoutProvince)).toBe('/');
   });
 
   it('should ignore claims of the wrong type rather than fail', () => {

@@ -51,3 +51,16 @@ export function worksAtDesk(officer: Officer): boolean {
 export function leads(officer: Officer): boolean {
   return officer.roles.includes('leader');
 }
+
+/** Province staff read every commune's figures of their province and change nothing. */
+export function overseesProvince(officer: Officer): boolean {
+  return officer.roles.includes('province') && officer.province !== undefined;
+}
+
+/** Where a user lands after signing in: the page of their day. */
+export function homeOf(officer: Officer): string {
+  if (worksAtDesk(officer)) {
+    return '/ban-lam-viec';
+  }
+  return overseesProvince(officer) ? '/tinh/xa-phuong' : '/';
+}

@@ -13,6 +13,7 @@ import { useProcedures } from './procedures';
 interface Deadline {
   deadlineId: string;
   subjectType: string;
+  subjectId: string;
   subjectCode: string;
   procedureKey?: string;
   caseKind?: string;
@@ -138,7 +139,15 @@ export function OfficerDeskPage() {
                   <tbody>
                     {rows.map((row) => (
                       <tr key={row.deadlineId}>
-                        <td className="code">{row.subjectCode}</td>
+                        <td className="code">
+                          {row.subjectType === 'dossier' ? (
+                            <Link to={`/ban-lam-viec/ho-so/${row.subjectId}`}>
+                              {row.subjectCode}
+                            </Link>
+                          ) : (
+                            row.subjectCode
+                          )}
+                        </td>
                         <td>{row.procedureKey ? procedureName(row.procedureKey) : row.caseKind}</td>
                         <td>
                           {language === 'vi' ? row.dueAtText : formatInstant(row.dueAt, language)}

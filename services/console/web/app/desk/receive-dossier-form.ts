@@ -9,6 +9,13 @@ export interface ReceiveDossierValues {
   phone: string;
   email: string;
   addressLine: string;
+  /** Birth registration only (the birth details of Mẫu tờ khai đăng ký khai sinh). */
+  childFullName: string;
+  childDateOfBirth: string;
+  childSex: '' | 'male' | 'female';
+  motherFullName: string;
+  fatherFullName: string;
+  birthAddressLine: string;
 }
 
 export type ReceiveField = keyof ReceiveDossierValues;
@@ -21,11 +28,29 @@ export const EMPTY_RECEIVE_FORM: ReceiveDossierValues = {
   phone: '',
   email: '',
   addressLine: '',
+  childFullName: '',
+  childDateOfBirth: '',
+  childSex: '',
+  motherFullName: '',
+  fatherFullName: '',
+  birthAddressLine: '',
 };
+
+/** The birth details the form asks for, in their order on the page. */
+export const BIRTH_FIELDS = [
+  'childFullName',
+  'childDateOfBirth',
+  'childSex',
+  'motherFullName',
+  'fatherFullName',
+  'birthAddressLine',
+] as const satisfies readonly ReceiveField[];
 
 /** The same rules as intake's ReceiveDossierRequestDto, checked before the trip. */
 export function validateReceiveForm(
   values: ReceiveDossierValues,
+  registersBirth: boolean,
+  today: string,
 ): Partial<Record<ReceiveField, MessageKey>> {
   const problems: Partial<Record<ReceiveField, MessageKey>> = {};
   const fullName = values.fullName.trim();
@@ -49,11 +74,51 @@ export function validateReceiveForm(
   if (values.addressLine.trim().length > 200) {
     problems.addressLine = 'errAddressLong';
   }
+  if (registersBirth) {
+    Object.assign(problems, validateBirth(values, today));
+  }
+  return problems;
+}
+
+function validateBirth(
+  values: ReceiveDossierValues,
+  today: string,
+): Partial<Record<ReceiveField, MessageKey>> {
+  const problems: Partial<Record<ReceiveField, MessageKey>> = {};
+  const childName = values.childFullName.trim();
+  if (!childName || childName.length > 100) {
+    problems.childFullName = 'errChildFullName';
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.childDateOfBirth)) {
+    problems.childDateOfBirth = 'errChildDateOfBirth';
+  } else if (values.childDateOfBirth > today) {
+    problems.childDateOfBirth = 'errChildDateOfBirthFuture';
+  }
+  if (!values.childSex) {
+    problems.childSex = 'errChildSex';
+  }
+  if (!values.motherFullName.trim() && !values.fatherFullName.trim()) {
+    problems.motherFullName = 'errParent';
+  }
+  if (values.motherFullName.trim().length > 100) {
+    problems.motherFullName = 'errFullNameLong';
+  }
+  if (values.fatherFullName.trim().length > 100) {
+    problems.fatherFullName = 'errFullNameLong';
+  }
+  const address = values.birthAddressLine.trim();
+  if (!address || address.length > 200) {
+    problems.birthAddressLine = 'errBirthAddress';
+  }
   return problems;
 }
 
 /** The request intake expects (POST /v1/dossiers); empty optional fields are left out. */
-export function receiveRequest(values: ReceiveDossierValues, communeCode: string): object {
+export function receiveRequest(
+  values: ReceiveDossierValues,
+  communeCode: string,
+  registersBirth: boolean,
+): object {
   const optional = (value: string) => value.trim().normalize('NFC');
   const applicant: Record<string, string> = { fullName: optional(values.fullName) };
   const phone = values.phone.trim().replace(/[\s.]/g, '');
@@ -69,7 +134,29 @@ export function receiveRequest(values: ReceiveDossierValues, communeCode: string
   if (optional(values.addressLine)) {
     applicant.addressLine = optional(values.addressLine);
   }
-  return { communeCode, procedureKey: values.procedureKey, channel: values.channel, applicant };
+  const request = {
+    communeCode,
+    procedureKey: values.procedureKey,
+    channel: values.channel,
+    applicant,
+  };
+  if (!registersBirth) {
+    return request;
+  }
+  const person = (name: string) => (optional(name) ? { fullName: optional(name) } : undefined);
+  return {
+    ...request,
+    birth: {
+      child: {
+        fullName: optional(values.childFullName),
+        dateOfBirth: values.childDateOfBirth,
+        sex: values.childSex,
+      },
+      ...(person(values.motherFullName) ? { mother: person(values.motherFullName) } : {}),
+      ...(person(values.fatherFullName) ? { father: person(values.fatherFullName) } : {}),
+      address: { line: optional(values.birthAddressLine), communeCode },
+    },
+  };
 }
 
 const FIELD_OF_PATH: Record<string, ReceiveField> = {
@@ -80,6 +167,12 @@ const FIELD_OF_PATH: Record<string, ReceiveField> = {
   'applicant.phone': 'phone',
   'applicant.email': 'email',
   'applicant.addressLine': 'addressLine',
+  'birth.child.fullName': 'childFullName',
+  'birth.child.dateOfBirth': 'childDateOfBirth',
+  'birth.child.sex': 'childSex',
+  'birth.mother.fullName': 'motherFullName',
+  'birth.father.fullName': 'fatherFullName',
+  'birth.address.line': 'birthAddressLine',
 };
 
 const MESSAGE_OF_FIELD: Partial<Record<ReceiveField, MessageKey>> = {
@@ -88,6 +181,9 @@ const MESSAGE_OF_FIELD: Partial<Record<ReceiveField, MessageKey>> = {
   phone: 'errPhone',
   email: 'errEmail',
   addressLine: 'errAddressLong',
+  childFullName: 'errChildFullName',
+  childSex: 'errChildSex',
+  birthAddressLine: 'errBirthAddress',
 };
 
 /**

@@ -3,13 +3,14 @@ import { Link } from 'react-router';
 
 import { useApi } from '../api/use-api';
 import { useSession } from '../auth/auth';
-import { formatInstant } from '../format';
+import { formatInstant, vietnamToday } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
 import { Field } from '../layout/field';
 import { Page } from '../layout/page';
 import { useProcedures } from './procedures';
 import {
+  BIRTH_FIELDS,
   EMPTY_RECEIVE_FORM,
   placeServiceProblems,
   ReceiveDossierValues,
@@ -51,7 +52,30 @@ const LABELS: Record<ReceiveField, MessageKey> = {
   phone: 'phone',
   email: 'email',
   addressLine: 'addressLine',
+  childFullName: 'childFullName',
+  childDateOfBirth: 'childDateOfBirth',
+  childSex: 'childSex',
+  motherFullName: 'motherFullName',
+  fatherFullName: 'fatherFullName',
+  birthAddressLine: 'birthAddressLine',
 };
+
+/** The birth details' controls: text, a date, or the two sexes of the register. */
+const BIRTH_CONTROLS: Record<(typeof BIRTH_FIELDS)[number], 'text' | 'date' | 'sex'> = {
+  childFullName: 'text',
+  childDateOfBirth: 'date',
+  childSex: 'sex',
+  motherFullName: 'text',
+  fatherFullName: 'text',
+  birthAddressLine: 'text',
+};
+
+const REQUIRED_BIRTH_FIELDS: ReadonlySet<ReceiveField> = new Set([
+  'childFullName',
+  'childDateOfBirth',
+  'childSex',
+  'birthAddressLine',
+]);
 
 export function ReceiveDossierPage() {
   const { t, language } = useI18n();
@@ -78,13 +102,16 @@ export function ReceiveDossierPage() {
 
   const change = (field: ReceiveField) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
+  const registersBirth =
+    procedures.find((procedure) => procedure.key === values.procedureKey)?.civilStatusOutcome ===
+    'birth';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!commune || busy) {
       return;
     }
-    const found = validateReceiveForm(values);
+    const found = validateReceiveForm(values, registersBirth, vietnamToday());
     if (Object.keys(found).length > 0) {
       setProblems(
         Object.fromEntries(Object.entries(found).map(([field, key]) => [field, [t(key)]])),
@@ -93,7 +120,7 @@ export function ReceiveDossierPage() {
     }
     setBusy(true);
     const result = await api<ReceivedDossier>('intake', '/v1/dossiers', {
-      body: receiveRequest(values, commune),
+      body: receiveRequest(values, commune, registersBirth),
       headers: { 'idempotency-key': idempotencyKey.current },
     });
     setBusy(false);
@@ -140,6 +167,9 @@ export function ReceiveDossierPage() {
           <button type="button" className="button" onClick={() => setReceived(undefined)}>
             {t('receiveAnother')}
           </button>
+          <Link className="button" to={`/ban-lam-viec/ho-so/${received.dossierId}`}>
+            {t('openDossier')}
+          </Link>
           <Link className="button secondary" to="/ban-lam-viec">
             {t('backToDesk')}
           </Link>
@@ -185,7 +215,7 @@ export function ReceiveDossierPage() {
             >
               <option value="">{t('receiveProcedureChoose')}</option>
               {procedures
-                .filter((procedure) => procedure.civilStatusOutcome === 'none')
+                .filter(({ civilStatusOutcome }) => ['none', 'birth'].includes(civilStatusOutcome))
                 .map((procedure) => (
                   <option key={procedure.key} value={procedure.key}>
                     {procedure.name}
@@ -275,6 +305,44 @@ export function ReceiveDossierPage() {
             )}
           </Field>
         </fieldset>
+        {registersBirth && (
+          <fieldset className="group">
+            <legend>{t('receiveBirth')}</legend>
+            {BIRTH_FIELDS.map((field) => (
+              <Field
+                key={field}
+                id={`receive-${field}`}
+                label={t(LABELS[field])}
+                required={REQUIRED_BIRTH_FIELDS.has(field)}
+                errors={problems[field]}
+              >
+                {(control) =>
+                  BIRTH_CONTROLS[field] === 'sex' ? (
+                    <select
+                      {...control}
+                      name={field}
+                      value={values[field]}
+                      onChange={(event) => change(field)(event.target.value)}
+                    >
+                      <option value="">—</option>
+                      <option value="male">{t('sexMale')}</option>
+                      <option value="female">{t('sexFemale')}</option>
+                    </select>
+                  ) : (
+                    <input
+                      {...control}
+                      name={field}
+                      type={BIRTH_CONTROLS[field] === 'date' ? 'date' : 'text'}
+                      autoComplete="off"
+                      value={values[field]}
+                      onChange={(event) => change(field)(event.target.value)}
+                    />
+                  )
+                }
+              </Field>
+            ))}
+          </fieldset>
+        )}
         <button type="submit" className="button" disabled={busy}>
           {busy ? t('receiving') : t('receiveSubmit')}
         </button>

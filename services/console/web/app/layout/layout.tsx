@@ -2,7 +2,7 @@ import { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 
 import { useSession } from '../auth/auth';
-import { leads, worksAtDesk } from '../auth/claims';
+import { leads, overseesProvince, worksAtDesk } from '../auth/claims';
 import { useI18n } from '../i18n/i18n';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -23,6 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
             {t('navHome')}
           </NavLink>
           <NavLink to="/tra-cuu">{t('navLookup')}</NavLink>
+          <NavLink to="/khao-sat">{t('navSurvey')}</NavLink>
           {officer && worksAtDesk(officer) && (
             <>
               <NavLink to="/ban-lam-viec" end>
@@ -32,7 +33,13 @@ export function Layout({ children }: { children: ReactNode }) {
             </>
           )}
           {officer && leads(officer) && (
-            <NavLink to="/lanh-dao/thu-cho-ky-duyet">{t('navApprovals')}</NavLink>
+            <>
+              <NavLink to="/lanh-dao/thu-cho-ky-duyet">{t('navApprovals')}</NavLink>
+              <NavLink to="/lanh-dao/tong-quan">{t('navDashboard')}</NavLink>
+            </>
+          )}
+          {officer && overseesProvince(officer) && (
+            <NavLink to="/tinh/xa-phuong">{t('navProvince')}</NavLink>
           )}
         </nav>
         <div className="site-tools">
@@ -56,7 +63,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </>
           )}
           {ready && !officer && (
-            <button type="button" className="button" onClick={() => void signIn('/ban-lam-viec')}>
+            <button type="button" className="button" onClick={() => void signIn('/bat-dau')}>
               {t('signIn')}
             </button>
           )}

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import { fetchFile } from '../api/api-client';
 import { useApi } from '../api/use-api';
 import { useSession } from '../auth/auth';
 import { useCommuneName } from '../desk/commune';
+import { PdfPreview, usePdf } from '../documents/pdf-preview';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
@@ -32,17 +32,15 @@ type LetterKind = keyof typeof KIND_NAMES;
 
 const isKnownKind = (kind: string): kind is LetterKind => Object.hasOwn(KIND_NAMES, kind);
 
-type Preview = { state: 'loading' } | { state: 'ready'; url: string } | { state: 'failed' };
 type Notice = { tone: 'info' | 'error'; text: string };
 
 /**
  * The leader's tray: the commune's drafts waiting for approval, each opened with its PDF as
- * it will be printed and approved from there. The PDF needs the leader's token, so it is
- * fetched as a Blob and shown through an object URL, released when the letter is closed.
+ * it will be printed and approved from there.
  */
 export function LettersToApprovePage() {
   const { t, language } = useI18n();
-  const { officer, accessToken, sessionExpired } = useSession();
+  const { officer } = useSession();
   const api = useApi();
   const communes = officer?.communes ?? [];
   const [commune, setCommune] = useState(communes[0]);
@@ -50,7 +48,6 @@ export function LettersToApprovePage() {
   // undefined: loading; null: the service did not answer (never shown as "none").
   const [letters, setLetters] = useState<DraftLetter[] | null | undefined>();
   const [selected, setSelected] = useState<DraftLetter | undefined>();
-  const [preview, setPreview] = useState<Preview>({ state: 'loading' });
   const [approving, setApproving] = useState(false);
   const [notice, setNotice] = useState<Notice | undefined>();
   const previewHeading = useRef<HTMLHeadingElement>(null);
@@ -72,40 +69,7 @@ export function LettersToApprovePage() {
   }, [load]);
 
   const letterId = selected?.letterId;
-  useEffect(() => {
-    if (!letterId) {
-      return;
-    }
-    let active = true;
-    let url: string | undefined;
-    setPreview({ state: 'loading' });
-    void fetchFile(
-      'correspondence',
-      `/v1/letters/${letterId}/pdf`,
-      'application/pdf',
-      accessToken,
-    ).then(async (result) => {
-      if (!active) {
-        return;
-      }
-      if (result.ok) {
-        url = URL.createObjectURL(result.blob);
-        setPreview({ state: 'ready', url });
-      } else if (result.status === 401) {
-        await sessionExpired();
-      } else {
-        setPreview({ state: 'failed' });
-      }
-    });
-    return () => {
-      active = false;
-      if (url) {
-        URL.revokeObjectURL(url);
-      }
-    };
-    // Keyed on the letter only: the token is renewed every few minutes and the open preview
-    // must not reload for that.
-  }, [letterId]);
+  const preview = usePdf('correspondence', letterId && `/v1/letters/${letterId}/pdf`);
 
   useEffect(() => {
     if (letterId) {
@@ -199,26 +163,11 @@ export function LettersToApprovePage() {
             {kindName(selected.kind)} · {t('letterCreatedAt')}:{' '}
             {formatInstant(selected.createdAt, language)}
           </p>
-          {preview.state === 'loading' && <p role="status">{t('letterPreviewLoading')}</p>}
-          {preview.state === 'failed' && (
-            <p className="alert alert-error" role="alert">
-              {t('letterPreviewFailed')}
-            </p>
-          )}
-          {preview.state === 'ready' && (
-            <>
-              <iframe
-                className="pdf-frame"
-                src={preview.url}
-                title={t('letterPreviewFrame', { recipient: selected.recipientName })}
-              />
-              <p>
-                <a href={preview.url} target="_blank" rel="noopener noreferrer">
-                  {t('letterDownload')}
-                </a>
-              </p>
-            </>
-          )}
+          <PdfPreview
+            pdf={preview}
+            title={t('letterPreviewFrame', { recipient: selected.recipientName })}
+            failedText={t('letterPreviewFailed')}
+          />
           <div className="toolbar">
             <button
               type="button"

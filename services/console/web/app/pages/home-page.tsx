@@ -24,7 +24,7 @@ export function HomePage() {
               {t('navDesk')}
             </Link>
           ) : (
-            <button type="button" className="button" onClick={() => void signIn('/ban-lam-viec')}>
+            <button type="button" className="button" onClick={() => void signIn('/bat-dau')}>
               {t('signIn')}
             </button>
           )}

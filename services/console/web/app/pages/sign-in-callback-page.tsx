@@ -25,7 +25,7 @@ export function SignInCallbackPage() {
   return (
     <Page title={failed ? t('signInFailed') : t('signingIn')}>
       {failed ? (
-        <button type="button" className="button" onClick={() => void signIn('/ban-lam-viec')}>
+        <button type="button" className="button" onClick={() => void signIn('/bat-dau')}>
           {t('signIn')}
         </button>
       ) : (

@@ -1,0 +1,330 @@
+import { FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+
+import { useApi } from '../api/use-api';
+import { PdfPreview, usePdf } from '../documents/pdf-preview';
+import { formatInstant, formatVnd } from '../format';
+import { useI18n } from '../i18n/i18n';
+import { MessageKey } from '../i18n/messages';
+import { Field } from '../layout/field';
+import { Page } from '../layout/page';
+
+/** What the page reads of intake's DossierResponseDto. */
+interface Dossier {
+  dossierId: string;
+  dossierCode: string;
+  communeName: string;
+  procedure: { key: string; name: string };
+  applicant: { fullName: string };
+  status: string;
+  statusName: string;
+  nextStatuses: { status: string; name: string; reasonRequired: boolean }[];
+  receivedAt: string;
+  dueAt: string;
+  returnedAt?: string;
+  fee: { amountVnd: number; status: 'not-required' | 'unpaid' | 'paid' };
+  notes: { status: string; at: string; reason: string }[];
+  civilStatusRegistrationId?: string;
+}
+
+interface Letter {
+  letterId: string;
+  status: string;
+}
+
+const FEE_NAMES: Record<Dossier['fee']['status'], MessageKey> = {
+  'not-required': 'feeNotRequired',
+  unpaid: 'feeUnpaid',
+  paid: 'feePaid',
+};
+
+const LETTER_STATUS_NAMES: Partial<Record<string, MessageKey>> = {
+  draft: 'letterStatusDraft',
+  approved: 'letterStatusApproved',
+};
+
+type Problems = Partial<Record<'to' | 'reason' | 'form', string[]>>;
+
+/**
+ * One dossier at the desk: its facts, the receipt slip (Mẫu 01) to print, the legal next
+ * statuses with the reason the law asks for, the congratulation letter a birth made, and,
+ * once the result is returned, the survey slip to hand the citizen (shown once).
+ */
+export function DossierPage() {
+  const { dossierId = '' } = useParams();
+  const { t, language } = useI18n();
+  const api = useApi();
+  // undefined: loading; null: not found (or another commune's: the service says the same).
+  const [dossier, setDossier] = useState<Dossier | null | undefined>();
+  const [failed, setFailed] = useState(false);
+  const [showReceipt, setShowReceipt] = useState(false);
+  const [slipTries, setSlipTries] = useState(0);
+  const [next, setNext] = useState('');
+  const [reason, setReason] = useState('');
+  const [problems, setProblems] = useState<Problems>({});
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | undefined>();
+  const [letter, setLetter] = useState<Letter | null | undefined>();
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(async () => {
+    const result = await api<Dossier>('intake', `/v1/dossiers/${dossierId}`);
+    if (result.ok) {
+      setDossier(result.body);
+    } else if (result.status === 404 || result.status === 400) {
+      setDossier(null);
+    } else if (result.status !== 401) {
+      setFailed(true);
+    }
+  }, [api, dossierId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const registrationId = dossier?.civilStatusRegistrationId;
+  const findLetter = useCallback(async () => {
+    if (!registrationId) {
+      return;
+    }
+    const result = await api<Letter[]>(
+      'correspondence',
+      `/v1/letters?subjectKey=birth:${registrationId}`,
+    );
+    setLetter(result.ok ? (result.body[0] ?? null) : null);
+  }, [api, registrationId]);
+
+  useEffect(() => {
+    void findLetter();
+  }, [findLetter]);
+
+  const code = dossier?.dossierCode ?? '';
+  const receipt = usePdf(
+    'intake',
+    showReceipt ? `/v1/dossiers/${dossierId}/receipt.pdf` : undefined,
+  );
+  // Counted rather than a flag: "try again" asks for the slip anew.
+  const slip = usePdf(
+    'survey',
+    slipTries > 0 ? `/v1/invitations/by-dossier/${dossierId}/slip.pdf` : undefined,
+    slipTries,
+  );
+  const slipCode = slip.state === 'failed' ? slip.code : undefined;
+
+  const chosen = dossier?.nextStatuses.find((option) => option.status === next);
+
+  const changeStatus = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!dossier || busy) {
+      return;
+    }
+    const found: Problems = {};
+    if (!chosen) {
+      found.to = [t('errStatusChoose')];
+    }
+    if (chosen?.reasonRequired && !reason.trim()) {
+      found.reason = [t('errReasonRequired')];
+    }
+    if (reason.trim().length > 1000) {
+      found.reason = [t('errReasonRequired')];
+    }
+    setProblems(found);
+    if (Object.keys(found).length > 0 || !chosen) {
+      return;
+    }
+    setBusy(true);
+    const result = await api<Dossier>('intake', `/v1/dossiers/${dossierId}/status-changes`, {
+      body: {
+        to: chosen.status,
+        ...(reason.trim() ? { reason: reason.trim().normalize('NFC') } : {}),
+      },
+    });
+    setBusy(false);
+    if (result.ok) {
+      setDossier(result.body);
+      setNext('');
+      setReason('');
+      setNotice(t('statusChanged', { status: result.body.statusName }));
+      requestAnimationFrame(() => noticeRef.current?.focus());
+    } else if (result.status !== 401) {
+      setProblems({
+        ...(result.fields.to ? { to: result.fields.to } : {}),
+        ...(result.fields.reason ? { reason: result.fields.reason } : {}),
+        ...(result.fields.to || result.fields.reason
+          ? {}
+          : { form: [result.status < 500 && result.message ? result.message : t('errorGeneric')] }),
+      });
+    }
+  };
+
+  if (dossier === undefined) {
+    return (
+      <Page title={t('dossierLoadingTitle')}>
+        {failed ? (
+          <p className="alert alert-error" role="alert">
+            {t('errorGeneric')}
+          </p>
+        ) : (
+          <p role="status">{t('loading')}</p>
+        )}
+      </Page>
+    );
+  }
+  if (dossier === null) {
+    return (
+      <Page title={t('dossierLoadingTitle')}>
+        <p className="alert alert-error" role="alert">
+          {t('dossierNotFound')}
+        </p>
+        <Link to="/ban-lam-viec">{t('backToDesk')}</Link>
+      </Page>
+    );
+  }
+
+  const slipProblem =
+    slipCode === 'SURVEY.INVITATION_NOT_FOUND'
+      ? t('surveySlipNotYet')
+      : slipCode === 'SURVEY.INVITATION_ALREADY_REVEALED'
+        ? t('surveySlipShown')
+        : undefined;
+
+  return (
+    <Page title={t('dossierTitle', { code })}>
+      <div aria-live="polite" ref={noticeRef} tabIndex={-1} className="notice-region">
+        {notice && (
+          <p className="alert alert-info" data-testid="dossier-notice">
+            {notice}
+          </p>
+        )}
+      </div>
+      <dl className="facts">
+        <dt>{t('procedure')}</dt>
+        <dd>{dossier.procedure.name}</dd>
+        <dt>{t('applicant')}</dt>
+        <dd>{dossier.applicant.fullName}</dd>
+        <dt>{t('status')}</dt>
+        <dd data-testid="dossier-status">{dossier.statusName}</dd>
+        <dt>{t('receivedAt')}</dt>
+        <dd>{formatInstant(dossier.receivedAt, language)}</dd>
+        <dt>{t('dueAt')}</dt>
+        <dd>{formatInstant(dossier.dueAt, language)}</dd>
+        {dossier.returnedAt && (
+          <>
+            <dt>{t('returnedAt')}</dt>
+            <dd>{formatInstant(dossier.returnedAt, language)}</dd>
+          </>
+        )}
+        <dt>{t('fee')}</dt>
+        <dd>
+          {dossier.fee.status === 'not-required'
+            ? t(FEE_NAMES[dossier.fee.status])
+            : `${formatVnd(dossier.fee.amountVnd, language)} (${t(FEE_NAMES[dossier.fee.status])})`}
+        </dd>
+        {registrationId && (
+          <>
+            <dt>{t('birthLetter')}</dt>
+            <dd data-testid="birth-letter">
+              {letter
+                ? t(LETTER_STATUS_NAMES[letter.status] ?? 'letterStatusApproved')
+                : t('birthLetterPending')}
+            </dd>
+          </>
+        )}
+      </dl>
+
+      <section aria-labelledby="receipt-title">
+        <h2 id="receipt-title" className="visually-hidden">
+          {t('receiptPrint')}
+        </h2>
+        {!showReceipt && (
+          <button type="button" className="button secondary" onClick={() => setShowReceipt(true)}>
+            {t('receiptPrint')}
+          </button>
+        )}
+        <PdfPreview pdf={receipt} title={t('receiptFrame', { code })} />
+      </section>
+
+      <section aria-labelledby="status-title">
+        <h2 id="status-title">{t('statusChangeTitle')}</h2>
+        {dossier.nextStatuses.length === 0 ? (
+          <p>{t('dossierClosed')}</p>
+        ) : (
+          <form className="form" noValidate onSubmit={(event) => void changeStatus(event)}>
+            {problems.form && (
+              <p className="alert alert-error" role="alert">
+                {problems.form.join(' ')}
+              </p>
+            )}
+            <Field id="status-to" label={t('statusChangeTo')} required errors={problems.to}>
+              {(control) => (
+                <select {...control} value={next} onChange={(event) => setNext(event.target.value)}>
+                  <option value="">{t('statusChangeChoose')}</option>
+                  {dossier.nextStatuses.map((option) => (
+                    <option key={option.status} value={option.status}>
+                      {option.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field
+              id="status-reason"
+              label={t('statusChangeReason')}
+              required={chosen?.reasonRequired ?? false}
+              hint={t('statusChangeReasonHint')}
+              errors={problems.reason}
+            >
+              {(control) => (
+                <textarea
+                  {...control}
+                  rows={3}
+                  value={reason}
+                  onChange={(event) => setReason(event.target.value)}
+                />
+              )}
+            </Field>
+            <button type="submit" className="button" disabled={busy}>
+              {busy ? t('statusChanging') : t('statusChangeSubmit')}
+            </button>
+          </form>
+        )}
+      </section>
+
+      {dossier.status === 'result-returned' && (
+        <section aria-labelledby="slip-title">
+          <h2 id="slip-title">{t('surveySlipTitle')}</h2>
+          {(slip.state === 'idle' || slipCode === 'SURVEY.INVITATION_NOT_FOUND') && (
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => setSlipTries((tries) => tries + 1)}
+            >
+              {slipTries > 0 ? t('tryAgain') : t('surveySlipPrint')}
+            </button>
+          )}
+          <PdfPreview
+            pdf={slip}
+            title={t('surveySlipFrame', { code })}
+            {...(slipProblem ? { failedText: slipProblem } : {})}
+          />
+        </section>
+      )}
+
+      {dossier.notes.length > 0 && (
+        <section aria-labelledby="notes-title">
+          <h2 id="notes-title">{t('dossierNotes')}</h2>
+          <ul>
+            {dossier.notes.map((note) => (
+              <li key={`${note.status}-${note.at}`}>
+                {formatInstant(note.at, language)}: {note.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p>
+        <Link to="/ban-lam-viec">{t('backToDesk')}</Link>
+      </p>
+    </Page>
+  );
+}

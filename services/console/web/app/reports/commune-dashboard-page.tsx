@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+
+import { useSession } from '../auth/auth';
+import { useCommuneName } from '../desk/commune';
+import { useI18n } from '../i18n/i18n';
+import { Page } from '../layout/page';
+import { CommuneDashboard } from './commune-dashboard';
+
+/** The leader's own commune over the year. */
+export function CommuneDashboardPage() {
+  const { t } = useI18n();
+  const { officer } = useSession();
+  const communes = officer?.communes ?? [];
+  const [commune, setCommune] = useState(communes[0]);
+  const communeName = useCommuneName(commune);
+  if (!commune) {
+    return (
+      <Page title={t('dashboardTitle')}>
+        <p>{t('deskNoCommune')}</p>
+      </Page>
+    );
+  }
+  return (
+    <Page title={t('dashboardTitle')}>
+      <p className="lead">{t('dashboardIntro', { commune: communeName })}</p>
+      {communes.length > 1 && (
+        <label>
+          {t('deskChooseCommune')}{' '}
+          <select value={commune} onChange={(event) => setCommune(event.target.value)}>
+            {communes.map((code) => (
+              <option key={code}>{code}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      <CommuneDashboard communeCode={commune} />
+    </Page>
+  );
+}
+
+/** The province's drill-down into one of its communes (reporting refuses other provinces'). */
+export function ProvinceCommunePage() {
+  const { t } = useI18n();
+  const { communeCode = '' } = useParams();
+  const communeName = useCommuneName(communeCode);
+  return (
+    <Page title={t('dashboardOf', { commune: communeName })}>
+      <p>
+        <Link to="/tinh/xa-phuong">{t('backToProvince')}</Link>
+      </p>
+      <CommuneDashboard communeCode={communeCode} />
+    </Page>
+  );
+}

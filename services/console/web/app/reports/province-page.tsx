@@ -1,0 +1,139 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+
+import { useApi } from '../api/use-api';
+import { useSession } from '../auth/auth';
+import { formatShare, vietnamToday } from '../format';
+import { useI18n } from '../i18n/i18n';
+import { Page } from '../layout/page';
+import { MODEL_STATUS_NAMES, ProvinceReport } from './reports';
+
+/**
+ * The province's communes, ranked: who meets the model, the progress toward the share of
+ * communes the plan asks for (50% by 2025, 100% by 2030), and a drill-down into each.
+ */
+export function ProvincePage() {
+  const { t, language } = useI18n();
+  const { officer } = useSession();
+  const api = useApi();
+  const province = officer?.province;
+  const [today] = useState(vietnamToday);
+  const thisYear = Number(today.slice(0, 4));
+  const [year, setYear] = useState(thisYear);
+  const [report, setReport] = useState<ProvinceReport | null | undefined>();
+
+  useEffect(() => {
+    if (!province) {
+      return;
+    }
+    let active = true;
+    setReport(undefined);
+    void api<ProvinceReport>('reporting', `/v1/reports/provinces/${province}?period=${year}`).then(
+      (result) => {
+        if (active) {
+          setReport(result.ok ? result.body : null);
+        }
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [api, province, year]);
+
+  return (
+    <Page
+      title={report ? t('provinceTitleOf', { province: report.provinceName }) : t('provinceTitle')}
+    >
+      <div className="toolbar">
+        <label>
+          {t('reportYear')}{' '}
+          <select value={year} onChange={(event) => setYear(Number(event.target.value))}>
+            {[thisYear, thisYear - 1, thisYear - 2].map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {report === undefined && (
+        <p role="status" className="progress">
+          {t('reportLoading')}
+        </p>
+      )}
+      {report === null && (
+        <p className="alert alert-error" role="alert">
+          {t('errorGeneric')}
+        </p>
+      )}
+      {report && (
+        <>
+          <p className="lead" data-testid="province-summary">
+            {t('provinceSummary', {
+              meeting: String(report.summary.meeting),
+              communes: String(report.summary.communes),
+              share: formatShare(report.summary.meetingShare, language),
+            })}
+          </p>
+          <section aria-labelledby="targets-title">
+            <h2 id="targets-title">{t('provinceTargets')}</h2>
+            {report.targets.map((target) => (
+              <div key={target.year} className="target">
+                <label htmlFor={`target-${target.year}`}>
+                  {t('provinceTarget', {
+                    year: String(target.year),
+                    share: formatShare(target.targetShare, language),
+                    meeting: String(target.communesMeeting),
+                    required: String(target.communesRequired),
+                  })}
+                </label>
+                <progress
+                  id={`target-${target.year}`}
+                  max={Math.max(1, target.communesRequired)}
+                  value={Math.min(target.communesMeeting, target.communesRequired)}
+                />
+              </div>
+            ))}
+          </section>
+          <section aria-labelledby="communes-title">
+            <h2 id="communes-title">{t('provinceCommunes')}</h2>
+            <div className="table-scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('provinceRank')}</th>
+                    <th scope="col">{t('commune')}</th>
+                    <th scope="col">{t('figReceived')}</th>
+                    <th scope="col">{t('figReturned')}</th>
+                    <th scope="col">{t('figOnTime')}</th>
+                    <th scope="col">{t('figSatisfaction')}</th>
+                    <th scope="col">{t('modelVerdict')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.communes.map((row) => (
+                    <tr key={row.communeCode} data-commune={row.communeCode}>
+                      <td>{row.rank ?? '—'}</td>
+                      <th scope="row">
+                        <Link to={`/tinh/xa-phuong/${row.communeCode}`}>{row.communeName}</Link>
+                      </th>
+                      <td>{row.dossiersReceived}</td>
+                      <td>{row.dossiersReturned}</td>
+                      <td>{formatShare(row.onTimeRate, language)}</td>
+                      <td>{formatShare(row.satisfactionRate, language)}</td>
+                      <td>
+                        <span className={`badge badge-model-${row.model.status}`}>
+                          {t(MODEL_STATUS_NAMES[row.model.status])}
+                        </span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </>
+      )}
+    </Page>
+  );
+}
