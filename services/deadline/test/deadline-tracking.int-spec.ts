@@ -143,9 +143,7 @@ describe('deadline: tracking, apology-and-reschedule and on-time figures over th
     expect(report.dossiers.byCategory).toEqual([
       { key: 'marital-status-confirmation', figures: expected },
     ]);
-    expect(report.dossiers.byOfficer).toEqual([
-      { officerId: 'officer-14797', figures: expected },
-    ]);
+    expect(report.dossiers.byOfficer).toEqual([{ officerId: 'officer-14797', figures: expected }]);
     expect(report.feedbackCases.total.received).toBe(0);
   });
 
