@@ -24,6 +24,16 @@ describe('CommuneDirectory', () => {
     expect(directory.inProvince('99')).toEqual([]);
   });
 
+  it('should find a commune by what a citizen types, without diacritics or case', () => {
+    expect(directory.search('hac thanh').map((commune) => commune.code)).toContain('14797');
+    expect(directory.search('PHƯỜNG HẠC   thành', { provinceCode: '38' })).toEqual([
+      expect.objectContaining({ code: '14797', name: 'Phường Hạc Thành' }),
+    ]);
+    expect(directory.search('xa', { provinceCode: '38', limit: 3 })).toHaveLength(3);
+    expect(directory.search('   ')).toEqual([]);
+    expect(directory.search('hac thanh', { provinceCode: '01' })).toEqual([]);
+  });
+
   it('should not find a code that is not a 2025 commune', () => {
     expect(directory.find('99999')).toBeUndefined();
   });

@@ -66,7 +66,37 @@ export class CommuneDirectory {
       .sort((a, b) => a.code.localeCompare(b.code));
   }
 
+  /**
+   * Communes with a word of their name (or province's) starting with each word typed, whatever
+   * the case and diacritics ("hac th" finds Phường Hạc Thành, "hac" no Thạch), within a
+   * province if given; by name, at most `limit`.
+   */
+  search(text: string, options: { provinceCode?: string; limit?: number } = {}): Commune[] {
+    const words = folded(text).split(/\s+/).filter(Boolean);
+    if (words.length === 0) {
+      return [];
+    }
+    return [...this.byCode.values()]
+      .filter((commune) => !options.provinceCode || commune.provinceCode === options.provinceCode)
+      .filter((commune) => {
+        const named = folded(`${commune.name} ${commune.provinceName}`).split(/\s+/);
+        return words.every((word) => named.some((part) => part.startsWith(word)));
+      })
+      .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+      .slice(0, options.limit ?? 20);
+  }
+
   get size(): number {
     return this.byCode.size;
   }
+}
+
+/** Lower case without diacritics (đ as d), for matching what a citizen types. */
+function folded(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
 }

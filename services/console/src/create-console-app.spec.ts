@@ -135,4 +135,13 @@ describe('the console service: one origin for the app and the APIs', () => {
     });
     expect((await fetch(`${base}/reference/communes/99999`)).status).toBe(404);
   });
+
+  it('should find communes by the words of their name, for citizens who know no code', async () => {
+    const found = (await (
+      await fetch(`${base}/reference/communes?q=${encodeURIComponent('hạc thành')}&province=38`)
+    ).json()) as { code: string }[];
+    expect(found.map((commune) => commune.code)).toEqual(['14797']);
+    expect(await (await fetch(`${base}/reference/communes?q=`)).json()).toEqual([]);
+    expect(await (await fetch(`${base}/reference/communes`)).json()).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, NotFoundException, Param } from '@nestjs/common';
+import { Controller, Get, Header, NotFoundException, Param, Query } from '@nestjs/common';
 
 import { Commune, CommuneDirectory } from '@libs/reference-data';
 
@@ -9,6 +9,19 @@ import { Commune, CommuneDirectory } from '@libs/reference-data';
 @Controller('reference/communes')
 export class CommunesHttpController {
   constructor(private readonly directory: CommuneDirectory) {}
+
+  /** Communes by the words of their name, for a citizen who knows the name, not the code. */
+  @Get()
+  @Header('cache-control', 'public, max-age=3600')
+  search(@Query('q') text: unknown, @Query('province') province: unknown): Commune[] {
+    const words = typeof text === 'string' ? text.slice(0, 100) : '';
+    return this.directory.search(words, {
+      ...(typeof province === 'string' && /^\d{2}$/.test(province)
+        ? { provinceCode: province }
+        : {}),
+      limit: 20,
+    });
+  }
 
   @Get(':communeCode')
   @Header('cache-control', 'public, max-age=86400')
