@@ -16,6 +16,7 @@ const PUBLIC_ALLOW_LIST = new Set([
     (service) => [`${service} GET /health/live`, `${service} GET /health/ready`],
   ),
   'intake GET /v1/procedures',
+  'intake GET /v1/public/conduct-code',
   'intake GET /v1/public/dossiers/:dossierCode',
   'survey GET /v1/public/surveys/:surveyToken',
   'survey POST /v1/public/surveys/:surveyToken/answers',

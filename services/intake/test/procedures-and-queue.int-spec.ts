@@ -139,6 +139,18 @@ describe('intake: the procedure catalogue and the counter queue over HTTP and th
     expect(dossier.body.dueAt).toBe(vn('2026-03-16T17:00:00').toISOString());
   });
 
+  it('should post the code of conduct officers keep, without an account', async () => {
+    const response = await http().get('/v1/public/conduct-code');
+
+    expect(response.status).toBe(200);
+    expect((response.body as { group: string }[]).map((group) => group.group)).toEqual([
+      '5 biết',
+      '3 không',
+      '4 thể hiện',
+    ]);
+    expect(response.body[1].items).toContain('Không trễ hẹn');
+  });
+
   it('should let a commune set its own fee and withdraw a procedure, changing the posted schedule', async () => {
     const copy = {
       ...residenceConfirmation,

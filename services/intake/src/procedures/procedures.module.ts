@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 
+import { ConductCodeHttpController } from './api/conduct-code.http.controller';
 import { ProceduresHttpController } from './api/procedures.http.controller';
 import { PublicBoardHttpController } from './api/public-board.http.controller';
 import { ProcedureCatalogueService } from './application/procedure-catalogue.service';
@@ -15,7 +16,7 @@ import {
   imports: [
     MongooseModule.forFeature([{ name: ProcedureEntryRecord.name, schema: ProcedureEntrySchema }]),
   ],
-  controllers: [ProceduresHttpController, PublicBoardHttpController],
+  controllers: [ProceduresHttpController, PublicBoardHttpController, ConductCodeHttpController],
   providers: [
     ProcedureCatalogueService,
     ProcedureEntryRepository,
