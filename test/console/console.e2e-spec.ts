@@ -353,6 +353,38 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
     await phone.getByTestId('survey-thanks').waitFor();
     expect(await phone.getByTestId('survey-thanks').textContent()).toContain('Cảm ơn Ông/Bà');
     await visit(phone, '16-survey-thanks-phone');
+
+    // The commune's public board, found by name typed without diacritics, and a petition.
+    await phone.getByRole('link', { name: 'Xã, phường' }).click();
+    await phone.getByLabel('Tên xã, phường').fill('hac thanh');
+    await phone.getByRole('button', { name: 'Tìm' }).click();
+    await phone.getByRole('link', { name: 'Phường Hạc Thành, Tỉnh Thanh Hóa' }).click();
+    await phone
+      .getByRole('heading', { level: 1, name: 'Bảng niêm yết của Phường Hạc Thành' })
+      .waitFor();
+    await phone.getByTestId('fee-schedule').getByText('Đăng ký khai sinh').first().waitFor();
+    await phone.getByText('Không trễ hẹn').waitFor();
+    await visit(phone, '16a-public-board-phone');
+
+    await phone.getByRole('link', { name: 'Gửi góp ý, phản ánh, kiến nghị' }).click();
+    await phone.getByRole('button', { name: 'Gửi ý kiến' }).click();
+    expect(await phone.locator('#feedback-content-error').textContent()).toBe(
+      'Nội dung không được để trống, tối đa 5.000 ký tự.',
+    );
+    await phone
+      .getByLabel('Nội dung')
+      .fill('Đèn chiếu sáng ngõ 5 phố Trần Phú bị hỏng đã hai tuần.');
+    await phone.getByLabel('Lĩnh vực').selectOption({ label: 'Hạ tầng, giao thông, điện nước' });
+    await visit(phone, '16b-feedback-phone');
+    await phone.getByRole('button', { name: 'Gửi ý kiến' }).click();
+    expect(await phone.getByTestId('feedback-code').textContent()).toMatch(
+      /^PA-14797-\d{4}-\d{4}$/,
+    );
+    await visit(phone, '16c-feedback-sent-phone');
+
+    await phone.goto(url(`/xa-phuong/${HAC_THANH}/tra-loi`));
+    await phone.getByText('Chưa có câu trả lời nào được công khai.').waitFor();
+    await visit(phone, '16d-public-answers-phone');
     await citizen.close();
   });
 

@@ -4,6 +4,10 @@ import { CALLBACK_PATH } from './auth/auth';
 import { leads, overseesProvince } from './auth/claims';
 import { RequireDesk } from './auth/require-desk';
 import { CitizenLookupPage } from './citizen/citizen-lookup-page';
+import { CommuneBoardPage } from './citizen/commune-board-page';
+import { CommuneFinderPage } from './citizen/commune-finder-page';
+import { FeedbackPage } from './citizen/feedback-page';
+import { PublicAnswersPage } from './citizen/public-answers-page';
 import { SurveyPage } from './citizen/survey-page';
 import { DossierPage } from './desk/dossier-page';
 import { OfficerDeskPage } from './desk/officer-desk-page';
@@ -25,6 +29,10 @@ export function App() {
         <Route path="/" element={<HomePage />} />
         <Route path="/tra-cuu" element={<CitizenLookupPage />} />
         <Route path="/khao-sat" element={<SurveyPage />} />
+        <Route path="/xa-phuong" element={<CommuneFinderPage />} />
+        <Route path="/xa-phuong/:communeCode" element={<CommuneBoardPage />} />
+        <Route path="/xa-phuong/:communeCode/gop-y" element={<FeedbackPage />} />
+        <Route path="/xa-phuong/:communeCode/tra-loi" element={<PublicAnswersPage />} />
         <Route path="/khao-sat/:code" element={<SurveyPage />} />
         <Route path={CALLBACK_PATH} element={<SignInCallbackPage />} />
         <Route path="/bat-dau" element={<SignedInHome />} />

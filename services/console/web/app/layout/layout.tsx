@@ -24,6 +24,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </NavLink>
           <NavLink to="/tra-cuu">{t('navLookup')}</NavLink>
           <NavLink to="/khao-sat">{t('navSurvey')}</NavLink>
+          <NavLink to="/xa-phuong">{t('navCommunes')}</NavLink>
           {officer && worksAtDesk(officer) && (
             <>
               <NavLink to="/ban-lam-viec" end>

@@ -13,14 +13,28 @@ export function HomePage() {
       <div className="cards">
         <section className="card" aria-labelledby="home-citizen">
           <h2 id="home-citizen">{t('homeCitizen')}</h2>
-          <Link className="button" to="/tra-cuu">
-            {t('navLookup')}
-          </Link>
+          <ul className="link-list">
+            <li>
+              <Link className="button" to="/tra-cuu">
+                {t('navLookup')}
+              </Link>
+            </li>
+            <li>
+              <Link className="button secondary" to="/khao-sat">
+                {t('navSurvey')}
+              </Link>
+            </li>
+            <li>
+              <Link className="button secondary" to="/xa-phuong">
+                {t('homeCommune')}
+              </Link>
+            </li>
+          </ul>
         </section>
         <section className="card" aria-labelledby="home-officer">
           <h2 id="home-officer">{t('homeOfficer')}</h2>
           {officer ? (
-            <Link className="button" to="/ban-lam-viec">
+            <Link className="button" to="/bat-dau">
               {t('navDesk')}
             </Link>
           ) : (

@@ -1,0 +1,124 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+
+import { callApi } from '../api/api-client';
+import { useCommuneName } from '../desk/commune';
+import { formatVnd } from '../format';
+import { useI18n } from '../i18n/i18n';
+import { Page } from '../layout/page';
+
+/** What the page reads of intake's posted catalogue (GET /v1/procedures, public). */
+interface PostedProcedure {
+  key: string;
+  name: string;
+  processingWorkingDays: number;
+  feeVnd: number;
+  feeNote?: string;
+  offeredOnline: boolean;
+  requiredDocuments?: string[];
+}
+
+interface ConductGroup {
+  group: string;
+  items: string[];
+}
+
+/**
+ * The commune's public board, as the desk posts it: the procedures with their legal time and
+ * fees, and the code of conduct officers keep; and where a citizen writes to the commune.
+ */
+export function CommuneBoardPage() {
+  const { communeCode = '' } = useParams();
+  const { t, language } = useI18n();
+  const communeName = useCommuneName(communeCode);
+  const [procedures, setProcedures] = useState<PostedProcedure[] | null | undefined>();
+  const [conduct, setConduct] = useState<ConductGroup[] | null | undefined>();
+
+  useEffect(() => {
+    let active = true;
+    void Promise.all([
+      callApi<PostedProcedure[]>('intake', `/v1/procedures?communeCode=${communeCode}`),
+      callApi<ConductGroup[]>('intake', '/v1/public/conduct-code'),
+    ]).then(([catalogue, code]) => {
+      if (active) {
+        setProcedures(catalogue.ok ? catalogue.body : null);
+        setConduct(code.ok ? code.body : null);
+      }
+    });
+    return () => {
+      active = false;
+    };
+  }, [communeCode]);
+
+  return (
+    <Page title={t('boardTitle', { commune: communeName })}>
+      <ul className="toolbar link-list">
+        <li>
+          <Link className="button" to={`/xa-phuong/${communeCode}/gop-y`}>
+            {t('boardWrite')}
+          </Link>
+        </li>
+        <li>
+          <Link className="button secondary" to={`/xa-phuong/${communeCode}/tra-loi`}>
+            {t('boardAnswers')}
+          </Link>
+        </li>
+      </ul>
+      <section aria-labelledby="conduct-title">
+        <h2 id="conduct-title">{t('boardConduct')}</h2>
+        {conduct === undefined && <p role="status">{t('loading')}</p>}
+        {conduct === null && <p className="alert alert-error">{t('errorGeneric')}</p>}
+        <div className="conduct">
+          {conduct?.map((group) => (
+            <div key={group.group}>
+              <h3>{group.group}</h3>
+              <ul>
+                {group.items.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="procedures-title">
+        <h2 id="procedures-title">{t('boardProcedures')}</h2>
+        {procedures === undefined && <p role="status">{t('loading')}</p>}
+        {procedures === null && <p className="alert alert-error">{t('errorGeneric')}</p>}
+        {procedures && (
+          <div className="table-scroll">
+            <table data-testid="fee-schedule">
+              <thead>
+                <tr>
+                  <th scope="col">{t('procedure')}</th>
+                  <th scope="col">{t('boardTime')}</th>
+                  <th scope="col">{t('fee')}</th>
+                  <th scope="col">{t('boardOnline')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {procedures.map((procedure) => (
+                  <tr key={procedure.key}>
+                    <th scope="row">{procedure.name}</th>
+                    <td>
+                      {procedure.processingWorkingDays === 0
+                        ? t('boardSameDay')
+                        : t('boardWorkingDays', { days: String(procedure.processingWorkingDays) })}
+                    </td>
+                    <td>
+                      {procedure.feeVnd === 0
+                        ? t('feeNotRequired')
+                        : formatVnd(procedure.feeVnd, language)}
+                      {procedure.feeNote && <span className="muted"> ({procedure.feeNote})</span>}
+                    </td>
+                    <td>{procedure.offeredOnline ? t('yes') : t('no')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </Page>
+  );
+}
