@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { callApi } from '../api/api-client';
+import { useRemote } from '../api/use-remote';
 import { useCommuneName } from '../desk/commune';
 import { formatVnd } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { LoadState } from '../layout/load-state';
 import { Page } from '../layout/page';
 
 /** What the page reads of intake's posted catalogue (GET /v1/procedures, public). */
@@ -31,24 +32,11 @@ export function CommuneBoardPage() {
   const { communeCode = '' } = useParams();
   const { t, language } = useI18n();
   const communeName = useCommuneName(communeCode);
-  const [procedures, setProcedures] = useState<PostedProcedure[] | null | undefined>();
-  const [conduct, setConduct] = useState<ConductGroup[] | null | undefined>();
-
-  useEffect(() => {
-    let active = true;
-    void Promise.all([
-      callApi<PostedProcedure[]>('intake', `/v1/procedures?communeCode=${communeCode}`),
-      callApi<ConductGroup[]>('intake', '/v1/public/conduct-code'),
-    ]).then(([catalogue, code]) => {
-      if (active) {
-        setProcedures(catalogue.ok ? catalogue.body : null);
-        setConduct(code.ok ? code.body : null);
-      }
-    });
-    return () => {
-      active = false;
-    };
-  }, [communeCode]);
+  const procedures = useRemote(
+    () => callApi<PostedProcedure[]>('intake', `/v1/procedures?communeCode=${communeCode}`),
+    [communeCode],
+  );
+  const conduct = useRemote(() => callApi<ConductGroup[]>('intake', '/v1/public/conduct-code'), []);
 
   return (
     <Page title={t('boardTitle', { commune: communeName })}>
@@ -66,8 +54,7 @@ export function CommuneBoardPage() {
       </ul>
       <section aria-labelledby="conduct-title">
         <h2 id="conduct-title">{t('boardConduct')}</h2>
-        {conduct === undefined && <p role="status">{t('loading')}</p>}
-        {conduct === null && <p className="alert alert-error">{t('errorGeneric')}</p>}
+        <LoadState value={conduct} />
         <div className="conduct">
           {conduct?.map((group) => (
             <div key={group.group}>
@@ -83,8 +70,7 @@ export function CommuneBoardPage() {
       </section>
       <section aria-labelledby="procedures-title">
         <h2 id="procedures-title">{t('boardProcedures')}</h2>
-        {procedures === undefined && <p role="status">{t('loading')}</p>}
-        {procedures === null && <p className="alert alert-error">{t('errorGeneric')}</p>}
+        <LoadState value={procedures} />
         {procedures && (
           <div className="table-scroll">
             <table data-testid="fee-schedule">

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { callApi } from '../api/api-client';
+import { useRemote } from '../api/use-remote';
 import { useCommuneName } from '../desk/commune';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { LoadState } from '../layout/load-state';
 import { Page } from '../layout/page';
 
 /** What the page reads of feedback's PublicAnswerDto: nothing in it names the citizen. */
@@ -23,33 +24,17 @@ export function PublicAnswersPage() {
   const { communeCode = '' } = useParams();
   const { t, language } = useI18n();
   const communeName = useCommuneName(communeCode);
-  const [answers, setAnswers] = useState<PublicAnswer[] | null | undefined>();
-
-  useEffect(() => {
-    let active = true;
-    void callApi<PublicAnswer[]>('feedback', `/v1/public/answers?communeCode=${communeCode}`).then(
-      (result) => {
-        if (active) {
-          setAnswers(result.ok ? result.body : null);
-        }
-      },
-    );
-    return () => {
-      active = false;
-    };
-  }, [communeCode]);
+  const answers = useRemote(
+    () => callApi<PublicAnswer[]>('feedback', `/v1/public/answers?communeCode=${communeCode}`),
+    [communeCode],
+  );
 
   return (
     <Page title={t('answersTitle', { commune: communeName })}>
       <p>
         <Link to={`/xa-phuong/${communeCode}`}>{t('backToBoard')}</Link>
       </p>
-      {answers === undefined && <p role="status">{t('loading')}</p>}
-      {answers === null && (
-        <p className="alert alert-error" role="alert">
-          {t('errorGeneric')}
-        </p>
-      )}
+      <LoadState value={answers} />
       {answers?.length === 0 && <p>{t('answersNone')}</p>}
       {answers?.map((answer) => (
         <article key={answer.caseCode} className="public-answer">

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
 import { Page } from '../layout/page';
 import { useCommuneName } from './commune';
+import { CommuneChooser } from './commune-chooser';
 import { useProcedures } from './procedures';
 
 interface Deadline {
@@ -86,16 +87,7 @@ export function OfficerDeskPage() {
     <Page title={t('deskTitle')}>
       <div className="toolbar">
         <p className="lead">{t('deskIntro', { commune: communeName })}</p>
-        {communes.length > 1 && (
-          <label>
-            {t('deskChooseCommune')}{' '}
-            <select value={commune} onChange={(event) => setCommune(event.target.value)}>
-              {communes.map((code) => (
-                <option key={code}>{code}</option>
-              ))}
-            </select>
-          </label>
-        )}
+        <CommuneChooser communes={communes} value={commune} onChange={setCommune} />
         <Link className="button" to="/ban-lam-viec/tiep-nhan">
           {t('navReceive')}
         </Link>

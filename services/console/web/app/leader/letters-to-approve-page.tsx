@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { useSession } from '../auth/auth';
 import { useCommuneName } from '../desk/commune';
+import { CommuneChooser } from '../desk/commune-chooser';
 import { PdfPreview, usePdf } from '../documents/pdf-preview';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
@@ -127,22 +128,14 @@ export function LettersToApprovePage() {
     <Page title={t('approvalsTitle')}>
       <div className="toolbar">
         <p className="lead">{t('approvalsIntro', { commune: communeName })}</p>
-        {communes.length > 1 && (
-          <label>
-            {t('deskChooseCommune')}{' '}
-            <select
-              value={commune}
-              onChange={(event) => {
-                setSelected(undefined);
-                setCommune(event.target.value);
-              }}
-            >
-              {communes.map((code) => (
-                <option key={code}>{code}</option>
-              ))}
-            </select>
-          </label>
-        )}
+        <CommuneChooser
+          communes={communes}
+          value={commune}
+          onChange={(next) => {
+            setSelected(undefined);
+            setCommune(next);
+          }}
+        />
         <button type="button" className="button secondary" onClick={() => void load()}>
           {t('deskRefresh')}
         </button>

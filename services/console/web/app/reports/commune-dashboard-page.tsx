@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 
 import { useSession } from '../auth/auth';
 import { useCommuneName } from '../desk/commune';
+import { CommuneChooser } from '../desk/commune-chooser';
 import { useI18n } from '../i18n/i18n';
 import { Page } from '../layout/page';
 import { CommuneDashboard } from './commune-dashboard';
@@ -24,16 +25,7 @@ export function CommuneDashboardPage() {
   return (
     <Page title={t('dashboardTitle')}>
       <p className="lead">{t('dashboardIntro', { commune: communeName })}</p>
-      {communes.length > 1 && (
-        <label>
-          {t('deskChooseCommune')}{' '}
-          <select value={commune} onChange={(event) => setCommune(event.target.value)}>
-            {communes.map((code) => (
-              <option key={code}>{code}</option>
-            ))}
-          </select>
-        </label>
-      )}
+      <CommuneChooser communes={communes} value={commune} onChange={setCommune} />
       <CommuneDashboard communeCode={commune} />
     </Page>
   );

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { formatShare, vietnamToday } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { LoadState } from '../layout/load-state';
 import { BarChart } from './bar-chart';
 import { CommuneReport, CRITERION_NAMES, MODEL_STATUS_NAMES, monthsOf } from './reports';
 
@@ -77,16 +78,7 @@ export function CommuneDashboard({ communeCode }: { communeCode: string }) {
           </select>
         </label>
       </div>
-      {loaded === undefined && (
-        <p role="status" className="progress">
-          {t('reportLoading')}
-        </p>
-      )}
-      {loaded === null && (
-        <p className="alert alert-error" role="alert">
-          {t('errorGeneric')}
-        </p>
-      )}
+      <LoadState value={loaded} loadingText={t('reportLoading')} />
       {report && loaded && (
         <>
           <section

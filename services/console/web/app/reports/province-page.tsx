@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { useApi } from '../api/use-api';
+import { useRemote } from '../api/use-remote';
 import { useSession } from '../auth/auth';
 import { formatShare, vietnamToday } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { LoadState } from '../layout/load-state';
 import { Page } from '../layout/page';
 import { MODEL_STATUS_NAMES, ProvinceReport } from './reports';
 
@@ -20,25 +22,13 @@ export function ProvincePage() {
   const [today] = useState(vietnamToday);
   const thisYear = Number(today.slice(0, 4));
   const [year, setYear] = useState(thisYear);
-  const [report, setReport] = useState<ProvinceReport | null | undefined>();
-
-  useEffect(() => {
-    if (!province) {
-      return;
-    }
-    let active = true;
-    setReport(undefined);
-    void api<ProvinceReport>('reporting', `/v1/reports/provinces/${province}?period=${year}`).then(
-      (result) => {
-        if (active) {
-          setReport(result.ok ? result.body : null);
-        }
-      },
-    );
-    return () => {
-      active = false;
-    };
-  }, [api, province, year]);
+  const report = useRemote(
+    () =>
+      province
+        ? api<ProvinceReport>('reporting', `/v1/reports/provinces/${province}?period=${year}`)
+        : undefined,
+    [api, province, year],
+  );
 
   return (
     <Page
@@ -56,16 +46,7 @@ export function ProvincePage() {
           </select>
         </label>
       </div>
-      {report === undefined && (
-        <p role="status" className="progress">
-          {t('reportLoading')}
-        </p>
-      )}
-      {report === null && (
-        <p className="alert alert-error" role="alert">
-          {t('errorGeneric')}
-        </p>
-      )}
+      <LoadState value={report} loadingText={t('reportLoading')} />
       {report && (
         <>
           <p className="lead" data-testid="province-summary">
