@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/i18n';
+import { Page } from '../layout/page';
 
 /** For an officer assigned to several communes: which one the page shows. */
 export function CommuneChooser({
@@ -23,5 +24,15 @@ export function CommuneChooser({
         ))}
       </select>
     </label>
+  );
+}
+
+/** A desk page for an account assigned to no commune: it says so instead of showing nothing. */
+export function NoCommunePage({ title }: { title: string }) {
+  const { t } = useI18n();
+  return (
+    <Page title={title}>
+      <p>{t('deskNoCommune')}</p>
+    </Page>
   );
 }

@@ -2,13 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 
 import { useApi } from '../api/use-api';
-import { useSession } from '../auth/auth';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
 import { Page } from '../layout/page';
-import { useCommuneName } from './commune';
-import { CommuneChooser } from './commune-chooser';
+import { useOfficerCommune } from './commune';
+import { CommuneChooser, NoCommunePage } from './commune-chooser';
 import { useProcedures } from './procedures';
 
 interface Deadline {
@@ -39,12 +38,9 @@ const ALERT_NAMES: Record<Deadline['alert'], MessageKey> = {
 /** The morning look: what is overdue, what is due soon, and everything still open. */
 export function OfficerDeskPage() {
   const { t, language } = useI18n();
-  const { officer } = useSession();
   const api = useApi();
-  const communes = officer?.communes ?? [];
-  const [commune, setCommune] = useState(communes[0]);
+  const { communes, commune, setCommune, communeName } = useOfficerCommune();
   const procedures = useProcedures(commune);
-  const communeName = useCommuneName(commune);
   // undefined: loading; null: the service did not answer (never shown as "none").
   const [lists, setLists] = useState<Partial<Record<View, Deadline[] | null>>>({});
   const [failed, setFailed] = useState(false);
@@ -77,11 +73,7 @@ export function OfficerDeskPage() {
     procedures.find((procedure) => procedure.key === key)?.name ?? key ?? '';
 
   if (!commune) {
-    return (
-      <Page title={t('deskTitle')}>
-        <p>{t('deskNoCommune')}</p>
-      </Page>
-    );
+    return <NoCommunePage title={t('deskTitle')} />;
   }
   return (
     <Page title={t('deskTitle')}>

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { useApi } from '../api/use-api';
-import { useSession } from '../auth/auth';
-import { useCommuneName } from '../desk/commune';
-import { CommuneChooser } from '../desk/commune-chooser';
+import { useOfficerCommune } from '../desk/commune';
+import { CommuneChooser, NoCommunePage } from '../desk/commune-chooser';
 import { PdfPreview, usePdf } from '../documents/pdf-preview';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
@@ -41,11 +40,8 @@ type Notice = { tone: 'info' | 'error'; text: string };
  */
 export function LettersToApprovePage() {
   const { t, language } = useI18n();
-  const { officer } = useSession();
   const api = useApi();
-  const communes = officer?.communes ?? [];
-  const [commune, setCommune] = useState(communes[0]);
-  const communeName = useCommuneName(commune);
+  const { communes, commune, setCommune, communeName } = useOfficerCommune();
   // undefined: loading; null: the service did not answer (never shown as "none").
   const [letters, setLetters] = useState<DraftLetter[] | null | undefined>();
   const [selected, setSelected] = useState<DraftLetter | undefined>();
@@ -118,11 +114,7 @@ export function LettersToApprovePage() {
   };
 
   if (!commune) {
-    return (
-      <Page title={t('approvalsTitle')}>
-        <p>{t('deskNoCommune')}</p>
-      </Page>
-    );
+    return <NoCommunePage title={t('approvalsTitle')} />;
   }
   return (
     <Page title={t('approvalsTitle')}>

@@ -1,9 +1,7 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 
-import { useSession } from '../auth/auth';
-import { useCommuneName } from '../desk/commune';
-import { CommuneChooser } from '../desk/commune-chooser';
+import { useCommuneName, useOfficerCommune } from '../desk/commune';
+import { CommuneChooser, NoCommunePage } from '../desk/commune-chooser';
 import { useI18n } from '../i18n/i18n';
 import { Page } from '../layout/page';
 import { CommuneDashboard } from './commune-dashboard';
@@ -11,16 +9,9 @@ import { CommuneDashboard } from './commune-dashboard';
 /** The leader's own commune over the year. */
 export function CommuneDashboardPage() {
   const { t } = useI18n();
-  const { officer } = useSession();
-  const communes = officer?.communes ?? [];
-  const [commune, setCommune] = useState(communes[0]);
-  const communeName = useCommuneName(commune);
+  const { communes, commune, setCommune, communeName } = useOfficerCommune();
   if (!commune) {
-    return (
-      <Page title={t('dashboardTitle')}>
-        <p>{t('deskNoCommune')}</p>
-      </Page>
-    );
+    return <NoCommunePage title={t('dashboardTitle')} />;
   }
   return (
     <Page title={t('dashboardTitle')}>

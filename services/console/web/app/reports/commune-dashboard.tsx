@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 
 import { useApi } from '../api/use-api';
-import { formatShare, vietnamToday } from '../format';
+import { formatShare } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { LoadState } from '../layout/load-state';
 import { BarChart } from './bar-chart';
 import { CommuneReport, CRITERION_NAMES, MODEL_STATUS_NAMES, monthsOf } from './reports';
+import { useReportYear, YearChooser } from './year-chooser';
 
 interface Loaded {
   year: CommuneReport;
@@ -20,9 +21,7 @@ interface Loaded {
 export function CommuneDashboard({ communeCode }: { communeCode: string }) {
   const { t, language } = useI18n();
   const api = useApi();
-  const [today] = useState(vietnamToday);
-  const thisYear = Number(today.slice(0, 4));
-  const [year, setYear] = useState(thisYear);
+  const { today, thisYear, year, setYear } = useReportYear();
   // undefined: loading; null: the service did not answer (never shown as zero).
   const [loaded, setLoaded] = useState<Loaded | null | undefined>();
 
@@ -54,7 +53,6 @@ export function CommuneDashboard({ communeCode }: { communeCode: string }) {
     };
   }, [api, communeCode, year, thisYear, today]);
 
-  const years = [thisYear, thisYear - 1, thisYear - 2];
   const report = loaded?.year;
   const onTimeTarget = report?.model.checks.find((check) => check.criterion === 'on-time-rate');
   const mostReturned = Math.max(
@@ -67,16 +65,7 @@ export function CommuneDashboard({ communeCode }: { communeCode: string }) {
   return (
     <div className="dashboard">
       <div className="toolbar">
-        <label>
-          {t('reportYear')}{' '}
-          <select value={year} onChange={(event) => setYear(Number(event.target.value))}>
-            {years.map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearChooser thisYear={thisYear} year={year} onChange={setYear} />
       </div>
       <LoadState value={loaded} loadingText={t('reportLoading')} />
       {report && loaded && (

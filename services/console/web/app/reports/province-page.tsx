@@ -1,14 +1,14 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 
 import { useApi } from '../api/use-api';
 import { useRemote } from '../api/use-remote';
 import { useSession } from '../auth/auth';
-import { formatShare, vietnamToday } from '../format';
+import { formatShare } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { LoadState } from '../layout/load-state';
 import { Page } from '../layout/page';
 import { MODEL_STATUS_NAMES, ProvinceReport } from './reports';
+import { useReportYear, YearChooser } from './year-chooser';
 
 /**
  * The province's communes, ranked: who meets the model, the progress toward the share of
@@ -19,9 +19,7 @@ export function ProvincePage() {
   const { officer } = useSession();
   const api = useApi();
   const province = officer?.province;
-  const [today] = useState(vietnamToday);
-  const thisYear = Number(today.slice(0, 4));
-  const [year, setYear] = useState(thisYear);
+  const { thisYear, year, setYear } = useReportYear();
   const report = useRemote(
     () =>
       province
@@ -35,16 +33,7 @@ export function ProvincePage() {
       title={report ? t('provinceTitleOf', { province: report.provinceName }) : t('provinceTitle')}
     >
       <div className="toolbar">
-        <label>
-          {t('reportYear')}{' '}
-          <select value={year} onChange={(event) => setYear(Number(event.target.value))}>
-            {[thisYear, thisYear - 1, thisYear - 2].map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearChooser thisYear={thisYear} year={year} onChange={setYear} />
       </div>
       <LoadState value={report} loadingText={t('reportLoading')} />
       {report && (
