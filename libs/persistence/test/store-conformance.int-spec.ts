@@ -210,6 +210,36 @@ describe('the document store (conformance)', () => {
   }
 
   describe('isolation', () => {
+    it('should create a collection once when replicas create it at the same time', async () => {
+      // Replicas of a service start together and each creates its collections on a connection
+      // of its own; a lost race must read as "already exists" (code 48), never as a failure.
+      const replicas = await Promise.all(
+        Array.from({ length: 4 }, () =>
+          new mongo.MongoClient(mongoUrl, { retryWrites: false }).connect(),
+        ),
+      );
+      try {
+        const names = Array.from({ length: 40 }, () => `raced_${randomUUID().slice(0, 8)}`);
+        const outcomes: unknown[] = [];
+        for (const name of names) {
+          outcomes.push(
+            ...(await Promise.all(
+              replicas.map((replica) => refusal(replica.db(databaseName).createCollection(name))),
+            )),
+          );
+        }
+
+        expect(outcomes.filter((code) => code !== undefined && code !== 48)).toEqual([]);
+        expect(outcomes.filter((code) => code === undefined)).toHaveLength(names.length);
+        const listed = (await db.listCollections({}, { nameOnly: true }).toArray())
+          .map((entry) => entry.name)
+          .filter((name) => names.includes(name));
+        expect(listed.sort()).toEqual([...names].sort());
+      } finally {
+        await Promise.all(replicas.map((replica) => replica.close()));
+      }
+    });
+
     it('should answer a count over an index while other connections rewrite the indexed field', async () => {
       const documents = await collection('counted', [{ keys: { g: 1 } }]);
       await documents.insertMany(

@@ -47,6 +47,16 @@ final class IndexedH2Database extends H2Database {
         return new IndexedH2Collection(this, collectionName, options, dataMap, metaMap, cursorRegistry);
     }
 
+    // The stock `create` command checks for the collection and creates it without a lock, so two
+    // replicas starting together both pass the check and the later one fails on the namespace's
+    // key. Under the lock resolveOrCreateCollection already holds, the later one reads "already
+    // exists" (code 48), which drivers accept.
+    @Override
+    public synchronized MongoCollection<Object> createCollectionOrThrowIfExists(String collectionName,
+                                                                               CollectionOptions options) {
+        return super.createCollectionOrThrowIfExists(collectionName, options);
+    }
+
     @Override
     protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                        boolean sparse) {
