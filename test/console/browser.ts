@@ -99,27 +99,29 @@ export async function startConsole(
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
-  await eventually(
-    async () => {
+  const stop = (): Promise<void> =>
+    new Promise<void>((resolve) => {
       if (child.exitCode !== null) {
-        throw new Error(`console exited: ${output.join('').slice(-2000)}`);
+        resolve();
+        return;
       }
-      return (await fetch(`${baseUrl}/health/ready`)).status === 200 ? true : undefined;
-    },
-    { timeoutMs: 30_000, intervalMs: 200, description: 'console ready' },
-  );
-  return {
-    baseUrl,
-    process: child,
-    output,
-    stop: () =>
-      new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  try {
+    await eventually(
+      async () => {
         if (child.exitCode !== null) {
-          resolve();
-          return;
+          throw new Error(`console exited: ${output.join('').slice(-2000)}`);
         }
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+        return (await fetch(`${baseUrl}/health/ready`)).status === 200 ? true : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 200, description: 'console ready' },
+    );
+  } catch (error) {
+    // the caller never receives the process; left running, its pipes keep jest from exiting
+    await stop();
+    throw error;
+  }
+  return { baseUrl, process: child, output, stop };
 }

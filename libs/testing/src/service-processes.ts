@@ -91,17 +91,24 @@ export class ServiceProcesses {
       });
     }
     const processes = new ServiceProcesses(running, topicPrefix, options.run);
-    for (const service of [...running.values()].flat()) {
-      await eventually(
-        async () => {
-          if (service.process.exitCode !== null) {
-            throw new Error(`${service.name} exited: ${service.output.join('').slice(-2000)}`);
-          }
-          const ready = await fetch(`${service.baseUrl}/health/ready`);
-          return ready.status === 200 ? true : undefined;
-        },
-        { timeoutMs: 90_000, intervalMs: 250, description: `${service.name} ready` },
-      );
+    try {
+      for (const service of [...running.values()].flat()) {
+        await eventually(
+          async () => {
+            if (service.process.exitCode !== null) {
+              throw new Error(`${service.name} exited: ${service.output.join('').slice(-2000)}`);
+            }
+            const ready = await fetch(`${service.baseUrl}/health/ready`);
+            return ready.status === 200 ? true : undefined;
+          },
+          { timeoutMs: 90_000, intervalMs: 250, description: `${service.name} ready` },
+        );
+      }
+    } catch (error) {
+      // The caller never receives the processes, so it cannot stop them; left running, their
+      // pipes would keep the test runner from exiting.
+      await processes.stop();
+      throw error;
     }
     return processes;
   }
