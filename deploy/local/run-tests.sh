@@ -14,14 +14,20 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
-# The browser tests drive Debian's chromium through playwright-core, which downloads no browser;
-# fonts-noto-core draws every Vietnamese letter. Installed here where missing (CHROMIUM_PATH: another).
+# Debian packages the tests use, installed here where missing: the browser tests drive chromium
+# through playwright-core, which downloads no browser (CHROMIUM_PATH: another), fonts-noto-core
+# draws every Vietnamese letter, and poppler-utils' pdftotext reads the printed forms back.
+packages=()
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
-  echo "[tests] installing chromium (apt-get)"
+  packages+=(chromium fonts-noto-core)
+fi
+command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
+if [ ${#packages[@]} -gt 0 ]; then
+  echo "[tests] installing ${packages[*]} (apt-get)"
   sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
   { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
-    --no-install-recommends chromium fonts-noto-core >/dev/null; } ||
-    echo "[tests] could not install chromium: the browser tests will fail and say so" >&2
+    --no-install-recommends "${packages[@]}" >/dev/null; } ||
+    echo "[tests] could not install ${packages[*]}: the tests that need them will fail and say so" >&2
 fi
 
 echo "[tests] type check";   npm run --silent typecheck
