@@ -21,10 +21,12 @@ interface ComposeService {
   environment?: Record<string, string | number> | string[];
   depends_on?: string[] | Record<string, { condition?: string }>;
   healthcheck?: { test?: string | string[] };
+  networks?: Record<string, { ipv4_address?: string } | null>;
 }
 
 interface ComposeFile {
   services?: Record<string, ComposeService>;
+  networks?: Record<string, { ipam?: { config?: { subnet?: string }[] } }>;
 }
 
 function loadCompose(relativePath: string): ComposeFile {
@@ -146,6 +148,18 @@ describe('docker compose files', () => {
         );
       }
       expect(dependsOn(consoleService()).sort()).toEqual([...SERVICES].sort());
+    });
+
+    it('should be the one proxy the services trust to name the citizen behind it', () => {
+      const address = consoleService().networks?.default?.ipv4_address;
+      expect(override.networks?.default?.ipam?.config?.[0]?.subnet).toBe('172.29.0.0/24');
+      expect(address).toMatch(/^172\.29\.0\.\d+$/);
+      for (const name of SERVICES) {
+        expect({ name, trusted: environmentOf(appServices[name] ?? {}).TRUSTED_PROXIES }).toEqual({
+          name,
+          trusted: address,
+        });
+      }
     });
 
     it('should send browsers to sign in where the realm says, at the published Keycloak', () => {

@@ -49,6 +49,8 @@ AUTH_PUBLIC_KEY_FILE=$(npm run --silent token -- --init)
 export AUTH_PUBLIC_KEY_FILE
 # The survey link printed on slips opens the console's survey page, not the JSON API.
 export SURVEY_PUBLIC_LINK_BASE="${SURVEY_PUBLIC_LINK_BASE:-http://127.0.0.1:3000/khao-sat}"
+# Citizens reach the services through the console on this machine: its X-Forwarded-For names them.
+export TRUSTED_PROXIES="${TRUSTED_PROXIES:-loopback}"
 # Sign-in: the services also trust the local Keycloak (infra.sh env), through its JWKS.
 if [ -n "${OIDC_ISSUER:-}" ]; then
   AUTH_TRUSTED_ISSUERS="[{\"issuer\":\"$OIDC_ISSUER\",\"jwksUrl\":\"$OIDC_JWKS_URL\"}]"

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+import { Transform } from 'class-transformer';
 import {
   IsIn,
   IsInt,
@@ -13,7 +14,9 @@ import {
 } from 'class-validator';
 
 import { KafkaEnvironment } from './kafka-environment';
+import { splitList } from './split-list';
 import { IsTrustedIssuerList } from './trusted-issuers';
+import { IsTrustedProxyList } from './trusted-proxies';
 
 /**
  * Settings every service shares. Each service extends it with its own defaults
@@ -147,4 +150,13 @@ export class ServiceEnvironment extends KafkaEnvironment {
   @Min(1)
   @Max(100000)
   RATE_LIMIT_PER_MINUTE: number = 600;
+
+  /**
+   * The proxies in front of the service (the console, an ingress) whose X-Forwarded-For names the
+   * client that rate limits count: IP addresses, CIDR ranges, or `loopback`, `linklocal`,
+   * `uniquelocal`. Empty: none, so a caller cannot choose the address it is counted under.
+   */
+  @Transform(splitList)
+  @IsTrustedProxyList()
+  TRUSTED_PROXIES: string[] = [];
 }

@@ -81,6 +81,23 @@ describe('validateEnvironment', () => {
     expect(config.KAFKA_BROKERS).toEqual(['kafka-1:9092', 'kafka-2:9092', 'kafka-3:9092']);
   });
 
+  it('should trust no proxy by default, and read a list of addresses, ranges and range names', () => {
+    expect(validateEnvironment(IntakeEnvironment, {}).TRUSTED_PROXIES).toEqual([]);
+    expect(
+      validateEnvironment(IntakeEnvironment, {
+        TRUSTED_PROXIES: 'loopback, 10.42.0.0/16,fd00::/8,192.0.2.10',
+      }).TRUSTED_PROXIES,
+    ).toEqual(['loopback', '10.42.0.0/16', 'fd00::/8', '192.0.2.10']);
+  });
+
+  it('should refuse a trusted proxy that is not an address, a range or a range name', () => {
+    for (const wrong of ['console', '10.0.0.0/33', '10.0.0/8', 'fd00::/129', '10.0.0.1/8/1']) {
+      expect(configurationProblems({ TRUSTED_PROXIES: `loopback,${wrong}` })).toEqual([
+        expect.stringMatching(/^TRUSTED_PROXIES .*IP addresses, CIDR ranges or loopback/),
+      ]);
+    }
+  });
+
   it('should ignore variables the schema does not declare', () => {
     const config = validateEnvironment(IntakeEnvironment, { PATH: '/usr/bin', HOME: '/root' });
 

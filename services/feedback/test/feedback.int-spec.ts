@@ -76,7 +76,12 @@ describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and
     provinceOfficer = await authority.bearer({ roles: ['province'], province: '38' });
     app = await startFeedback(run, {
       options: { clock },
-      settings: { HTTP_BODY_LIMIT: '64kb', CONSUMER_RETRY_BASE_MS: '50' },
+      // the tests call from 127.0.0.1, standing in for the console in front of the service
+      settings: {
+        HTTP_BODY_LIMIT: '64kb',
+        CONSUMER_RETRY_BASE_MS: '50',
+        TRUSTED_PROXIES: 'loopback',
+      },
     });
     cases = app.get(getModelToken(FeedbackCaseRecord.name));
     await probe.start([`${prefix}${TOPICS.feedbackCase}`]);
@@ -954,6 +959,13 @@ describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and
       });
       expect(afterLimit.status).toBe(429);
       expect(await cases.countDocuments().exec()).toBe(before);
+
+      // Citizens behind the console (a trusted proxy) each have their own allowance.
+      const otherCitizen = await http()
+        .post('/v1/public/feedback')
+        .set('X-Forwarded-For', '203.0.113.7')
+        .send({ communeCode: '14797', content: '' });
+      expect(otherCitizen.status).toBe(400);
     });
   });
 });

@@ -29,7 +29,12 @@ describe('intake: public lookup without lock-out, personal data never cached', (
   const send = (
     method: 'GET' | 'POST',
     path: string,
-    options: { from?: string; authorization?: string; body?: object } = {},
+    options: {
+      from?: string;
+      authorization?: string;
+      body?: object;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<Reply> =>
     new Promise((resolve, reject) => {
       const payload = options.body ? JSON.stringify(options.body) : undefined;
@@ -41,6 +46,7 @@ describe('intake: public lookup without lock-out, personal data never cached', (
           path,
           localAddress: options.from ?? '127.0.0.1',
           headers: {
+            ...options.headers,
             ...(options.authorization ? { authorization: options.authorization } : {}),
             ...(payload ? { 'content-type': 'application/json' } : {}),
           },
@@ -102,10 +108,17 @@ describe('intake: public lookup without lock-out, personal data never cached', (
       guesses.push((await lookup('WRONG-GUESS', '127.0.4.3')).status);
     }
     const strangerAgain = await lookup('WRONG-GUESS', '127.0.4.3');
+    // No proxy is trusted here: a header naming another address changes nothing.
+    const strangerDisguised = await send(
+      'GET',
+      `/v1/public/dossiers/${dossier.code}?secret=WRONG-GUESS`,
+      { from: '127.0.4.3', headers: { 'x-forwarded-for': '203.0.113.9' } },
+    );
     const citizen = await lookup(dossier.secret, '127.0.4.4');
 
     expect(new Set(guesses)).toEqual(new Set([404]));
     expect(strangerAgain.status).toBe(429);
+    expect(strangerDisguised.status).toBe(429);
     expect(strangerAgain.headers['retry-after']).toBeDefined();
     expect(citizen.status).toBe(200);
     expect(json(citizen)).toMatchObject({

@@ -42,6 +42,10 @@ export async function createServiceApp(
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  if (environment.TRUSTED_PROXIES.length > 0) {
+    // request.ip, which the rate limits count by, then names the client behind the proxies
+    app.set('trust proxy', environment.TRUSTED_PROXIES);
+  }
   app.use(correlationMiddleware);
   app.use(
     helmet({
