@@ -13,7 +13,14 @@ import { DossierPage } from './desk/dossier-page';
 import { OfficerDeskPage } from './desk/officer-desk-page';
 import { ReceiveDossierPage } from './desk/receive-dossier-page';
 import { Layout } from './layout/layout';
+import { AuditTrailPage } from './leader/audit-trail-page';
+import { LetterRegisterPage } from './leader/letter-register-page';
+import { LetterSettingsPage } from './leader/letter-settings-page';
 import { LettersToApprovePage } from './leader/letters-to-approve-page';
+import { PersonalDataAccessPage } from './leader/personal-data-access-page';
+import { FeedbackCasePage } from './office/feedback-case-page';
+import { FeedbackCasesPage } from './office/feedback-cases-page';
+import { SuggestionBoxPage } from './office/suggestion-box-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { SignInCallbackPage } from './pages/sign-in-callback-page';
@@ -57,6 +64,62 @@ export function App() {
           element={
             <RequireDesk>
               <DossierPage />
+            </RequireDesk>
+          }
+        />
+        <Route
+          path="/ban-lam-viec/hom-thu-gop-y"
+          element={
+            <RequireDesk>
+              <SuggestionBoxPage />
+            </RequireDesk>
+          }
+        />
+        <Route
+          path="/ban-lam-viec/phan-anh"
+          element={
+            <RequireDesk>
+              <FeedbackCasesPage />
+            </RequireDesk>
+          }
+        />
+        <Route
+          path="/ban-lam-viec/phan-anh/:caseId"
+          element={
+            <RequireDesk>
+              <FeedbackCasePage />
+            </RequireDesk>
+          }
+        />
+        <Route
+          path="/lanh-dao/nhat-ky-thay-doi"
+          element={
+            <RequireDesk allow={leads}>
+              <AuditTrailPage />
+            </RequireDesk>
+          }
+        />
+        <Route
+          path="/lanh-dao/nhat-ky-truy-cap"
+          element={
+            <RequireDesk allow={leads}>
+              <PersonalDataAccessPage />
+            </RequireDesk>
+          }
+        />
+        <Route
+          path="/lanh-dao/so-thu"
+          element={
+            <RequireDesk allow={leads}>
+              <LetterRegisterPage />
+            </RequireDesk>
+          }
+        />
+        <Route
+          path="/lanh-dao/cai-dat-thu"
+          element={
+            <RequireDesk allow={leads}>
+              <LetterSettingsPage />
             </RequireDesk>
           }
         />

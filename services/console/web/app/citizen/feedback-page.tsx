@@ -8,25 +8,14 @@ import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
 import { Field } from '../layout/field';
 import { Page } from '../layout/page';
-
-const KINDS = ['suggestion', 'petition', 'recommendation'] as const;
-const KIND_NAMES: Record<(typeof KINDS)[number], MessageKey> = {
-  suggestion: 'kindSuggestion',
-  petition: 'kindPetition',
-  recommendation: 'kindRecommendation',
-};
-const CATEGORIES = {
-  'administrative-procedure': 'catProcedure',
-  'officer-conduct': 'catConduct',
-  'land-construction': 'catLand',
-  environment: 'catEnvironment',
-  infrastructure: 'catInfrastructure',
-  'public-order': 'catOrder',
-  'social-policy': 'catSocial',
-  other: 'catOther',
-} as const satisfies Record<string, MessageKey>;
-
-const MAX_CONTENT = 5000;
+import {
+  FEEDBACK_CATEGORY_NAMES,
+  FEEDBACK_KIND_NAMES,
+  FEEDBACK_KINDS,
+  FeedbackCategory,
+  FeedbackKind,
+  MAX_FEEDBACK_TEXT,
+} from './feedback-terms';
 
 type FieldName = 'content' | 'fullName' | 'phone' | 'email' | 'addressLine';
 type Problems = Partial<Record<FieldName | 'form', string[]>>;
@@ -55,8 +44,8 @@ export function FeedbackPage() {
   const { communeCode = '' } = useParams();
   const { t, language } = useI18n();
   const communeName = useCommuneName(communeCode);
-  const [kind, setKind] = useState<(typeof KINDS)[number]>('petition');
-  const [category, setCategory] = useState<keyof typeof CATEGORIES>('other');
+  const [kind, setKind] = useState<FeedbackKind>('petition');
+  const [category, setCategory] = useState<FeedbackCategory>('other');
   const [content, setContent] = useState('');
   const [named, setNamed] = useState(false);
   const [contact, setContact] = useState({ fullName: '', phone: '', email: '', addressLine: '' });
@@ -77,7 +66,7 @@ export function FeedbackPage() {
       return;
     }
     const found: Problems = {};
-    if (!content.trim() || content.length > MAX_CONTENT) {
+    if (!content.trim() || content.length > MAX_FEEDBACK_TEXT) {
       found.content = [t('errFeedbackContent')];
     }
     if (named && !contact.fullName.trim()) {
@@ -185,7 +174,7 @@ export function FeedbackPage() {
       <form className="form" noValidate onSubmit={(event) => void send(event)}>
         <fieldset className="field">
           <legend>{t('feedbackKind')}</legend>
-          {KINDS.map((option) => (
+          {FEEDBACK_KINDS.map((option) => (
             <label key={option} className="choice">
               <input
                 type="radio"
@@ -194,7 +183,7 @@ export function FeedbackPage() {
                 checked={kind === option}
                 onChange={() => setKind(option)}
               />{' '}
-              {t(KIND_NAMES[option])}
+              {t(FEEDBACK_KIND_NAMES[option])}
             </label>
           ))}
         </fieldset>
@@ -203,9 +192,9 @@ export function FeedbackPage() {
             <select
               {...control}
               value={category}
-              onChange={(event) => setCategory(event.target.value as keyof typeof CATEGORIES)}
+              onChange={(event) => setCategory(event.target.value as FeedbackCategory)}
             >
-              {Object.entries(CATEGORIES).map(([key, label]) => (
+              {Object.entries(FEEDBACK_CATEGORY_NAMES).map(([key, label]) => (
                 <option key={key} value={key}>
                   {t(label)}
                 </option>
@@ -224,7 +213,7 @@ export function FeedbackPage() {
             <textarea
               {...control}
               rows={6}
-              maxLength={MAX_CONTENT}
+              maxLength={MAX_FEEDBACK_TEXT}
               value={content}
               onChange={(event) => setContent(event.target.value)}
             />

@@ -8,6 +8,11 @@ import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
 import { Field } from '../layout/field';
 import { Page } from '../layout/page';
+import { CivilStatusKind } from '../letters/letter-kinds';
+import { ApologySection } from './apology-section';
+import { supplementItems } from './dossier-actions';
+import { DossierSlips } from './dossier-slips';
+import { RegistrationLetter } from './registration-letter';
 
 /** What the page reads of intake's DossierResponseDto. */
 interface Dossier {
@@ -23,13 +28,9 @@ interface Dossier {
   dueAt: string;
   returnedAt?: string;
   fee: { amountVnd: number; status: 'not-required' | 'unpaid' | 'paid' };
-  notes: { status: string; at: string; reason: string }[];
+  notes: { status: string; at: string; reason: string; items: string[] }[];
+  civilStatus?: { kind: CivilStatusKind };
   civilStatusRegistrationId?: string;
-}
-
-interface Letter {
-  letterId: string;
-  status: string;
 }
 
 const FEE_NAMES: Record<Dossier['fee']['status'], MessageKey> = {
@@ -38,17 +39,17 @@ const FEE_NAMES: Record<Dossier['fee']['status'], MessageKey> = {
   paid: 'feePaid',
 };
 
-const LETTER_STATUS_NAMES: Partial<Record<string, MessageKey>> = {
-  draft: 'letterStatusDraft',
-  approved: 'letterStatusApproved',
-};
+type Problems = Partial<Record<'to' | 'reason' | 'items' | 'form', string[]>>;
 
-type Problems = Partial<Record<'to' | 'reason' | 'form', string[]>>;
+/** The status whose request lists the papers to add (Mẫu 02). */
+const SUPPLEMENT = 'supplement-requested';
 
 /**
  * One dossier at the desk: its facts, the receipt slip (Mẫu 01) to print, the legal next
- * statuses with the reason the law asks for, the congratulation letter a birth made, and,
- * once the result is returned, the survey slip to hand the citizen (shown once).
+ * statuses with the reason the law asks for (and the papers to add for a supplement request),
+ * the supplement request (Mẫu 02) and refusal (Mẫu 03) slips, the apology with its new
+ * appointment (Mẫu 04), the congratulation letter a birth made, and, once the result is
+ * returned, the survey slip to hand the citizen (shown once).
  */
 export function DossierPage() {
   const { dossierId = '' } = useParams();
@@ -61,10 +62,10 @@ export function DossierPage() {
   const [slipTries, setSlipTries] = useState(0);
   const [next, setNext] = useState('');
   const [reason, setReason] = useState('');
+  const [items, setItems] = useState('');
   const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | undefined>();
-  const [letter, setLetter] = useState<Letter | null | undefined>();
   const noticeRef = useRef<HTMLDivElement>(null);
 
   const load = useCallback(async () => {
@@ -83,20 +84,6 @@ export function DossierPage() {
   }, [load]);
 
   const registrationId = dossier?.civilStatusRegistrationId;
-  const findLetter = useCallback(async () => {
-    if (!registrationId) {
-      return;
-    }
-    const result = await api<Letter[]>(
-      'correspondence',
-      `/v1/letters?subjectKey=birth:${registrationId}`,
-    );
-    setLetter(result.ok ? (result.body[0] ?? null) : null);
-  }, [api, registrationId]);
-
-  useEffect(() => {
-    void findLetter();
-  }, [findLetter]);
 
   const code = dossier?.dossierCode ?? '';
   const receipt = usePdf(
@@ -128,6 +115,10 @@ export function DossierPage() {
     if (reason.trim().length > 1000) {
       found.reason = [t('errReasonRequired')];
     }
+    const papers = supplementItems(items);
+    if (chosen?.status === SUPPLEMENT && (papers.length === 0 || papers.length > 30)) {
+      found.items = [t('errSupplementItems')];
+    }
     setProblems(found);
     if (Object.keys(found).length > 0 || !chosen) {
       return;
@@ -137,6 +128,7 @@ export function DossierPage() {
       body: {
         to: chosen.status,
         ...(reason.trim() ? { reason: reason.trim().normalize('NFC') } : {}),
+        ...(chosen.status === SUPPLEMENT ? { items: papers } : {}),
       },
     });
     setBusy(false);
@@ -144,13 +136,19 @@ export function DossierPage() {
       setDossier(result.body);
       setNext('');
       setReason('');
+      setItems('');
       setNotice(t('statusChanged', { status: result.body.statusName }));
       requestAnimationFrame(() => noticeRef.current?.focus());
     } else if (result.status !== 401) {
+      // The list's messages come per list and per paper (items, items.0, …): all beside it.
+      const itemErrors = Object.entries(result.fields)
+        .filter(([field]) => field === 'items' || field.startsWith('items.'))
+        .flatMap(([, messages]) => messages);
       setProblems({
         ...(result.fields.to ? { to: result.fields.to } : {}),
         ...(result.fields.reason ? { reason: result.fields.reason } : {}),
-        ...(result.fields.to || result.fields.reason
+        ...(itemErrors.length > 0 ? { items: itemErrors } : {}),
+        ...(result.fields.to || result.fields.reason || itemErrors.length > 0
           ? {}
           : { form: [result.status < 500 && result.message ? result.message : t('errorGeneric')] }),
       });
@@ -220,15 +218,8 @@ export function DossierPage() {
             ? t(FEE_NAMES[dossier.fee.status])
             : `${formatVnd(dossier.fee.amountVnd, language)} (${t(FEE_NAMES[dossier.fee.status])})`}
         </dd>
-        {registrationId && (
-          <>
-            <dt>{t('birthLetter')}</dt>
-            <dd data-testid="birth-letter">
-              {letter
-                ? t(LETTER_STATUS_NAMES[letter.status] ?? 'letterStatusApproved')
-                : t('birthLetterPending')}
-            </dd>
-          </>
+        {registrationId && dossier.civilStatus && (
+          <RegistrationLetter kind={dossier.civilStatus.kind} registrationId={registrationId} />
         )}
       </dl>
 
@@ -283,12 +274,43 @@ export function DossierPage() {
                 />
               )}
             </Field>
+            {chosen?.status === SUPPLEMENT && (
+              <Field
+                id="status-items"
+                label={t('supplementItems')}
+                required
+                hint={t('supplementItemsHint')}
+                errors={problems.items}
+              >
+                {(control) => (
+                  <textarea
+                    {...control}
+                    rows={4}
+                    value={items}
+                    onChange={(event) => setItems(event.target.value)}
+                  />
+                )}
+              </Field>
+            )}
             <button type="submit" className="button" disabled={busy}>
               {busy ? t('statusChanging') : t('statusChangeSubmit')}
             </button>
           </form>
         )}
       </section>
+
+      <DossierSlips
+        dossierId={dossierId}
+        code={code}
+        status={dossier.status}
+        supplementRequested={dossier.notes.some((note) => note.status === SUPPLEMENT)}
+      />
+
+      <ApologySection
+        dossierId={dossierId}
+        inHand={dossier.nextStatuses.length > 0}
+        onRescheduled={() => void load()}
+      />
 
       {dossier.status === 'result-returned' && (
         <section aria-labelledby="slip-title">
@@ -317,6 +339,13 @@ export function DossierPage() {
             {dossier.notes.map((note) => (
               <li key={`${note.status}-${note.at}`}>
                 {formatInstant(note.at, language)}: {note.reason}
+                {note.items.length > 0 && (
+                  <ol>
+                    {note.items.map((item, index) => (
+                      <li key={`${index}-${item}`}>{item}</li>
+                    ))}
+                  </ol>
+                )}
               </li>
             ))}
           </ul>

@@ -9,6 +9,7 @@ import { Page } from '../layout/page';
 import { useOfficerCommune } from './commune';
 import { CommuneChooser, NoCommunePage } from './commune-chooser';
 import { useProcedures } from './procedures';
+import { QueueCounter } from './queue-counter';
 
 interface Deadline {
   deadlineId: string;
@@ -35,7 +36,10 @@ const ALERT_NAMES: Record<Deadline['alert'], MessageKey> = {
   none: 'alertNone',
 };
 
-/** The morning look: what is overdue, what is due soon, and everything still open. */
+/**
+ * The morning look: the counter queue, what is overdue, what is due soon, and everything
+ * still open.
+ */
 export function OfficerDeskPage() {
   const { t, language } = useI18n();
   const api = useApi();
@@ -92,6 +96,7 @@ export function OfficerDeskPage() {
           {t('errorGeneric')}
         </p>
       )}
+      <QueueCounter key={commune} commune={commune} />
       {VIEWS.map(({ state, title, empty }) => {
         const rows = lists[state];
         return (

@@ -1,4 +1,8 @@
 import type { MessageKey } from '../i18n/messages';
+import type { Procedure } from './procedures';
+
+/** What a procedure records in the civil-status book, hence which details the form asks for. */
+export type CivilStatusOutcome = Procedure['civilStatusOutcome'];
 
 /** What the officer types, exactly as typed (kept across errors and a new sign-in). */
 export interface ReceiveDossierValues {
@@ -16,6 +20,20 @@ export interface ReceiveDossierValues {
   motherFullName: string;
   fatherFullName: string;
   birthAddressLine: string;
+  /** Marriage registration only (the couple, and where the congratulation letter goes). */
+  husbandFullName: string;
+  wifeFullName: string;
+  marriageAddressLine: string;
+  /** Death registration only (the deceased, the family who declared it, where the condolence goes). */
+  deceasedFullName: string;
+  deceasedDateOfDeath: string;
+  deceasedSex: '' | 'male' | 'female';
+  deceasedDateOfBirth: string;
+  familyFullName: string;
+  familyRelationship: string;
+  familySex: '' | 'male' | 'female';
+  familyDateOfBirth: string;
+  deathAddressLine: string;
 }
 
 export type ReceiveField = keyof ReceiveDossierValues;
@@ -34,25 +52,85 @@ export const EMPTY_RECEIVE_FORM: ReceiveDossierValues = {
   motherFullName: '',
   fatherFullName: '',
   birthAddressLine: '',
+  husbandFullName: '',
+  wifeFullName: '',
+  marriageAddressLine: '',
+  deceasedFullName: '',
+  deceasedDateOfDeath: '',
+  deceasedSex: '',
+  deceasedDateOfBirth: '',
+  familyFullName: '',
+  familyRelationship: '',
+  familySex: '',
+  familyDateOfBirth: '',
+  deathAddressLine: '',
 };
 
-/** The birth details the form asks for, in their order on the page. */
-export const BIRTH_FIELDS = [
-  'childFullName',
-  'childDateOfBirth',
-  'childSex',
-  'motherFullName',
-  'fatherFullName',
-  'birthAddressLine',
-] as const satisfies readonly ReceiveField[];
+/** One civil-status detail on the page: its control, and whether the register needs it. */
+export interface DetailField {
+  field: ReceiveField;
+  control: 'text' | 'date' | 'sex';
+  required: boolean;
+  /** Where the letter goes, said once beside the address it uses. */
+  hint?: MessageKey;
+}
+
+/** The details each civil-status outcome asks for, in their order on the page. */
+export const DETAIL_SECTIONS: Record<
+  Exclude<CivilStatusOutcome, 'none'>,
+  { legend: MessageKey; fields: readonly DetailField[] }
+> = {
+  birth: {
+    legend: 'receiveBirth',
+    fields: [
+      { field: 'childFullName', control: 'text', required: true },
+      { field: 'childDateOfBirth', control: 'date', required: true },
+      { field: 'childSex', control: 'sex', required: true },
+      { field: 'motherFullName', control: 'text', required: false },
+      { field: 'fatherFullName', control: 'text', required: false },
+      { field: 'birthAddressLine', control: 'text', required: true },
+    ],
+  },
+  marriage: {
+    legend: 'receiveMarriage',
+    fields: [
+      { field: 'husbandFullName', control: 'text', required: true },
+      { field: 'wifeFullName', control: 'text', required: true },
+      {
+        field: 'marriageAddressLine',
+        control: 'text',
+        required: true,
+        hint: 'marriageAddressHint',
+      },
+    ],
+  },
+  death: {
+    legend: 'receiveDeath',
+    fields: [
+      { field: 'deceasedFullName', control: 'text', required: true },
+      { field: 'deceasedDateOfDeath', control: 'date', required: true },
+      { field: 'deceasedSex', control: 'sex', required: false },
+      { field: 'deceasedDateOfBirth', control: 'date', required: false },
+      { field: 'familyFullName', control: 'text', required: true },
+      { field: 'familyRelationship', control: 'text', required: false },
+      { field: 'familySex', control: 'sex', required: false },
+      { field: 'familyDateOfBirth', control: 'date', required: false },
+      { field: 'deathAddressLine', control: 'text', required: true, hint: 'deathAddressHint' },
+    ],
+  },
+};
+
+type FormProblems = Partial<Record<ReceiveField, MessageKey>>;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The same rules as intake's ReceiveDossierRequestDto, checked before the trip. */
 export function validateReceiveForm(
   values: ReceiveDossierValues,
-  registersBirth: boolean,
+  outcome: CivilStatusOutcome,
   today: string,
-): Partial<Record<ReceiveField, MessageKey>> {
-  const problems: Partial<Record<ReceiveField, MessageKey>> = {};
+): FormProblems {
+  const problems: FormProblems = {};
   const fullName = values.fullName.trim();
   if (!values.procedureKey) {
     problems.procedureKey = 'errProcedure';
@@ -74,17 +152,18 @@ export function validateReceiveForm(
   if (values.addressLine.trim().length > 200) {
     problems.addressLine = 'errAddressLong';
   }
-  if (registersBirth) {
+  if (outcome === 'birth') {
     Object.assign(problems, validateBirth(values, today));
+  } else if (outcome === 'marriage') {
+    Object.assign(problems, validateMarriage(values));
+  } else if (outcome === 'death') {
+    Object.assign(problems, validateDeath(values, today));
   }
   return problems;
 }
 
-function validateBirth(
-  values: ReceiveDossierValues,
-  today: string,
-): Partial<Record<ReceiveField, MessageKey>> {
-  const problems: Partial<Record<ReceiveField, MessageKey>> = {};
+function validateBirth(values: ReceiveDossierValues, today: string): FormProblems {
+  const problems: FormProblems = {};
   const childName = values.childFullName.trim();
   if (!childName || childName.length > 100) {
     problems.childFullName = 'errChildFullName';
@@ -113,11 +192,65 @@ function validateBirth(
   return problems;
 }
 
+const isName = (value: string) => value.trim().length > 0 && value.trim().length <= 100;
+const isAddress = (value: string) => value.trim().length > 0 && value.trim().length <= 200;
+
+function validateMarriage(values: ReceiveDossierValues): FormProblems {
+  const problems: FormProblems = {};
+  if (!isName(values.husbandFullName)) {
+    problems.husbandFullName = 'errHusbandFullName';
+  }
+  if (!isName(values.wifeFullName)) {
+    problems.wifeFullName = 'errWifeFullName';
+  }
+  if (!isAddress(values.marriageAddressLine)) {
+    problems.marriageAddressLine = 'errResidence';
+  }
+  return problems;
+}
+
+/** intake's rules for a death: no date after the receipt, no birth after the death. */
+function validateDeath(values: ReceiveDossierValues, today: string): FormProblems {
+  const problems: FormProblems = {};
+  if (!isName(values.deceasedFullName)) {
+    problems.deceasedFullName = 'errDeceasedFullName';
+  }
+  const died = values.deceasedDateOfDeath;
+  if (!DAY.test(died)) {
+    problems.deceasedDateOfDeath = 'errDateOfDeath';
+  } else if (died > today) {
+    problems.deceasedDateOfDeath = 'errDateOfDeathFuture';
+  }
+  const born = values.deceasedDateOfBirth;
+  const knownDeath = !problems.deceasedDateOfDeath;
+  if (born && !DAY.test(born)) {
+    problems.deceasedDateOfBirth = 'errDateOfBirth';
+  } else if (born > (knownDeath ? died : today)) {
+    problems.deceasedDateOfBirth = knownDeath ? 'errDateOfBirthAfterDeath' : 'errDateOfBirthFuture';
+  }
+  if (!isName(values.familyFullName)) {
+    problems.familyFullName = 'errFamilyFullName';
+  }
+  if (values.familyRelationship.trim().length > 50) {
+    problems.familyRelationship = 'errRelationshipLong';
+  }
+  const familyBorn = values.familyDateOfBirth;
+  if (familyBorn && !DAY.test(familyBorn)) {
+    problems.familyDateOfBirth = 'errDateOfBirth';
+  } else if (familyBorn > today) {
+    problems.familyDateOfBirth = 'errDateOfBirthFuture';
+  }
+  if (!isAddress(values.deathAddressLine)) {
+    problems.deathAddressLine = 'errResidence';
+  }
+  return problems;
+}
+
 /** The request intake expects (POST /v1/dossiers); empty optional fields are left out. */
 export function receiveRequest(
   values: ReceiveDossierValues,
   communeCode: string,
-  registersBirth: boolean,
+  outcome: CivilStatusOutcome,
 ): object {
   const optional = (value: string) => value.trim().normalize('NFC');
   const applicant: Record<string, string> = { fullName: optional(values.fullName) };
@@ -140,23 +273,58 @@ export function receiveRequest(
     channel: values.channel,
     applicant,
   };
-  if (!registersBirth) {
-    return request;
-  }
   const person = (name: string) => (optional(name) ? { fullName: optional(name) } : undefined);
-  return {
-    ...request,
-    birth: {
-      child: {
-        fullName: optional(values.childFullName),
-        dateOfBirth: values.childDateOfBirth,
-        sex: values.childSex,
-      },
-      ...(person(values.motherFullName) ? { mother: person(values.motherFullName) } : {}),
-      ...(person(values.fatherFullName) ? { father: person(values.fatherFullName) } : {}),
-      address: { line: optional(values.birthAddressLine), communeCode },
-    },
-  };
+  /** Sex and date of birth only when given: letters then choose "Ông", "Bà", "Anh", "Chị". */
+  const facts = (sex: string, dateOfBirth: string) => ({
+    ...(sex ? { sex } : {}),
+    ...(dateOfBirth ? { dateOfBirth } : {}),
+  });
+  switch (outcome) {
+    case 'none':
+      return request;
+    case 'birth':
+      return {
+        ...request,
+        birth: {
+          child: {
+            fullName: optional(values.childFullName),
+            dateOfBirth: values.childDateOfBirth,
+            sex: values.childSex,
+          },
+          ...(person(values.motherFullName) ? { mother: person(values.motherFullName) } : {}),
+          ...(person(values.fatherFullName) ? { father: person(values.fatherFullName) } : {}),
+          address: { line: optional(values.birthAddressLine), communeCode },
+        },
+      };
+    case 'marriage':
+      return {
+        ...request,
+        marriage: {
+          husband: { fullName: optional(values.husbandFullName) },
+          wife: { fullName: optional(values.wifeFullName) },
+          address: { line: optional(values.marriageAddressLine), communeCode },
+        },
+      };
+    case 'death':
+      return {
+        ...request,
+        death: {
+          deceased: {
+            fullName: optional(values.deceasedFullName),
+            dateOfDeath: values.deceasedDateOfDeath,
+            ...facts(values.deceasedSex, values.deceasedDateOfBirth),
+          },
+          family: {
+            fullName: optional(values.familyFullName),
+            ...(optional(values.familyRelationship)
+              ? { relationship: optional(values.familyRelationship) }
+              : {}),
+            ...facts(values.familySex, values.familyDateOfBirth),
+          },
+          address: { line: optional(values.deathAddressLine), communeCode },
+        },
+      };
+  }
 }
 
 const FIELD_OF_PATH: Record<string, ReceiveField> = {
@@ -173,6 +341,18 @@ const FIELD_OF_PATH: Record<string, ReceiveField> = {
   'birth.mother.fullName': 'motherFullName',
   'birth.father.fullName': 'fatherFullName',
   'birth.address.line': 'birthAddressLine',
+  'marriage.husband.fullName': 'husbandFullName',
+  'marriage.wife.fullName': 'wifeFullName',
+  'marriage.address.line': 'marriageAddressLine',
+  'death.deceased.fullName': 'deceasedFullName',
+  'death.deceased.dateOfDeath': 'deceasedDateOfDeath',
+  'death.deceased.sex': 'deceasedSex',
+  'death.deceased.dateOfBirth': 'deceasedDateOfBirth',
+  'death.family.fullName': 'familyFullName',
+  'death.family.relationship': 'familyRelationship',
+  'death.family.sex': 'familySex',
+  'death.family.dateOfBirth': 'familyDateOfBirth',
+  'death.address.line': 'deathAddressLine',
 };
 
 const MESSAGE_OF_FIELD: Partial<Record<ReceiveField, MessageKey>> = {
@@ -184,6 +364,14 @@ const MESSAGE_OF_FIELD: Partial<Record<ReceiveField, MessageKey>> = {
   childFullName: 'errChildFullName',
   childSex: 'errChildSex',
   birthAddressLine: 'errBirthAddress',
+  husbandFullName: 'errHusbandFullName',
+  wifeFullName: 'errWifeFullName',
+  marriageAddressLine: 'errResidence',
+  deceasedFullName: 'errDeceasedFullName',
+  deceasedDateOfDeath: 'errDateOfDeath',
+  familyFullName: 'errFamilyFullName',
+  familyRelationship: 'errRelationshipLong',
+  deathAddressLine: 'errResidence',
 };
 
 /**

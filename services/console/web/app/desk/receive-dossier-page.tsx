@@ -10,7 +10,7 @@ import { Field } from '../layout/field';
 import { Page } from '../layout/page';
 import { useProcedures } from './procedures';
 import {
-  BIRTH_FIELDS,
+  DETAIL_SECTIONS,
   EMPTY_RECEIVE_FORM,
   placeServiceProblems,
   ReceiveDossierValues,
@@ -58,24 +58,19 @@ const LABELS: Record<ReceiveField, MessageKey> = {
   motherFullName: 'motherFullName',
   fatherFullName: 'fatherFullName',
   birthAddressLine: 'birthAddressLine',
+  husbandFullName: 'husbandFullName',
+  wifeFullName: 'wifeFullName',
+  marriageAddressLine: 'marriageAddressLine',
+  deceasedFullName: 'deceasedFullName',
+  deceasedDateOfDeath: 'deceasedDateOfDeath',
+  deceasedSex: 'deceasedSex',
+  deceasedDateOfBirth: 'deceasedDateOfBirth',
+  familyFullName: 'familyFullName',
+  familyRelationship: 'familyRelationship',
+  familySex: 'familySex',
+  familyDateOfBirth: 'familyDateOfBirth',
+  deathAddressLine: 'deathAddressLine',
 };
-
-/** The birth details' controls: text, a date, or the two sexes of the register. */
-const BIRTH_CONTROLS: Record<(typeof BIRTH_FIELDS)[number], 'text' | 'date' | 'sex'> = {
-  childFullName: 'text',
-  childDateOfBirth: 'date',
-  childSex: 'sex',
-  motherFullName: 'text',
-  fatherFullName: 'text',
-  birthAddressLine: 'text',
-};
-
-const REQUIRED_BIRTH_FIELDS: ReadonlySet<ReceiveField> = new Set([
-  'childFullName',
-  'childDateOfBirth',
-  'childSex',
-  'birthAddressLine',
-]);
 
 export function ReceiveDossierPage() {
   const { t, language } = useI18n();
@@ -102,16 +97,18 @@ export function ReceiveDossierPage() {
 
   const change = (field: ReceiveField) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
-  const registersBirth =
-    procedures.find((procedure) => procedure.key === values.procedureKey)?.civilStatusOutcome ===
-    'birth';
+  // The civil-status details the chosen procedure records (none for most procedures).
+  const outcome =
+    procedures.find((procedure) => procedure.key === values.procedureKey)?.civilStatusOutcome ??
+    'none';
+  const details = outcome === 'none' ? undefined : DETAIL_SECTIONS[outcome];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!commune || busy) {
       return;
     }
-    const found = validateReceiveForm(values, registersBirth, vietnamToday());
+    const found = validateReceiveForm(values, outcome, vietnamToday());
     if (Object.keys(found).length > 0) {
       setProblems(
         Object.fromEntries(Object.entries(found).map(([field, key]) => [field, [t(key)]])),
@@ -120,7 +117,7 @@ export function ReceiveDossierPage() {
     }
     setBusy(true);
     const result = await api<ReceivedDossier>('intake', '/v1/dossiers', {
-      body: receiveRequest(values, commune, registersBirth),
+      body: receiveRequest(values, commune, outcome),
       headers: { 'idempotency-key': idempotencyKey.current },
     });
     setBusy(false);
@@ -214,13 +211,11 @@ export function ReceiveDossierPage() {
               onChange={(event) => change('procedureKey')(event.target.value)}
             >
               <option value="">{t('receiveProcedureChoose')}</option>
-              {procedures
-                .filter(({ civilStatusOutcome }) => ['none', 'birth'].includes(civilStatusOutcome))
-                .map((procedure) => (
-                  <option key={procedure.key} value={procedure.key}>
-                    {procedure.name}
-                  </option>
-                ))}
+              {procedures.map((procedure) => (
+                <option key={procedure.key} value={procedure.key}>
+                  {procedure.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -305,19 +300,20 @@ export function ReceiveDossierPage() {
             )}
           </Field>
         </fieldset>
-        {registersBirth && (
+        {details && (
           <fieldset className="group">
-            <legend>{t('receiveBirth')}</legend>
-            {BIRTH_FIELDS.map((field) => (
+            <legend>{t(details.legend)}</legend>
+            {details.fields.map(({ field, control: kind, required, hint }) => (
               <Field
                 key={field}
                 id={`receive-${field}`}
                 label={t(LABELS[field])}
-                required={REQUIRED_BIRTH_FIELDS.has(field)}
+                required={required}
+                {...(hint ? { hint: t(hint) } : {})}
                 errors={problems[field]}
               >
                 {(control) =>
-                  BIRTH_CONTROLS[field] === 'sex' ? (
+                  kind === 'sex' ? (
                     <select
                       {...control}
                       name={field}
@@ -332,7 +328,7 @@ export function ReceiveDossierPage() {
                     <input
                       {...control}
                       name={field}
-                      type={BIRTH_CONTROLS[field] === 'date' ? 'date' : 'text'}
+                      type={kind === 'date' ? 'date' : 'text'}
                       autoComplete="off"
                       value={values[field]}
                       onChange={(event) => change(field)(event.target.value)}

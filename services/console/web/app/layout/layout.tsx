@@ -31,12 +31,18 @@ export function Layout({ children }: { children: ReactNode }) {
                 {t('navDesk')}
               </NavLink>
               <NavLink to="/ban-lam-viec/tiep-nhan">{t('navReceive')}</NavLink>
+              <NavLink to="/ban-lam-viec/phan-anh">{t('navFeedbackCases')}</NavLink>
+              <NavLink to="/ban-lam-viec/hom-thu-gop-y">{t('navSuggestionBox')}</NavLink>
             </>
           )}
           {officer && leads(officer) && (
             <>
               <NavLink to="/lanh-dao/thu-cho-ky-duyet">{t('navApprovals')}</NavLink>
+              <NavLink to="/lanh-dao/so-thu">{t('navLetterRegister')}</NavLink>
+              <NavLink to="/lanh-dao/cai-dat-thu">{t('navLetterSettings')}</NavLink>
               <NavLink to="/lanh-dao/tong-quan">{t('navDashboard')}</NavLink>
+              <NavLink to="/lanh-dao/nhat-ky-thay-doi">{t('navAuditTrail')}</NavLink>
+              <NavLink to="/lanh-dao/nhat-ky-truy-cap">{t('navAccessLog')}</NavLink>
             </>
           )}
           {officer && overseesProvince(officer) && (

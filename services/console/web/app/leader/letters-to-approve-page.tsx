@@ -3,11 +3,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { useOfficerCommune } from '../desk/commune';
 import { CommuneChooser, NoCommunePage } from '../desk/commune-chooser';
-import { PdfPreview, usePdf } from '../documents/pdf-preview';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
-import { MessageKey } from '../i18n/messages';
 import { Page } from '../layout/page';
+import { letterKindName } from '../letters/letter-kinds';
+import { LetterPreview } from '../letters/letter-preview';
 
 /** What the page reads of correspondence's LetterResponseDto. */
 interface DraftLetter {
@@ -17,20 +17,6 @@ interface DraftLetter {
   createdAt: string;
   approvalDueAt?: string;
 }
-
-/** libs/contracts LETTER_KINDS, named for the leader. */
-const KIND_NAMES = {
-  'birth-congratulation': 'kindBirth',
-  'marriage-congratulation': 'kindMarriage',
-  'death-condolence': 'kindDeath',
-  apology: 'kindApology',
-  'overdue-apology': 'kindOverdueApology',
-  'thank-you': 'kindThankYou',
-  'survey-reminder': 'kindSurveyReminder',
-} as const satisfies Record<string, MessageKey>;
-type LetterKind = keyof typeof KIND_NAMES;
-
-const isKnownKind = (kind: string): kind is LetterKind => Object.hasOwn(KIND_NAMES, kind);
 
 type Notice = { tone: 'info' | 'error'; text: string };
 
@@ -47,7 +33,6 @@ export function LettersToApprovePage() {
   const [selected, setSelected] = useState<DraftLetter | undefined>();
   const [approving, setApproving] = useState(false);
   const [notice, setNotice] = useState<Notice | undefined>();
-  const previewHeading = useRef<HTMLHeadingElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
 
   const load = useCallback(async () => {
@@ -66,16 +51,8 @@ export function LettersToApprovePage() {
   }, [load]);
 
   const letterId = selected?.letterId;
-  const preview = usePdf('correspondence', letterId && `/v1/letters/${letterId}/pdf`);
 
-  useEffect(() => {
-    if (letterId) {
-      previewHeading.current?.focus();
-    }
-  }, [letterId]);
-
-  /** A kind added to correspondence after this build shows as its code rather than break. */
-  const kindName = (kind: string): string => (isKnownKind(kind) ? t(KIND_NAMES[kind]) : kind);
+  const kindName = (kind: string): string => letterKindName(kind, t);
 
   const open = (letter: DraftLetter) => {
     setNotice(undefined);
@@ -140,37 +117,16 @@ export function LettersToApprovePage() {
         )}
       </div>
       {selected && (
-        <section className="letter-preview" aria-labelledby="letter-preview-title">
-          <h2 id="letter-preview-title" tabIndex={-1} ref={previewHeading}>
-            {t('letterPreview', { recipient: selected.recipientName })}
-          </h2>
-          <p>
-            {kindName(selected.kind)} · {t('letterCreatedAt')}:{' '}
-            {formatInstant(selected.createdAt, language)}
-          </p>
-          <PdfPreview
-            pdf={preview}
-            title={t('letterPreviewFrame', { recipient: selected.recipientName })}
-            failedText={t('letterPreviewFailed')}
-          />
-          <div className="toolbar">
-            <button
-              type="button"
-              className="button"
-              disabled={approving}
-              onClick={() => void approve(selected)}
-            >
-              {approving ? t('letterApproving') : t('letterApprove')}
-            </button>
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => setSelected(undefined)}
-            >
-              {t('letterClose')}
-            </button>
-          </div>
-        </section>
+        <LetterPreview letter={selected} onClose={() => setSelected(undefined)}>
+          <button
+            type="button"
+            className="button"
+            disabled={approving}
+            onClick={() => void approve(selected)}
+          >
+            {approving ? t('letterApproving') : t('letterApprove')}
+          </button>
+        </LetterPreview>
       )}
       <section aria-labelledby="approvals-list" className="approvals-list">
         <h2 id="approvals-list">

@@ -1,0 +1,140 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+
+import { useApi } from '../api/use-api';
+import { useOfficerCommune } from '../desk/commune';
+import { CommuneChooser, NoCommunePage } from '../desk/commune-chooser';
+import { formatInstant } from '../format';
+import { useI18n } from '../i18n/i18n';
+import { Page } from '../layout/page';
+import { ALERT_NAMES, answerAlert, caseNames, FeedbackCase, OPEN_STATUSES } from './feedback-case';
+
+type Shown = 'open' | 'all';
+
+/** Open cases by the time their answer is due (none last); the others newest first. */
+function ordered(cases: FeedbackCase[], shown: Shown): FeedbackCase[] {
+  if (shown === 'all') {
+    return cases;
+  }
+  const due = (entry: FeedbackCase) =>
+    entry.expectedAnswerAt ? Date.parse(entry.expectedAnswerAt) : Number.POSITIVE_INFINITY;
+  return cases
+    .filter((entry) => OPEN_STATUSES.includes(entry.status))
+    .sort((a, b) => due(a) - due(b));
+}
+
+/**
+ * The commune's suggestions, petitions and recommendations, from every channel, with the
+ * time each must be answered by; late ones stand out.
+ */
+export function FeedbackCasesPage() {
+  const { t, language } = useI18n();
+  const api = useApi();
+  const { communes, commune, setCommune, communeName } = useOfficerCommune();
+  const [shown, setShown] = useState<Shown>('open');
+  // undefined: loading; null: the service did not answer (never shown as "none").
+  const [cases, setCases] = useState<FeedbackCase[] | null | undefined>();
+  const [now, setNow] = useState(() => Date.now());
+
+  const load = useCallback(async () => {
+    if (!commune) {
+      return;
+    }
+    const result = await api<FeedbackCase[]>(
+      'feedback',
+      `/v1/feedback-cases?communeCode=${commune}&limit=200`,
+    );
+    setNow(Date.now());
+    setCases(result.ok ? result.body : null);
+  }, [api, commune]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (!commune) {
+    return <NoCommunePage title={t('casesTitle')} />;
+  }
+  const rows = cases ? ordered(cases, shown) : cases;
+  return (
+    <Page title={t('casesTitle')}>
+      <div className="toolbar">
+        <p className="lead">{t('casesIntro', { commune: communeName })}</p>
+        <CommuneChooser communes={communes} value={commune} onChange={setCommune} />
+        <label>
+          {t('casesShow')}{' '}
+          <select value={shown} onChange={(event) => setShown(event.target.value as Shown)}>
+            <option value="open">{t('casesShowOpen')}</option>
+            <option value="all">{t('casesShowAll')}</option>
+          </select>
+        </label>
+        <button type="button" className="button secondary" onClick={() => void load()}>
+          {t('deskRefresh')}
+        </button>
+      </div>
+      <section aria-labelledby="cases-list">
+        <h2 id="cases-list">
+          {t('casesList')} {rows ? <span className="count">({rows.length})</span> : null}
+        </h2>
+        {rows === undefined ? (
+          <p role="status">{t('loading')}</p>
+        ) : rows === null ? (
+          <p className="alert alert-error" role="alert">
+            {t('errorGeneric')}
+          </p>
+        ) : rows.length === 0 ? (
+          <p>{t('casesNone')}</p>
+        ) : (
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('caseCode')}</th>
+                  <th scope="col">{t('caseKind')}</th>
+                  <th scope="col">{t('feedbackCategory')}</th>
+                  <th scope="col">{t('caseReceived')}</th>
+                  <th scope="col">{t('caseDue')}</th>
+                  <th scope="col">{t('status')}</th>
+                  <th scope="col">{t('deskAlert')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((entry) => {
+                  const names = caseNames(t, entry);
+                  const alert = answerAlert(entry, now);
+                  return (
+                    <tr
+                      key={entry.caseId}
+                      data-case={entry.caseCode}
+                      className={alert === 'overdue' ? 'row-overdue' : undefined}
+                    >
+                      <td className="code">
+                        <Link to={`/ban-lam-viec/phan-anh/${entry.caseId}`}>{entry.caseCode}</Link>
+                      </td>
+                      <td>{names.kind}</td>
+                      <td>{names.category}</td>
+                      <td>{formatInstant(entry.openedAt, language)}</td>
+                      <td>
+                        {entry.expectedAnswerAt
+                          ? formatInstant(entry.expectedAnswerAt, language)
+                          : '—'}
+                      </td>
+                      <td>{names.status}</td>
+                      <td>
+                        {alert ? (
+                          <span className={`badge badge-${alert}`}>{t(ALERT_NAMES[alert])}</span>
+                        ) : (
+                          '—'
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,60 @@
+import { forwardRef } from 'react';
+
+import { ApiProblem } from '../api/api-client';
+import { useI18n } from '../i18n/i18n';
+
+/** Messages per field path (`letters.0.content`), and `form` for what names no field. */
+export type Problems = Record<string, string[]>;
+
+/** The control's id for a field path of a form, e.g. `opening-letters-0-content`. */
+export function fieldId(form: string, path: string): string {
+  return `${form}-${path.replace(/\./g, '-')}`;
+}
+
+/**
+ * What the service refused: its per-field messages as they are, or one message for the
+ * whole form when it named no field (a 409 after another officer's change, a 5xx).
+ */
+export function problemsOf(problem: ApiProblem, fallback: string): Problems {
+  if (Object.keys(problem.fields).length > 0) {
+    return problem.fields;
+  }
+  const told = problem.status > 0 && problem.status < 500 && problem.message;
+  return { form: [told || fallback] };
+}
+
+/**
+ * The list of what to fix at the top of a form, each linked to its field; focused when
+ * shown (WCAG 3.3.1), so a screen-reader user hears it before searching the form.
+ */
+export const ProblemSummary = forwardRef<
+  HTMLDivElement,
+  { form: string; problems: Problems; labelOf: (path: string) => string | undefined }
+>(function ProblemSummary({ form, problems, labelOf }, ref) {
+  const { t } = useI18n();
+  const entries = Object.entries(problems);
+  if (entries.length === 0) {
+    return null;
+  }
+  return (
+    <div className="alert alert-error" role="alert" tabIndex={-1} ref={ref}>
+      <p>{t('formFix')}</p>
+      <ul>
+        {entries.map(([path, messages]) => {
+          const label = labelOf(path);
+          return (
+            <li key={path}>
+              {path === 'form' || !label ? (
+                messages.join(' ')
+              ) : (
+                <a href={`#${fieldId(form, path)}`}>
+                  {label}: {messages.join(' ')}
+                </a>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+});
