@@ -1,3 +1,4 @@
+export * from './commune-owned.schema';
 export * from './compact';
 export * from './contact.schema';
 export * from './duplicate-key';

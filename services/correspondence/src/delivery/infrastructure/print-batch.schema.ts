@@ -1,19 +1,11 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
+import { CommuneOwnedRecord } from '@libs/persistence';
 
 /** One print run: the paper letters of a commune handed to the printer together. */
 @Schema({ collection: 'print_batches' })
-export class PrintBatchRecord implements WithAudit {
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
+export class PrintBatchRecord extends CommuneOwnedRecord implements WithAudit {
   /** The Vietnam calendar date the batch is for (YYYY-MM-DD). */
   @Prop({ type: String, required: true })
   date: string;

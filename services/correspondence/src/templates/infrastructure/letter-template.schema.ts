@@ -2,19 +2,11 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { LETTER_KINDS } from '@libs/contracts';
+import { CommuneOwnedRecord } from '@libs/persistence';
 
 /** One saved version of a commune's own wording for a kind of letter; never changed after. */
 @Schema({ collection: 'letter_templates' })
-export class LetterTemplateRecord implements WithAudit {
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
+export class LetterTemplateRecord extends CommuneOwnedRecord implements WithAudit {
   @Prop({ type: String, required: true, enum: LETTER_KINDS })
   kind: string;
 

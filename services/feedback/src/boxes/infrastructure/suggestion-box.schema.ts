@@ -1,20 +1,12 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
+import { CommuneOwnedRecord } from '@libs/persistence';
 
 import { BOX_LOCATION_KINDS } from '../domain/suggestion-box';
 
 @Schema({ collection: 'suggestion_boxes', timestamps: true })
-export class SuggestionBoxRecord implements WithAudit {
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
+export class SuggestionBoxRecord extends CommuneOwnedRecord implements WithAudit {
   @Prop({ type: String, required: true })
   name: string;
 

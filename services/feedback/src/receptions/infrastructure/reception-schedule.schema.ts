@@ -1,17 +1,10 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
+import { CommuneOwnedRecord } from '@libs/persistence';
+
 /** A commune's current citizen reception schedule (one per commune, keyed by its code). */
 @Schema({ collection: 'reception_schedules', versionKey: false })
-export class ReceptionScheduleRecord {
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
+export class ReceptionScheduleRecord extends CommuneOwnedRecord {
   @Prop({ type: [Number], required: true })
   weekdays: number[];
 

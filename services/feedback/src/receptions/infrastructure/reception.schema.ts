@@ -1,7 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { ContactRecord, ContactRecordSchema } from '@libs/persistence';
+import { CommuneOwnedRecord, ContactRecord, ContactRecordSchema } from '@libs/persistence';
 
 import { RECEPTION_KINDS } from '../domain/reception';
 
@@ -21,16 +21,7 @@ class ReceptionIssueRecord {
 }
 
 @Schema({ collection: 'receptions', timestamps: true })
-export class ReceptionRecord implements WithAudit {
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
+export class ReceptionRecord extends CommuneOwnedRecord implements WithAudit {
   @Prop({ type: String, required: true, enum: RECEPTION_KINDS })
   kind: string;
 

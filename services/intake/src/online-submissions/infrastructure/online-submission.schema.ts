@@ -1,18 +1,11 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
 
+import { CommuneOwnedRecord } from '@libs/persistence';
+
 /** An online submission waiting for the desk (status 1), and what became of it. */
 @Schema({ collection: 'online_submissions', versionKey: false })
-export class OnlineSubmissionRecord {
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
+export class OnlineSubmissionRecord extends CommuneOwnedRecord {
   /** The dossier request as the citizen sent it (personal data: intake only). */
   @Prop({ type: MongooseSchema.Types.Mixed, required: true })
   request: Record<string, unknown>;

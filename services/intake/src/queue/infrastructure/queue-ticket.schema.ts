@@ -1,18 +1,10 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
+import { CommuneOwnedRecord } from '@libs/persistence';
 
 @Schema({ collection: 'queue_tickets', timestamps: true })
-export class QueueTicketRecord implements WithAudit {
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
+export class QueueTicketRecord extends CommuneOwnedRecord implements WithAudit {
   @Prop({ type: String, required: true })
   day: string;
 

@@ -1,22 +1,15 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
 
+import { CommuneOwnedRecord } from '@libs/persistence';
+
 /**
  * One commune's counters for one day in Vietnam time (`<communeCode>:<YYYY-MM-DD>`). Every
  * period is a range of days, so any period sums from these. Counters move only by `$inc`,
  * each event at most once (see `counted`).
  */
 @Schema({ collection: 'commune_days', minimize: false })
-export class CommuneDayRecord {
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
+export class CommuneDayRecord extends CommuneOwnedRecord {
   @Prop({ type: String, required: true })
   day: string;
 

@@ -1,20 +1,12 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
+import { CommuneOwnedRecord } from '@libs/persistence';
 
 import { CAMPAIGN_KINDS } from '../domain/campaign';
 
 @Schema({ collection: 'survey_campaigns', timestamps: true })
-export class CampaignRecord implements WithAudit {
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
+export class CampaignRecord extends CommuneOwnedRecord implements WithAudit {
   @Prop({ type: String, required: true })
   title: string;
 

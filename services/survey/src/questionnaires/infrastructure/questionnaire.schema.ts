@@ -2,20 +2,12 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
+import { CommuneOwnedRecord } from '@libs/persistence';
 
 import { Question } from '../domain/questionnaire';
 
 @Schema({ collection: 'questionnaires', timestamps: true })
-export class QuestionnaireRecord implements WithAudit {
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
+export class QuestionnaireRecord extends CommuneOwnedRecord implements WithAudit {
   @Prop({ type: Number, required: true })
   version: number;
 
