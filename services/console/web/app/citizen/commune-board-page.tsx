@@ -5,6 +5,7 @@ import { useRemote } from '../api/use-remote';
 import { useCommuneName } from '../desk/commune';
 import { formatVnd } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { DataTable } from '../layout/data-table';
 import { LoadState } from '../layout/load-state';
 import { Page } from '../layout/page';
 
@@ -72,37 +73,36 @@ export function CommuneBoardPage() {
         <h2 id="procedures-title">{t('boardProcedures')}</h2>
         <LoadState value={procedures} />
         {procedures && (
-          <div className="table-scroll">
-            <table data-testid="fee-schedule">
-              <thead>
-                <tr>
-                  <th scope="col">{t('procedure')}</th>
-                  <th scope="col">{t('boardTime')}</th>
-                  <th scope="col">{t('fee')}</th>
-                  <th scope="col">{t('boardOnline')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {procedures.map((procedure) => (
-                  <tr key={procedure.key}>
-                    <th scope="row">{procedure.name}</th>
-                    <td>
-                      {procedure.processingWorkingDays === 0
-                        ? t('boardSameDay')
-                        : t('boardWorkingDays', { days: String(procedure.processingWorkingDays) })}
-                    </td>
-                    <td>
-                      {procedure.feeVnd === 0
-                        ? t('feeNotRequired')
-                        : formatVnd(procedure.feeVnd, language)}
-                      {procedure.feeNote && <span className="muted"> ({procedure.feeNote})</span>}
-                    </td>
-                    <td>{procedure.offeredOnline ? t('yes') : t('no')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="fee-schedule"
+            columns={[
+              { header: t('procedure'), rowHeader: true, cell: (procedure) => procedure.name },
+              {
+                header: t('boardTime'),
+                cell: (procedure) =>
+                  procedure.processingWorkingDays === 0
+                    ? t('boardSameDay')
+                    : t('boardWorkingDays', { days: String(procedure.processingWorkingDays) }),
+              },
+              {
+                header: t('fee'),
+                cell: (procedure) => (
+                  <>
+                    {procedure.feeVnd === 0
+                      ? t('feeNotRequired')
+                      : formatVnd(procedure.feeVnd, language)}
+                    {procedure.feeNote && <span className="muted"> ({procedure.feeNote})</span>}
+                  </>
+                ),
+              },
+              {
+                header: t('boardOnline'),
+                cell: (procedure) => (procedure.offeredOnline ? t('yes') : t('no')),
+              },
+            ]}
+            rows={procedures}
+            rowKey={(procedure) => procedure.key}
+          />
         )}
       </section>
     </Page>

@@ -6,7 +6,7 @@ import { useCommuneName } from '../desk/commune';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
-import { Field } from '../layout/field';
+import { Field, TextAreaField } from '../layout/field';
 import { Page } from '../layout/page';
 import {
   FEEDBACK_CATEGORY_NAMES,
@@ -202,23 +202,17 @@ export function FeedbackPage() {
             </select>
           )}
         </Field>
-        <Field
+        <TextAreaField
           id="feedback-content"
           label={t('feedbackContent')}
           required
           hint={t('feedbackContentHint')}
           errors={problems.content}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              rows={6}
-              maxLength={MAX_FEEDBACK_TEXT}
-              value={content}
-              onChange={(event) => setContent(event.target.value)}
-            />
-          )}
-        </Field>
+          rows={6}
+          maxLength={MAX_FEEDBACK_TEXT}
+          value={content}
+          onChange={setContent}
+        />
         <div className="field">
           <label className="choice">
             <input

@@ -3,7 +3,7 @@ import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
-import { Field } from '../layout/field';
+import { Field, TextAreaField } from '../layout/field';
 import { vietnamAppointment } from './dossier-actions';
 import { letterStatusName, useLetter } from './letter-status';
 
@@ -145,21 +145,15 @@ export function ApologySection({
               {problems.form.join(' ')}
             </p>
           )}
-          <Field
+          <TextAreaField
             id="apology-reason"
             label={t('rescheduleReason')}
             required
             errors={problems.reason}
-          >
-            {(control) => (
-              <textarea
-                {...control}
-                rows={3}
-                value={reason}
-                onChange={(event) => setReason(event.target.value)}
-              />
-            )}
-          </Field>
+            rows={3}
+            value={reason}
+            onChange={setReason}
+          />
           <Field id="apology-date" label={t('rescheduleNewDate')} required errors={problems.date}>
             {(control) => (
               <input

@@ -6,7 +6,8 @@ import { PdfPreview, usePdf } from '../documents/pdf-preview';
 import { formatInstant, formatVnd } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
-import { Field } from '../layout/field';
+import { Field, TextAreaField } from '../layout/field';
+import { RecordPendingPage } from '../layout/load-state';
 import { Page } from '../layout/page';
 import { CivilStatusKind } from '../letters/letter-kinds';
 import { ApologySection } from './apology-section';
@@ -155,27 +156,15 @@ export function DossierPage() {
     }
   };
 
-  if (dossier === undefined) {
+  if (!dossier) {
     return (
-      <Page title={t('dossierLoadingTitle')}>
-        {failed ? (
-          <p className="alert alert-error" role="alert">
-            {t('errorGeneric')}
-          </p>
-        ) : (
-          <p role="status">{t('loading')}</p>
-        )}
-      </Page>
-    );
-  }
-  if (dossier === null) {
-    return (
-      <Page title={t('dossierLoadingTitle')}>
-        <p className="alert alert-error" role="alert">
-          {t('dossierNotFound')}
-        </p>
-        <Link to="/ban-lam-viec">{t('backToDesk')}</Link>
-      </Page>
+      <RecordPendingPage
+        title={t('dossierLoadingTitle')}
+        missing={dossier === null}
+        failed={failed}
+        notFound={t('dossierNotFound')}
+        back={{ to: '/ban-lam-viec', label: t('backToDesk') }}
+      />
     );
   }
 
@@ -258,39 +247,27 @@ export function DossierPage() {
                 </select>
               )}
             </Field>
-            <Field
+            <TextAreaField
               id="status-reason"
               label={t('statusChangeReason')}
               required={chosen?.reasonRequired ?? false}
               hint={t('statusChangeReasonHint')}
               errors={problems.reason}
-            >
-              {(control) => (
-                <textarea
-                  {...control}
-                  rows={3}
-                  value={reason}
-                  onChange={(event) => setReason(event.target.value)}
-                />
-              )}
-            </Field>
+              rows={3}
+              value={reason}
+              onChange={setReason}
+            />
             {chosen?.status === SUPPLEMENT && (
-              <Field
+              <TextAreaField
                 id="status-items"
                 label={t('supplementItems')}
                 required
                 hint={t('supplementItemsHint')}
                 errors={problems.items}
-              >
-                {(control) => (
-                  <textarea
-                    {...control}
-                    rows={4}
-                    value={items}
-                    onChange={(event) => setItems(event.target.value)}
-                  />
-                )}
-              </Field>
+                rows={4}
+                value={items}
+                onChange={setItems}
+              />
             )}
             <button type="submit" className="button" disabled={busy}>
               {busy ? t('statusChanging') : t('statusChangeSubmit')}

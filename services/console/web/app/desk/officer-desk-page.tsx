@@ -5,6 +5,7 @@ import { useApi } from '../api/use-api';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
+import { DataTable } from '../layout/data-table';
 import { Page } from '../layout/page';
 import { useOfficerCommune } from './commune';
 import { CommuneChooser, NoCommunePage } from './commune-chooser';
@@ -115,42 +116,40 @@ export function OfficerDeskPage() {
             ) : rows.length === 0 ? (
               <p>{t(empty)}</p>
             ) : (
-              <div className="table-scroll">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('deskCode')}</th>
-                      <th scope="col">{t('procedure')}</th>
-                      <th scope="col">{t('deskDue')}</th>
-                      <th scope="col">{t('deskAlert')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row) => (
-                      <tr key={row.deadlineId}>
-                        <td className="code">
-                          {row.subjectType === 'dossier' ? (
-                            <Link to={`/ban-lam-viec/ho-so/${row.subjectId}`}>
-                              {row.subjectCode}
-                            </Link>
-                          ) : (
-                            row.subjectCode
-                          )}
-                        </td>
-                        <td>{row.procedureKey ? procedureName(row.procedureKey) : row.caseKind}</td>
-                        <td>
-                          {language === 'vi' ? row.dueAtText : formatInstant(row.dueAt, language)}
-                        </td>
-                        <td>
-                          <span className={`badge badge-${row.alert}`}>
-                            {t(ALERT_NAMES[row.alert])}
-                          </span>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                columns={[
+                  {
+                    header: t('deskCode'),
+                    className: 'code',
+                    cell: (row) =>
+                      row.subjectType === 'dossier' ? (
+                        <Link to={`/ban-lam-viec/ho-so/${row.subjectId}`}>{row.subjectCode}</Link>
+                      ) : (
+                        row.subjectCode
+                      ),
+                  },
+                  {
+                    header: t('procedure'),
+                    cell: (row) =>
+                      row.procedureKey ? procedureName(row.procedureKey) : row.caseKind,
+                  },
+                  {
+                    header: t('deskDue'),
+                    cell: (row) =>
+                      language === 'vi' ? row.dueAtText : formatInstant(row.dueAt, language),
+                  },
+                  {
+                    header: t('deskAlert'),
+                    cell: (row) => (
+                      <span className={`badge badge-${row.alert}`}>
+                        {t(ALERT_NAMES[row.alert])}
+                      </span>
+                    ),
+                  },
+                ]}
+                rows={rows}
+                rowKey={(row) => row.deadlineId}
+              />
             )}
           </section>
         );

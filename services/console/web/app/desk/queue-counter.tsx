@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { DataTable, RowButton } from '../layout/data-table';
 import { nextWaitingTicket, QueueTicket, ticketsInService, waitingTickets } from './queue';
 
 type Notice = { tone: 'info' | 'error'; text: string };
@@ -137,46 +138,38 @@ export function QueueCounter({ commune }: { commune: string }) {
         </button>
       </div>
       {serving.length > 0 && (
-        <div className="table-scroll">
-          <table>
-            <caption>{t('queueServing')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('queueNumber')}</th>
-                <th scope="col">{t('procedure')}</th>
-                <th scope="col">{t('queueCalledAt')}</th>
-                <th scope="col">{t('queueWait')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('queueActions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {serving.map((ticket) => (
-                <tr key={ticket.ticketId} data-ticket={ticket.label}>
-                  <td className="code">{ticket.label}</td>
-                  <td>{ticket.procedureName}</td>
-                  <td>{ticket.servedAt ? formatInstant(ticket.servedAt, language) : ''}</td>
-                  <td>
-                    {ticket.waitMinutes !== undefined
-                      ? t('queueMinutes', { minutes: formatMinutes(ticket.waitMinutes) })
-                      : ''}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button secondary"
-                      disabled={busy}
-                      onClick={() => void finish(ticket)}
-                    >
-                      {t('queueFinish', { label: ticket.label })}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('queueServing')}
+          columns={[
+            { header: t('queueNumber'), className: 'code', cell: (ticket) => ticket.label },
+            { header: t('procedure'), cell: (ticket) => ticket.procedureName },
+            {
+              header: t('queueCalledAt'),
+              cell: (ticket) => (ticket.servedAt ? formatInstant(ticket.servedAt, language) : ''),
+            },
+            {
+              header: t('queueWait'),
+              cell: (ticket) =>
+                ticket.waitMinutes !== undefined
+                  ? t('queueMinutes', { minutes: formatMinutes(ticket.waitMinutes) })
+                  : '',
+            },
+            {
+              header: t('queueActions'),
+              hidden: true,
+              cell: (ticket) => (
+                <RowButton
+                  label={t('queueFinish', { label: ticket.label })}
+                  disabled={busy}
+                  onClick={() => void finish(ticket)}
+                />
+              ),
+            },
+          ]}
+          rows={serving}
+          rowKey={(ticket) => ticket.ticketId}
+          rowProps={(ticket) => ({ 'data-ticket': ticket.label })}
+        />
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { formatInstant, vietnamToday } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
 import { Field } from '../layout/field';
+import { ProblemSummary } from '../layout/form-problems';
 import { Page } from '../layout/page';
 import { useProcedures } from './procedures';
 import {
@@ -175,27 +176,16 @@ export function ReceiveDossierPage() {
     );
   }
 
-  const fieldProblems = Object.entries(problems).filter(([field]) => field !== 'form');
   return (
     <Page title={t('receiveTitle')}>
       <p className="lead">{t('receiveIntro')}</p>
-      {Object.keys(problems).length > 0 && (
-        <div className="alert alert-error" role="alert" tabIndex={-1} ref={summary}>
-          <p>{t('receiveErrorsTitle')}</p>
-          <ul>
-            {fieldProblems.map(([field, messages]) => (
-              <li key={field}>
-                <a href={`#receive-${field}`}>
-                  {t(LABELS[field as ReceiveField])}: {messages?.join(' ')}
-                </a>
-              </li>
-            ))}
-            {problems.form?.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemSummary
+        ref={summary}
+        form="receive"
+        problems={problems}
+        labelOf={(field) => t(LABELS[field as ReceiveField])}
+        title={t('receiveErrorsTitle')}
+      />
       <form className="form" noValidate onSubmit={(event) => void submit(event)}>
         <Field
           id="receive-procedureKey"

@@ -53,3 +53,31 @@ export function Field({ id, label, required, hint, errors = [], children }: Fiel
     </div>
   );
 }
+
+/** A labelled text area, the control most forms' free text needs. */
+export function TextAreaField({
+  rows,
+  maxLength,
+  value,
+  onChange,
+  ...field
+}: Omit<FieldProps, 'children'> & {
+  rows: number;
+  maxLength?: number;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field {...field}>
+      {(control) => (
+        <textarea
+          {...control}
+          rows={rows}
+          maxLength={maxLength}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}

@@ -6,6 +6,7 @@ import { useOfficerCommune } from '../desk/commune';
 import { CommuneChooser, NoCommunePage } from '../desk/commune-chooser';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { DataTable, RowButton } from '../layout/data-table';
 import { Field } from '../layout/field';
 import { LoadState } from '../layout/load-state';
 import { Page } from '../layout/page';
@@ -220,46 +221,35 @@ export function LetterRegisterPage() {
         <LoadState value={letters} />
         {shown && shown.rows.length === 0 && <p>{t('registerEmpty')}</p>}
         {shown && shown.rows.length > 0 && (
-          <div className="table-scroll">
-            <table data-testid="letter-register">
-              <thead>
-                <tr>
-                  <th scope="col">{t('registerNumber')}</th>
-                  <th scope="col">{t('letterKind')}</th>
-                  <th scope="col">{t('letterRecipient')}</th>
-                  <th scope="col">{t('registerStatus')}</th>
-                  <th scope="col">{t('letterCreatedAt')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('letterOpen')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.rows.map((letter) => (
-                  <tr
-                    key={letter.letterId}
-                    aria-current={letter.letterId === selected?.letterId ? 'true' : undefined}
-                  >
-                    <td>{letter.officialNumber ?? '—'}</td>
-                    <td>{letterKindName(letter.kind, t)}</td>
-                    <td>{letter.recipientName}</td>
-                    <td>{statusName(letter.status)}</td>
-                    <td>{formatInstant(letter.createdAt, language)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button secondary"
-                        aria-label={t('letterOpenFor', { recipient: letter.recipientName })}
-                        onClick={() => setSelected(letter)}
-                      >
-                        {t('letterOpen')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="letter-register"
+            columns={[
+              { header: t('registerNumber'), cell: (letter) => letter.officialNumber ?? '—' },
+              { header: t('letterKind'), cell: (letter) => letterKindName(letter.kind, t) },
+              { header: t('letterRecipient'), cell: (letter) => letter.recipientName },
+              { header: t('registerStatus'), cell: (letter) => statusName(letter.status) },
+              {
+                header: t('letterCreatedAt'),
+                cell: (letter) => formatInstant(letter.createdAt, language),
+              },
+              {
+                header: t('letterOpen'),
+                hidden: true,
+                cell: (letter) => (
+                  <RowButton
+                    label={t('letterOpen')}
+                    accessibleName={t('letterOpenFor', { recipient: letter.recipientName })}
+                    onClick={() => setSelected(letter)}
+                  />
+                ),
+              },
+            ]}
+            rows={shown.rows}
+            rowKey={(letter) => letter.letterId}
+            rowProps={(letter) => ({
+              'aria-current': letter.letterId === selected?.letterId ? 'true' : undefined,
+            })}
+          />
         )}
         {shown?.capped && (
           <p className="alert alert-info">{t('registerLimit', { count: String(MAX_ROWS) })}</p>

@@ -7,6 +7,7 @@ import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
 import { Field } from '../layout/field';
+import { ProblemSummary } from '../layout/form-problems';
 import { LoadState } from '../layout/load-state';
 import { Page } from '../layout/page';
 import { letterKindName } from '../letters/letter-kinds';
@@ -162,7 +163,6 @@ export function LetterSettingsPage() {
     );
   };
 
-  const fieldProblems = Object.entries(problems).filter(([field]) => field !== 'form');
   const numberField = (field: 'birthDays' | 'deathDays' | 'withinHours', hint: MessageKey) =>
     values && (
       <Field
@@ -208,23 +208,13 @@ export function LetterSettingsPage() {
               </p>
             )}
           </div>
-          {Object.keys(problems).length > 0 && (
-            <div className="alert alert-error" role="alert" tabIndex={-1} ref={summary}>
-              <p>{t('settingsFix')}</p>
-              <ul>
-                {fieldProblems.map(([field, messages]) => (
-                  <li key={field}>
-                    <a href={`#settings-${field}`}>
-                      {t(LABELS[field as SettingsField])}: {messages?.join(' ')}
-                    </a>
-                  </li>
-                ))}
-                {problems.form?.map((message) => (
-                  <li key={message}>{message}</li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <ProblemSummary
+            ref={summary}
+            form="settings"
+            problems={problems}
+            labelOf={(field) => t(LABELS[field as SettingsField])}
+            title={t('settingsFix')}
+          />
           <form className="form" noValidate onSubmit={(event) => void save(event)}>
             <fieldset className="group">
               <legend>{t('settingsKinds')}</legend>

@@ -3,7 +3,8 @@ import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { useRemote } from '../api/use-remote';
 import { useI18n } from '../i18n/i18n';
-import { Field } from '../layout/field';
+import { DataTable, RowButton } from '../layout/data-table';
+import { Field, TextAreaField } from '../layout/field';
 import { LoadState } from '../layout/load-state';
 import { LETTER_KINDS, letterKindName } from '../letters/letter-kinds';
 import {
@@ -176,22 +177,16 @@ export function LetterTemplatesSection({ commune }: { commune: string }) {
               />
             )}
           </Field>
-          <Field
+          <TextAreaField
             id="template-paragraphs"
             label={t('templateParagraphs')}
             hint={t('templateParagraphsHint')}
             required
             errors={problems.paragraphs}
-          >
-            {(control) => (
-              <textarea
-                {...control}
-                rows={12}
-                value={values.paragraphs}
-                onChange={(event) => setValues({ ...values, paragraphs: event.target.value })}
-              />
-            )}
-          </Field>
+            rows={12}
+            value={values.paragraphs}
+            onChange={(text) => setValues({ ...values, paragraphs: text })}
+          />
           <p>{t('templatePlaceholders')}:</p>
           <ul className="placeholders">
             {selected.placeholders.map((placeholder) => (
@@ -212,43 +207,30 @@ export function LetterTemplatesSection({ commune }: { commune: string }) {
       )}
       <LoadState value={templates} />
       {templates && (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('letterKind')}</th>
-                <th scope="col">{t('templateVersion')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('templateView')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {templates.map((template) => {
-                const kind = letterKindName(template.kind, t);
-                return (
-                  <tr
-                    key={template.kind}
-                    aria-current={template.kind === selectedKind ? 'true' : undefined}
-                  >
-                    <td>{kind}</td>
-                    <td>{version(template)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button secondary"
-                        aria-label={t('templateViewFor', { kind })}
-                        onClick={() => open(template)}
-                      >
-                        {t('templateView')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            { header: t('letterKind'), cell: (template) => letterKindName(template.kind, t) },
+            { header: t('templateVersion'), cell: (template) => version(template) },
+            {
+              header: t('templateView'),
+              hidden: true,
+              cell: (template) => (
+                <RowButton
+                  label={t('templateView')}
+                  accessibleName={t('templateViewFor', {
+                    kind: letterKindName(template.kind, t),
+                  })}
+                  onClick={() => open(template)}
+                />
+              ),
+            },
+          ]}
+          rows={templates}
+          rowKey={(template) => template.kind}
+          rowProps={(template) => ({
+            'aria-current': template.kind === selectedKind ? 'true' : undefined,
+          })}
+        />
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { useOfficerCommune } from '../desk/commune';
 import { CommuneChooser, NoCommunePage } from '../desk/commune-chooser';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { DataTable, RowButton } from '../layout/data-table';
 import { Page } from '../layout/page';
 import { letterKindName } from '../letters/letter-kinds';
 import { LetterPreview } from '../letters/letter-preview';
@@ -141,46 +142,37 @@ export function LettersToApprovePage() {
         ) : letters.length === 0 ? (
           <p>{t('approvalsEmpty')}</p>
         ) : (
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('letterKind')}</th>
-                  <th scope="col">{t('letterRecipient')}</th>
-                  <th scope="col">{t('letterCreatedAt')}</th>
-                  <th scope="col">{t('letterApproveBy')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('letterOpen')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {letters.map((letter) => (
-                  <tr
-                    key={letter.letterId}
-                    aria-current={letter.letterId === letterId ? 'true' : undefined}
-                  >
-                    <td>{kindName(letter.kind)}</td>
-                    <td>{letter.recipientName}</td>
-                    <td>{formatInstant(letter.createdAt, language)}</td>
-                    <td>
-                      {letter.approvalDueAt ? formatInstant(letter.approvalDueAt, language) : '—'}
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button secondary"
-                        aria-label={t('letterOpenFor', { recipient: letter.recipientName })}
-                        onClick={() => open(letter)}
-                      >
-                        {t('letterOpen')}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              { header: t('letterKind'), cell: (letter) => kindName(letter.kind) },
+              { header: t('letterRecipient'), cell: (letter) => letter.recipientName },
+              {
+                header: t('letterCreatedAt'),
+                cell: (letter) => formatInstant(letter.createdAt, language),
+              },
+              {
+                header: t('letterApproveBy'),
+                cell: (letter) =>
+                  letter.approvalDueAt ? formatInstant(letter.approvalDueAt, language) : '—',
+              },
+              {
+                header: t('letterOpen'),
+                hidden: true,
+                cell: (letter) => (
+                  <RowButton
+                    label={t('letterOpen')}
+                    accessibleName={t('letterOpenFor', { recipient: letter.recipientName })}
+                    onClick={() => open(letter)}
+                  />
+                ),
+              },
+            ]}
+            rows={letters}
+            rowKey={(letter) => letter.letterId}
+            rowProps={(letter) => ({
+              'aria-current': letter.letterId === letterId ? 'true' : undefined,
+            })}
+          />
         )}
       </section>
     </Page>

@@ -2,11 +2,14 @@ import { FormEvent, useEffect, useState } from 'react';
 
 import { Service } from '../api/api-client';
 import { useApi } from '../api/use-api';
-import { CommuneChooser } from '../desk/commune-chooser';
-import { vietnamToday } from '../format';
+import { useCommuneName, useOfficerCommune } from '../desk/commune';
+import { CommuneChooser, NoCommunePage } from '../desk/commune-chooser';
+import { formatInstant, vietnamToday } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
+import { Column, DataTable } from '../layout/data-table';
 import { Field } from '../layout/field';
+import { Page } from '../layout/page';
 
 /** Every service keeps its own audit trail and access log (libs/service-kit audit). */
 export const LOGGED_SERVICES = {
@@ -192,6 +195,90 @@ export function LogState({
         </p>
       )}
       {rows?.length === 0 && <p>{t('auditNone')}</p>}
+    </>
+  );
+}
+
+/** The columns every log row has; the page adds its own after them. */
+interface LoggedRow {
+  at: string;
+  roles: string[];
+  recordId: string;
+}
+
+/**
+ * A leader's page over one kind of service log (audit trail, personal-data access): the filters,
+ * the services that did not answer, and the rows newest first.
+ */
+export function ServiceLogPage<T extends LoggedRow>({
+  path,
+  title,
+  intro,
+  rowsHeadingId,
+  columns,
+}: {
+  path: string;
+  title: MessageKey;
+  intro: MessageKey;
+  rowsHeadingId: string;
+  /** The columns after "when" and "service". */
+  columns: readonly Column<LogRow<T>>[];
+}) {
+  const { t, language } = useI18n();
+  const { communes, commune } = useOfficerCommune();
+  const [query, setQuery] = useState<LogQuery | undefined>(() =>
+    commune ? defaultLogQuery(commune) : undefined,
+  );
+  const communeName = useCommuneName(query?.commune);
+  const { rows, unavailable } = useServiceLog<T>(path, query);
+
+  if (!commune || !query) {
+    return <NoCommunePage title={t(title)} />;
+  }
+  return (
+    <Page title={t(title)}>
+      <p className="lead">{t(intro, { commune: communeName })}</p>
+      <LogFilters communes={communes} initial={query} onShow={setQuery} />
+      <section aria-labelledby={rowsHeadingId}>
+        <h2 id={rowsHeadingId}>
+          {t('auditRows')} {rows ? <span className="count">({rows.length})</span> : null}
+        </h2>
+        <LogState rows={rows} unavailable={unavailable} />
+        {rows && rows.length > 0 && (
+          <DataTable
+            className="log-table"
+            columns={[
+              { header: t('auditAt'), cell: (row) => formatInstant(row.at, language) },
+              { header: t('auditService'), cell: (row) => t(LOGGED_SERVICES[row.service]) },
+              ...columns,
+            ]}
+            rows={rows}
+            rowKey={(row, index) => `${row.service}-${row.recordId}-${row.at}-${index}`}
+          />
+        )}
+      </section>
+    </Page>
+  );
+}
+
+/** Who did it: the account, and the roles it held then. */
+export function LoggedActor({ account, roles }: { account: string; roles: string[] }) {
+  return (
+    <>
+      <span className="code">{account}</span>
+      <br />
+      <span className="muted">{roles.join(', ')}</span>
+    </>
+  );
+}
+
+/** Which record: its kind, and its id. */
+export function LoggedRecord({ kind, id }: { kind: string; id: string }) {
+  return (
+    <>
+      {kind}
+      <br />
+      <span className="code">{id}</span>
     </>
   );
 }

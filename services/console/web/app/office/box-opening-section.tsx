@@ -13,7 +13,8 @@ import {
 import { vietnamToday } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
-import { Field } from '../layout/field';
+import { Field, TextAreaField } from '../layout/field';
+import { fieldId, Problems, problemsOf, ProblemSummary } from '../layout/form-problems';
 import {
   EMPTY_LETTER,
   EMPTY_WITNESS,
@@ -26,7 +27,6 @@ import {
   WitnessDraft,
   WitnessOrganisation,
 } from './box-opening-form';
-import { fieldId, Problems, problemsOf, ProblemSummary } from './form-problems';
 
 /** What the console reads of feedback's BoxOpeningResponseDto. */
 export interface BoxOpening {
@@ -200,22 +200,16 @@ export function BoxOpeningSection({
           />
         )}
       </Field>
-      <Field
+      <TextAreaField
         id={fieldId(FORM, 'officersPresent')}
         label={t('openingOfficers')}
         required
         hint={t('openingOfficersHint')}
         errors={problems.officersPresent}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            value={draft.officers}
-            onChange={(event) => change({ officers: event.target.value })}
-          />
-        )}
-      </Field>
+        rows={3}
+        value={draft.officers}
+        onChange={(text) => change({ officers: text })}
+      />
 
       <fieldset className="group">
         <legend>{t('openingWitnesses')}</legend>
@@ -314,21 +308,15 @@ export function BoxOpeningSection({
           />
         )}
       </Field>
-      <Field
+      <TextAreaField
         id={fieldId(FORM, 'minutes.summary')}
         label={t('openingMinutesSummary')}
         hint={t('openingMinutesHint')}
         errors={problems['minutes.summary']}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            value={draft.minutesSummary}
-            onChange={(event) => change({ minutesSummary: event.target.value })}
-          />
-        )}
-      </Field>
+        rows={3}
+        value={draft.minutesSummary}
+        onChange={(text) => change({ minutesSummary: text })}
+      />
 
       <fieldset className="group">
         <legend>{t('openingLetters')}</legend>
@@ -382,22 +370,16 @@ export function BoxOpeningSection({
                   </select>
                 )}
               </Field>
-              <Field
+              <TextAreaField
                 id={fieldId(FORM, path('content'))}
                 label={t('letterContent')}
                 required
                 errors={problems[path('content')]}
-              >
-                {(control) => (
-                  <textarea
-                    {...control}
-                    rows={4}
-                    maxLength={MAX_FEEDBACK_TEXT}
-                    value={letter.content}
-                    onChange={(event) => changeLetter(index, { content: event.target.value })}
-                  />
-                )}
-              </Field>
+                rows={4}
+                maxLength={MAX_FEEDBACK_TEXT}
+                value={letter.content}
+                onChange={(text) => changeLetter(index, { content: text })}
+              />
               {letterText(index, 'fullName', 'contact.fullName', 'letterWriter')}
               {letterText(index, 'phone', 'contact.phone', 'phone')}
               {letterText(index, 'addressLine', 'contact.addressLine', 'addressLine')}

@@ -7,10 +7,11 @@ import { FEEDBACK_CATEGORY_NAMES, MAX_FEEDBACK_TEXT } from '../citizen/feedback-
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
-import { Field } from '../layout/field';
+import { Field, TextAreaField } from '../layout/field';
+import { fieldId, Problems, problemsOf, ProblemSummary } from '../layout/form-problems';
+import { RecordPendingPage } from '../layout/load-state';
 import { Page } from '../layout/page';
 import { ALERT_NAMES, answerAlert, caseNames, FeedbackCase } from './feedback-case';
-import { fieldId, Problems, problemsOf, ProblemSummary } from './form-problems';
 
 /** feedback's ASSIGNEE_TYPES. */
 const ASSIGNEE_NAMES = {
@@ -115,27 +116,15 @@ export function FeedbackCasePage() {
     }
   };
 
-  if (feedbackCase === undefined) {
+  if (!feedbackCase) {
     return (
-      <Page title={t('caseLoadingTitle')}>
-        {failed ? (
-          <p className="alert alert-error" role="alert">
-            {t('errorGeneric')}
-          </p>
-        ) : (
-          <p role="status">{t('loading')}</p>
-        )}
-      </Page>
-    );
-  }
-  if (feedbackCase === null) {
-    return (
-      <Page title={t('caseLoadingTitle')}>
-        <p className="alert alert-error" role="alert">
-          {t('caseNotFound')}
-        </p>
-        <Link to="/ban-lam-viec/phan-anh">{t('caseBackToList')}</Link>
-      </Page>
+      <RecordPendingPage
+        title={t('caseLoadingTitle')}
+        missing={feedbackCase === null}
+        failed={failed}
+        notFound={t('caseNotFound')}
+        back={{ to: '/ban-lam-viec/phan-anh', label: t('caseBackToList') }}
+      />
     );
   }
 
@@ -162,23 +151,17 @@ export function FeedbackCasePage() {
     value: string,
     onChange: (value: string) => void,
   ) => (
-    <Field
+    <TextAreaField
       id={fieldId(action, field)}
       label={t(field === 'answer' ? 'caseAnswerText' : 'casePublicSummary')}
       required={field === 'answer'}
       {...(field === 'publicSummary' ? { hint: t('casePublicSummaryHint') } : {})}
       errors={problemsOfForm(action)[field]}
-    >
-      {(control) => (
-        <textarea
-          {...control}
-          rows={field === 'answer' ? 6 : 3}
-          maxLength={field === 'answer' ? MAX_FEEDBACK_TEXT : 1000}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </Field>
+      rows={field === 'answer' ? 6 : 3}
+      maxLength={field === 'answer' ? MAX_FEEDBACK_TEXT : 1000}
+      value={value}
+      onChange={onChange}
+    />
   );
 
   const assign = (event: FormEvent) => {

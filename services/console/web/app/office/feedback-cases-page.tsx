@@ -6,6 +6,7 @@ import { useOfficerCommune } from '../desk/commune';
 import { CommuneChooser, NoCommunePage } from '../desk/commune-chooser';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { DataTable } from '../layout/data-table';
 import { Page } from '../layout/page';
 import { ALERT_NAMES, answerAlert, caseNames, FeedbackCase, OPEN_STATUSES } from './feedback-case';
 
@@ -85,54 +86,48 @@ export function FeedbackCasesPage() {
         ) : rows.length === 0 ? (
           <p>{t('casesNone')}</p>
         ) : (
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('caseCode')}</th>
-                  <th scope="col">{t('caseKind')}</th>
-                  <th scope="col">{t('feedbackCategory')}</th>
-                  <th scope="col">{t('caseReceived')}</th>
-                  <th scope="col">{t('caseDue')}</th>
-                  <th scope="col">{t('status')}</th>
-                  <th scope="col">{t('deskAlert')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((entry) => {
-                  const names = caseNames(t, entry);
-                  const alert = answerAlert(entry, now);
-                  return (
-                    <tr
-                      key={entry.caseId}
-                      data-case={entry.caseCode}
-                      className={alert === 'overdue' ? 'row-overdue' : undefined}
-                    >
-                      <td className="code">
-                        <Link to={`/ban-lam-viec/phan-anh/${entry.caseId}`}>{entry.caseCode}</Link>
-                      </td>
-                      <td>{names.kind}</td>
-                      <td>{names.category}</td>
-                      <td>{formatInstant(entry.openedAt, language)}</td>
-                      <td>
-                        {entry.expectedAnswerAt
-                          ? formatInstant(entry.expectedAnswerAt, language)
-                          : '—'}
-                      </td>
-                      <td>{names.status}</td>
-                      <td>
-                        {alert ? (
-                          <span className={`badge badge-${alert}`}>{t(ALERT_NAMES[alert])}</span>
-                        ) : (
-                          '—'
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              {
+                header: t('caseCode'),
+                className: 'code',
+                cell: ({ entry }) => (
+                  <Link to={`/ban-lam-viec/phan-anh/${entry.caseId}`}>{entry.caseCode}</Link>
+                ),
+              },
+              { header: t('caseKind'), cell: ({ names }) => names.kind },
+              { header: t('feedbackCategory'), cell: ({ names }) => names.category },
+              {
+                header: t('caseReceived'),
+                cell: ({ entry }) => formatInstant(entry.openedAt, language),
+              },
+              {
+                header: t('caseDue'),
+                cell: ({ entry }) =>
+                  entry.expectedAnswerAt ? formatInstant(entry.expectedAnswerAt, language) : '—',
+              },
+              { header: t('status'), cell: ({ names }) => names.status },
+              {
+                header: t('deskAlert'),
+                cell: ({ alert }) =>
+                  alert ? (
+                    <span className={`badge badge-${alert}`}>{t(ALERT_NAMES[alert])}</span>
+                  ) : (
+                    '—'
+                  ),
+              },
+            ]}
+            rows={rows.map((entry) => ({
+              entry,
+              names: caseNames(t, entry),
+              alert: answerAlert(entry, now),
+            }))}
+            rowKey={({ entry }) => entry.caseId}
+            rowProps={({ entry, alert }) => ({
+              'data-case': entry.caseCode,
+              className: alert === 'overdue' ? 'row-overdue' : undefined,
+            })}
+          />
         )}
       </section>
     </Page>

@@ -4,7 +4,7 @@ import { useApi } from '../api/use-api';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
 import { Field } from '../layout/field';
-import { fieldId, Problems, problemsOf, ProblemSummary } from './form-problems';
+import { fieldId, Problems, problemsOf, ProblemSummary } from '../layout/form-problems';
 
 /** feedback's BOX_LOCATION_KINDS, named in the console's two languages. */
 export const BOX_LOCATION_NAMES = {

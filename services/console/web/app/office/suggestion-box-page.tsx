@@ -5,6 +5,7 @@ import { useRemote } from '../api/use-remote';
 import { useOfficerCommune } from '../desk/commune';
 import { CommuneChooser, NoCommunePage } from '../desk/commune-chooser';
 import { useI18n } from '../i18n/i18n';
+import { DataTable } from '../layout/data-table';
 import { Field } from '../layout/field';
 import { LoadState } from '../layout/load-state';
 import { Page } from '../layout/page';
@@ -156,28 +157,22 @@ export function SuggestionBoxPage() {
           <LoadState value={openings} />
           {openings?.length === 0 && <p>{t('openingHistoryNone')}</p>}
           {openings && openings.length > 0 && (
-            <div className="table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('openingOpenedOn')}</th>
-                    <th scope="col">{t('openingOfficers')}</th>
-                    <th scope="col">{t('openingFront')}</th>
-                    <th scope="col">{t('openingLetterCount')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {openings.map((opening) => (
-                    <tr key={opening.openingId}>
-                      <td>{dayOf(opening.openedOn)}</td>
-                      <td>{opening.officersPresent.join(', ')}</td>
-                      <td>{opening.witnessedByFatherlandFront ? t('yes') : t('no')}</td>
-                      <td>{opening.letterCount}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              columns={[
+                { header: t('openingOpenedOn'), cell: (opening) => dayOf(opening.openedOn) },
+                {
+                  header: t('openingOfficers'),
+                  cell: (opening) => opening.officersPresent.join(', '),
+                },
+                {
+                  header: t('openingFront'),
+                  cell: (opening) => (opening.witnessedByFatherlandFront ? t('yes') : t('no')),
+                },
+                { header: t('openingLetterCount'), cell: (opening) => opening.letterCount },
+              ]}
+              rows={openings}
+              rowKey={(opening) => opening.openingId}
+            />
           )}
         </section>
       )}

@@ -5,6 +5,7 @@ import { useRemote } from '../api/use-remote';
 import { useSession } from '../auth/auth';
 import { formatShare } from '../format';
 import { useI18n } from '../i18n/i18n';
+import { DataTable } from '../layout/data-table';
 import { LoadState } from '../layout/load-state';
 import { Page } from '../layout/page';
 import { MODEL_STATUS_NAMES, ProvinceReport } from './reports';
@@ -67,40 +68,36 @@ export function ProvincePage() {
           </section>
           <section aria-labelledby="communes-title">
             <h2 id="communes-title">{t('provinceCommunes')}</h2>
-            <div className="table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('provinceRank')}</th>
-                    <th scope="col">{t('commune')}</th>
-                    <th scope="col">{t('figReceived')}</th>
-                    <th scope="col">{t('figReturned')}</th>
-                    <th scope="col">{t('figOnTime')}</th>
-                    <th scope="col">{t('figSatisfaction')}</th>
-                    <th scope="col">{t('modelVerdict')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.communes.map((row) => (
-                    <tr key={row.communeCode} data-commune={row.communeCode}>
-                      <td>{row.rank ?? '—'}</td>
-                      <th scope="row">
-                        <Link to={`/tinh/xa-phuong/${row.communeCode}`}>{row.communeName}</Link>
-                      </th>
-                      <td>{row.dossiersReceived}</td>
-                      <td>{row.dossiersReturned}</td>
-                      <td>{formatShare(row.onTimeRate, language)}</td>
-                      <td>{formatShare(row.satisfactionRate, language)}</td>
-                      <td>
-                        <span className={`badge badge-model-${row.model.status}`}>
-                          {t(MODEL_STATUS_NAMES[row.model.status])}
-                        </span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              columns={[
+                { header: t('provinceRank'), cell: (row) => row.rank ?? '—' },
+                {
+                  header: t('commune'),
+                  rowHeader: true,
+                  cell: (row) => (
+                    <Link to={`/tinh/xa-phuong/${row.communeCode}`}>{row.communeName}</Link>
+                  ),
+                },
+                { header: t('figReceived'), cell: (row) => row.dossiersReceived },
+                { header: t('figReturned'), cell: (row) => row.dossiersReturned },
+                { header: t('figOnTime'), cell: (row) => formatShare(row.onTimeRate, language) },
+                {
+                  header: t('figSatisfaction'),
+                  cell: (row) => formatShare(row.satisfactionRate, language),
+                },
+                {
+                  header: t('modelVerdict'),
+                  cell: (row) => (
+                    <span className={`badge badge-model-${row.model.status}`}>
+                      {t(MODEL_STATUS_NAMES[row.model.status])}
+                    </span>
+                  ),
+                },
+              ]}
+              rows={report.communes}
+              rowKey={(row) => row.communeCode}
+              rowProps={(row) => ({ 'data-commune': row.communeCode })}
+            />
           </section>
         </>
       )}

@@ -24,36 +24,49 @@ export function problemsOf(problem: ApiProblem, fallback: string): Problems {
 }
 
 /**
- * The list of what to fix at the top of a form, each linked to its field; focused when
- * shown (WCAG 3.3.1), so a screen-reader user hears it before searching the form.
+ * The list of what to fix at the top of a form, each linked to its field, then what names no
+ * field; focused when shown (WCAG 3.3.1), so a screen-reader user hears it before searching the
+ * form.
  */
 export const ProblemSummary = forwardRef<
   HTMLDivElement,
-  { form: string; problems: Problems; labelOf: (path: string) => string | undefined }
->(function ProblemSummary({ form, problems, labelOf }, ref) {
+  {
+    form: string;
+    problems: Partial<Problems>;
+    labelOf: (path: string) => string | undefined;
+    /** What the list is headed with; "correct these fields" unless the form says otherwise. */
+    title?: string;
+  }
+>(function ProblemSummary({ form, problems, labelOf, title }, ref) {
   const { t } = useI18n();
-  const entries = Object.entries(problems);
-  if (entries.length === 0) {
+  const fields = Object.entries(problems).filter(
+    (entry): entry is [string, string[]] => entry[0] !== 'form' && entry[1] !== undefined,
+  );
+  const general = problems.form ?? [];
+  if (fields.length === 0 && general.length === 0) {
     return null;
   }
   return (
     <div className="alert alert-error" role="alert" tabIndex={-1} ref={ref}>
-      <p>{t('formFix')}</p>
+      <p>{title ?? t('formFix')}</p>
       <ul>
-        {entries.map(([path, messages]) => {
+        {fields.map(([path, messages]) => {
           const label = labelOf(path);
           return (
             <li key={path}>
-              {path === 'form' || !label ? (
-                messages.join(' ')
-              ) : (
+              {label ? (
                 <a href={`#${fieldId(form, path)}`}>
                   {label}: {messages.join(' ')}
                 </a>
+              ) : (
+                messages.join(' ')
               )}
             </li>
           );
         })}
+        {general.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
       </ul>
     </div>
   );
