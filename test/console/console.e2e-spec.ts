@@ -612,21 +612,32 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
       .waitFor();
     await visit(page, '30-desk-queue-nobody-waiting');
 
-    // Two citizens take numbers at the kiosk (issued through intake's API).
+    // One citizen takes a number at the kiosk (through intake's API)...
     const officerBearer = await authority.bearer({ roles: ['officer'], communes: [HAC_THANH] });
-    const issued: { ticketId: string; label: string; procedureName: string }[] = [];
-    for (const procedureKey of ['copy-certification', 'signature-certification']) {
-      const response = await fetch(services!.url('intake', '/v1/queue-tickets'), {
-        method: 'POST',
-        headers: { authorization: officerBearer, 'content-type': 'application/json' },
-        body: JSON.stringify({ communeCode: HAC_THANH, procedureKey }),
-      });
-      expect(response.status).toBe(201);
-      issued.push((await response.json()) as (typeof issued)[number]);
-    }
-    expect(issued.map((ticket) => ticket.label)).toEqual(['A001', 'A002']);
+    const response = await fetch(services!.url('intake', '/v1/queue-tickets'), {
+      method: 'POST',
+      headers: { authorization: officerBearer, 'content-type': 'application/json' },
+      body: JSON.stringify({ communeCode: HAC_THANH, procedureKey: 'copy-certification' }),
+    });
+    expect(response.status).toBe(201);
+    const issued = [(await response.json()) as { label: string; procedureName: string }];
+    expect(issued[0].label).toBe('A001');
 
-    await queue.getByRole('button', { name: 'Cập nhật hàng chờ' }).click();
+    // ...and the officer gives the next one a number at the desk, after choosing the procedure.
+    await queue.getByRole('button', { name: 'Cấp số thứ tự' }).click();
+    expect(await queue.locator('#ticket-procedure-error').textContent()).toBe(
+      'Đề nghị chọn thủ tục để cấp số thứ tự.',
+    );
+    await queue
+      .getByLabel('Thủ tục công dân cần giải quyết')
+      .selectOption('signature-certification');
+    await queue.getByRole('button', { name: 'Cấp số thứ tự' }).click();
+    await queue
+      .getByTestId('queue-notice')
+      .getByText(/^Đã cấp số A002 cho thủ tục: /)
+      .waitFor();
+    await queue.locator('#ticket-procedure-error').waitFor({ state: 'detached' });
+
     await queue
       .getByTestId('queue-waiting')
       .getByText('Đang có 2 công dân chờ; số tiếp theo: A001.')

@@ -4,6 +4,7 @@ import { useApi } from '../api/use-api';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { DataTable, RowButton } from '../layout/data-table';
+import { IssueTicketForm } from './issue-ticket-form';
 import { nextWaitingTicket, QueueTicket, ticketsInService, waitingTickets } from './queue';
 
 type Notice = { tone: 'info' | 'error'; text: string };
@@ -137,6 +138,17 @@ export function QueueCounter({ commune }: { commune: string }) {
           {t('queueReload')}
         </button>
       </div>
+      <IssueTicketForm
+        commune={commune}
+        disabled={busy}
+        onIssued={(ticket) => {
+          tell({
+            tone: 'info',
+            text: t('queueIssued', { label: ticket.label, procedure: ticket.procedureName }),
+          });
+          void read();
+        }}
+      />
       {serving.length > 0 && (
         <DataTable
           caption={t('queueServing')}

@@ -193,6 +193,10 @@ export const vi = {
   queueMinutes: '{minutes} phút',
   queueActions: 'Thao tác',
   queueFinish: 'Kết thúc phục vụ số {label}',
+  queueTicketProcedure: 'Thủ tục công dân cần giải quyết',
+  queueChooseProcedure: 'Đề nghị chọn thủ tục để cấp số thứ tự.',
+  queueIssue: 'Cấp số thứ tự',
+  queueIssued: 'Đã cấp số {label} cho thủ tục: {procedure}.',
   supplementItems: 'Giấy tờ cần bổ sung, hoàn thiện',
   supplementItemsHint:
     'Mỗi dòng ghi một giấy tờ; danh sách được in trên Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02).',
@@ -825,6 +829,10 @@ export const en: Messages = {
   queueMinutes: '{minutes} min',
   queueActions: 'Actions',
   queueFinish: 'End service for number {label}',
+  queueTicketProcedure: 'Procedure the citizen came for',
+  queueChooseProcedure: 'Choose the procedure to issue a number.',
+  queueIssue: 'Issue a number',
+  queueIssued: 'Number {label} issued for: {procedure}.',
   supplementItems: 'Papers to add or complete',
   supplementItemsHint:
     'One paper a line; the list is printed on the supplement request slip (form 02).',
