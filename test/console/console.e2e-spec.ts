@@ -611,6 +611,12 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
       .getByText('Hiện không có công dân nào đang chờ.')
       .waitFor();
     await visit(page, '30-desk-queue-nobody-waiting');
+    // The citizen's petition from the public page waits on the desk too, named, and opens its case.
+    const petition = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: /^PA-14797-/ }) })
+      .first();
+    expect(await petition.textContent()).toContain('Phản ánh');
 
     // One citizen takes a number at the kiosk (through intake's API)...
     const officerBearer = await authority.bearer({ roles: ['officer'], communes: [HAC_THANH] });

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
 import { DataTable } from '../layout/data-table';
 import { Page } from '../layout/page';
+import { caseKindName } from '../office/feedback-case';
 import { useOfficerCommune } from './commune';
 import { CommuneChooser, NoCommunePage } from './commune-chooser';
 import { useProcedures } from './procedures';
@@ -125,13 +126,17 @@ export function OfficerDeskPage() {
                       row.subjectType === 'dossier' ? (
                         <Link to={`/ban-lam-viec/ho-so/${row.subjectId}`}>{row.subjectCode}</Link>
                       ) : (
-                        row.subjectCode
+                        <Link to={`/ban-lam-viec/phan-anh/${row.subjectId}`}>
+                          {row.subjectCode}
+                        </Link>
                       ),
                   },
                   {
                     header: t('procedure'),
                     cell: (row) =>
-                      row.procedureKey ? procedureName(row.procedureKey) : row.caseKind,
+                      row.procedureKey
+                        ? procedureName(row.procedureKey)
+                        : caseKindName(t, row.caseKind ?? ''),
                   },
                   {
                     header: t('deskDue'),

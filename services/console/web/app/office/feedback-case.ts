@@ -67,6 +67,11 @@ export interface FeedbackCase {
 const known = <T extends object>(names: T, key: string): key is Extract<keyof T, string> =>
   Object.hasOwn(names, key);
 
+/** A case's kind in the console's language, or its code when this build does not know it. */
+export function caseKindName(t: Translator['t'], kind: string): string {
+  return known(KIND_NAMES, kind) ? t(KIND_NAMES[kind]) : kind;
+}
+
 /**
  * A case's kind, category, channel and status in the console's language; a value added to
  * feedback after this build shows as the service's Vietnamese label (or its code).
