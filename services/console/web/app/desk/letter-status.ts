@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 import { useApi } from '../api/use-api';
 import { MessageKey } from '../i18n/messages';
+import { LETTER_STATUS_NAMES, LetterStatus } from '../letters/letter-kinds';
 
 /** What the desk reads of correspondence's LetterResponseDto. */
 export interface Letter {
@@ -10,18 +11,11 @@ export interface Letter {
   status: string;
 }
 
-/** libs/contracts LETTER_STATUSES, as the officer is told where the letter is. */
-const LETTER_STATUS_NAMES: Partial<Record<string, MessageKey>> = {
-  draft: 'letterStatusDraft',
-  approved: 'letterStatusApproved',
-  sent: 'letterStatusSent',
-  printed: 'letterStatusPrinted',
-  delivered: 'letterStatusDelivered',
-  failed: 'letterStatusFailed',
-};
-
+/** The status's name; one added to correspondence after this build reads as approved. */
 export function letterStatusName(status: string): MessageKey {
-  return LETTER_STATUS_NAMES[status] ?? 'letterStatusApproved';
+  return Object.hasOwn(LETTER_STATUS_NAMES, status)
+    ? LETTER_STATUS_NAMES[status as LetterStatus]
+    : 'letterStatusApproved';
 }
 
 /**
