@@ -4,9 +4,7 @@ import {
   IsIn,
   IsISO8601,
   IsOptional,
-  IsString,
   IsUUID,
-  Length,
   Matches,
   ValidateIf,
   ValidateNested,
@@ -17,19 +15,18 @@ import { TOPICS } from '../topics/topic-catalogue';
 import {
   AddressedPersonV1,
   CALENDAR_DATE_PATTERN,
-  COMMUNE_CODE_PATTERN,
-  PersonalData,
+  CommuneCode,
+  FullName,
   PostalAddressV1,
-  PROVINCE_CODE_PATTERN,
+  ProvinceCode,
+  RequiredNested,
   Sex,
   SEXES,
 } from './common.types';
 import { defineEvent } from './event-definition';
 
 export class BornChildV1 {
-  @PersonalData("Child's full name.")
-  @IsString()
-  @Length(1, 100)
+  @FullName("Child's full name.")
   fullName: string;
 
   @JSONSchema({ description: 'Calendar date of birth (YYYY-MM-DD).', format: 'date' })
@@ -49,19 +46,17 @@ export class BirthRegisteredV1 {
   registrationId: string;
 
   @JSONSchema({ description: '5-digit 2025 code of the registering commune (the tenant).' })
-  @Matches(COMMUNE_CODE_PATTERN, { message: 'communeCode must be a 5-digit commune code' })
+  @CommuneCode()
   communeCode: string;
 
-  @Matches(PROVINCE_CODE_PATTERN, { message: 'provinceCode must be a 2-digit province code' })
+  @ProvinceCode()
   provinceCode: string;
 
   @JSONSchema({ description: 'When the registration took effect (RFC 3339).' })
   @IsISO8601({ strict: true })
   registeredAt: string;
 
-  @ValidateNested()
-  @Type(() => BornChildV1)
-  @IsDefined()
+  @RequiredNested(() => BornChildV1)
   child: BornChildV1;
 
   @ValidateIf((event: BirthRegisteredV1) => event.mother == null || event.father != null)
@@ -75,9 +70,7 @@ export class BirthRegisteredV1 {
   @Type(() => AddressedPersonV1)
   mother?: AddressedPersonV1;
 
-  @ValidateNested()
-  @Type(() => PostalAddressV1)
-  @IsDefined()
+  @RequiredNested(() => PostalAddressV1)
   address: PostalAddressV1;
 }
 

@@ -1,27 +1,18 @@
-import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsIn,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { IsISO8601, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 
 import { TOPICS } from '../topics/topic-catalogue';
 import {
   AddressedPersonV1,
   CALENDAR_DATE_PATTERN,
-  COMMUNE_CODE_PATTERN,
-  PersonalData,
+  CommuneCode,
+  FullName,
+  OptionalDateOfBirth,
+  OptionalSex,
   PostalAddressV1,
-  PROVINCE_CODE_PATTERN,
+  ProvinceCode,
+  RequiredNested,
   Sex,
-  SEXES,
 } from './common.types';
 import { defineEvent } from './event-definition';
 
@@ -30,69 +21,49 @@ export class MarriageRegisteredV1 {
   @IsUUID()
   registrationId: string;
 
-  @Matches(COMMUNE_CODE_PATTERN, { message: 'communeCode must be a 5-digit commune code' })
+  @CommuneCode()
   communeCode: string;
 
-  @Matches(PROVINCE_CODE_PATTERN, { message: 'provinceCode must be a 2-digit province code' })
+  @ProvinceCode()
   provinceCode: string;
 
   @IsISO8601({ strict: true })
   registeredAt: string;
 
-  @ValidateNested()
-  @Type(() => AddressedPersonV1)
-  @IsDefined()
+  @RequiredNested(() => AddressedPersonV1)
   husband: AddressedPersonV1;
 
-  @ValidateNested()
-  @Type(() => AddressedPersonV1)
-  @IsDefined()
+  @RequiredNested(() => AddressedPersonV1)
   wife: AddressedPersonV1;
 
-  @ValidateNested()
-  @Type(() => PostalAddressV1)
-  @IsDefined()
+  @RequiredNested(() => PostalAddressV1)
   address: PostalAddressV1;
 }
 
 export class DeceasedPersonV1 {
-  @PersonalData("Deceased person's full name.")
-  @IsString()
-  @Length(1, 100)
+  @FullName("Deceased person's full name.")
   fullName: string;
 
   @Matches(CALENDAR_DATE_PATTERN, { message: 'dateOfDeath must be a date YYYY-MM-DD' })
   dateOfDeath: string;
 
-  @PersonalData(
-    'Sex of the deceased, when recorded: the condolence names them "Ông", "Bà" or "Cụ".',
-  )
-  @IsOptional()
-  @IsIn(SEXES)
+  @OptionalSex('Sex of the deceased, when recorded: the condolence names them "Ông", "Bà" or "Cụ".')
   sex?: Sex;
 
-  @PersonalData(
+  @OptionalDateOfBirth(
     'Date of birth of the deceased (YYYY-MM-DD), when recorded: the condolence gives the age.',
   )
-  @IsOptional()
-  @Matches(CALENDAR_DATE_PATTERN, { message: 'dateOfBirth must be a date YYYY-MM-DD' })
   dateOfBirth?: string;
 }
 
 export class BereavedFamilyV1 {
-  @PersonalData('Full name of the family member who declared the death.')
-  @IsString()
-  @Length(1, 100)
+  @FullName('Full name of the family member who declared the death.')
   fullName: string;
 
-  @PersonalData("Declarant's sex, when recorded.")
-  @IsOptional()
-  @IsIn(SEXES)
+  @OptionalSex("Declarant's sex, when recorded.")
   sex?: Sex;
 
-  @PersonalData("Declarant's date of birth (YYYY-MM-DD), when recorded.")
-  @IsOptional()
-  @Matches(CALENDAR_DATE_PATTERN, { message: 'dateOfBirth must be a date YYYY-MM-DD' })
+  @OptionalDateOfBirth("Declarant's date of birth (YYYY-MM-DD), when recorded.")
   dateOfBirth?: string;
 
   @IsOptional()
@@ -108,28 +79,22 @@ export class DeathRegisteredV1 {
   @IsUUID()
   registrationId: string;
 
-  @Matches(COMMUNE_CODE_PATTERN, { message: 'communeCode must be a 5-digit commune code' })
+  @CommuneCode()
   communeCode: string;
 
-  @Matches(PROVINCE_CODE_PATTERN, { message: 'provinceCode must be a 2-digit province code' })
+  @ProvinceCode()
   provinceCode: string;
 
   @IsISO8601({ strict: true })
   registeredAt: string;
 
-  @ValidateNested()
-  @Type(() => DeceasedPersonV1)
-  @IsDefined()
+  @RequiredNested(() => DeceasedPersonV1)
   deceased: DeceasedPersonV1;
 
-  @ValidateNested()
-  @Type(() => BereavedFamilyV1)
-  @IsDefined()
+  @RequiredNested(() => BereavedFamilyV1)
   family: BereavedFamilyV1;
 
-  @ValidateNested()
-  @Type(() => PostalAddressV1)
-  @IsDefined()
+  @RequiredNested(() => PostalAddressV1)
   address: PostalAddressV1;
 }
 

@@ -1,18 +1,8 @@
-import {
-  IsIn,
-  IsISO8601,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Min,
-} from 'class-validator';
+import { IsIn, IsISO8601, IsNumber, IsString, IsUUID, Length, Min } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 
 import { TOPICS } from '../topics/topic-catalogue';
-import { COMMUNE_CODE_PATTERN, PROVINCE_CODE_PATTERN } from './common.types';
+import { CommuneCode, OptionalOfficerId, ProvinceCode } from './common.types';
 import { defineEvent } from './event-definition';
 
 export const DEADLINE_SUBJECTS = ['dossier', 'feedback-case'] as const;
@@ -34,10 +24,10 @@ export class DeadlineRefV1 {
   @Length(1, 60)
   subjectCode: string;
 
-  @Matches(COMMUNE_CODE_PATTERN, { message: 'communeCode must be a 5-digit commune code' })
+  @CommuneCode()
   communeCode: string;
 
-  @Matches(PROVINCE_CODE_PATTERN, { message: 'provinceCode must be a 2-digit province code' })
+  @ProvinceCode()
   provinceCode: string;
 
   @IsISO8601({ strict: true })
@@ -72,9 +62,7 @@ export class DeadlineRescheduledV1 extends DeadlineRefV1 {
   @IsISO8601({ strict: true })
   rescheduledAt: string;
 
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @OptionalOfficerId()
   officerId?: string;
 }
 

@@ -1,7 +1,8 @@
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, Max, Min } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 
 import { TOPICS } from '../topics/topic-catalogue';
+import { OptionalOfficerId } from './common.types';
 import { DossierRefV1 } from './dossier.v1';
 import { defineEvent } from './event-definition';
 
@@ -25,9 +26,7 @@ export class DossierFeePaidV1 extends DossierRefV1 {
   @IsISO8601({ strict: true })
   paidAt: string;
 
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @OptionalOfficerId()
   officerId?: string;
 }
 

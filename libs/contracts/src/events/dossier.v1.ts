@@ -1,8 +1,5 @@
-import { Type } from 'class-transformer';
 import {
   IsBoolean,
-  IsDefined,
-  IsEmail,
   IsIn,
   IsInt,
   IsISO8601,
@@ -13,19 +10,23 @@ import {
   Matches,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 
 import { TOPICS } from '../topics/topic-catalogue';
 import {
-  CALENDAR_DATE_PATTERN,
-  COMMUNE_CODE_PATTERN,
-  PersonalData,
+  CommuneCode,
+  FullName,
+  OptionalAddressLine,
+  OptionalDateOfBirth,
+  OptionalEmail,
+  OptionalOfficerId,
+  OptionalPhone,
+  OptionalSex,
   PROCEDURE_KEY_PATTERN,
-  PROVINCE_CODE_PATTERN,
+  ProvinceCode,
+  RequiredNested,
   Sex,
-  SEXES,
 } from './common.types';
 import { defineEvent } from './event-definition';
 
@@ -54,35 +55,24 @@ export type AppointmentChange = (typeof APPOINTMENT_CHANGES)[number];
 export type DossierChannel = (typeof DOSSIER_CHANNELS)[number];
 
 export class DossierApplicantV1 {
-  @PersonalData("Applicant's full name, to address letters (apology, thank-you).")
-  @IsString()
-  @Length(1, 100)
+  @FullName("Applicant's full name, to address letters (apology, thank-you).")
   fullName: string;
 
-  @PersonalData('Postal address line.')
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @OptionalAddressLine('Postal address line.')
   addressLine?: string;
 
-  @PersonalData('E-mail address for electronic letters.')
-  @IsOptional()
-  @IsEmail()
+  @OptionalEmail('E-mail address for electronic letters.')
   email?: string;
 
-  @PersonalData('Mobile phone number for SMS.')
-  @IsOptional()
-  @Matches(/^\+?\d{9,15}$/, { message: 'phone must be 9–15 digits' })
+  @OptionalPhone('Mobile phone number for SMS.')
   phone?: string;
 
-  @PersonalData('Sex as on the identity card, when recorded: letters say "Ông" or "Bà".')
-  @IsOptional()
-  @IsIn(SEXES)
+  @OptionalSex('Sex as on the identity card, when recorded: letters say "Ông" or "Bà".')
   sex?: Sex;
 
-  @PersonalData('Date of birth (YYYY-MM-DD), when recorded: letters choose "Anh/Chị" or "Ông/Bà".')
-  @IsOptional()
-  @Matches(CALENDAR_DATE_PATTERN, { message: 'dateOfBirth must be a date YYYY-MM-DD' })
+  @OptionalDateOfBirth(
+    'Date of birth (YYYY-MM-DD), when recorded: letters choose "Anh/Chị" or "Ông/Bà".',
+  )
   dateOfBirth?: string;
 }
 
@@ -96,10 +86,10 @@ export class DossierRefV1 {
   @Length(5, 60)
   dossierCode: string;
 
-  @Matches(COMMUNE_CODE_PATTERN, { message: 'communeCode must be a 5-digit commune code' })
+  @CommuneCode()
   communeCode: string;
 
-  @Matches(PROVINCE_CODE_PATTERN, { message: 'provinceCode must be a 2-digit province code' })
+  @ProvinceCode()
   provinceCode: string;
 
   @Matches(PROCEDURE_KEY_PATTERN, { message: 'procedureKey must be kebab-case' })
@@ -134,14 +124,10 @@ export class DossierReceivedV1 extends DossierRefV1 {
   dueAt: string;
 
   @JSONSchema({ description: 'Subject id of the officer who received the dossier.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @OptionalOfficerId()
   officerId?: string;
 
-  @ValidateNested()
-  @Type(() => DossierApplicantV1)
-  @IsDefined()
+  @RequiredNested(() => DossierApplicantV1)
   applicant: DossierApplicantV1;
 }
 
@@ -156,9 +142,7 @@ export class DossierStatusChangedV1 extends DossierRefV1 {
   @IsISO8601({ strict: true })
   changedAt: string;
 
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @OptionalOfficerId()
   officerId?: string;
 
   @IsOptional()
@@ -206,9 +190,7 @@ export class DossierResultReturnedV1 extends DossierRefV1 {
   @IsBoolean()
   onTime: boolean;
 
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @OptionalOfficerId()
   officerId?: string;
 }
 

@@ -1,7 +1,6 @@
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
-  IsEmail,
   IsIn,
   IsInt,
   IsISO8601,
@@ -9,7 +8,6 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   Min,
   ValidateNested,
@@ -17,7 +15,14 @@ import {
 import { JSONSchema } from 'class-validator-jsonschema';
 
 import { TOPICS } from '../topics/topic-catalogue';
-import { COMMUNE_CODE_PATTERN, PersonalData, PROVINCE_CODE_PATTERN } from './common.types';
+import {
+  CommuneCode,
+  FullName,
+  OptionalAddressLine,
+  OptionalEmail,
+  OptionalPhone,
+  ProvinceCode,
+} from './common.types';
 import { defineEvent } from './event-definition';
 
 export const FEEDBACK_KINDS = [
@@ -39,25 +44,16 @@ export const FEEDBACK_CHANNELS = [
 export type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number];
 
 export class FeedbackContactV1 {
-  @PersonalData('Name of the citizen who wrote, to thank them.')
-  @IsString()
-  @Length(1, 100)
+  @FullName('Name of the citizen who wrote, to thank them.')
   fullName: string;
 
-  @PersonalData('Postal address line.')
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @OptionalAddressLine('Postal address line.')
   addressLine?: string;
 
-  @PersonalData('E-mail address.')
-  @IsOptional()
-  @IsEmail()
+  @OptionalEmail('E-mail address.')
   email?: string;
 
-  @PersonalData('Mobile phone number.')
-  @IsOptional()
-  @Matches(/^\+?\d{9,15}$/, { message: 'phone must be 9–15 digits' })
+  @OptionalPhone('Mobile phone number.')
   phone?: string;
 }
 
@@ -70,10 +66,10 @@ export class FeedbackCaseRefV1 {
   @Length(1, 60)
   caseCode: string;
 
-  @Matches(COMMUNE_CODE_PATTERN, { message: 'communeCode must be a 5-digit commune code' })
+  @CommuneCode()
   communeCode: string;
 
-  @Matches(PROVINCE_CODE_PATTERN, { message: 'provinceCode must be a 2-digit province code' })
+  @ProvinceCode()
   provinceCode: string;
 
   @IsIn(FEEDBACK_KINDS)

@@ -1,8 +1,8 @@
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 
 import { TOPICS } from '../topics/topic-catalogue';
-import { COMMUNE_CODE_PATTERN, PersonalData } from './common.types';
+import { CommuneCode, ContractPropertyDecorator, PersonalData, stacked } from './common.types';
 import { defineEvent } from './event-definition';
 
 export const LETTER_KINDS = [
@@ -16,20 +16,26 @@ export const LETTER_KINDS = [
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
+/** The fact a letter answers, one letter per kind and fact. */
+export const LetterSubjectKey = (): ContractPropertyDecorator =>
+  stacked(
+    JSONSchema({ description: 'Natural key of the triggering fact, e.g. birth:<registrationId>.' }),
+    IsString(),
+    Length(1, 200),
+  );
+
 @JSONSchema({ description: 'A letter was drafted from a triggering fact, once per kind and fact.' })
 export class LetterCreatedV1 {
   @IsUUID()
   letterId: string;
 
-  @Matches(COMMUNE_CODE_PATTERN, { message: 'communeCode must be a 5-digit commune code' })
+  @CommuneCode()
   communeCode: string;
 
   @IsIn(LETTER_KINDS)
   kind: LetterKind;
 
-  @JSONSchema({ description: 'Natural key of the triggering fact, e.g. birth:<registrationId>.' })
-  @IsString()
-  @Length(1, 200)
+  @LetterSubjectKey()
   subjectKey: string;
 
   @PersonalData('Name(s) the letter is addressed to.')

@@ -7,15 +7,14 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Min,
 } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 
 import { TOPICS } from '../topics/topic-catalogue';
-import { COMMUNE_CODE_PATTERN, PROVINCE_CODE_PATTERN } from './common.types';
+import { CommuneCode, ProvinceCode } from './common.types';
 import { defineEvent } from './event-definition';
-import { LETTER_KINDS, LetterKind } from './letter-created.v1';
+import { LETTER_KINDS, LetterKind, LetterSubjectKey } from './letter-created.v1';
 
 /** Where a letter is in its life: drafted, approved by the leader, out, received, or failing. */
 export const LETTER_STATUSES = [
@@ -40,18 +39,16 @@ export class LetterStatusChangedV1 {
   @IsUUID()
   letterId: string;
 
-  @Matches(COMMUNE_CODE_PATTERN, { message: 'communeCode must be a 5-digit commune code' })
+  @CommuneCode()
   communeCode: string;
 
-  @Matches(PROVINCE_CODE_PATTERN, { message: 'provinceCode must be a 2-digit province code' })
+  @ProvinceCode()
   provinceCode: string;
 
   @IsIn(LETTER_KINDS)
   kind: LetterKind;
 
-  @JSONSchema({ description: 'Natural key of the triggering fact, e.g. birth:<registrationId>.' })
-  @IsString()
-  @Length(1, 200)
+  @LetterSubjectKey()
   subjectKey: string;
 
   @IsIn(LETTER_STATUSES)

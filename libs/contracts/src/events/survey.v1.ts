@@ -8,24 +8,23 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   Min,
 } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 
 import { TOPICS } from '../topics/topic-catalogue';
-import { COMMUNE_CODE_PATTERN, PersonalData, PROVINCE_CODE_PATTERN } from './common.types';
+import { CommuneCode, OptionalOfficerId, PersonalData, ProvinceCode } from './common.types';
 import { defineEvent } from './event-definition';
 
 export class SurveyRefV1 {
   @IsUUID()
   invitationId: string;
 
-  @Matches(COMMUNE_CODE_PATTERN, { message: 'communeCode must be a 5-digit commune code' })
+  @CommuneCode()
   communeCode: string;
 
-  @Matches(PROVINCE_CODE_PATTERN, { message: 'provinceCode must be a 2-digit province code' })
+  @ProvinceCode()
   provinceCode: string;
 
   @IsOptional()
@@ -41,9 +40,7 @@ export class SurveyRefV1 {
   @Length(1, 300)
   procedureName?: string;
 
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @OptionalOfficerId()
   officerId?: string;
 
   @IsOptional()
