@@ -1,7 +1,7 @@
 import Ajv, { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
-import { getMetadataStorage } from 'class-validator';
+import { getMetadataStorage, MetadataStorage } from 'class-validator';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 
 type JsonObject = Record<string, unknown>;
@@ -25,6 +25,13 @@ const ajv = addFormats(
   }),
 );
 
+/** The class-validator metadata of a contract class, its inherited properties included. */
+function validationMetadataOf(
+  target: ContractClass,
+): ReturnType<MetadataStorage['getTargetValidationMetadatas']> {
+  return getMetadataStorage().getTargetValidationMetadatas(target, '', true, false);
+}
+
 /** The contract class and every class it nests, each once. */
 export function contractClasses(root: ContractClass): ContractClass[] {
   const found = new Set<ContractClass>();
@@ -33,12 +40,7 @@ export function contractClasses(root: ContractClass): ContractClass[] {
       return;
     }
     found.add(target);
-    for (const metadata of getMetadataStorage().getTargetValidationMetadatas(
-      target,
-      '',
-      true,
-      false,
-    )) {
+    for (const metadata of validationMetadataOf(target)) {
       if (metadata.type === 'nestedValidation') {
         const nested: unknown = defaultMetadataStorage
           .findTypeMetadata(target, metadata.propertyName)
@@ -71,12 +73,7 @@ export function consumerSchemas(definition: SchemaSource): Record<string, JsonOb
       throw new Error(`No JSON Schema for ${target.name}`);
     }
     const required = new Set((schema.required as string[] | undefined) ?? []);
-    for (const metadata of getMetadataStorage().getTargetValidationMetadatas(
-      target,
-      '',
-      true,
-      false,
-    )) {
+    for (const metadata of validationMetadataOf(target)) {
       if (metadata.name === 'isDefined') {
         required.add(metadata.propertyName);
       }
