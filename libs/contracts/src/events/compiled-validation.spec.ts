@@ -1,5 +1,6 @@
 import { getMetadataStorage } from 'class-validator';
 
+import { validBirth } from '../../test/valid-birth';
 import { BIRTH_REGISTERED_V1 } from './birth-registered.v1';
 import { compiledValidatorFor, consumerSchemas, contractClasses } from './compiled-validation';
 import { EVENT_CATALOGUE } from './event-catalogue';
@@ -35,17 +36,6 @@ const KEYWORDS: Record<string, (property: JsonObject, required: boolean) => bool
   isDefined: (_property, required) => required,
 };
 
-const birth = (): JsonObject => ({
-  registrationId: '0b8f5a9e-5e0e-4a39-a3c4-7f2d2c1f6a01',
-  communeCode: '14797',
-  provinceCode: '38',
-  registeredAt: '2026-11-28T18:00:00.000Z',
-  child: { fullName: 'Lê Minh Khôi', dateOfBirth: '2026-11-20', sex: 'male' },
-  father: { fullName: 'Lê Văn Hùng' },
-  mother: { fullName: 'Phạm Thị Thu Hà' },
-  address: { line: 'Số 12 phố Lê Lai', communeCode: '14797' },
-});
-
 describe('compiled consumer validation', () => {
   it('should carry every class-validator constraint of every contract class into its schema', () => {
     const missing: string[] = [];
@@ -74,18 +64,18 @@ describe('compiled consumer validation', () => {
   });
 
   it('should accept valid events and drop fields added later, as class-validator does', () => {
-    const data = { ...birth(), addedInAMinorRelease: 'x' };
+    const data = { ...validBirth(), addedInAMinorRelease: 'x' };
 
     expect(compiledValidatorFor(BIRTH_REGISTERED_V1)(data)).toBe(true);
     expect(data).not.toHaveProperty('addedInAMinorRelease');
-    expect(validateEventData(BIRTH_REGISTERED_V1, birth(), 'consumer')).toEqual({
+    expect(validateEventData(BIRTH_REGISTERED_V1, validBirth(), 'consumer')).toEqual({
       ok: true,
-      data: birth(),
+      data: validBirth(),
     });
   });
 
   it('should refuse what class-validator refuses, with class-validator’s messages', () => {
-    const broken = { ...birth(), communeCode: '147', child: { fullName: '', sex: 'x' } };
+    const broken = { ...validBirth(), communeCode: '147', child: { fullName: '', sex: 'x' } };
 
     expect(compiledValidatorFor(BIRTH_REGISTERED_V1)(structuredClone(broken))).toBe(false);
     const result = validateEventData(BIRTH_REGISTERED_V1, broken, 'consumer');
@@ -96,7 +86,7 @@ describe('compiled consumer validation', () => {
 
   it('should leave the last word to class-validator where the schema is stricter', () => {
     // @ValidateIf: the father may be missing when the mother is named
-    const motherOnly = birth();
+    const motherOnly = validBirth();
     delete motherOnly.father;
 
     expect(compiledValidatorFor(BIRTH_REGISTERED_V1)(structuredClone(motherOnly))).toBe(false);

@@ -1,19 +1,9 @@
+import { validBirth } from '../../test/valid-birth';
 import { TOPIC_CATALOGUE, TOPICS } from '../topics/topic-catalogue';
 import { BIRTH_REGISTERED_V1, BirthRegisteredV1 } from './birth-registered.v1';
 import { EVENT_CATALOGUE, findEventDefinition } from './event-catalogue';
 import { EventValidationResult, validateEventData } from './event-definition';
 import { LETTER_CREATED_V1 } from './letter-created.v1';
-
-const validBirth = (): Record<string, unknown> => ({
-  registrationId: '0b8f5a9e-5e0e-4a39-a3c4-7f2d2c1f6a01',
-  communeCode: '14797',
-  provinceCode: '38',
-  registeredAt: '2026-11-28T18:00:00.000Z',
-  child: { fullName: 'Lê Minh Khôi', dateOfBirth: '2026-11-20', sex: 'male' },
-  father: { fullName: 'Lê Văn Hùng' },
-  mother: { fullName: 'Phạm Thị Thu Hà' },
-  address: { line: 'Số 12 phố Lê Lai', communeCode: '14797' },
-});
 
 const validLetter = (): Record<string, unknown> => ({
   letterId: '5a3c8e21-9b7d-4f1e-8c6a-2d4e6f8a0b1c',
