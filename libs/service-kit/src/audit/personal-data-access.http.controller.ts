@@ -1,6 +1,6 @@
 import { Controller, Query } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsOptional, Matches, MaxLength } from 'class-validator';
 
 import { PersonalDataAccessLog } from '@libs/audit';
 import { canRead, CurrentPrincipal, Principal, TenantScope, tenantScopeOf } from '@libs/auth';
@@ -8,10 +8,10 @@ import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
 
 import { IsCommuneCode } from '../http/code.validators';
-import { PageLimit } from '../http/page-limit.validator';
 import { Route } from '../http/route.decorator';
+import { auditPeriodOf, AuditPeriodQueryDto } from './audit-period.query';
 
-export class PersonalDataAccessQueryDto {
+export class PersonalDataAccessQueryDto extends AuditPeriodQueryDto {
   @ApiPropertyOptional({
     example: '14797',
     description: 'One commune; all readable ones if absent',
@@ -19,16 +19,6 @@ export class PersonalDataAccessQueryDto {
   @IsOptional()
   @IsCommuneCode()
   communeCode?: string;
-
-  @ApiPropertyOptional({ format: 'date-time', example: '2026-11-01T00:00:00+07:00' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'from phải là một thời điểm có thật (ISO 8601)' })
-  from?: string;
-
-  @ApiPropertyOptional({ format: 'date-time', example: '2026-11-30T23:59:59+07:00' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'to phải là một thời điểm có thật (ISO 8601)' })
-  to?: string;
 
   @ApiPropertyOptional({ description: 'Token subject of the reader', example: 'can-bo-lan' })
   @IsOptional()
@@ -44,9 +34,6 @@ export class PersonalDataAccessQueryDto {
   @IsOptional()
   @MaxLength(100, { message: 'recordId dài tối đa 100 ký tự' })
   recordId?: string;
-
-  @PageLimit(100, 1000)
-  limit?: number;
 }
 
 export class PersonalDataAccessRowDto {
@@ -95,12 +82,10 @@ export class PersonalDataAccessHttpController {
     }
     return this.log.list({
       scope,
-      from: query.from ? new Date(query.from) : new Date(0),
-      to: query.to ? new Date(query.to) : new Date(8640000000000000),
+      ...auditPeriodOf(query),
       ...(query.subject ? { subject: query.subject } : {}),
       ...(query.recordKind ? { recordKind: query.recordKind } : {}),
       ...(query.recordId ? { recordId: query.recordId } : {}),
-      limit: query.limit ?? 100,
     });
   }
 }
