@@ -243,10 +243,10 @@ function drawTitleAndSalutation(pdf: Pdf, doc: OfficialDocument): void {
   pdf.y += 10;
 }
 
-function drawBody(pdf: Pdf, doc: OfficialDocument): void {
-  const c = columnsOf(pdf);
+/** Paragraphs of running text: body size, justified, first line indented. */
+function drawParagraphs(pdf: Pdf, c: Columns, paragraphs: readonly string[]): void {
   pdf.font(FONT.regular).fontSize(SIZE.body);
-  for (const paragraph of doc.paragraphs) {
+  for (const paragraph of paragraphs) {
     pdf.text(paragraph, c.left, pdf.y, {
       width: c.width,
       align: 'justify',
@@ -255,6 +255,11 @@ function drawBody(pdf: Pdf, doc: OfficialDocument): void {
       paragraphGap: 6,
     });
   }
+}
+
+function drawBody(pdf: Pdf, doc: OfficialDocument): void {
+  const c = columnsOf(pdf);
+  drawParagraphs(pdf, c, doc.paragraphs);
   for (const field of doc.fields ?? []) {
     pdf.font(FONT.regular).fontSize(SIZE.body);
     if (field.value.trim() === '') {
@@ -279,16 +284,7 @@ function drawBody(pdf: Pdf, doc: OfficialDocument): void {
   if (doc.table) {
     drawTable(pdf, doc.table);
   }
-  pdf.font(FONT.regular).fontSize(SIZE.body);
-  for (const paragraph of doc.closingParagraphs ?? []) {
-    pdf.text(paragraph, c.left, pdf.y, {
-      width: c.width,
-      align: 'justify',
-      indent: PARAGRAPH_INDENT,
-      lineGap: LINE_GAP,
-      paragraphGap: 6,
-    });
-  }
+  drawParagraphs(pdf, c, doc.closingParagraphs ?? []);
 }
 
 const CELL_PADDING = 3;
