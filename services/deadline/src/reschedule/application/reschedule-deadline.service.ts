@@ -8,7 +8,7 @@ import { EventFactory, OutboxRelay } from '@libs/messaging';
 
 import { DeadlineEnvironment } from '../../config/deadline.environment';
 import { DeadlineUpdater } from '../../tracking/application/deadline-updater.service';
-import { Deadline } from '../../tracking/domain/deadline';
+import { Deadline, deadlineReference } from '../../tracking/domain/deadline';
 import { DeadlineErrors } from '../../tracking/domain/deadline.errors';
 import { DeadlineStore } from '../../tracking/domain/deadline.store';
 import { DeadlineRescheduleStore } from '../domain/deadline-reschedule.store';
@@ -109,12 +109,7 @@ export function toRescheduledEvent(
   recorded: RecordedReschedule,
 ): DeadlineRescheduledV1 {
   return Object.assign(new DeadlineRescheduledV1(), {
-    deadlineId: deadline.id,
-    subjectType: deadline.subjectType,
-    subjectId: deadline.subjectId,
-    subjectCode: deadline.subjectCode,
-    communeCode: deadline.communeCode,
-    provinceCode: deadline.provinceCode,
+    ...deadlineReference(deadline),
     dueAt: recorded.newDueAt.toISOString(),
     previousDueAt: recorded.previousDueAt.toISOString(),
     reason: recorded.reason,

@@ -17,7 +17,7 @@ import {
   RescheduleDeadlineService,
 } from '../../reschedule/application/reschedule-deadline.service';
 import { UpcomingChecks } from '../../tracking/application/upcoming-checks';
-import { Deadline } from '../../tracking/domain/deadline';
+import { Deadline, deadlineReference } from '../../tracking/domain/deadline';
 import { DeadlineStore } from '../../tracking/domain/deadline.store';
 import { afterAlarm, Alarm, alarmFor } from '../domain/deadline-alarm';
 import { DeadlineAlarmStore } from '../domain/deadline-alarm.store';
@@ -161,12 +161,7 @@ export class DeadlineScanner implements OnApplicationBootstrap, OnApplicationShu
 
   private alarmEvent(deadline: Deadline, alarm: RaisedAlarm, now: Date): OutboxEntry {
     const reference: DeadlineRefV1 = {
-      deadlineId: deadline.id,
-      subjectType: deadline.subjectType,
-      subjectId: deadline.subjectId,
-      subjectCode: deadline.subjectCode,
-      communeCode: deadline.communeCode,
-      provinceCode: deadline.provinceCode,
+      ...deadlineReference(deadline),
       dueAt: (deadline.dueAt ?? now).toISOString(),
     };
     const facts = { subject: deadline.id, time: now, communeCode: deadline.communeCode };

@@ -1,18 +1,13 @@
-import { DeadlineSubject, DossierStatus } from '@libs/contracts';
+import { DossierStatus } from '@libs/contracts';
 
 import { CloseReason, Deadline } from './deadline';
 import { dueSoonAtFor, isEndingStatus, withScheduledCheck } from './deadline-schedule';
 
 /** Who the deadline is about; every event of the subject carries these. */
-export interface SubjectFacts {
-  id: string;
-  subjectType: DeadlineSubject;
-  subjectId: string;
-  subjectCode: string;
-  communeCode: string;
-  provinceCode: string;
-  category: string;
-}
+export type SubjectFacts = Pick<
+  Deadline,
+  'id' | 'subjectType' | 'subjectId' | 'subjectCode' | 'communeCode' | 'provinceCode' | 'category'
+>;
 
 export interface OpeningFacts {
   receivedAt: Date;

@@ -64,6 +64,27 @@ export interface Deadline {
   reschedule?: Reschedule;
 }
 
+/** The deadline and the subject it is about, as its events and answers name them. */
+export interface DeadlineReference {
+  deadlineId: string;
+  subjectType: DeadlineSubject;
+  subjectId: string;
+  subjectCode: string;
+  communeCode: string;
+  provinceCode: string;
+}
+
+export function deadlineReference(deadline: Deadline): DeadlineReference {
+  return {
+    deadlineId: deadline.id,
+    subjectType: deadline.subjectType,
+    subjectId: deadline.subjectId,
+    subjectCode: deadline.subjectCode,
+    communeCode: deadline.communeCode,
+    provinceCode: deadline.provinceCode,
+  };
+}
+
 // A fixed, arbitrary namespace: deadline ids are name-based (RFC 9562 version 5).
 const DEADLINE_ID_NAMESPACE = Buffer.from('3f6c2a8e41d05b7c9e2a4d6f8b1c3e5a', 'hex');
 

@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { vietnamCalendarDate, vietnameseLongDate, vietnamHourMinute } from '@libs/clock';
 import { DEADLINE_SUBJECTS, DeadlineSubject, DOSSIER_STATUSES } from '@libs/contracts';
 
-import { CLOSE_REASONS, closedOnTime, Deadline } from '../domain/deadline';
+import { CLOSE_REASONS, closedOnTime, Deadline, deadlineReference } from '../domain/deadline';
 
 export const DEADLINE_ALERTS = ['none', 'due-soon', 'overdue'] as const;
 export type DeadlineAlert = (typeof DEADLINE_ALERTS)[number];
@@ -110,12 +110,7 @@ export class DeadlineResponseDto {
           ? 'due-soon'
           : 'none';
     return {
-      deadlineId: deadline.id,
-      subjectType: deadline.subjectType,
-      subjectId: deadline.subjectId,
-      subjectCode: deadline.subjectCode,
-      communeCode: deadline.communeCode,
-      provinceCode: deadline.provinceCode,
+      ...deadlineReference(deadline),
       ...(deadline.subjectType === 'dossier'
         ? { procedureKey: deadline.category }
         : { caseKind: deadline.category }),
