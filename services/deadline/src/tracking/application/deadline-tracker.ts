@@ -7,7 +7,14 @@ import { CommuneDirectory } from '@libs/reference-data';
 import { DeadlineEnvironment } from '../../config/deadline.environment';
 import { FiguresProjector } from '../../figures/application/figures-projector.service';
 import { Deadline, deadlineIdFor } from '../domain/deadline';
-import { SchedulePolicy, SubjectFacts } from '../domain/deadline-transitions';
+import {
+  closeDeadline,
+  ClosingFacts,
+  openDeadline,
+  OpeningFacts,
+  SchedulePolicy,
+  SubjectFacts,
+} from '../domain/deadline-transitions';
 import { DeadlineChangeOutcome, DeadlineUpdater } from './deadline-updater.service';
 import { eventActor, knownCommune } from './tracking.helpers';
 
@@ -43,6 +50,28 @@ export abstract class DeadlineTracker {
     });
     await this.figures.project(outcome.deadline);
     return outcome;
+  }
+
+  /** Starts the subject's clock; a redelivered opening changes nothing. */
+  protected open(
+    subject: SubjectFacts,
+    envelope: EventEnvelope,
+    opening: OpeningFacts,
+  ): Promise<DeadlineChangeOutcome> {
+    return this.change(subject, envelope, 'deadline.opened', (current) =>
+      openDeadline(current, subject, opening, this.policy),
+    );
+  }
+
+  /** Stops the subject's clock: its result was returned or its answer sent. */
+  protected close(
+    subject: SubjectFacts,
+    envelope: EventEnvelope,
+    closing: ClosingFacts,
+  ): Promise<DeadlineChangeOutcome> {
+    return this.change(subject, envelope, 'deadline.closed', (current) =>
+      closeDeadline(current, subject, closing),
+    );
   }
 
   /** The subject an event names; a commune not in the directory dead-letters the event. */

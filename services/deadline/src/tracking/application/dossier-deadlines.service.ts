@@ -8,13 +8,7 @@ import {
   EventEnvelope,
 } from '@libs/contracts';
 
-import {
-  applyStatus,
-  closeDeadline,
-  isHistoricalOpening,
-  openDeadline,
-  SubjectFacts,
-} from '../domain/deadline-transitions';
+import { applyStatus, isHistoricalOpening, SubjectFacts } from '../domain/deadline-transitions';
 import { DeadlineTracker } from './deadline-tracker';
 import { DeadlineChangeOutcome } from './deadline-updater.service';
 import { assertChronological } from './tracking.helpers';
@@ -29,21 +23,14 @@ export class DossierDeadlinesService extends DeadlineTracker {
     const receivedAt = new Date(event.receivedAt);
     const dueAt = new Date(event.dueAt);
     assertChronological(receivedAt, dueAt, `Dossier ${event.dossierId} is due before its receipt`);
-    return this.change(subject, envelope, 'deadline.opened', (current) =>
-      openDeadline(
-        current,
-        subject,
-        {
-          receivedAt,
-          dueAt,
-          legalWorkingDays: event.processingWorkingDays,
-          ...(event.officerId ? { officerId: event.officerId } : {}),
-          // Only an import: a counter dossier read late (after an outage) still raises its alarms.
-          historical: event.channel === 'import' && isHistoricalOpening(dueAt, this.clock.now()),
-        },
-        this.policy,
-      ),
-    );
+    return this.open(subject, envelope, {
+      receivedAt,
+      dueAt,
+      legalWorkingDays: event.processingWorkingDays,
+      ...(event.officerId ? { officerId: event.officerId } : {}),
+      // Only an import: a counter dossier read late (after an outage) still raises its alarms.
+      historical: event.channel === 'import' && isHistoricalOpening(dueAt, this.clock.now()),
+    });
   }
 
   async onStatusChanged(
@@ -77,16 +64,14 @@ export class DossierDeadlinesService extends DeadlineTracker {
       returnedAt,
       `Dossier ${event.dossierId} is returned before its receipt`,
     );
-    return this.change(subject, envelope, 'deadline.closed', (current) =>
-      closeDeadline(current, subject, {
-        closedAt: returnedAt,
-        reason: 'result-returned',
-        onTime: event.onTime,
-        receivedAt,
-        dueAt: new Date(event.dueAt),
-        ...(event.officerId ? { officerId: event.officerId } : {}),
-      }),
-    );
+    return this.close(subject, envelope, {
+      closedAt: returnedAt,
+      reason: 'result-returned',
+      onTime: event.onTime,
+      receivedAt,
+      dueAt: new Date(event.dueAt),
+      ...(event.officerId ? { officerId: event.officerId } : {}),
+    });
   }
 
   private dossier(event: DossierRefV1): SubjectFacts {

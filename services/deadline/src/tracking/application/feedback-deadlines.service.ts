@@ -8,12 +8,7 @@ import {
   FeedbackCaseRefV1,
 } from '@libs/contracts';
 
-import {
-  closeDeadline,
-  isHistoricalOpening,
-  openDeadline,
-  SubjectFacts,
-} from '../domain/deadline-transitions';
+import { isHistoricalOpening, SubjectFacts } from '../domain/deadline-transitions';
 import { DeadlineTracker } from './deadline-tracker';
 import { DeadlineChangeOutcome } from './deadline-updater.service';
 
@@ -34,19 +29,12 @@ export class FeedbackDeadlinesService extends DeadlineTracker {
     const due = dueAt(openedAt, responseWorkingDays);
     // A response deadline is weeks long: one already past when the case is read is a case of
     // the past (a historical entry), not one read late after an outage.
-    return this.change(subject, envelope, 'deadline.opened', (current) =>
-      openDeadline(
-        current,
-        subject,
-        {
-          receivedAt: openedAt,
-          legalWorkingDays: responseWorkingDays,
-          dueAt: due,
-          historical: isHistoricalOpening(due, this.clock.now()),
-        },
-        this.policy,
-      ),
-    );
+    return this.open(subject, envelope, {
+      receivedAt: openedAt,
+      legalWorkingDays: responseWorkingDays,
+      dueAt: due,
+      historical: isHistoricalOpening(due, this.clock.now()),
+    });
   }
 
   async onCaseAnswered(
@@ -54,12 +42,10 @@ export class FeedbackDeadlinesService extends DeadlineTracker {
   ): Promise<DeadlineChangeOutcome> {
     const event = envelope.data;
     const subject = this.feedbackCase(event);
-    return this.change(subject, envelope, 'deadline.closed', (current) =>
-      closeDeadline(current, subject, {
-        closedAt: new Date(event.answeredAt),
-        reason: 'answered',
-      }),
-    );
+    return this.close(subject, envelope, {
+      closedAt: new Date(event.answeredAt),
+      reason: 'answered',
+    });
   }
 
   private feedbackCase(event: FeedbackCaseRefV1): SubjectFacts {
