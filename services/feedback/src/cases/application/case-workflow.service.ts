@@ -3,11 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { auditEntry, diffSnapshots } from '@libs/audit';
 import { assertCanWrite, historicalTime, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock } from '@libs/clock';
-import { FEEDBACK_CASE_ANSWERED_V1, FeedbackCaseAnsweredV1, FeedbackKind } from '@libs/contracts';
+import { FeedbackKind } from '@libs/contracts';
 import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
 import { currentCorrelation } from '@libs/observability';
 
-import { answerTiming } from '../domain/answer-timing';
 import {
   applyAction,
   CaseAction,
@@ -19,6 +18,7 @@ import {
 } from '../domain/feedback-case';
 import { FeedbackCaseErrors } from '../domain/feedback-case.errors';
 import { FeedbackCaseStore } from '../domain/feedback-case.store';
+import { caseAnsweredEvent, saveCaseChange } from './case-changes';
 
 /** What an officer asks for; the service fills in who did it. */
 export type OfficerAction =
@@ -101,14 +101,7 @@ export class CaseWorkflowService {
       recordedAt,
       currentCorrelation()?.correlationId,
     );
-    // the revision guard refuses the change if another officer's landed since it was read
-    const outcome = await this.cases.saveChange(next, current.revision, events, audit);
-    if (outcome === 'stale') {
-      throw FeedbackCaseErrors.changedMeanwhile(current.code);
-    }
-    if (events.length > 0) {
-      this.relay.wake();
-    }
+    await saveCaseChange(this.cases, this.relay, { current, next, events, audit });
     return next;
   }
 
@@ -118,22 +111,7 @@ export class CaseWorkflowService {
     if (!outcome || next.status === current.status) {
       return [];
     }
-    return [
-      this.events.create(
-        FEEDBACK_CASE_ANSWERED_V1,
-        Object.assign(new FeedbackCaseAnsweredV1(), {
-          caseId: next.id,
-          caseCode: next.code,
-          communeCode: next.communeCode,
-          provinceCode: next.provinceCode,
-          kind: next.kind,
-          answeredAt: now.toISOString(),
-          ...answerTiming(next, now),
-          outcome,
-        }),
-        { subject: next.id, time: now, communeCode: next.communeCode },
-      ),
-    ];
+    return [caseAnsweredEvent(this.events, next, now, outcome)];
   }
 
   private async resolve(

@@ -3,15 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { auditEntry, diffSnapshots } from '@libs/audit';
 import { assertCanWrite, Principal, tenantScopeOf } from '@libs/auth';
 import { Clock } from '@libs/clock';
-import { FEEDBACK_CASE_ANSWERED_V1, FeedbackCaseAnsweredV1 } from '@libs/contracts';
-import { EventFactory, OutboxEntry, OutboxRelay } from '@libs/messaging';
+import { EventFactory, OutboxRelay } from '@libs/messaging';
 import { currentCorrelation } from '@libs/observability';
 
-import { answerTiming } from '../domain/answer-timing';
 import { applyProcedureAction, ProcedureAction } from '../domain/case-routing';
 import { FeedbackCase } from '../domain/feedback-case';
 import { FeedbackCaseErrors } from '../domain/feedback-case.errors';
 import { FeedbackCaseStore } from '../domain/feedback-case.store';
+import { caseAnsweredEvent, saveCaseChange } from './case-changes';
 
 const AUDIT_ACTIONS: Record<ProcedureAction['type'], string> = {
   route: 'feedback-case.routed',
@@ -41,7 +40,10 @@ export class LetterProcedureService {
       by: principal.name ?? principal.subject,
     });
     // Routing closes the petition deadline the case-opened event started.
-    const events = current.status !== 'routed' ? [this.petitionClosed(next, now)] : [];
+    const events =
+      current.status !== 'routed'
+        ? [caseAnsweredEvent(this.events, next, now, 'not-competent')]
+        : [];
     const audit = auditEntry(
       principal,
       AUDIT_ACTIONS[action.type],
@@ -52,30 +54,7 @@ export class LetterProcedureService {
       now,
       currentCorrelation()?.correlationId,
     );
-    const outcome = await this.cases.saveChange(next, current.revision, events, audit);
-    if (outcome === 'stale') {
-      throw FeedbackCaseErrors.changedMeanwhile(current.code);
-    }
-    if (events.length > 0) {
-      this.relay.wake();
-    }
+    await saveCaseChange(this.cases, this.relay, { current, next, events, audit });
     return next;
-  }
-
-  private petitionClosed(next: FeedbackCase, now: Date): OutboxEntry {
-    return this.events.create(
-      FEEDBACK_CASE_ANSWERED_V1,
-      Object.assign(new FeedbackCaseAnsweredV1(), {
-        caseId: next.id,
-        caseCode: next.code,
-        communeCode: next.communeCode,
-        provinceCode: next.provinceCode,
-        kind: next.kind,
-        answeredAt: now.toISOString(),
-        ...answerTiming(next, now),
-        outcome: 'not-competent',
-      }),
-      { subject: next.id, time: now, communeCode: next.communeCode },
-    );
   }
 }
