@@ -29,28 +29,26 @@ export interface ReceptionIssue {
   raisedBy?: CaseContact;
 }
 
-export interface Reception {
-  id: string;
-  communeCode: string;
-  provinceCode: string;
+/** What the officer writes down about a reception, as asked and as recorded. */
+interface ReceptionDetails {
   kind: ReceptionKind;
   heldOn: string;
   leaderName: string;
   citizenCount: number;
   location?: string;
   topic?: string;
+}
+
+export interface Reception extends ReceptionDetails {
+  id: string;
+  communeCode: string;
+  provinceCode: string;
   issues: ReceptionIssue[];
   recordedAt: Date;
   recordedBy: string;
 }
 
-export interface ReceptionRequest {
-  kind: ReceptionKind;
-  heldOn: string;
-  leaderName: string;
-  citizenCount: number;
-  location?: string;
-  topic?: string;
+export interface ReceptionRequest extends ReceptionDetails {
   issues: { summary: string; category?: FeedbackCategory; raisedBy?: CaseContact }[];
 }
 
