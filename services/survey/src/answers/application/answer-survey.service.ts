@@ -14,6 +14,7 @@ import { currentCorrelation } from '@libs/observability';
 import { Commune, CommuneDirectory } from '@libs/reference-data';
 
 import { IndexProjector } from '../../indexes/application/index-projector.service';
+import { surveyReference } from '../../invitations/application/survey-reference';
 import { countingSubjectOf, Invitation } from '../../invitations/domain/invitation';
 import { InvitationStore } from '../../invitations/domain/invitation.store';
 import { SurveyCredentialStore } from '../../invitations/domain/survey-credential.store';
@@ -167,14 +168,7 @@ export class AnswerSurveyService {
   ): OutboxEntry[] {
     const { assessment } = sheet;
     const reference = {
-      invitationId: invitation.id,
-      communeCode: invitation.communeCode,
-      provinceCode: invitation.provinceCode,
-      // The survey contracts cap procedure keys at 60 characters; dossier events do not.
-      ...(invitation.procedureKey.length <= 60 ? { procedureKey: invitation.procedureKey } : {}),
-      ...(invitation.procedureName ? { procedureName: invitation.procedureName } : {}),
-      ...(invitation.officerId ? { officerId: invitation.officerId } : {}),
-      ...(invitation.campaignId ? { campaignId: invitation.campaignId } : {}),
+      ...surveyReference(invitation),
       answeredAt: answeredAt.toISOString(),
       overallRating: assessment.overall,
     };

@@ -9,6 +9,7 @@ import { IndexProjector } from '../../indexes/application/index-projector.servic
 import { countingSubjectOf, Invitation } from '../domain/invitation';
 import { InvitationStore } from '../domain/invitation.store';
 import { InvitationIssuer } from './invitation-issuer.service';
+import { surveyReference } from './survey-reference';
 
 const BATCH = 200;
 const SCANNER: AuditActor = { subject: 'system:survey-scan', roles: ['system'] };
@@ -83,13 +84,7 @@ export class InvitationLifecycleService {
     const event = this.events.create(
       SURVEY_REMINDER_DUE_V1,
       Object.assign(new SurveyReminderDueV1(), {
-        invitationId: invitation.id,
-        communeCode: invitation.communeCode,
-        provinceCode: invitation.provinceCode,
-        ...(invitation.procedureKey.length <= 60 ? { procedureKey: invitation.procedureKey } : {}),
-        ...(invitation.procedureName ? { procedureName: invitation.procedureName } : {}),
-        ...(invitation.officerId ? { officerId: invitation.officerId } : {}),
-        ...(invitation.campaignId ? { campaignId: invitation.campaignId } : {}),
+        ...surveyReference(invitation),
         dossierId: invitation.dossierId,
         dossierCode: invitation.dossierCode,
         reminderNumber: 1,
