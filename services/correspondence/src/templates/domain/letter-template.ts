@@ -27,6 +27,17 @@ const COMMON_PLACEHOLDERS = ['communeName', 'oneStopCentre', 'recipientName'] as
  * The values the service computes for each kind; a template may use these and nothing else,
  * so every saved template can always be filled in.
  */
+/** Both apologies name the late dossier alike; the rescheduled one adds its new appointment. */
+const LATE_DOSSIER_PLACEHOLDERS = [
+  ...COMMON_PLACEHOLDERS,
+  'applicantName',
+  'applicantTitle',
+  'receivedDate',
+  'procedureName',
+  'caseCode',
+  'originalDueDate',
+];
+
 export const LETTER_PLACEHOLDERS: Readonly<Record<LetterKind, readonly string[]>> = {
   'birth-congratulation': [
     ...COMMON_PLACEHOLDERS,
@@ -45,27 +56,8 @@ export const LETTER_PLACEHOLDERS: Readonly<Record<LetterKind, readonly string[]>
     'ageClause',
     'deathDate',
   ],
-  apology: [
-    ...COMMON_PLACEHOLDERS,
-    'applicantName',
-    'applicantTitle',
-    'receivedDate',
-    'procedureName',
-    'caseCode',
-    'originalDueDate',
-    'delayReason',
-    'newDueDate',
-    'newAppointment',
-  ],
-  'overdue-apology': [
-    ...COMMON_PLACEHOLDERS,
-    'applicantName',
-    'applicantTitle',
-    'receivedDate',
-    'procedureName',
-    'caseCode',
-    'originalDueDate',
-  ],
+  apology: [...LATE_DOSSIER_PLACEHOLDERS, 'delayReason', 'newDueDate', 'newAppointment'],
+  'overdue-apology': LATE_DOSSIER_PLACEHOLDERS,
   'thank-you': [...COMMON_PLACEHOLDERS, 'contribution', 'caseCode'],
   'survey-reminder': [
     ...COMMON_PLACEHOLDERS,
