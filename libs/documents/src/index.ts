@@ -3,3 +3,4 @@ export * from './templates/mustache-template';
 export * from './pdf/official-document';
 export * from './pdf/render-official-document-pdf';
 export * from './text/administrative-unit';
+export * from './csv/spreadsheet-csv';

@@ -1,34 +1,11 @@
+import { percentCell, spreadsheetCsv } from '@libs/documents';
+
 import { CommuneFigures } from './commune-figures';
 import { RankedCommuneRow } from './province-table';
 import { ReportPeriod } from './report-period';
 
-const BOM = '\uFEFF';
-
-const percent = (value: number | null): string =>
-  value === null ? '' : (Math.round(value * 1000) / 10).toFixed(1);
-
-/**
- * RFC 4180 quoting, and text a spreadsheet would run as a formula neutralised with a
- * leading quote (as survey's CSV export does).
- */
-function field(value: string | number | null): string {
-  if (value === null) {
-    return '';
-  }
-  const text =
-    typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-const line = (values: (string | number | null)[]): string => values.map(field).join(',');
-
-/** UTF-8 with BOM, CRLF line ends, Vietnamese headers: what Excel opens correctly. */
-function csv(rows: (string | number | null)[][]): string {
-  return BOM + rows.map(line).join('\r\n') + '\r\n';
-}
-
 export function provinceTableCsv(period: ReportPeriod, rows: readonly RankedCommuneRow[]): string {
-  return csv([
+  return spreadsheetCsv([
     [
       'Hạng',
       'Mã xã, phường',
@@ -52,9 +29,9 @@ export function provinceTableCsv(period: ReportPeriod, rows: readonly RankedComm
       row.figures.dossiersReceived,
       row.figures.dossiersReturned,
       row.figures.dossiersLate,
-      percent(row.figures.onTimeRate),
-      percent(row.figures.satisfactionRate),
-      percent(row.figures.feedbackOnTimeRate),
+      percentCell(row.figures.onTimeRate),
+      percentCell(row.figures.satisfactionRate),
+      percentCell(row.figures.feedbackOnTimeRate),
       row.verdict.label,
     ]),
   ]);
@@ -66,7 +43,7 @@ export function communeReportCsv(
   figures: CommuneFigures,
   verdictLabel: string,
 ): string {
-  return csv([
+  return spreadsheetCsv([
     ['Chỉ tiêu', 'Giá trị'],
     ['Xã, phường', `${commune.name} (${commune.code})`],
     ['Từ ngày', period.from],
@@ -76,17 +53,17 @@ export function communeReportCsv(
     ['Hồ sơ đã trả kết quả', figures.dossiersReturned],
     ['Hồ sơ trả đúng hạn', figures.dossiersOnTime],
     ['Hồ sơ trả trễ hạn', figures.dossiersLate],
-    ['Tỷ lệ đúng hạn (%)', percent(figures.onTimeRate)],
+    ['Tỷ lệ đúng hạn (%)', percentCell(figures.onTimeRate)],
     ['Thời gian giải quyết trung bình (giờ)', figures.processingTime.averageHours],
     ['Thời gian giải quyết, phân vị 90 (giờ)', figures.processingTime.p90Hours],
-    ['Tỷ lệ hồ sơ trực tuyến (%)', percent(figures.onlineShare)],
-    ['Tỷ lệ thanh toán không dùng tiền mặt (%)', percent(figures.cashlessShare)],
+    ['Tỷ lệ hồ sơ trực tuyến (%)', percentCell(figures.onlineShare)],
+    ['Tỷ lệ thanh toán không dùng tiền mặt (%)', percentCell(figures.cashlessShare)],
     ['Thư chúc mừng', figures.letters.congratulation],
     ['Thư chia buồn', figures.letters.condolence],
     ['Thư xin lỗi', figures.letters.apology],
     ['Thư cảm ơn', figures.letters.thankYou],
     ['Phiếu khảo sát', figures.surveyResponses],
-    ['Tỷ lệ hài lòng (%)', percent(figures.satisfactionRate)],
+    ['Tỷ lệ hài lòng (%)', percentCell(figures.satisfactionRate)],
     ['Phản ánh, kiến nghị tiếp nhận', figures.feedbackReceived],
     ['Phản ánh, kiến nghị trả lời đúng hạn', figures.feedbackAnsweredOnTime],
     ['Phản ánh, kiến nghị chuyển lãnh đạo do quá hạn', figures.feedbackEscalated],

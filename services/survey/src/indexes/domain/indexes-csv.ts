@@ -1,3 +1,5 @@
+import { percentCell, spreadsheetCsv } from '@libs/documents';
+
 import {
   CONDUCT_ITEM_DESCRIPTIONS,
   CONDUCT_ITEMS,
@@ -21,26 +23,10 @@ const DIMENSION_LABELS: Record<IndexDimension, string> = {
   officer: 'Theo công chức',
 };
 
-const percent = (value: number | null): string =>
-  value === null ? '' : (Math.round(value * 1000) / 10).toFixed(1);
-
 const decimal = (value: number | null): string =>
   value === null ? '' : (Math.round(value * 100) / 100).toFixed(2);
 
-/**
- * RFC 4180 quoting (fields with a comma, quote or line break are quoted, quotes doubled),
- * and text that a spreadsheet would run as a formula is neutralised with a leading quote.
- */
-function field(value: string | number): string {
-  const text =
-    typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * The indexes as a spreadsheet officers open in Excel: UTF-8 with a byte-order mark (so
- * Vietnamese headers display correctly), CRLF line ends, rates in percent with one decimal.
- */
+/** The indexes as a spreadsheet officers open in Excel, rates in percent with one decimal. */
 export function indexesCsv(rows: IndexSheetRow[]): string {
   const sipasLabels = SIPAS_ELEMENTS.map(
     (element) => `${SIPAS_ELEMENT_LABELS[element]}: điểm TB (1–5)`,
@@ -65,8 +51,8 @@ export function indexesCsv(rows: IndexSheetRow[]): string {
     ...sipasLabels,
     ...conductLabels,
   ];
-  const lines = rows.map(({ communeCode, communeName, period, dimension, dimensionKey, figures }) =>
-    [
+  const lines = rows.map(
+    ({ communeCode, communeName, period, dimension, dimensionKey, figures }) => [
       communeCode,
       communeName,
       period ?? '',
@@ -74,17 +60,15 @@ export function indexesCsv(rows: IndexSheetRow[]): string {
       dimensionKey,
       figures.invitations,
       figures.answers,
-      percent(figures.responseRate),
+      percentCell(figures.responseRate),
       figures.satisfied,
-      percent(figures.satisfactionRate),
+      percentCell(figures.satisfactionRate),
       figures.dissatisfied,
-      percent(figures.decision766.value),
+      percentCell(figures.decision766.value),
       decimal(figures.overallAverage),
       ...figures.sipas.map((score) => decimal(score.average)),
-      ...figures.conduct.map((score) => percent(score.yesShare)),
-    ]
-      .map(field)
-      .join(','),
+      ...figures.conduct.map((score) => percentCell(score.yesShare)),
+    ],
   );
-  return `\uFEFF${[header.map(field).join(','), ...lines].join('\r\n')}\r\n`;
+  return spreadsheetCsv([header, ...lines]);
 }
