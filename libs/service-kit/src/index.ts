@@ -3,6 +3,7 @@ export * from './errors/http-error.filter';
 export * from './http/calendar-date.validator';
 export * from './http/code.validators';
 export * from './http/field.decorators';
+export * from './http/file-answer';
 export * from './http/mailbox-address.validator';
 export * from './http/no-store.interceptor';
 export * from './http/page-limit.validator';

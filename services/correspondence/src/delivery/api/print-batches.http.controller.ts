@@ -12,16 +12,10 @@ import { Response } from 'express';
 
 import { describePersonalData, PersonalDataRead } from '@libs/audit';
 import { CurrentPrincipal, Principal } from '@libs/auth';
-import { Route } from '@libs/service-kit';
+import { pdfAnswer, Route } from '@libs/service-kit';
 
 import { PrintBatchesService } from '../application/print-batches.service';
 import { CreatePrintBatchRequestDto, PrintBatchResponseDto } from '../dto/print-batch.dto';
-
-function pdfFile(response: Response, pdf: Buffer, name: string): StreamableFile {
-  response.type('application/pdf');
-  response.setHeader('Content-Disposition', `inline; filename="${name}"`);
-  return new StreamableFile(pdf);
-}
 
 @ApiTags('print-batches')
 @Controller('v1/print-batches')
@@ -45,7 +39,7 @@ export class PrintBatchesHttpController {
     const { batch, pdf } = await this.batches.create(body.communeCode, body.date, principal);
     response.status(201).setHeader('Location', `/v1/print-batches/${batch.id}`);
     if (accept?.includes('application/pdf')) {
-      return pdfFile(response, pdf, `lo-in-${batch.communeCode}-${batch.date}.pdf`);
+      return pdfAnswer(pdf, `lo-in-${batch.communeCode}-${batch.date}.pdf`);
     }
     return PrintBatchResponseDto.from(batch);
   }
@@ -75,13 +69,11 @@ export class PrintBatchesHttpController {
   async pdf(
     @Param('batchId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const batch = await this.batches.get(id, principal);
     // Every letter printed in the batch is a read of its recipient's details.
     return describePersonalData(
-      pdfFile(
-        response,
+      pdfAnswer(
         await this.batches.pdf(id, principal),
         `lo-in-${batch.communeCode}-${batch.date}.pdf`,
       ),

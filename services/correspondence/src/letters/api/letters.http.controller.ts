@@ -1,11 +1,10 @@
-import { Body, Controller, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Response } from 'express';
 
 import { describePersonalData, PersonalDataRead } from '@libs/audit';
 import { CurrentPrincipal, Principal } from '@libs/auth';
 import { LETTER_KINDS } from '@libs/contracts';
-import { Route } from '@libs/service-kit';
+import { pdfAnswer, Route } from '@libs/service-kit';
 
 import { LetterRegisterService } from '../application/letter-register.service';
 import { pdfFileName } from '../domain/letter-renditions';
@@ -84,13 +83,9 @@ export class LettersHttpController {
   async pdf(
     @Param('letterId', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { letter, pdf } = await this.register.pdf(id, principal);
-    response
-      .type('application/pdf')
-      .setHeader('Content-Disposition', `inline; filename="${pdfFileName(letter)}"`);
-    return describePersonalData(new StreamableFile(pdf), {
+    return describePersonalData(pdfAnswer(pdf, pdfFileName(letter)), {
       communeCode: letter.communeCode,
       recordId: letter.id,
     });

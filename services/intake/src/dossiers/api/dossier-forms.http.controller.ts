@@ -2,7 +2,7 @@ import { Controller, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs
 import { ApiTags } from '@nestjs/swagger';
 
 import { CurrentPrincipal, Principal } from '@libs/auth';
-import { CommuneCodePipe, Route } from '@libs/service-kit';
+import { CommuneCodePipe, fileAnswer, pdfAnswer, Route } from '@libs/service-kit';
 
 import { DossierFormsService } from '../application/dossier-forms.service';
 import { DossierRegisterQueryDto } from '../dto/dossier-register.query.dto';
@@ -26,11 +26,7 @@ export class DossierFormsHttpController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<StreamableFile> {
     const sheet = await this.forms.controlSheet(id, principal);
-    return new StreamableFile(sheet.pdf, {
-      type: 'application/pdf',
-      disposition: `inline; filename="phieu-kiem-soat-${sheet.dossier.code}.pdf"`,
-      length: sheet.pdf.length,
-    });
+    return pdfAnswer(sheet.pdf, `phieu-kiem-soat-${sheet.dossier.code}.pdf`);
   }
 
   @Route({
@@ -52,10 +48,10 @@ export class DossierFormsHttpController {
       query.format ?? 'pdf',
       principal,
     );
-    return new StreamableFile(register.body, {
+    return fileAnswer(register.body, {
       type: register.contentType,
-      disposition: `attachment; filename="${register.fileName}"`,
-      length: register.body.length,
+      fileName: register.fileName,
+      disposition: 'attachment',
     });
   }
 }

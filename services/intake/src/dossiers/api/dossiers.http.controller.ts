@@ -14,7 +14,7 @@ import { Response } from 'express';
 import { describePersonalData, PersonalDataRead } from '@libs/audit';
 import { CurrentPrincipal, IdempotencyKey, Principal } from '@libs/auth';
 import { startOfNextVietnamDay, startOfVietnamDay } from '@libs/clock';
-import { Route } from '@libs/service-kit';
+import { pdfAnswer, Route } from '@libs/service-kit';
 
 import { DossierLifecycleService } from '../application/dossier-lifecycle.service';
 import { DossierSlipsService, RenderedSlip } from '../application/dossier-slips.service';
@@ -268,12 +268,8 @@ export class DossiersHttpController {
 }
 
 function pdfOf(slip: RenderedSlip, name: string): StreamableFile {
-  return describePersonalData(
-    new StreamableFile(slip.pdf, {
-      type: 'application/pdf',
-      disposition: `inline; filename="${name}-${slip.dossier.code}.pdf"`,
-      length: slip.pdf.length,
-    }),
-    { communeCode: slip.dossier.commune.code, recordId: slip.dossier.id },
-  );
+  return describePersonalData(pdfAnswer(slip.pdf, `${name}-${slip.dossier.code}.pdf`), {
+    communeCode: slip.dossier.commune.code,
+    recordId: slip.dossier.id,
+  });
 }

@@ -5,7 +5,7 @@ import { Clock } from '@libs/clock';
 import { renderOfficialDocumentPdf } from '@libs/documents';
 import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
-import { Route } from '@libs/service-kit';
+import { pdfAnswer, Route } from '@libs/service-kit';
 
 import { ProcedureCatalogueService } from '../application/procedure-catalogue.service';
 import { publicBoard } from '../domain/public-board';
@@ -42,10 +42,6 @@ export class PublicBoardHttpController {
       publicBoard(commune, await this.catalogue.list(communeCode), now),
       { creationDate: now },
     );
-    return new StreamableFile(body, {
-      type: 'application/pdf',
-      disposition: `inline; filename="bang-niem-yet-${communeCode}.pdf"`,
-      length: body.length,
-    });
+    return pdfAnswer(body, `bang-niem-yet-${communeCode}.pdf`);
   }
 }

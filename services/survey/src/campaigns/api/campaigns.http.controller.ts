@@ -2,7 +2,7 @@ import { Body, Controller, Param, ParseUUIDPipe, Query, StreamableFile } from '@
 import { ApiTags } from '@nestjs/swagger';
 
 import { CurrentPrincipal, Principal } from '@libs/auth';
-import { Route } from '@libs/service-kit';
+import { pdfAnswer, Route } from '@libs/service-kit';
 
 import { InvitationSlipPdfService } from '../../invitations/application/invitation-slip-pdf.service';
 import { InvitationSlipResponseDto } from '../../invitations/dto/invitation-slip.response.dto';
@@ -130,10 +130,6 @@ export class CampaignsHttpController {
       await this.campaigns.handOutSlips(id, principal),
       campaign.organiser,
     );
-    return new StreamableFile(body, {
-      type: 'application/pdf',
-      disposition: `attachment; filename="phieu-moi-danh-gia-${campaign.id}.pdf"`,
-      length: body.length,
-    });
+    return pdfAnswer(body, `phieu-moi-danh-gia-${campaign.id}.pdf`, 'attachment');
   }
 }

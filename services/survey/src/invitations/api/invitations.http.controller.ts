@@ -2,7 +2,7 @@ import { Controller, Param, ParseUUIDPipe, StreamableFile } from '@nestjs/common
 import { ApiTags } from '@nestjs/swagger';
 
 import { CurrentPrincipal, Principal } from '@libs/auth';
-import { Route } from '@libs/service-kit';
+import { pdfAnswer, Route } from '@libs/service-kit';
 
 import { InvitationSlipPdfService } from '../application/invitation-slip-pdf.service';
 import { InvitationSlipsService } from '../application/invitation-slips.service';
@@ -30,11 +30,7 @@ export class InvitationsHttpController {
   ): Promise<StreamableFile> {
     const slip = await this.slips.revealForDossier(dossierId, principal);
     const body = await this.pdf.render([slip]);
-    return new StreamableFile(body, {
-      type: 'application/pdf',
-      disposition: `inline; filename="phieu-moi-danh-gia-${slip.invitation.dossierCode}.pdf"`,
-      length: body.length,
-    });
+    return pdfAnswer(body, `phieu-moi-danh-gia-${slip.invitation.dossierCode}.pdf`);
   }
 
   @Route({
