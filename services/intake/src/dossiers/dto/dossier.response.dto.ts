@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DOSSIER_CHANNELS, DOSSIER_STATUSES, DossierChannel, DossierStatus } from '@libs/contracts';
 import { compact } from '@libs/persistence';
 
+import { ProcedureNamingDto } from '../../procedures/dto/procedure.dto';
 import { certificationNumberText } from '../domain/certification-register';
 import { CivilStatusDetails, Dossier, DossierApplicant } from '../domain/dossier';
 import {
@@ -11,16 +12,7 @@ import {
   REASON_REQUIRED,
 } from '../domain/dossier-status';
 
-export class DossierProcedureDto {
-  @ApiProperty({ example: 'birth-registration' })
-  key: string;
-
-  @ApiProperty({ example: 'Đăng ký khai sinh' })
-  name: string;
-
-  @ApiPropertyOptional({ example: '1.001193' })
-  nationalCode?: string;
-
+export class DossierProcedureDto extends ProcedureNamingDto {
   @ApiProperty({ example: 3 })
   processingWorkingDays: number;
 

@@ -124,7 +124,8 @@ export class DefineProcedureRequestDto {
   }
 }
 
-export class ProcedureResponseDto {
+/** How a procedure is named wherever it is shown: its key, its name, its national code. */
+export class ProcedureNamingDto {
   @ApiProperty({ example: 'birth-registration' })
   key: string;
 
@@ -133,7 +134,9 @@ export class ProcedureResponseDto {
 
   @ApiPropertyOptional({ example: '1.001193' })
   nationalCode?: string;
+}
 
+export class ProcedureResponseDto extends ProcedureNamingDto {
   @ApiPropertyOptional()
   legalBasis?: string;
 

@@ -79,14 +79,7 @@ export class QueueHttpController {
     @Query() query: DeskTimeQueryDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<DeskTimeResponseDto> {
-    return this.queue.deskTime(
-      {
-        from: query.from,
-        to: query.to,
-        ...(query.communeCode ? { communeCode: query.communeCode } : {}),
-      },
-      principal,
-    );
+    return this.queue.deskTime(query, principal);
   }
 
   @Route({
@@ -116,14 +109,6 @@ export class QueueHttpController {
     @Query() query: QueueFiguresQueryDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<QueueFiguresResponseDto> {
-    return this.queue.figures(
-      {
-        from: query.from,
-        to: query.to,
-        ...(query.communeCode ? { communeCode: query.communeCode } : {}),
-        ...(query.procedureKey ? { procedureKey: query.procedureKey } : {}),
-      },
-      principal,
-    );
+    return this.queue.figures(query, principal);
   }
 }
