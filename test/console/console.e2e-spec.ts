@@ -72,6 +72,49 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
       violations: [],
     });
   };
+  /** Keycloak's sign-in form, filled as the user types it. */
+  const signIn = async (target: Page, username: string): Promise<void> => {
+    await target.fill('#username', username);
+    await target.fill('#password', DEMO_PASSWORD);
+    await target.click('#kc-login');
+  };
+  /** A desk or leader page opened in a fresh window: Keycloak asks once, then the page shows. */
+  const signedInAt = async (path: string, username: string): Promise<Page> => {
+    const context = await newContext(DESKTOP);
+    const opened = await context.newPage();
+    await opened.goto(url(path));
+    await opened.locator('#username').waitFor();
+    await signIn(opened, username);
+    await opened.waitForURL(url(path));
+    return opened;
+  };
+  /** A token for calling the services directly, as a user of Phường Hạc Thành in `role`. */
+  const bearer = (role: 'officer' | 'leader' | 'system'): Promise<string> =>
+    authority.bearer({ roles: [role], communes: [HAC_THANH] });
+  /** The open dossier moved to `status` from the keyboard (a PDF on the page takes no clicks). */
+  const moveDossierTo = async (status: string): Promise<void> => {
+    await page.getByLabel('Chuyển sang').selectOption({ label: status });
+    await page.getByRole('button', { name: 'Cập nhật tình trạng' }).press('Enter');
+  };
+  /**
+   * The open dossier processed, then the letter its registration made (`letterTestId` on the
+   * dossier) waited for until correspondence has drafted it.
+   */
+  const processAndAwaitLetter = async (letterTestId: string, description: string) => {
+    await moveDossierTo('Đã xử lý xong');
+    await page
+      .getByTestId('dossier-notice')
+      .getByText('Đã chuyển hồ sơ sang tình trạng “Đã xử lý xong”.')
+      .waitFor();
+    await eventually(
+      async () => {
+        await page.reload();
+        const letter = await page.getByTestId(letterTestId).textContent();
+        return letter === 'Dự thảo, chờ lãnh đạo ký duyệt' ? true : undefined;
+      },
+      { timeoutMs: SETTLED_WITHIN_MS, intervalMs: 1000, description },
+    );
+  };
 
   beforeAll(async () => {
     const taken = await fetch(url('/health/live')).then(
@@ -134,9 +177,7 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
     await page.waitForURL((address) => address.href.startsWith(keycloak!.issuer));
     await page.locator('#username').waitFor();
     await screenshot(page, '02-keycloak-sign-in');
-    await page.fill('#username', 'canbo.hacthanh');
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('#kc-login');
+    await signIn(page, 'canbo.hacthanh');
 
     await page.waitForURL(url('/ban-lam-viec'));
     await page.getByRole('heading', { level: 1, name: 'Bàn làm việc' }).waitFor();
@@ -234,36 +275,17 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
     // Headless chromium lets no mouse click through while a PDF is shown on the page: the
     // buttons below it are pressed from the keyboard, as a keyboard user would.
     // Refusing needs a reason the citizen is told: asked for beside the field, nothing changed.
-    await page.getByLabel('Chuyển sang').selectOption({ label: 'Không được tiếp nhận' });
-    await page.getByRole('button', { name: 'Cập nhật tình trạng' }).press('Enter');
+    await moveDossierTo('Không được tiếp nhận');
     expect(await page.locator('#status-reason-error').textContent()).toBe(
       'Tình trạng này cần ghi lý do, tối đa 1.000 ký tự.',
     );
     expect(await page.getByTestId('dossier-status').textContent()).toBe('Được tiếp nhận');
 
-    await page.getByLabel('Chuyển sang').selectOption({ label: 'Đã xử lý xong' });
-    await page.getByRole('button', { name: 'Cập nhật tình trạng' }).press('Enter');
-    await page
-      .getByTestId('dossier-notice')
-      .getByText('Đã chuyển hồ sơ sang tình trạng “Đã xử lý xong”.')
-      .waitFor();
     // Processing registered the birth: correspondence drafts the congratulation letter.
-    await eventually(
-      async () => {
-        await page.reload();
-        const letter = await page.getByTestId('birth-letter').textContent();
-        return letter === 'Dự thảo, chờ lãnh đạo ký duyệt' ? true : undefined;
-      },
-      {
-        timeoutMs: SETTLED_WITHIN_MS,
-        intervalMs: 1000,
-        description: 'the congratulation letter drafted',
-      },
-    );
+    await processAndAwaitLetter('birth-letter', 'the congratulation letter drafted');
     await visit(page, '10-dossier-processed');
 
-    await page.getByLabel('Chuyển sang').selectOption({ label: 'Đã trả kết quả' });
-    await page.getByRole('button', { name: 'Cập nhật tình trạng' }).press('Enter');
+    await moveDossierTo('Đã trả kết quả');
     await page.getByTestId('dossier-status').getByText('Đã trả kết quả').waitFor();
     await page.getByText('Hồ sơ đã kết thúc, không còn bước nào để chuyển.').waitFor();
 
@@ -398,7 +420,7 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
   });
 
   it('should have drafted the congratulation letter for the birth the dossier registered', async () => {
-    const officerBearer = await authority.bearer({ roles: ['officer'], communes: [HAC_THANH] });
+    const officerBearer = await bearer('officer');
     const found = await fetch(
       services!.url('intake', `/v1/dossiers?communeCode=${HAC_THANH}&limit=50`),
       { headers: { authorization: officerBearer } },
@@ -429,15 +451,7 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
   });
 
   it('should show the leader the letter awaiting approval, with its PDF, and approve it', async () => {
-    const leaderContext = await newContext(DESKTOP);
-    const leader = await leaderContext.newPage();
-    await leader.goto(url('/lanh-dao/thu-cho-ky-duyet'));
-    await leader.locator('#username').waitFor();
-    await leader.fill('#username', 'lanhdao.hacthanh');
-    await leader.fill('#password', DEMO_PASSWORD);
-    await leader.click('#kc-login');
-
-    await leader.waitForURL(url('/lanh-dao/thu-cho-ky-duyet'));
+    const leader = await signedInAt('/lanh-dao/thu-cho-ky-duyet', 'lanhdao.hacthanh');
     await leader.getByRole('heading', { level: 1, name: 'Thư chờ ký duyệt' }).waitFor();
     await leader.getByText('Lê Văn Hùng').waitFor();
     await leader.getByRole('link', { name: 'Thư chờ ký duyệt' }).waitFor();
@@ -484,7 +498,7 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
       services!.url('correspondence', `/v1/letters/${drafted.letterId}`),
       {
         headers: {
-          authorization: await authority.bearer({ roles: ['leader'], communes: [HAC_THANH] }),
+          authorization: await bearer('leader'),
         },
       },
     );
@@ -515,7 +529,7 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
     await leader.getByText('(1 phiếu)').waitFor();
     await leader.getByText('Tỷ lệ hồ sơ trả đúng hạn theo tháng').waitFor();
     await visit(leader, '20-leader-dashboard');
-    await leaderContext.close();
+    await leader.context().close();
   });
 
   it('should show the province the commune’s row with the journey’s dossier, and drill into it', async () => {
@@ -524,9 +538,7 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
     await province.goto(url('/'));
     await province.getByRole('button', { name: 'Đăng nhập cán bộ' }).first().click();
     await province.locator('#username').waitFor();
-    await province.fill('#username', 'tinh.thanhhoa');
-    await province.fill('#password', DEMO_PASSWORD);
-    await province.click('#kc-login');
+    await signIn(province, 'tinh.thanhhoa');
 
     // A province user lands on the communes' table, not on a desk they have no part in.
     await province.waitForURL(url('/tinh/xa-phuong'));
@@ -557,9 +569,7 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
     const desk = page.getByRole('heading', { level: 1, name: 'Bàn làm việc' });
     await page.locator('#password').or(desk).waitFor();
     if ((await page.locator('#password').count()) > 0) {
-      await page.fill('#username', 'canbo.hacthanh');
-      await page.fill('#password', DEMO_PASSWORD);
-      await page.click('#kc-login');
+      await signIn(page, 'canbo.hacthanh');
       await page.waitForURL(url('/ban-lam-viec'));
     }
     await desk.waitFor();
@@ -570,7 +580,7 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
     const response = await fetch(services!.url('intake', '/v1/dossiers'), {
       method: 'POST',
       headers: {
-        authorization: await authority.bearer({ roles: ['officer'], communes: [HAC_THANH] }),
+        authorization: await bearer('officer'),
         'content-type': 'application/json',
       },
       body: JSON.stringify({
@@ -619,7 +629,7 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
     expect(await petition.textContent()).toContain('Phản ánh');
 
     // One citizen takes a number at the kiosk (through intake's API)...
-    const officerBearer = await authority.bearer({ roles: ['officer'], communes: [HAC_THANH] });
+    const officerBearer = await bearer('officer');
     const response = await fetch(services!.url('intake', '/v1/queue-tickets'), {
       method: 'POST',
       headers: { authorization: officerBearer, 'content-type': 'application/json' },
@@ -741,7 +751,7 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
 
   it('should record the apology with its one new appointment and show the apology letter drafted', async () => {
     const { dossierId, code } = await receiveByApi('Lê Văn Nam');
-    const officerBearer = await authority.bearer({ roles: ['officer'], communes: [HAC_THANH] });
+    const officerBearer = await bearer('officer');
     // The deadline service opens the dossier's clock from its event: the form waits for it.
     const deadline = await eventually(
       async () => {
@@ -830,19 +840,6 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
   const OFFICE_ANSWER =
     'Ủy ban nhân dân phường đã đề nghị Điện lực Hạc Thành thay bóng đèn chiếu sáng ngõ 12 phố Lê Lai; việc thay đã xong ngày 01/12/2026.';
 
-  /** A desk or leader page opened in a fresh window: Keycloak asks once, then the page shows. */
-  const signedInAt = async (path: string, username: string): Promise<Page> => {
-    const context = await newContext(DESKTOP);
-    const opened = await context.newPage();
-    await opened.goto(url(path));
-    await opened.locator('#username').waitFor();
-    await opened.fill('#username', username);
-    await opened.fill('#password', DEMO_PASSWORD);
-    await opened.click('#kc-login');
-    await opened.waitForURL(url(path));
-    return opened;
-  };
-
   it('should register the commune’s suggestion box and record an opening with its letters, each entered as a case', async () => {
     office = await signedInAt('/ban-lam-viec/hom-thu-gop-y', 'canbo.hacthanh');
     officeContext = office.context();
@@ -917,7 +914,7 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
       services!.url('feedback', `/v1/suggestion-boxes?communeCode=${HAC_THANH}`),
       {
         headers: {
-          authorization: await authority.bearer({ roles: ['officer'], communes: [HAC_THANH] }),
+          authorization: await bearer('officer'),
         },
       },
     );
@@ -945,7 +942,7 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
       {
         method: 'POST',
         headers: {
-          authorization: await authority.bearer({ roles: ['system'], communes: [HAC_THANH] }),
+          authorization: await bearer('system'),
           'content-type': 'application/json',
         },
         body: JSON.stringify({
@@ -1106,39 +1103,15 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
 
     await page.getByRole('link', { name: 'Mở hồ sơ' }).click();
     await page.getByRole('heading', { level: 1, name: `Hồ sơ ${condolence.code}` }).waitFor();
-    await page.getByLabel('Chuyển sang').selectOption({ label: 'Đã xử lý xong' });
-    await page.getByRole('button', { name: 'Cập nhật tình trạng' }).press('Enter');
-    await page
-      .getByTestId('dossier-notice')
-      .getByText('Đã chuyển hồ sơ sang tình trạng “Đã xử lý xong”.')
-      .waitFor();
     // Processing registered the death: correspondence drafts the condolence for the family.
-    await eventually(
-      async () => {
-        await page.reload();
-        const letter = await page.getByTestId('death-letter').textContent();
-        return letter === 'Dự thảo, chờ lãnh đạo ký duyệt' ? true : undefined;
-      },
-      {
-        timeoutMs: SETTLED_WITHIN_MS,
-        intervalMs: 1000,
-        description: 'the condolence letter drafted',
-      },
-    );
+    await processAndAwaitLetter('death-letter', 'the condolence letter drafted');
     await page.getByRole('term').filter({ hasText: 'Thư chia buồn' }).waitFor();
     expect(await page.getByTestId('birth-letter').count()).toBe(0);
     await visit(page, '51-dossier-condolence');
   });
 
   it('should let the leader filter the letter register, open a letter’s PDF, and save the letter settings', async () => {
-    const leaderContext = await newContext(DESKTOP);
-    const leader = await leaderContext.newPage();
-    await leader.goto(url('/lanh-dao/so-thu'));
-    await leader.locator('#username').waitFor();
-    await leader.fill('#username', 'lanhdao.hacthanh');
-    await leader.fill('#password', DEMO_PASSWORD);
-    await leader.click('#kc-login');
-    await leader.waitForURL(url('/lanh-dao/so-thu'));
+    const leader = await signedInAt('/lanh-dao/so-thu', 'lanhdao.hacthanh');
     await leader.getByRole('heading', { level: 1, name: 'Sổ theo dõi thư' }).waitFor();
     const register = leader.getByTestId('letter-register');
     // The journey's birth congratulation (approved above) and this run's condolence.
@@ -1218,7 +1191,7 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
     expect(await leader.getByTestId('signature-block').textContent()).toContain('Lê Văn Hùng');
     const saved = await fetch(services!.url('correspondence', `/v1/letter-settings/${HAC_THANH}`), {
       headers: {
-        authorization: await authority.bearer({ roles: ['leader'], communes: [HAC_THANH] }),
+        authorization: await bearer('leader'),
       },
     });
     expect(((await saved.json()) as { signer: { fullName?: string } }).signer.fullName).toBe(
@@ -1238,6 +1211,6 @@ describe('the console in a browser: officer desk and citizen lookup (real sign-i
     expect(await leader.locator('#template-paragraphs-error').textContent()).toMatch(/^Đoạn \d+: /);
     expect(await leader.getByLabel('Nội dung').inputValue()).toContain('{{truongKhongCo}}');
     await visit(leader, '59-letter-template-error');
-    await leaderContext.close();
+    await leader.context().close();
   });
 });
