@@ -1,14 +1,7 @@
 import { User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
-import {
-  createContext,
-  ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-} from 'react';
+import { createContext, ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 
+import { useProvided } from '../use-provided';
 import { Officer, officerOf } from './claims';
 
 export const CALLBACK_PATH = '/dang-nhap/callback';
@@ -125,9 +118,5 @@ export function AuthProvider({ manager, children }: { manager: UserManager; chil
 }
 
 export function useSession(): Session {
-  const context = useContext(AuthContext);
-  if (!context) {
-    throw new Error('useSession outside AuthProvider');
-  }
-  return context;
+  return useProvided(AuthContext, 'useSession outside AuthProvider');
 }

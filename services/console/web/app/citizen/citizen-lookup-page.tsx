@@ -1,10 +1,11 @@
 import { FormEvent, useState } from 'react';
 
 import { callApi } from '../api/api-client';
-import { formatInstant, formatVnd } from '../format';
+import { DossierTimes } from '../desk/dossier-times';
+import { formatVnd } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
-import { Field } from '../layout/field';
+import { InputField } from '../layout/field';
 import { Page } from '../layout/page';
 
 interface PublicDossierStatus {
@@ -81,42 +82,30 @@ export function CitizenLookupPage() {
     <Page title={t('lookupTitle')}>
       <p className="lead">{t('lookupIntro')}</p>
       <form className="form narrow" noValidate onSubmit={(event) => void submit(event)}>
-        <Field
+        <InputField
           id="lookup-code"
           label={t('lookupCode')}
           hint={t('lookupCodeHint')}
           required
           errors={messages(problems.code)}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="dossierCode"
-              autoComplete="off"
-              spellCheck={false}
-              value={code}
-              onChange={(event) => setCode(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+          name="dossierCode"
+          autoComplete="off"
+          spellCheck={false}
+          value={code}
+          onChange={setCode}
+        />
+        <InputField
           id="lookup-secret"
           label={t('lookupSecret')}
           hint={t('lookupSecretHint')}
           required
           errors={messages(problems.secret)}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="secret"
-              autoComplete="off"
-              spellCheck={false}
-              value={secret}
-              onChange={(event) => setSecret(event.target.value)}
-            />
-          )}
-        </Field>
+          name="secret"
+          autoComplete="off"
+          spellCheck={false}
+          value={secret}
+          onChange={setSecret}
+        />
         {problems.form && (
           <p className="alert alert-error" role="alert">
             {t(problems.form)}
@@ -143,16 +132,7 @@ export function CitizenLookupPage() {
               <strong>{dossier.statusName}</strong>
               {dossier.reason ? ` — ${dossier.reason}` : ''}
             </dd>
-            <dt>{t('receivedAt')}</dt>
-            <dd>{formatInstant(dossier.receivedAt, language)}</dd>
-            <dt>{t('dueAt')}</dt>
-            <dd>{formatInstant(dossier.dueAt, language)}</dd>
-            {dossier.returnedAt && (
-              <>
-                <dt>{t('returnedAt')}</dt>
-                <dd>{formatInstant(dossier.returnedAt, language)}</dd>
-              </>
-            )}
+            <DossierTimes dossier={dossier} />
             {dossier.supplement && (
               <>
                 <dt>{t('supplementNeeded')}</dt>

@@ -6,7 +6,8 @@ import { useCommuneName } from '../desk/commune';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
-import { Field, TextAreaField } from '../layout/field';
+import { Field, InputField, NamedOptions, TextAreaField } from '../layout/field';
+import { refusalMessage } from '../layout/form-problems';
 import { Page } from '../layout/page';
 import {
   FEEDBACK_CATEGORY_NAMES,
@@ -111,9 +112,7 @@ export function FeedbackPage() {
             form: [
               result.status === 429
                 ? t('feedbackTooMany')
-                : result.status < 500 && result.message
-                  ? result.message
-                  : t('errorGeneric'),
+                : refusalMessage(result, t('errorGeneric')),
             ],
           },
     );
@@ -143,24 +142,16 @@ export function FeedbackPage() {
   }
 
   const contactField = (field: Exclude<FieldName, 'content'>, label: MessageKey, type = 'text') => (
-    <Field
+    <InputField
       id={`feedback-${field}`}
       label={t(label)}
       required={field === 'fullName'}
       errors={problems[field]}
-    >
-      {(control) => (
-        <input
-          {...control}
-          type={type}
-          autoComplete="off"
-          value={contact[field]}
-          onChange={(event) =>
-            setContact((current) => ({ ...current, [field]: event.target.value }))
-          }
-        />
-      )}
-    </Field>
+      type={type}
+      autoComplete="off"
+      value={contact[field]}
+      onChange={(text) => setContact((current) => ({ ...current, [field]: text }))}
+    />
   );
 
   return (
@@ -194,11 +185,7 @@ export function FeedbackPage() {
               value={category}
               onChange={(event) => setCategory(event.target.value as FeedbackCategory)}
             >
-              {Object.entries(FEEDBACK_CATEGORY_NAMES).map(([key, label]) => (
-                <option key={key} value={key}>
-                  {t(label)}
-                </option>
-              ))}
+              <NamedOptions names={FEEDBACK_CATEGORY_NAMES} />
             </select>
           )}
         </Field>

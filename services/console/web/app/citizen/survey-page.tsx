@@ -4,7 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { callApi } from '../api/api-client';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
-import { Field } from '../layout/field';
+import { Field, InputField } from '../layout/field';
 import { Page } from '../layout/page';
 
 /** What the page reads of survey's PublicSurveyResponseDto. */
@@ -165,17 +165,16 @@ export function SurveyPage() {
           </div>
         )}
         <form className="form narrow" noValidate onSubmit={open}>
-          <Field id="survey-code" label={t('surveyCode')} hint={t('surveyCodeHint')} required>
-            {(control) => (
-              <input
-                {...control}
-                autoComplete="off"
-                autoCapitalize="characters"
-                value={typed}
-                onChange={(event) => setTyped(event.target.value)}
-              />
-            )}
-          </Field>
+          <InputField
+            id="survey-code"
+            label={t('surveyCode')}
+            hint={t('surveyCodeHint')}
+            required
+            autoComplete="off"
+            autoCapitalize="characters"
+            value={typed}
+            onChange={setTyped}
+          />
           <button type="submit" className="button">
             {t('surveyOpen')}
           </button>

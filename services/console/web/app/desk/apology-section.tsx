@@ -3,7 +3,8 @@ import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
-import { Field, TextAreaField } from '../layout/field';
+import { InputField, TextAreaField } from '../layout/field';
+import { refusalMessage } from '../layout/form-problems';
 import { vietnamAppointment } from './dossier-actions';
 import { letterStatusName, useLetter } from './letter-status';
 
@@ -96,9 +97,7 @@ export function ApologySection({
       setProblems({
         ...(reasonErrors ? { reason: reasonErrors } : {}),
         ...(dueErrors ? { date: dueErrors } : {}),
-        ...(reasonErrors || dueErrors
-          ? {}
-          : { form: [result.status < 500 && result.message ? result.message : t('errorGeneric')] }),
+        ...(reasonErrors || dueErrors ? {} : { form: [refusalMessage(result, t('errorGeneric'))] }),
       });
       // Already rescheduled or closed elsewhere: show what the service holds now.
       if (result.status === 409) {
@@ -154,34 +153,27 @@ export function ApologySection({
             value={reason}
             onChange={setReason}
           />
-          <Field id="apology-date" label={t('rescheduleNewDate')} required errors={problems.date}>
-            {(control) => (
-              <input
-                {...control}
-                type="date"
-                value={date}
-                onChange={(event) => setDate(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field
+          <InputField
+            id="apology-date"
+            label={t('rescheduleNewDate')}
+            required
+            errors={problems.date}
+            type="date"
+            value={date}
+            onChange={setDate}
+          />
+          <InputField
             id="apology-time"
             label={t('rescheduleNewTime')}
             required
             hint={t('rescheduleNewTimeHint')}
             errors={problems.time}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="time"
-                min="08:00"
-                max="17:00"
-                value={time}
-                onChange={(event) => setTime(event.target.value)}
-              />
-            )}
-          </Field>
+            type="time"
+            min="08:00"
+            max="17:00"
+            value={time}
+            onChange={setTime}
+          />
           <button type="submit" className="button" disabled={busy}>
             {busy ? t('rescheduleSubmitting') : t('rescheduleSubmit')}
           </button>

@@ -1,4 +1,4 @@
-import { FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { FormEvent, useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { useApi } from '../api/use-api';
@@ -7,12 +7,15 @@ import { formatInstant, formatVnd } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
 import { Field, TextAreaField } from '../layout/field';
+import { refusalMessage } from '../layout/form-problems';
 import { RecordPendingPage } from '../layout/load-state';
+import { NoticeRegion, useNotice } from '../layout/notice';
 import { Page } from '../layout/page';
 import { CivilStatusKind } from '../letters/letter-kinds';
 import { ApologySection } from './apology-section';
 import { supplementItems } from './dossier-actions';
 import { DossierSlips } from './dossier-slips';
+import { DossierTimes } from './dossier-times';
 import { RegistrationLetter } from './registration-letter';
 
 /** What the page reads of intake's DossierResponseDto. */
@@ -66,8 +69,7 @@ export function DossierPage() {
   const [items, setItems] = useState('');
   const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | undefined>();
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const notice = useNotice();
 
   const load = useCallback(async () => {
     const result = await api<Dossier>('intake', `/v1/dossiers/${dossierId}`);
@@ -138,8 +140,7 @@ export function DossierPage() {
       setNext('');
       setReason('');
       setItems('');
-      setNotice(t('statusChanged', { status: result.body.statusName }));
-      requestAnimationFrame(() => noticeRef.current?.focus());
+      notice.tell(t('statusChanged', { status: result.body.statusName }));
     } else if (result.status !== 401) {
       // The list's messages come per list and per paper (items, items.0, …): all beside it.
       const itemErrors = Object.entries(result.fields)
@@ -151,7 +152,7 @@ export function DossierPage() {
         ...(itemErrors.length > 0 ? { items: itemErrors } : {}),
         ...(result.fields.to || result.fields.reason || itemErrors.length > 0
           ? {}
-          : { form: [result.status < 500 && result.message ? result.message : t('errorGeneric')] }),
+          : { form: [refusalMessage(result, t('errorGeneric'))] }),
       });
     }
   };
@@ -177,13 +178,7 @@ export function DossierPage() {
 
   return (
     <Page title={t('dossierTitle', { code })}>
-      <div aria-live="polite" ref={noticeRef} tabIndex={-1} className="notice-region">
-        {notice && (
-          <p className="alert alert-info" data-testid="dossier-notice">
-            {notice}
-          </p>
-        )}
-      </div>
+      <NoticeRegion state={notice} testId="dossier-notice" />
       <dl className="facts">
         <dt>{t('procedure')}</dt>
         <dd>{dossier.procedure.name}</dd>
@@ -191,16 +186,7 @@ export function DossierPage() {
         <dd>{dossier.applicant.fullName}</dd>
         <dt>{t('status')}</dt>
         <dd data-testid="dossier-status">{dossier.statusName}</dd>
-        <dt>{t('receivedAt')}</dt>
-        <dd>{formatInstant(dossier.receivedAt, language)}</dd>
-        <dt>{t('dueAt')}</dt>
-        <dd>{formatInstant(dossier.dueAt, language)}</dd>
-        {dossier.returnedAt && (
-          <>
-            <dt>{t('returnedAt')}</dt>
-            <dd>{formatInstant(dossier.returnedAt, language)}</dd>
-          </>
-        )}
+        <DossierTimes dossier={dossier} />
         <dt>{t('fee')}</dt>
         <dd>
           {dossier.fee.status === 'not-required'

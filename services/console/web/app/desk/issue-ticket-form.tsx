@@ -3,6 +3,8 @@ import { FormEvent, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { useI18n } from '../i18n/i18n';
 import { Field } from '../layout/field';
+import { refusalMessage } from '../layout/form-problems';
+import { ProcedureOptions } from './procedure-options';
 import { useProcedures } from './procedures';
 import { QueueTicket } from './queue';
 
@@ -42,11 +44,7 @@ export function IssueTicketForm({
       setErrors([]);
       onIssued(result.body);
     } else if (result.status !== 401) {
-      setErrors(
-        result.fields.procedureKey ?? [
-          result.status < 500 && result.message ? result.message : t('errorGeneric'),
-        ],
-      );
+      setErrors(result.fields.procedureKey ?? [refusalMessage(result, t('errorGeneric'))]);
     }
   };
 
@@ -59,12 +57,7 @@ export function IssueTicketForm({
             value={procedureKey}
             onChange={(event) => setProcedureKey(event.target.value)}
           >
-            <option value="">{t('receiveProcedureChoose')}</option>
-            {procedures.map((procedure) => (
-              <option key={procedure.key} value={procedure.key}>
-                {procedure.name}
-              </option>
-            ))}
+            <ProcedureOptions procedures={procedures} />
           </select>
         )}
       </Field>

@@ -1,13 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 import { useApi } from '../api/use-api';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { DataTable, RowButton } from '../layout/data-table';
+import { refusalMessage } from '../layout/form-problems';
+import { LoadState } from '../layout/load-state';
+import { NoticeRegion, useNotice } from '../layout/notice';
 import { IssueTicketForm } from './issue-ticket-form';
 import { nextWaitingTicket, QueueTicket, ticketsInService, waitingTickets } from './queue';
-
-type Notice = { tone: 'info' | 'error'; text: string };
 
 /**
  * The counter queue of the day: how many citizens wait, "call the next number" (the lowest
@@ -20,8 +21,8 @@ export function QueueCounter({ commune }: { commune: string }) {
   // undefined: loading; null: the service did not answer (never shown as "nobody waits").
   const [tickets, setTickets] = useState<QueueTicket[] | null | undefined>();
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice | undefined>();
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const notice = useNotice();
+  const { tell } = notice;
 
   const read = useCallback(async () => {
     const result = await api<QueueTicket[]>('intake', `/v1/queue-tickets?communeCode=${commune}`);
@@ -34,10 +35,9 @@ export function QueueCounter({ commune }: { commune: string }) {
     void read();
   }, [read]);
 
-  const tell = (next: Notice) => {
-    setNotice(next);
-    requestAnimationFrame(() => noticeRef.current?.focus());
-  };
+  /** A step of a ticket's service (its call, its end): intake stamps the time of each. */
+  const record = (ticket: QueueTicket, step: 'service-start' | 'service-end') =>
+    api<QueueTicket>('intake', `/v1/queue-tickets/${ticket.ticketId}/${step}`, { method: 'POST' });
 
   const callNext = async () => {
     setBusy(true);
@@ -46,55 +46,34 @@ export function QueueCounter({ commune }: { commune: string }) {
     const next = list ? nextWaitingTicket(list) : undefined;
     if (!list) {
       setBusy(false);
-      tell({ tone: 'error', text: t('errorGeneric') });
+      tell(t('errorGeneric'), 'error');
       return;
     }
     if (!next) {
       setBusy(false);
-      tell({ tone: 'info', text: t('queueNobodyWaiting') });
+      tell(t('queueNobodyWaiting'));
       return;
     }
-    const result = await api<QueueTicket>(
-      'intake',
-      `/v1/queue-tickets/${next.ticketId}/service-start`,
-      {
-        method: 'POST',
-      },
-    );
+    const result = await record(next, 'service-start');
     setBusy(false);
     if (result.ok) {
-      tell({
-        tone: 'info',
-        text: t('queueCalled', { label: result.body.label, procedure: result.body.procedureName }),
-      });
+      tell(t('queueCalled', { label: result.body.label, procedure: result.body.procedureName }));
       void read();
     } else if (result.status !== 401) {
-      tell({
-        tone: 'error',
-        text: result.status < 500 && result.message ? result.message : t('errorGeneric'),
-      });
+      tell(refusalMessage(result, t('errorGeneric')), 'error');
       void read();
     }
   };
 
   const finish = async (ticket: QueueTicket) => {
     setBusy(true);
-    const result = await api<QueueTicket>(
-      'intake',
-      `/v1/queue-tickets/${ticket.ticketId}/service-end`,
-      {
-        method: 'POST',
-      },
-    );
+    const result = await record(ticket, 'service-end');
     setBusy(false);
     if (result.ok) {
-      tell({ tone: 'info', text: t('queueFinished', { label: ticket.label }) });
+      tell(t('queueFinished', { label: ticket.label }));
       void read();
     } else if (result.status !== 401) {
-      tell({
-        tone: 'error',
-        text: result.status < 500 && result.message ? result.message : t('errorGeneric'),
-      });
+      tell(refusalMessage(result, t('errorGeneric')), 'error');
     }
   };
 
@@ -105,20 +84,9 @@ export function QueueCounter({ commune }: { commune: string }) {
   return (
     <section className="queue-counter" aria-labelledby="queue-title">
       <h2 id="queue-title">{t('queueTitle')}</h2>
-      <div aria-live="polite" ref={noticeRef} tabIndex={-1} className="notice-region">
-        {notice && (
-          <p className={`alert alert-${notice.tone}`} data-testid="queue-notice">
-            {notice.text}
-          </p>
-        )}
-      </div>
-      {tickets === undefined ? (
-        <p role="status">{t('loading')}</p>
-      ) : tickets === null ? (
-        <p className="alert alert-error" role="alert">
-          {t('errorGeneric')}
-        </p>
-      ) : (
+      <NoticeRegion state={notice} testId="queue-notice" />
+      <LoadState value={tickets} />
+      {tickets && (
         <p data-testid="queue-waiting">
           {waiting.length === 0
             ? t('queueNobodyWaiting')
@@ -142,10 +110,7 @@ export function QueueCounter({ commune }: { commune: string }) {
         commune={commune}
         disabled={busy}
         onIssued={(ticket) => {
-          tell({
-            tone: 'info',
-            text: t('queueIssued', { label: ticket.label, procedure: ticket.procedureName }),
-          });
+          tell(t('queueIssued', { label: ticket.label, procedure: ticket.procedureName }));
           void read();
         }}
       />

@@ -6,9 +6,10 @@ import { useSession } from '../auth/auth';
 import { formatInstant, vietnamToday } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
-import { Field } from '../layout/field';
+import { Field, InputField } from '../layout/field';
 import { ProblemSummary } from '../layout/form-problems';
 import { Page } from '../layout/page';
+import { ProcedureOptions } from './procedure-options';
 import { useProcedures } from './procedures';
 import {
   DETAIL_SECTIONS,
@@ -200,12 +201,7 @@ export function ReceiveDossierPage() {
               value={values.procedureKey}
               onChange={(event) => change('procedureKey')(event.target.value)}
             >
-              <option value="">{t('receiveProcedureChoose')}</option>
-              {procedures.map((procedure) => (
-                <option key={procedure.key} value={procedure.key}>
-                  {procedure.name}
-                </option>
-              ))}
+              <ProcedureOptions procedures={procedures} />
             </select>
           )}
         </Field>
@@ -226,69 +222,56 @@ export function ReceiveDossierPage() {
         </fieldset>
         <fieldset className="group">
           <legend>{t('receiveApplicant')}</legend>
-          <Field id="receive-fullName" label={t('fullName')} required errors={problems.fullName}>
-            {(control) => (
-              <input
-                {...control}
-                name="fullName"
-                autoComplete="off"
-                value={values.fullName}
-                onChange={(event) => change('fullName')(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field
+          <InputField
+            id="receive-fullName"
+            label={t('fullName')}
+            required
+            errors={problems.fullName}
+            name="fullName"
+            autoComplete="off"
+            value={values.fullName}
+            onChange={change('fullName')}
+          />
+          <InputField
             id="receive-identityNumber"
             label={t('identityNumber')}
             hint={t('identityNumberHint')}
             errors={problems.identityNumber}
-          >
-            {(control) => (
-              <input
-                {...control}
-                name="identityNumber"
-                inputMode="numeric"
-                autoComplete="off"
-                value={values.identityNumber}
-                onChange={(event) => change('identityNumber')(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field id="receive-phone" label={t('phone')} errors={problems.phone}>
-            {(control) => (
-              <input
-                {...control}
-                name="phone"
-                type="tel"
-                autoComplete="off"
-                value={values.phone}
-                onChange={(event) => change('phone')(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field id="receive-email" label={t('email')} errors={problems.email}>
-            {(control) => (
-              <input
-                {...control}
-                name="email"
-                type="email"
-                autoComplete="off"
-                value={values.email}
-                onChange={(event) => change('email')(event.target.value)}
-              />
-            )}
-          </Field>
-          <Field id="receive-addressLine" label={t('addressLine')} errors={problems.addressLine}>
-            {(control) => (
-              <input
-                {...control}
-                name="addressLine"
-                autoComplete="off"
-                value={values.addressLine}
-                onChange={(event) => change('addressLine')(event.target.value)}
-              />
-            )}
-          </Field>
+            name="identityNumber"
+            inputMode="numeric"
+            autoComplete="off"
+            value={values.identityNumber}
+            onChange={change('identityNumber')}
+          />
+          <InputField
+            id="receive-phone"
+            label={t('phone')}
+            errors={problems.phone}
+            name="phone"
+            type="tel"
+            autoComplete="off"
+            value={values.phone}
+            onChange={change('phone')}
+          />
+          <InputField
+            id="receive-email"
+            label={t('email')}
+            errors={problems.email}
+            name="email"
+            type="email"
+            autoComplete="off"
+            value={values.email}
+            onChange={change('email')}
+          />
+          <InputField
+            id="receive-addressLine"
+            label={t('addressLine')}
+            errors={problems.addressLine}
+            name="addressLine"
+            autoComplete="off"
+            value={values.addressLine}
+            onChange={change('addressLine')}
+          />
         </fieldset>
         {details && (
           <fieldset className="group">

@@ -1,13 +1,6 @@
-import {
-  createContext,
-  ReactNode,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-} from 'react';
+import { createContext, ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 
+import { useProvided } from '../use-provided';
 import { en, MessageKey, vi } from './messages';
 
 export type Language = 'vi' | 'en';
@@ -51,9 +44,5 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 }
 
 export function useI18n(): Translator {
-  const context = useContext(I18nContext);
-  if (!context) {
-    throw new Error('useI18n outside I18nProvider');
-  }
-  return context;
+  return useProvided(I18nContext, 'useI18n outside I18nProvider');
 }

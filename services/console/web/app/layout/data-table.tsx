@@ -20,6 +20,8 @@ interface DataTableProps<Row> {
   rows: readonly Row[];
   rowKey: (row: Row, index: number) => Key;
   rowProps?: (row: Row) => RowProps;
+  /** The key of the row open beside the table (a letter previewed): marked aria-current. */
+  currentRow?: Key;
   caption?: string;
   className?: string;
   testId?: string;
@@ -31,6 +33,7 @@ export function DataTable<Row>({
   rows,
   rowKey,
   rowProps,
+  currentRow,
   caption,
   className,
   testId,
@@ -54,7 +57,11 @@ export function DataTable<Row>({
         </thead>
         <tbody>
           {rows.map((row, index) => (
-            <tr key={rowKey(row, index)} {...rowProps?.(row)}>
+            <tr
+              key={rowKey(row, index)}
+              aria-current={rowKey(row, index) === currentRow ? 'true' : undefined}
+              {...rowProps?.(row)}
+            >
               {columns.map((column) =>
                 column.rowHeader ? (
                   <th key={column.header} scope="row" className={column.className}>

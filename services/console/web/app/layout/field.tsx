@@ -1,6 +1,7 @@
-import { ReactNode } from 'react';
+import { InputHTMLAttributes, ReactNode } from 'react';
 
 import { useI18n } from '../i18n/i18n';
+import { MessageKey } from '../i18n/messages';
 
 interface FieldProps {
   id: string;
@@ -54,6 +55,35 @@ export function Field({ id, label, required, hint, errors = [], children }: Fiel
   );
 }
 
+/** A labelled input: the short text, dates and times most forms ask for. */
+export function InputField({
+  id,
+  label,
+  required,
+  hint,
+  errors,
+  value,
+  onChange,
+  ...input
+}: Omit<FieldProps, 'children'> &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'required' | 'value' | 'onChange'> & {
+    value: string;
+    onChange: (value: string) => void;
+  }) {
+  return (
+    <Field id={id} label={label} required={required} hint={hint} errors={errors}>
+      {(control) => (
+        <input
+          {...control}
+          {...input}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** A labelled text area, the control most forms' free text needs. */
 export function TextAreaField({
   rows,
@@ -79,5 +109,28 @@ export function TextAreaField({
         />
       )}
     </Field>
+  );
+}
+
+/**
+ * A select's options for values the messages name, in the order of `values` (by default, of
+ * `names`).
+ */
+export function NamedOptions<Value extends string>({
+  names,
+  values = Object.keys(names) as Value[],
+}: {
+  names: Readonly<Record<Value, MessageKey>>;
+  values?: readonly Value[];
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {values.map((value) => (
+        <option key={value} value={value}>
+          {t(names[value])}
+        </option>
+      ))}
+    </>
   );
 }

@@ -19,8 +19,15 @@ export function problemsOf(problem: ApiProblem, fallback: string): Problems {
   if (Object.keys(problem.fields).length > 0) {
     return problem.fields;
   }
-  const told = problem.status > 0 && problem.status < 500 && problem.message;
-  return { form: [told || fallback] };
+  return { form: [refusalMessage(problem, fallback)] };
+}
+
+/**
+ * What the service said when it refused (4xx), as it said it; `fallback` when it failed (5xx)
+ * or did not answer, whose own words are not for the user.
+ */
+export function refusalMessage(problem: ApiProblem, fallback: string): string {
+  return (problem.status > 0 && problem.status < 500 && problem.message) || fallback;
 }
 
 /**

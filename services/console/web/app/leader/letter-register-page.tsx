@@ -7,7 +7,7 @@ import { CommuneChooser, NoCommunePage } from '../desk/commune-chooser';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { DataTable, RowButton } from '../layout/data-table';
-import { Field } from '../layout/field';
+import { Field, InputField } from '../layout/field';
 import { LoadState } from '../layout/load-state';
 import { Page } from '../layout/page';
 import {
@@ -167,41 +167,31 @@ export function LetterRegisterPage() {
             </select>
           )}
         </Field>
-        <Field id="register-from" label={t('registerFrom')} errors={problems.from}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={typed.from}
-              onChange={(event) => change('from')(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field id="register-to" label={t('registerTo')} errors={problems.to}>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={typed.to}
-              onChange={(event) => change('to')(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
+        <InputField
+          id="register-from"
+          label={t('registerFrom')}
+          errors={problems.from}
+          type="date"
+          value={typed.from}
+          onChange={change('from')}
+        />
+        <InputField
+          id="register-to"
+          label={t('registerTo')}
+          errors={problems.to}
+          type="date"
+          value={typed.to}
+          onChange={change('to')}
+        />
+        <InputField
           id="register-recipient"
           label={t('registerRecipient')}
           hint={t('registerRecipientHint')}
           errors={problems.recipient}
-        >
-          {(control) => (
-            <input
-              {...control}
-              autoComplete="off"
-              value={typed.recipient}
-              onChange={(event) => change('recipient')(event.target.value)}
-            />
-          )}
-        </Field>
+          autoComplete="off"
+          value={typed.recipient}
+          onChange={change('recipient')}
+        />
         <div className="toolbar">
           <button type="submit" className="button">
             {t('registerSearch')}
@@ -246,9 +236,7 @@ export function LetterRegisterPage() {
             ]}
             rows={shown.rows}
             rowKey={(letter) => letter.letterId}
-            rowProps={(letter) => ({
-              'aria-current': letter.letterId === selected?.letterId ? 'true' : undefined,
-            })}
+            currentRow={selected?.letterId}
           />
         )}
         {shown?.capped && (

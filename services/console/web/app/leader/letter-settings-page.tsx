@@ -6,9 +6,10 @@ import { CommuneChooser, NoCommunePage } from '../desk/commune-chooser';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
-import { Field } from '../layout/field';
+import { Field, InputField, NamedOptions } from '../layout/field';
 import { ProblemSummary } from '../layout/form-problems';
 import { LoadState } from '../layout/load-state';
+import { NoticeRegion, useNotice } from '../layout/notice';
 import { Page } from '../layout/page';
 import { letterKindName } from '../letters/letter-kinds';
 import {
@@ -73,9 +74,9 @@ export function LetterSettingsPage() {
   const [values, setValues] = useState<SettingsValues | undefined>();
   const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | undefined>();
+  const saved = useNotice();
+  const { clear: clearSaved } = saved;
   const summary = useRef<HTMLDivElement>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!commune) {
@@ -85,7 +86,7 @@ export function LetterSettingsPage() {
     setSettings(undefined);
     setValues(undefined);
     setProblems({});
-    setSaved(undefined);
+    clearSaved();
     void api<LetterSettings>('correspondence', `/v1/letter-settings/${commune}`).then((result) => {
       if (active) {
         setSettings(result.ok ? result.body : null);
@@ -95,7 +96,7 @@ export function LetterSettingsPage() {
     return () => {
       active = false;
     };
-  }, [api, commune]);
+  }, [api, commune, clearSaved]);
 
   useEffect(() => {
     if (Object.keys(problems).length > 0) {
@@ -125,7 +126,7 @@ export function LetterSettingsPage() {
     if (!values || busy) {
       return;
     }
-    setSaved(undefined);
+    clearSaved();
     const found = validateSettings(values);
     if (Object.keys(found).length > 0) {
       setProblems(
@@ -148,8 +149,7 @@ export function LetterSettingsPage() {
       setProblems({});
       setSettings(result.body);
       setValues(settingsValues(result.body));
-      setSaved(t('settingsSaved', { version: String(result.body.version) }));
-      requestAnimationFrame(() => noticeRef.current?.focus());
+      saved.tell(t('settingsSaved', { version: String(result.body.version) }));
       return;
     }
     if (result.status === 401) {
@@ -165,23 +165,17 @@ export function LetterSettingsPage() {
 
   const numberField = (field: 'birthDays' | 'deathDays' | 'withinHours', hint: MessageKey) =>
     values && (
-      <Field
+      <InputField
         id={`settings-${field}`}
         label={t(LABELS[field])}
         hint={t(hint)}
         required
         errors={problems[field]}
-      >
-        {(control) => (
-          <input
-            {...control}
-            inputMode="numeric"
-            autoComplete="off"
-            value={values[field]}
-            onChange={(event) => change(field)(event.target.value)}
-          />
-        )}
-      </Field>
+        inputMode="numeric"
+        autoComplete="off"
+        value={values[field]}
+        onChange={change(field)}
+      />
     );
 
   return (
@@ -201,13 +195,7 @@ export function LetterSettingsPage() {
                   at: formatInstant(settings.updatedAt, language),
                 })}
           </p>
-          <div aria-live="polite" ref={noticeRef} tabIndex={-1} className="notice-region">
-            {saved && (
-              <p className="alert alert-info" data-testid="settings-notice">
-                {saved}
-              </p>
-            )}
-          </div>
+          <NoticeRegion state={saved} testId="settings-notice" />
           <ProblemSummary
             ref={summary}
             form="settings"
@@ -276,24 +264,18 @@ export function LetterSettingsPage() {
                     value={values.signerRole}
                     onChange={(event) => change('signerRole')(event.target.value)}
                   >
-                    {SIGNER_ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {t(SIGNER_NAMES[role])}
-                      </option>
-                    ))}
+                    <NamedOptions names={SIGNER_NAMES} values={SIGNER_ROLES} />
                   </select>
                 )}
               </Field>
-              <Field id="settings-signerName" label={t('signerName')} errors={problems.signerName}>
-                {(control) => (
-                  <input
-                    {...control}
-                    autoComplete="off"
-                    value={values.signerName}
-                    onChange={(event) => change('signerName')(event.target.value)}
-                  />
-                )}
-              </Field>
+              <InputField
+                id="settings-signerName"
+                label={t('signerName')}
+                errors={problems.signerName}
+                autoComplete="off"
+                value={values.signerName}
+                onChange={change('signerName')}
+              />
               <p>{t('signatureBlock')}:</p>
               <p data-testid="signature-block">
                 {settings.signatureBlock.map((line) => (
@@ -327,11 +309,7 @@ export function LetterSettingsPage() {
                     value={values.otherwise}
                     onChange={(event) => change('otherwise')(event.target.value)}
                   >
-                    {APPROVAL_FALLBACKS.map((fallback) => (
-                      <option key={fallback} value={fallback}>
-                        {t(FALLBACK_NAMES[fallback])}
-                      </option>
-                    ))}
+                    <NamedOptions names={FALLBACK_NAMES} values={APPROVAL_FALLBACKS} />
                   </select>
                 )}
               </Field>
@@ -339,37 +317,25 @@ export function LetterSettingsPage() {
 
             <fieldset className="group">
               <legend>{t('settingsDocument')}</legend>
-              <Field
+              <InputField
                 id="settings-numberSymbol"
                 label={t('numberSymbol')}
                 hint={t('numberSymbolHint')}
                 required
                 errors={problems.numberSymbol}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    autoComplete="off"
-                    value={values.numberSymbol}
-                    onChange={(event) => change('numberSymbol')(event.target.value)}
-                  />
-                )}
-              </Field>
-              <Field
+                autoComplete="off"
+                value={values.numberSymbol}
+                onChange={change('numberSymbol')}
+              />
+              <InputField
                 id="settings-oneStopCentreName"
                 label={t('oneStopCentreName')}
                 required
                 errors={problems.oneStopCentreName}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    autoComplete="off"
-                    value={values.oneStopCentreName}
-                    onChange={(event) => change('oneStopCentreName')(event.target.value)}
-                  />
-                )}
-              </Field>
+                autoComplete="off"
+                value={values.oneStopCentreName}
+                onChange={change('oneStopCentreName')}
+              />
               <Field
                 id="settings-unitNaming"
                 label={t('unitNaming')}
@@ -382,11 +348,7 @@ export function LetterSettingsPage() {
                     value={values.unitNaming}
                     onChange={(event) => change('unitNaming')(event.target.value)}
                   >
-                    {UNIT_NAMINGS.map((naming) => (
-                      <option key={naming} value={naming}>
-                        {t(UNIT_NAMING_NAMES[naming])}
-                      </option>
-                    ))}
+                    <NamedOptions names={UNIT_NAMING_NAMES} values={UNIT_NAMINGS} />
                   </select>
                 )}
               </Field>

@@ -4,8 +4,9 @@ import { useApi } from '../api/use-api';
 import { useRemote } from '../api/use-remote';
 import { useI18n } from '../i18n/i18n';
 import { DataTable, RowButton } from '../layout/data-table';
-import { Field, TextAreaField } from '../layout/field';
+import { InputField, TextAreaField } from '../layout/field';
 import { LoadState } from '../layout/load-state';
+import { NoticeRegion, useNotice } from '../layout/notice';
 import { LETTER_KINDS, letterKindName } from '../letters/letter-kinds';
 import {
   LetterTemplate,
@@ -31,9 +32,9 @@ export function LetterTemplatesSection({ commune }: { commune: string }) {
   const [values, setValues] = useState<TemplateValues | undefined>();
   const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | undefined>();
+  const notice = useNotice();
+  const { clear: clearNotice } = notice;
   const editorHeading = useRef<HTMLHeadingElement>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
 
   // One current template per kind; a kind the service cannot read fails the whole list.
   const templates = useRemote<LetterTemplate[]>(async () => {
@@ -54,8 +55,8 @@ export function LetterTemplatesSection({ commune }: { commune: string }) {
 
   useEffect(() => {
     setSelected(undefined);
-    setNotice(undefined);
-  }, [commune]);
+    clearNotice();
+  }, [commune, clearNotice]);
 
   const selectedKind = selected?.kind;
   useEffect(() => {
@@ -65,7 +66,7 @@ export function LetterTemplatesSection({ commune }: { commune: string }) {
   }, [selectedKind]);
 
   const open = (template: LetterTemplate) => {
-    setNotice(undefined);
+    clearNotice();
     setProblems({});
     setSelected(template);
     setValues(templateValues(template));
@@ -98,9 +99,8 @@ export function LetterTemplatesSection({ commune }: { commune: string }) {
       const kind = letterKindName(result.body.kind, t);
       setSelected(undefined);
       setProblems({});
-      setNotice(t('templateSaved', { kind, version: String(result.body.version) }));
+      notice.tell(t('templateSaved', { kind, version: String(result.body.version) }));
       setSaves((count) => count + 1);
-      requestAnimationFrame(() => noticeRef.current?.focus());
       return;
     }
     if (result.status === 401) {
@@ -125,13 +125,7 @@ export function LetterTemplatesSection({ commune }: { commune: string }) {
     <section aria-labelledby="templates-title">
       <h2 id="templates-title">{t('templatesTitle')}</h2>
       <p>{t('templatesIntro')}</p>
-      <div aria-live="polite" ref={noticeRef} tabIndex={-1} className="notice-region">
-        {notice && (
-          <p className="alert alert-info" data-testid="template-notice">
-            {notice}
-          </p>
-        )}
-      </div>
+      <NoticeRegion state={notice} testId="template-notice" />
       {selected && values && (
         <form
           className="form letter-preview"
@@ -147,36 +141,24 @@ export function LetterTemplatesSection({ commune }: { commune: string }) {
               {problems.form ? problems.form.join(' ') : t('templateFix')}
             </p>
           )}
-          <Field
+          <InputField
             id="template-title"
             label={t('templateTitleField')}
             required
             errors={problems.title}
-          >
-            {(control) => (
-              <input
-                {...control}
-                autoComplete="off"
-                value={values.title}
-                onChange={(event) => setValues({ ...values, title: event.target.value })}
-              />
-            )}
-          </Field>
-          <Field
+            autoComplete="off"
+            value={values.title}
+            onChange={(text) => setValues({ ...values, title: text })}
+          />
+          <InputField
             id="template-salutation"
             label={t('templateSalutation')}
             required
             errors={problems.salutation}
-          >
-            {(control) => (
-              <input
-                {...control}
-                autoComplete="off"
-                value={values.salutation}
-                onChange={(event) => setValues({ ...values, salutation: event.target.value })}
-              />
-            )}
-          </Field>
+            autoComplete="off"
+            value={values.salutation}
+            onChange={(text) => setValues({ ...values, salutation: text })}
+          />
           <TextAreaField
             id="template-paragraphs"
             label={t('templateParagraphs')}
@@ -227,9 +209,7 @@ export function LetterTemplatesSection({ commune }: { commune: string }) {
           ]}
           rows={templates}
           rowKey={(template) => template.kind}
-          rowProps={(template) => ({
-            'aria-current': template.kind === selectedKind ? 'true' : undefined,
-          })}
+          currentRow={selectedKind}
         />
       )}
     </section>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 import { useApi } from '../api/use-api';
 import { useOfficerCommune } from '../desk/commune';
@@ -6,6 +6,8 @@ import { CommuneChooser, NoCommunePage } from '../desk/commune-chooser';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { DataTable, RowButton } from '../layout/data-table';
+import { LoadState } from '../layout/load-state';
+import { NoticeRegion, useNotice } from '../layout/notice';
 import { Page } from '../layout/page';
 import { letterKindName } from '../letters/letter-kinds';
 import { LetterPreview } from '../letters/letter-preview';
@@ -19,8 +21,6 @@ interface DraftLetter {
   approvalDueAt?: string;
 }
 
-type Notice = { tone: 'info' | 'error'; text: string };
-
 /**
  * The leader's tray: the commune's drafts waiting for approval, each opened with its PDF as
  * it will be printed and approved from there.
@@ -33,8 +33,9 @@ export function LettersToApprovePage() {
   const [letters, setLetters] = useState<DraftLetter[] | null | undefined>();
   const [selected, setSelected] = useState<DraftLetter | undefined>();
   const [approving, setApproving] = useState(false);
-  const [notice, setNotice] = useState<Notice | undefined>();
-  const noticeRef = useRef<HTMLDivElement>(null);
+  // After the preview closes, the leader continues from the message about what happened.
+  const notice = useNotice();
+  const { tell, clear: clearNotice } = notice;
 
   const load = useCallback(async () => {
     if (!commune) {
@@ -51,19 +52,11 @@ export function LettersToApprovePage() {
     void load();
   }, [load]);
 
-  const letterId = selected?.letterId;
-
   const kindName = (kind: string): string => letterKindName(kind, t);
 
   const open = (letter: DraftLetter) => {
-    setNotice(undefined);
+    clearNotice();
     setSelected(letter);
-  };
-
-  const tell = (next: Notice) => {
-    setNotice(next);
-    // After the preview closes, the leader continues from the message about what happened.
-    requestAnimationFrame(() => noticeRef.current?.focus());
   };
 
   const approve = async (letter: DraftLetter) => {
@@ -77,17 +70,14 @@ export function LettersToApprovePage() {
     if (result.ok) {
       setSelected(undefined);
       setLetters((current) => current?.filter((row) => row.letterId !== letter.letterId));
-      tell({ tone: 'info', text: t('letterApproved', { recipient: letter.recipientName }) });
+      tell(t('letterApproved', { recipient: letter.recipientName }));
       void load();
     } else if (result.status === 409 || result.status === 404) {
       setSelected(undefined);
-      tell({
-        tone: 'error',
-        text: t(result.status === 409 ? 'letterNotDraft' : 'letterNotFound'),
-      });
+      tell(t(result.status === 409 ? 'letterNotDraft' : 'letterNotFound'), 'error');
       void load();
     } else if (result.status !== 401) {
-      tell({ tone: 'error', text: t('errorGeneric') });
+      tell(t('errorGeneric'), 'error');
     }
   };
 
@@ -110,13 +100,7 @@ export function LettersToApprovePage() {
           {t('deskRefresh')}
         </button>
       </div>
-      <div aria-live="polite" ref={noticeRef} tabIndex={-1} className="notice-region">
-        {notice && (
-          <p className={`alert alert-${notice.tone}`} data-testid="approval-notice">
-            {notice.text}
-          </p>
-        )}
-      </div>
+      <NoticeRegion state={notice} testId="approval-notice" />
       {selected && (
         <LetterPreview letter={selected} onClose={() => setSelected(undefined)}>
           <button
@@ -133,15 +117,9 @@ export function LettersToApprovePage() {
         <h2 id="approvals-list">
           {t('approvalsList')} {letters ? <span className="count">({letters.length})</span> : null}
         </h2>
-        {letters === undefined ? (
-          <p role="status">{t('loading')}</p>
-        ) : letters === null ? (
-          <p className="alert alert-error" role="alert">
-            {t('errorGeneric')}
-          </p>
-        ) : letters.length === 0 ? (
-          <p>{t('approvalsEmpty')}</p>
-        ) : (
+        <LoadState value={letters} />
+        {letters?.length === 0 && <p>{t('approvalsEmpty')}</p>}
+        {letters && letters.length > 0 && (
           <DataTable
             columns={[
               { header: t('letterKind'), cell: (letter) => kindName(letter.kind) },
@@ -169,9 +147,7 @@ export function LettersToApprovePage() {
             ]}
             rows={letters}
             rowKey={(letter) => letter.letterId}
-            rowProps={(letter) => ({
-              'aria-current': letter.letterId === letterId ? 'true' : undefined,
-            })}
+            currentRow={selected?.letterId}
           />
         )}
       </section>

@@ -8,7 +8,7 @@ import { formatInstant, vietnamToday } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
 import { Column, DataTable } from '../layout/data-table';
-import { Field } from '../layout/field';
+import { Field, InputField, NamedOptions } from '../layout/field';
 import { Page } from '../layout/page';
 
 /** Every service keeps its own audit trail and access log (libs/service-kit audit). */
@@ -116,22 +116,16 @@ export function LogFilters({
   };
 
   const day = (field: 'from' | 'to', label: MessageKey) => (
-    <Field
+    <InputField
       id={`log-${field}`}
       label={t(label)}
       required
       {...(field === 'from' ? { errors: rangeProblem } : {})}
-    >
-      {(control) => (
-        <input
-          {...control}
-          type="date"
-          value={query[field]}
-          max={vietnamToday()}
-          onChange={(event) => setQuery((current) => ({ ...current, [field]: event.target.value }))}
-        />
-      )}
-    </Field>
+      type="date"
+      value={query[field]}
+      max={vietnamToday()}
+      onChange={(text) => setQuery((current) => ({ ...current, [field]: text }))}
+    />
   );
 
   return (
@@ -154,11 +148,7 @@ export function LogFilters({
             }
           >
             <option value="all">{t('auditServiceAll')}</option>
-            {Object.entries(LOGGED_SERVICES).map(([service, name]) => (
-              <option key={service} value={service}>
-                {t(name)}
-              </option>
-            ))}
+            <NamedOptions names={LOGGED_SERVICES} />
           </select>
         )}
       </Field>

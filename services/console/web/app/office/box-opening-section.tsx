@@ -13,7 +13,7 @@ import {
 import { vietnamToday } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
-import { Field, TextAreaField } from '../layout/field';
+import { Field, InputField, NamedOptions, TextAreaField } from '../layout/field';
 import { fieldId, Problems, problemsOf, ProblemSummary } from '../layout/form-problems';
 import {
   EMPTY_LETTER,
@@ -165,41 +165,29 @@ export function BoxOpeningSection({
     path: string,
     label: MessageKey,
   ) => (
-    <Field
+    <InputField
       id={fieldId(FORM, `letters.${index}.${path}`)}
       label={t(label)}
       errors={problems[`letters.${index}.${path}`]}
-    >
-      {(control) => (
-        <input
-          {...control}
-          autoComplete="off"
-          value={draft.letters[index]?.[field] ?? ''}
-          onChange={(event) => changeLetter(index, { [field]: event.target.value })}
-        />
-      )}
-    </Field>
+      autoComplete="off"
+      value={draft.letters[index]?.[field] ?? ''}
+      onChange={(text) => changeLetter(index, { [field]: text })}
+    />
   );
 
   return (
     <form className="form" noValidate onSubmit={(event) => void record(event)}>
       <ProblemSummary ref={summary} form={FORM} problems={problems} labelOf={labelOf} />
-      <Field
+      <InputField
         id={fieldId(FORM, 'openedOn')}
         label={t('openingOpenedOn')}
         required
         errors={problems.openedOn}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            value={draft.openedOn}
-            max={vietnamToday()}
-            onChange={(event) => change({ openedOn: event.target.value })}
-          />
-        )}
-      </Field>
+        type="date"
+        value={draft.openedOn}
+        max={vietnamToday()}
+        onChange={(text) => change({ openedOn: text })}
+      />
       <TextAreaField
         id={fieldId(FORM, 'officersPresent')}
         label={t('openingOfficers')}
@@ -220,21 +208,15 @@ export function BoxOpeningSection({
           return (
             <fieldset className="group" key={index}>
               <legend>{t('witnessNumber', { number })}</legend>
-              <Field
+              <InputField
                 id={fieldId(FORM, path('fullName'))}
                 label={t('witnessName')}
                 required
                 errors={problems[path('fullName')]}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    autoComplete="off"
-                    value={witness.fullName}
-                    onChange={(event) => changeWitness(index, { fullName: event.target.value })}
-                  />
-                )}
-              </Field>
+                autoComplete="off"
+                value={witness.fullName}
+                onChange={(text) => changeWitness(index, { fullName: text })}
+              />
               <Field
                 id={fieldId(FORM, path('organisation'))}
                 label={t('witnessOrganisation')}
@@ -251,28 +233,18 @@ export function BoxOpeningSection({
                       })
                     }
                   >
-                    {Object.entries(WITNESS_ORGANISATION_NAMES).map(([organisation, name]) => (
-                      <option key={organisation} value={organisation}>
-                        {t(name)}
-                      </option>
-                    ))}
+                    <NamedOptions names={WITNESS_ORGANISATION_NAMES} />
                   </select>
                 )}
               </Field>
-              <Field
+              <InputField
                 id={fieldId(FORM, path('position'))}
                 label={t('witnessPosition')}
                 errors={problems[path('position')]}
-              >
-                {(control) => (
-                  <input
-                    {...control}
-                    autoComplete="off"
-                    value={witness.position}
-                    onChange={(event) => changeWitness(index, { position: event.target.value })}
-                  />
-                )}
-              </Field>
+                autoComplete="off"
+                value={witness.position}
+                onChange={(text) => changeWitness(index, { position: text })}
+              />
               <button
                 type="button"
                 className="button secondary"
@@ -294,20 +266,14 @@ export function BoxOpeningSection({
         </button>
       </fieldset>
 
-      <Field
+      <InputField
         id={fieldId(FORM, 'minutes.number')}
         label={t('openingMinutesNumber')}
         errors={problems['minutes.number']}
-      >
-        {(control) => (
-          <input
-            {...control}
-            autoComplete="off"
-            value={draft.minutesNumber}
-            onChange={(event) => change({ minutesNumber: event.target.value })}
-          />
-        )}
-      </Field>
+        autoComplete="off"
+        value={draft.minutesNumber}
+        onChange={(text) => change({ minutesNumber: text })}
+      />
       <TextAreaField
         id={fieldId(FORM, 'minutes.summary')}
         label={t('openingMinutesSummary')}
@@ -341,11 +307,7 @@ export function BoxOpeningSection({
                       changeLetter(index, { kind: event.target.value as FeedbackKind })
                     }
                   >
-                    {FEEDBACK_KINDS.map((kind) => (
-                      <option key={kind} value={kind}>
-                        {t(FEEDBACK_KIND_NAMES[kind])}
-                      </option>
-                    ))}
+                    <NamedOptions names={FEEDBACK_KIND_NAMES} values={FEEDBACK_KINDS} />
                   </select>
                 )}
               </Field>
@@ -362,11 +324,7 @@ export function BoxOpeningSection({
                       changeLetter(index, { category: event.target.value as FeedbackCategory })
                     }
                   >
-                    {Object.entries(FEEDBACK_CATEGORY_NAMES).map(([category, name]) => (
-                      <option key={category} value={category}>
-                        {t(name)}
-                      </option>
-                    ))}
+                    <NamedOptions names={FEEDBACK_CATEGORY_NAMES} />
                   </select>
                 )}
               </Field>

@@ -7,9 +7,10 @@ import { FEEDBACK_CATEGORY_NAMES, MAX_FEEDBACK_TEXT } from '../citizen/feedback-
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
-import { Field, TextAreaField } from '../layout/field';
+import { Field, InputField, NamedOptions, TextAreaField } from '../layout/field';
 import { fieldId, Problems, problemsOf, ProblemSummary } from '../layout/form-problems';
 import { RecordPendingPage } from '../layout/load-state';
+import { NoticeRegion, useNotice } from '../layout/notice';
 import { Page } from '../layout/page';
 import { ALERT_NAMES, answerAlert, caseNames, FeedbackCase } from './feedback-case';
 
@@ -64,8 +65,7 @@ export function FeedbackCasePage() {
   const [published, setPublished] = useState({ answer: '', summary: '' });
   const [problems, setProblems] = useState<{ action: Action; problems: Problems }>();
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | undefined>();
-  const noticeRef = useRef<HTMLDivElement>(null);
+  const notice = useNotice();
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const show = useCallback((next: FeedbackCase) => {
@@ -108,8 +108,7 @@ export function FeedbackCasePage() {
     if (result.ok) {
       setProblems(undefined);
       show(result.body);
-      setNotice(done(result.body));
-      requestAnimationFrame(() => noticeRef.current?.focus());
+      notice.tell(done(result.body));
     } else if (result.status !== 401) {
       setProblems({ action, problems: problemsOf(result, t('errorGeneric')) });
       requestAnimationFrame(() => summaryRef.current?.focus());
@@ -203,13 +202,7 @@ export function FeedbackCasePage() {
 
   return (
     <Page title={t('caseTitle', { code: feedbackCase.caseCode })}>
-      <div aria-live="polite" ref={noticeRef} tabIndex={-1} className="notice-region">
-        {notice && (
-          <p className="alert alert-info" data-testid="case-notice">
-            {notice}
-          </p>
-        )}
-      </div>
+      <NoticeRegion state={notice} testId="case-notice" />
       <dl className="facts">
         <dt>{t('caseKind')}</dt>
         <dd>{names.kind}</dd>
@@ -360,21 +353,15 @@ export function FeedbackCasePage() {
                 </label>
               ))}
             </fieldset>
-            <Field
+            <InputField
               id={fieldId('assign', 'assignee.name')}
               label={t('caseAssigneeName')}
               required
               errors={problemsOfForm('assign')['assignee.name']}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  autoComplete="off"
-                  value={assigneeName}
-                  onChange={(event) => setAssigneeName(event.target.value)}
-                />
-              )}
-            </Field>
+              autoComplete="off"
+              value={assigneeName}
+              onChange={setAssigneeName}
+            />
             <Field
               id={fieldId('assign', 'category')}
               label={t('feedbackCategory')}
@@ -386,11 +373,7 @@ export function FeedbackCasePage() {
                   value={category}
                   onChange={(event) => setCategory(event.target.value)}
                 >
-                  {Object.entries(FEEDBACK_CATEGORY_NAMES).map(([key, name]) => (
-                    <option key={key} value={key}>
-                      {t(name)}
-                    </option>
-                  ))}
+                  <NamedOptions names={FEEDBACK_CATEGORY_NAMES} />
                 </select>
               )}
             </Field>

@@ -7,6 +7,7 @@ import { CommuneChooser, NoCommunePage } from '../desk/commune-chooser';
 import { formatInstant } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { DataTable } from '../layout/data-table';
+import { LoadState } from '../layout/load-state';
 import { Page } from '../layout/page';
 import { ALERT_NAMES, answerAlert, caseNames, FeedbackCase, OPEN_STATUSES } from './feedback-case';
 
@@ -77,15 +78,9 @@ export function FeedbackCasesPage() {
         <h2 id="cases-list">
           {t('casesList')} {rows ? <span className="count">({rows.length})</span> : null}
         </h2>
-        {rows === undefined ? (
-          <p role="status">{t('loading')}</p>
-        ) : rows === null ? (
-          <p className="alert alert-error" role="alert">
-            {t('errorGeneric')}
-          </p>
-        ) : rows.length === 0 ? (
-          <p>{t('casesNone')}</p>
-        ) : (
+        <LoadState value={rows} />
+        {rows?.length === 0 && <p>{t('casesNone')}</p>}
+        {rows && rows.length > 0 && (
           <DataTable
             columns={[
               {

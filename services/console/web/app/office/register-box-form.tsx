@@ -3,7 +3,7 @@ import { FormEvent, useRef, useState } from 'react';
 import { useApi } from '../api/use-api';
 import { useI18n } from '../i18n/i18n';
 import { MessageKey } from '../i18n/messages';
-import { Field } from '../layout/field';
+import { Field, InputField, NamedOptions } from '../layout/field';
 import { fieldId, Problems, problemsOf, ProblemSummary } from '../layout/form-problems';
 
 /** feedback's BOX_LOCATION_KINDS, named in the console's two languages. */
@@ -74,23 +74,15 @@ export function RegisterBoxForm({
   };
 
   const text = (field: 'name' | 'address') => (
-    <Field
+    <InputField
       id={fieldId(FORM, field)}
       label={t(LABELS[field] ?? 'boxName')}
       required
       errors={problems[field]}
-    >
-      {(control) => (
-        <input
-          {...control}
-          autoComplete="off"
-          value={values[field]}
-          onChange={(event) =>
-            setValues((current) => ({ ...current, [field]: event.target.value }))
-          }
-        />
-      )}
-    </Field>
+      autoComplete="off"
+      value={values[field]}
+      onChange={(typed) => setValues((current) => ({ ...current, [field]: typed }))}
+    />
   );
 
   return (
@@ -114,11 +106,7 @@ export function RegisterBoxForm({
               }))
             }
           >
-            {Object.entries(BOX_LOCATION_NAMES).map(([kind, name]) => (
-              <option key={kind} value={kind}>
-                {t(name)}
-              </option>
-            ))}
+            <NamedOptions names={BOX_LOCATION_NAMES} />
           </select>
         )}
       </Field>

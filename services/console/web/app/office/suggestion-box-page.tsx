@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 import { useApi } from '../api/use-api';
 import { useRemote } from '../api/use-remote';
@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { DataTable } from '../layout/data-table';
 import { Field } from '../layout/field';
 import { LoadState } from '../layout/load-state';
+import { NoticeRegion, useNotice } from '../layout/notice';
 import { Page } from '../layout/page';
 import { BoxOpening, BoxOpeningSection, OpenedCases } from './box-opening-section';
 import { BOX_LOCATION_NAMES, RegisterBoxForm, SuggestionBox } from './register-box-form';
@@ -27,10 +28,10 @@ export function SuggestionBoxPage() {
   const [boxes, setBoxes] = useState<SuggestionBox[] | null | undefined>();
   const [boxId, setBoxId] = useState('');
   const [registering, setRegistering] = useState(false);
-  const [notice, setNotice] = useState<string | undefined>();
+  const notice = useNotice();
+  const { tell } = notice;
   const [recorded, setRecorded] = useState<BoxOpening | undefined>();
   const [openingsVersion, setOpeningsVersion] = useState(0);
-  const noticeRef = useRef<HTMLDivElement>(null);
 
   const load = useCallback(async () => {
     if (!commune) {
@@ -58,11 +59,6 @@ export function SuggestionBoxPage() {
     [api, boxId, openingsVersion],
   );
 
-  const tell = (text: string) => {
-    setNotice(text);
-    requestAnimationFrame(() => noticeRef.current?.focus());
-  };
-
   if (!commune) {
     return <NoCommunePage title={t('boxTitle')} />;
   }
@@ -73,15 +69,16 @@ export function SuggestionBoxPage() {
         <p className="lead">{t('boxIntro', { commune: communeName })}</p>
         <CommuneChooser communes={communes} value={commune} onChange={setCommune} />
       </div>
-      <div aria-live="polite" ref={noticeRef} tabIndex={-1} className="notice-region">
-        {notice && (
-          <div className="alert alert-info" data-testid="box-notice">
-            <p>{notice}</p>
+      <NoticeRegion
+        state={notice}
+        testId="box-notice"
+        details={
+          <>
             {recorded && !recorded.witnessedByFatherlandFront && <p>{t('openingNoFront')}</p>}
             {recorded && <OpenedCases opening={recorded} />}
-          </div>
-        )}
-      </div>
+          </>
+        }
+      />
       <LoadState value={boxes} />
       {boxes && (
         <section aria-labelledby="boxes-title">
@@ -96,7 +93,7 @@ export function SuggestionBoxPage() {
                   value={boxId}
                   onChange={(event) => {
                     setRecorded(undefined);
-                    setNotice(undefined);
+                    notice.clear();
                     setBoxId(event.target.value);
                   }}
                 >
