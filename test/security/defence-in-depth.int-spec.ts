@@ -164,6 +164,15 @@ describe('defence in depth over HTTP', () => {
       }
     });
 
+    it('should keep an idle connection open longer than its clients keep theirs', async () => {
+      // Node's default of 5 s equals its agents' own idle time: a client could reuse a
+      // connection in the instant the service closed it, and its request failed with ECONNRESET.
+      const answer = await request(intake).get('/health/live').set('Connection', 'keep-alive');
+
+      expect(answer.status).toBe(200);
+      expect(answer.headers['keep-alive']).toBe('timeout=65');
+    });
+
     it('should serve Swagger UI outside production under a policy its files satisfy', async () => {
       const page = await request(intake).get('/docs');
       const document = await request(intake).get('/docs-json');

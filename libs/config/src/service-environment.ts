@@ -36,6 +36,17 @@ export class ServiceEnvironment extends KafkaEnvironment {
   @Matches(/^\d+(kb|mb)$/, { message: 'HTTP_BODY_LIMIT must look like 100kb or 1mb' })
   HTTP_BODY_LIMIT: string = '100kb';
 
+  /**
+   * How long an idle kept-alive connection stays open, in ms. Longer than the idle timeout of
+   * any client in front (Node's agents keep 5 s, the console's proxy, a load balancer's 60 s):
+   * at Node's default of 5 s a client could reuse a connection the service was closing at that
+   * instant, and its request failed with ECONNRESET.
+   */
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  HTTP_KEEP_ALIVE_MS: number = 65_000;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 

@@ -1,3 +1,5 @@
+import type { Server } from 'node:http';
+
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -11,6 +13,7 @@ import { correlationMiddleware } from '@libs/observability';
 
 import { HttpErrorFilter } from '../errors/http-error.filter';
 import { bodyParserErrorHandler, verifyJsonBody } from '../http/body-parser-errors';
+import { keepIdleConnections } from '../http/keep-alive';
 import { createRequestValidationPipe } from '../http/validation.pipe';
 
 export interface ServiceDescription {
@@ -41,6 +44,7 @@ export async function createServiceApp(
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  keepIdleConnections(app.getHttpServer() as Server, environment.HTTP_KEEP_ALIVE_MS);
   app.disable('x-powered-by');
   if (environment.TRUSTED_PROXIES.length > 0) {
     // request.ip, which the rate limits count by, then names the client behind the proxies
