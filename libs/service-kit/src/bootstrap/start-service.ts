@@ -1,5 +1,3 @@
-import type { Server } from 'node:http';
-
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -44,7 +42,7 @@ export async function createServiceApp(
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  keepIdleConnections(app.getHttpServer() as Server, environment.HTTP_KEEP_ALIVE_MS);
+  keepIdleConnections(app.getHttpServer(), environment.HTTP_KEEP_ALIVE_MS);
   app.disable('x-powered-by');
   if (environment.TRUSTED_PROXIES.length > 0) {
     // request.ip, which the rate limits count by, then names the client behind the proxies
