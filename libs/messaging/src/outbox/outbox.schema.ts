@@ -1,6 +1,7 @@
 import { Connection, Document, Model, Query, Schema } from 'mongoose';
 
 import { EventEnvelope } from '@libs/contracts';
+import { CommuneOwnedRecord } from '@libs/persistence';
 
 /** An event waiting in its aggregate's document until the relay has published it. */
 export interface OutboxEntry extends EventEnvelope {
@@ -19,10 +20,10 @@ export interface WithOutbox {
 }
 
 /**
- * Base of a schema class whose documents carry their own outbox. The fields have no @Prop:
- * outboxPlugin adds them to the schema.
+ * Base of a schema class for a commune's record whose documents carry their own outbox. The
+ * outbox fields have no @Prop: outboxPlugin adds them to the schema.
  */
-export abstract class OutboxRecord implements WithOutbox {
+export abstract class CommuneOwnedOutboxRecord extends CommuneOwnedRecord implements WithOutbox {
   outbox: OutboxEntry[];
   outboxPending: boolean;
   outboxLeaseUntil: Date | null;

@@ -3,7 +3,7 @@ import { Schema as MongooseSchema } from 'mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { LETTER_CHANNELS, LETTER_KINDS, LETTER_STATUSES } from '@libs/contracts';
-import { outboxPlugin, OutboxRecord } from '@libs/messaging';
+import { CommuneOwnedOutboxRecord, outboxPlugin } from '@libs/messaging';
 
 @Schema({ _id: false })
 class LetterContentRecord {
@@ -85,16 +85,7 @@ export class ResendRecord {
  * print batch and the register query them without dotted paths.
  */
 @Schema({ collection: 'letters', timestamps: true, minimize: false })
-export class LetterRecord extends OutboxRecord implements WithAudit {
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
+export class LetterRecord extends CommuneOwnedOutboxRecord implements WithAudit {
   @Prop({ type: String, required: true, enum: LETTER_KINDS })
   kind: string;
 

@@ -1,24 +1,14 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
-import { outboxPlugin, OutboxRecord } from '@libs/messaging';
+import { CommuneOwnedOutboxRecord, outboxPlugin } from '@libs/messaging';
 
 /**
- * The one reschedule a deadline may have, keyed by the deadline and written once with the
+ * The one reschedule a deadline may have, keyed by the deadline's id and written once with the
  * apology event in its own outbox: two officers clicking at once cannot both reschedule,
  * because the unique key decides.
  */
 @Schema({ collection: 'deadline_reschedules', timestamps: true })
-export class DeadlineRescheduleRecord extends OutboxRecord {
-  /** The deadline id. */
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
+export class DeadlineRescheduleRecord extends CommuneOwnedOutboxRecord {
   @Prop({ type: Date, required: true })
   previousDueAt: Date;
 

@@ -1,17 +1,14 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
-import { outboxPlugin, OutboxRecord } from '@libs/messaging';
+import { CommuneOwnedOutboxRecord, outboxPlugin } from '@libs/messaging';
 
 /**
  * A raised alarm, keyed by deadline, kind and due time and written once with its event in
  * its own outbox. The unique key decides which replica raises it, in one insert.
+ * Its id is `<deadlineId>|<kind>|<dueAt ISO>`: one alarm of a kind per appointment.
  */
 @Schema({ collection: 'deadline_alarms', timestamps: true })
-export class DeadlineAlarmRecord extends OutboxRecord {
-  /** `<deadlineId>|<kind>|<dueAt ISO>`: one alarm of a kind per appointment. */
-  @Prop({ type: String, required: true })
-  _id: string;
-
+export class DeadlineAlarmRecord extends CommuneOwnedOutboxRecord {
   @Prop({ type: String, required: true })
   deadlineId: string;
 
@@ -23,12 +20,6 @@ export class DeadlineAlarmRecord extends OutboxRecord {
 
   @Prop({ type: Date, required: true })
   raisedAt: Date;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
 }
 
 export const DeadlineAlarmSchema = SchemaFactory.createForClass(DeadlineAlarmRecord);

@@ -2,7 +2,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { FEEDBACK_CHANNELS, FEEDBACK_KINDS } from '@libs/contracts';
-import { outboxPlugin, OutboxRecord } from '@libs/messaging';
+import { CommuneOwnedOutboxRecord, outboxPlugin } from '@libs/messaging';
 import { ContactRecord, ContactRecordSchema } from '@libs/persistence';
 
 import {
@@ -119,18 +119,9 @@ class EscalationRecord {
 }
 
 @Schema({ collection: 'feedback_cases', timestamps: true })
-export class FeedbackCaseRecord extends OutboxRecord implements WithAudit {
-  @Prop({ type: String, required: true })
-  _id: string;
-
+export class FeedbackCaseRecord extends CommuneOwnedOutboxRecord implements WithAudit {
   @Prop({ type: String, required: true })
   code: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
 
   @Prop({ type: String, required: true, enum: FEEDBACK_KINDS })
   kind: string;

@@ -1,7 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { outboxPlugin, OutboxRecord } from '@libs/messaging';
+import { CommuneOwnedOutboxRecord, outboxPlugin } from '@libs/messaging';
 
 @Schema({ _id: false })
 class PersonNameRecord {
@@ -32,16 +32,7 @@ class AddressRecord {
 }
 
 @Schema({ collection: 'birth_registrations', timestamps: true })
-export class BirthRegistrationRecord extends OutboxRecord implements WithAudit {
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
+export class BirthRegistrationRecord extends CommuneOwnedOutboxRecord implements WithAudit {
   @Prop({ type: Date, required: true })
   registeredAt: Date;
 

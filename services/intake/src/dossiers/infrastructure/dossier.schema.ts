@@ -2,7 +2,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { outboxPlugin, OutboxRecord } from '@libs/messaging';
+import { CommuneOwnedOutboxRecord, outboxPlugin } from '@libs/messaging';
 import { ContactRecord, contactRecordSchemaWith } from '@libs/persistence';
 
 @Schema({ _id: false })
@@ -174,19 +174,10 @@ class SecretHashRecord {
 }
 
 @Schema({ collection: 'dossiers', timestamps: true })
-export class DossierRecord extends OutboxRecord implements WithAudit {
-  @Prop({ type: String, required: true })
-  _id: string;
-
+export class DossierRecord extends CommuneOwnedOutboxRecord implements WithAudit {
   /** National dossier code, unique across the province's system. */
   @Prop({ type: String, required: true })
   code: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
 
   @Prop({ type: SchemaFactory.createForClass(ProcedureSnapshotRecord), required: true })
   procedure: ProcedureSnapshotRecord;
