@@ -1,7 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
 
-import { ContactRecord, contactRecordSchemaWith } from '@libs/persistence';
+import { CommuneOwnedRecord, ContactRecord, contactRecordSchemaWith } from '@libs/persistence';
 
 type ApplicantRecord = ContactRecord & { sex?: string; dateOfBirth?: string };
 const ApplicantRecordSchema = contactRecordSchemaWith({
@@ -11,22 +11,12 @@ const ApplicantRecordSchema = contactRecordSchemaWith({
 
 /**
  * Read model of received dossiers, fed by dossier.received: who to address an apology to,
- * without calling the intake service.
+ * without calling the intake service. Its id is the dossier's.
  */
 @Schema({ collection: 'dossier_applicants' })
-export class DossierApplicantRecord {
-  /** The dossier id. */
-  @Prop({ type: String, required: true })
-  _id: string;
-
+export class DossierApplicantRecord extends CommuneOwnedRecord {
   @Prop({ type: String, required: true })
   dossierCode: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
 
   @Prop({ type: String, required: true })
   procedureName: string;

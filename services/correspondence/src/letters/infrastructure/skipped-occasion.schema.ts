@@ -2,28 +2,20 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
 
 import { LETTER_KINDS } from '@libs/contracts';
+import { CommuneOwnedRecord } from '@libs/persistence';
 
 /**
  * A valid civil-status event that got no letter because it was registered outside the letter
- * window (a late registration): acknowledged and recorded, never dead-lettered.
+ * window (a late registration): acknowledged and recorded, never dead-lettered. Its id is
+ * `<kind>:<subjectKey>`: one record per fact, whatever the redelivery.
  */
 @Schema({ collection: 'skipped_occasions' })
-export class SkippedOccasionRecord {
-  /** `<kind>:<subjectKey>`: one record per fact, whatever the redelivery. */
-  @Prop({ type: String, required: true })
-  _id: string;
-
+export class SkippedOccasionRecord extends CommuneOwnedRecord {
   @Prop({ type: String, required: true, enum: LETTER_KINDS })
   kind: string;
 
   @Prop({ type: String, required: true })
   subjectKey: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
 
   @Prop({ type: String, required: true, enum: ['outside-window'] })
   reason: string;

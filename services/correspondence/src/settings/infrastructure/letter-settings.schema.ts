@@ -3,6 +3,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { LETTER_KINDS } from '@libs/contracts';
 import { UNIT_NAMINGS } from '@libs/documents';
+import { CommuneOwnedRecord } from '@libs/persistence';
 
 import { APPROVAL_FALLBACKS, SIGNER_ROLES } from '../domain/letter-settings';
 
@@ -45,19 +46,9 @@ class ApologyApprovalRecord {
   otherwise: string;
 }
 
-/** A commune's letter settings; absent until its leader first saves them. */
+/** A commune's letter settings, by commune code; absent until its leader first saves them. */
 @Schema({ collection: 'letter_settings' })
-export class LetterSettingsRecord implements WithAudit {
-  /** The commune code. */
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
+export class LetterSettingsRecord extends CommuneOwnedRecord implements WithAudit {
   @Prop({ type: [SchemaFactory.createForClass(KindSettingRecord)], required: true })
   kinds: KindSettingRecord[];
 

@@ -1,27 +1,19 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 import { DEADLINE_SUBJECTS } from '@libs/contracts';
+import { CommuneOwnedRecord } from '@libs/persistence';
 
 /**
  * One counted fact, written once and never updated: its key is the `_id`, so a redelivered
  * event adds nothing, and the figures are read per period through an index.
  */
 @Schema({ collection: 'on_time_facts', timestamps: true })
-export class OnTimeFactRecord {
-  @Prop({ type: String, required: true })
-  _id: string;
-
+export class OnTimeFactRecord extends CommuneOwnedRecord {
   @Prop({ type: String, required: true })
   deadlineId: string;
 
   @Prop({ type: String, required: true })
   period: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
 
   @Prop({ type: String, required: true, enum: DEADLINE_SUBJECTS })
   subjectType: string;

@@ -2,6 +2,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
 import { DEADLINE_SUBJECTS, DOSSIER_STATUSES } from '@libs/contracts';
+import { CommuneOwnedRecord } from '@libs/persistence';
 
 import { CLOSE_REASONS, DEADLINE_STAGES, DEADLINE_STATES } from '../domain/deadline';
 
@@ -24,14 +25,11 @@ export const RescheduleRecordSchema = SchemaFactory.createForClass(RescheduleRec
 /**
  * The tracked appointment of one dossier or feedback case. Its events live in claim
  * documents (deadline_alarms, deadline_reschedules), so the outbox relay never writes here
- * while a consumer does.
+ * while a consumer does. Its id is derived from the subject (deadlineIdFor), so every replica
+ * and replay meets here.
  */
 @Schema({ collection: 'deadlines', timestamps: true })
-export class DeadlineRecord implements WithAudit {
-  /** Derived from the subject (deadlineIdFor), so every replica and replay meets here. */
-  @Prop({ type: String, required: true })
-  _id: string;
-
+export class DeadlineRecord extends CommuneOwnedRecord implements WithAudit {
   @Prop({ type: String, required: true, enum: DEADLINE_SUBJECTS })
   subjectType: string;
 
@@ -40,12 +38,6 @@ export class DeadlineRecord implements WithAudit {
 
   @Prop({ type: String, required: true })
   subjectCode: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
 
   @Prop({ type: String, required: true })
   category: string;

@@ -2,7 +2,7 @@ import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
-import { ContactRecord, ContactRecordSchema } from '@libs/persistence';
+import { CommuneOwnedRecord, ContactRecord, ContactRecordSchema } from '@libs/persistence';
 
 @Schema({ _id: false })
 class BoxLetterRecord {
@@ -23,18 +23,9 @@ class BoxLetterRecord {
 }
 
 @Schema({ collection: 'box_openings', timestamps: true })
-export class BoxOpeningRecord implements WithAudit {
-  @Prop({ type: String, required: true })
-  _id: string;
-
+export class BoxOpeningRecord extends CommuneOwnedRecord implements WithAudit {
   @Prop({ type: String, required: true })
   boxId: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
 
   @Prop({ type: String, required: true })
   openedOn: string;

@@ -1,20 +1,14 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 
 import { auditPlugin, WithAudit } from '@libs/audit';
+import { CommuneOwnedRecord } from '@libs/persistence';
 
-/** A commune's own catalogue entry (a new procedure, or its terms for a built-in one). */
+/**
+ * A commune's own catalogue entry (a new procedure, or its terms for a built-in one). Its id is
+ * `<communeCode>:<key>`: one entry per procedure and commune.
+ */
 @Schema({ collection: 'procedure_entries', timestamps: true })
-export class ProcedureEntryRecord implements WithAudit {
-  /** `<communeCode>:<key>`: one entry per procedure and commune. */
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
+export class ProcedureEntryRecord extends CommuneOwnedRecord implements WithAudit {
   @Prop({ type: String, required: true })
   key: string;
 

@@ -51,19 +51,10 @@ QueueTicketSchema.index({ communeCode: 1, day: 1, number: 1 }, { unique: true })
 /**
  * Waiting figures of one commune, day and procedure, kept as an incremental projection. The
  * ticket ids already counted make each increment idempotent (a retried call counts once).
+ * Its id is `<communeCode>:<day>:<procedureKey>`.
  */
 @Schema({ collection: 'queue_daily_figures', timestamps: true })
-export class QueueFiguresRecord {
-  /** `<communeCode>:<day>:<procedureKey>`. */
-  @Prop({ type: String, required: true })
-  _id: string;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
-
+export class QueueFiguresRecord extends CommuneOwnedRecord {
   @Prop({ type: String, required: true })
   day: string;
 

@@ -1,6 +1,8 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema } from 'mongoose';
 
+import { CommuneOwnedRecord } from '@libs/persistence';
+
 import { INDEX_DIMENSIONS } from '../domain/satisfaction-index';
 
 /**
@@ -8,21 +10,12 @@ import { INDEX_DIMENSIONS } from '../domain/satisfaction-index';
  * campaign. Counters only ever move by `$inc`, each fact at most once (see `counted`).
  */
 @Schema({ collection: 'satisfaction_index_rows', minimize: false })
-export class IndexRowRecord {
-  @Prop({ type: String, required: true })
-  _id: string;
-
+export class IndexRowRecord extends CommuneOwnedRecord {
   @Prop({ type: String, required: true, enum: ['result', 'campaign'] })
   scope: string;
 
   @Prop({ type: String, default: null })
   campaignId: string | null;
-
-  @Prop({ type: String, required: true })
-  communeCode: string;
-
-  @Prop({ type: String, required: true })
-  provinceCode: string;
 
   @Prop({ type: String, default: null })
   period: string | null;
