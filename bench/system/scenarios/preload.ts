@@ -6,12 +6,14 @@ import { dueAt } from '@libs/calendar';
 import { Commune } from '@libs/reference-data';
 
 import { factsOf } from '../../../services/deadline/src/figures/domain/on-time-figures';
+import { toOnTimeFactRecord } from '../../../services/deadline/src/figures/infrastructure/on-time-fact.repository';
 import { OnTimeFactSchema } from '../../../services/deadline/src/figures/infrastructure/on-time-fact.schema';
 import { Deadline, deadlineIdFor } from '../../../services/deadline/src/tracking/domain/deadline';
 import {
   auditSnapshot,
   openDeadline,
 } from '../../../services/deadline/src/tracking/domain/deadline-transitions';
+import { toDeadlineRecordFields } from '../../../services/deadline/src/tracking/infrastructure/deadline.repository';
 import { DeadlineSchema } from '../../../services/deadline/src/tracking/infrastructure/deadline.schema';
 import {
   COMMUNE_INTAKE_SETTINGS,
@@ -29,8 +31,8 @@ import { storeHeap } from '../store-diagnostics';
  * Stores `preload` open dossiers in intake's database and, for each, its open deadline and
  * its "received" on-time fact in the deadline service's database, as the services would have
  * written them: their own mongoose schemas (defaults, timestamps, indexes created first as
- * the services create them) and the deadline service's own domain functions (openDeadline,
- * factsOf). The dossiers are the province's open backlog: received over the last seven days
+ * the services create them), the deadline service's own domain functions (openDeadline,
+ * factsOf) and its repositories' record mappings. The dossiers are the province's open backlog: received over the last seven days
  * in every commune intake can receive for, for commune procedures of 10 to 20 working days, so every appointment and
  * every due-soon check lies days after the run (1M pending timers, none due during it).
  */
@@ -245,28 +247,7 @@ function build(index: number, now: number, sequenceBase: number): Built {
     : opened;
   const deadlineRecord = {
     _id: deadline.id,
-    subjectType: deadline.subjectType,
-    subjectId: deadline.subjectId,
-    subjectCode: deadline.subjectCode,
-    communeCode: deadline.communeCode,
-    provinceCode: deadline.provinceCode,
-    category: deadline.category,
-    officerId: deadline.officerId ?? null,
-    opened: deadline.opened,
-    state: deadline.state,
-    stage: deadline.stage,
-    receivedAt: deadline.receivedAt ?? null,
-    legalWorkingDays: deadline.legalWorkingDays ?? null,
-    originalDueAt: deadline.originalDueAt ?? null,
-    dueAt: deadline.dueAt ?? null,
-    dueSoonAt: deadline.dueSoonAt ?? null,
-    nextCheckAt: deadline.nextCheckAt ?? null,
-    status: deadline.status ?? null,
-    statusChangedAt: deadline.statusChangedAt ?? null,
-    closedAt: null,
-    closeReason: null,
-    onTime: null,
-    reschedule: null,
+    ...toDeadlineRecordFields(deadline),
     revision: inProgress ? 1 : 0,
     audit: [
       auditEntry(
@@ -282,12 +263,7 @@ function build(index: number, now: number, sequenceBase: number): Built {
     __v: 0,
   };
   const facts = factsOf(deadline).map((fact) => ({
-    _id: fact.factKey,
-    deadlineId: fact.deadlineId,
-    ...fact.key,
-    kind: fact.kind,
-    onTime: fact.onTime ?? null,
-    processingWorkingHours: fact.processingWorkingHours,
+    ...toOnTimeFactRecord(fact),
     createdAt: receivedAt,
     updatedAt: receivedAt,
     __v: 0,

@@ -32,6 +32,18 @@ const ROW_KEY = {
 const rowId = (key: RowKey): string =>
   [key.communeCode, key.subjectType, key.category, key.officerId].join('|');
 
+/** The stored form of a counted fact (the bench's preload writes its facts so too). */
+export function toOnTimeFactRecord(fact: FigureFact): OnTimeFactRecord {
+  return {
+    _id: fact.factKey,
+    deadlineId: fact.deadlineId,
+    ...fact.key,
+    kind: fact.kind,
+    onTime: fact.onTime ?? null,
+    processingWorkingHours: fact.processingWorkingHours,
+  };
+}
+
 @Injectable()
 export class OnTimeFactRepository implements OnTimeFactStore, OnModuleInit {
   constructor(
@@ -44,14 +56,7 @@ export class OnTimeFactRepository implements OnTimeFactStore, OnModuleInit {
 
   /** Stores the fact unless it is already counted; true when it was new. */
   async recordOnce(fact: FigureFact): Promise<boolean> {
-    return insertOnce(this.model, {
-      _id: fact.factKey,
-      deadlineId: fact.deadlineId,
-      ...fact.key,
-      kind: fact.kind,
-      onTime: fact.onTime ?? null,
-      processingWorkingHours: fact.processingWorkingHours,
-    });
+    return insertOnce(this.model, toOnTimeFactRecord(fact));
   }
 
   /**

@@ -37,7 +37,7 @@ export class DeadlineRepository implements DeadlineStore, OnModuleInit {
   async insert(deadline: Deadline, audit: AuditEntry): Promise<boolean> {
     return insertOnce(this.model, {
       _id: deadline.id,
-      ...toRecordFields(deadline),
+      ...toDeadlineRecordFields(deadline),
       revision: 0,
       audit: [audit],
     });
@@ -49,7 +49,7 @@ export class DeadlineRepository implements DeadlineStore, OnModuleInit {
    */
   async save(stored: StoredDeadline, next: Deadline, audit: AuditEntry): Promise<Deadline | null> {
     const update: UpdateQuery<DeadlineRecord> = {
-      $set: toRecordFields(next),
+      $set: toDeadlineRecordFields(next),
       $inc: { revision: 1 },
       $push: { audit },
     };
@@ -148,7 +148,13 @@ export class DeadlineRepository implements DeadlineStore, OnModuleInit {
   }
 }
 
-function toRecordFields(deadline: Deadline): Omit<DeadlineRecord, '_id' | keyof ManagedFields> {
+/**
+ * The stored fields of a deadline but its id and the repository's own (the bench's preload
+ * writes its deadlines with them too).
+ */
+export function toDeadlineRecordFields(
+  deadline: Deadline,
+): Omit<DeadlineRecord, '_id' | keyof ManagedFields> {
   return {
     subjectType: deadline.subjectType,
     subjectId: deadline.subjectId.toLowerCase(),
