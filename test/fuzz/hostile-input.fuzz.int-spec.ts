@@ -1,11 +1,11 @@
-import { request as httpRequest, Server } from 'node:http';
+import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
 import fc from 'fast-check';
 
 import { findEventDefinition, TOPIC_CATALOGUE } from '@libs/contracts';
 import { deadLetterTopicFor, KafkaEventServer } from '@libs/messaging';
-import { eventually, groupCaughtUp, testKafka, TestRun } from '@libs/testing';
+import { eventually, groupCaughtUp, requestFrom, testKafka, TestRun } from '@libs/testing';
 
 import { START_SERVICE } from '../support/services';
 import { FuzzRequest, poisonFor, PoisonRecord, requestFor } from './fuzz-arbitraries';
@@ -65,34 +65,23 @@ describe(`fuzzing every route and consumer (seed ${SEED}, ${RUNS} inputs)`, () =
     return found;
   };
 
-  function send(service: ServiceName, method: string, input: FuzzRequest): Promise<Reply> {
-    return new Promise((resolve, reject) => {
-      const outgoing = httpRequest(
-        {
-          host: '127.0.0.1',
-          port: ports.get(service),
-          method,
-          path: input.path,
-          localAddress: input.from,
-          headers: {
-            ...input.headers,
-            ...(tokens.has(input.role) ? { authorization: tokens.get(input.role) } : {}),
-          },
-        },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () =>
-            resolve({
-              status: response.statusCode ?? 0,
-              body: Buffer.concat(chunks).toString('utf8').slice(0, 500),
-            }),
-          );
-        },
-      );
-      outgoing.on('error', reject);
-      outgoing.end(input.body);
+  async function send(service: ServiceName, method: string, input: FuzzRequest): Promise<Reply> {
+    const port = ports.get(service);
+    if (port === undefined) {
+      throw new Error(`${service} is not running`);
+    }
+    const reply = await requestFrom({
+      port,
+      method,
+      path: input.path,
+      from: input.from,
+      headers: {
+        ...input.headers,
+        ...(tokens.has(input.role) ? { authorization: tokens.get(input.role) } : {}),
+      },
+      body: input.body,
     });
+    return { status: reply.status, body: reply.body.toString('utf8').slice(0, 500) };
   }
 
   async function topicEnds(topics: string[]): Promise<Map<string, bigint>> {

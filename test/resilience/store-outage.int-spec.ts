@@ -1,18 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 
 import { TOPICS } from '@libs/contracts';
 import {
-  EmbeddedStore,
   eventually,
-  freePort,
   KafkaProbe,
+  PrivateStore,
   STORE_BUILD_TIMEOUT_MS,
-  storeClasspath,
   TestRun,
 } from '@libs/testing';
 
@@ -35,12 +30,8 @@ const birthForm = (childName: string) => ({
 describe('a service while its store is down and after it returns', () => {
   const run = new TestRun();
   const { authority, brokers } = run;
-  const directory = mkdtempSync(join(tmpdir(), 'store-outage-'));
-  const file = join(directory, 'store.mv.db');
+  const store = new PrivateStore('store-outage');
   const probe = new KafkaProbe(brokers);
-  let classpath = '';
-  let port = 0;
-  let store: EmbeddedStore | undefined;
   let app: INestApplication;
   let officer = '';
   let acknowledged = '';
@@ -54,12 +45,10 @@ describe('a service while its store is down and after it returns', () => {
     request(app.getHttpServer()).get(`/v1/birth-registrations/${id}`).set('Authorization', officer);
 
   beforeAll(async () => {
-    classpath = storeClasspath();
-    port = await freePort();
-    store = await EmbeddedStore.start(classpath, port, file);
+    await store.start();
     officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
     app = await START_SERVICE.intake(run, {
-      settings: { MONGO_URL: `mongodb://127.0.0.1:${port}` },
+      settings: { MONGO_URL: store.url },
     });
     await probe.start([run.topic(TOPICS.civilStatus)]);
   }, STORE_BUILD_TIMEOUT_MS);
@@ -67,8 +56,7 @@ describe('a service while its store is down and after it returns', () => {
   afterAll(async () => {
     await probe.stop();
     await run.cleanUp();
-    await store?.kill();
-    rmSync(directory, { recursive: true, force: true });
+    await store.remove();
   });
 
   it('should keep what it acknowledged before the store went down', async () => {
@@ -78,7 +66,7 @@ describe('a service while its store is down and after it returns', () => {
   });
 
   it('should answer 503 with Retry-After within 1 s on reads and writes while the store is down', async () => {
-    await store?.kill();
+    await store.kill();
 
     const timed = async (call: () => request.Test) => {
       const started = performance.now();
@@ -105,7 +93,7 @@ describe('a service while its store is down and after it returns', () => {
   });
 
   it('should serve again once the store is back, without a restart, with nothing lost', async () => {
-    store = await EmbeddedStore.start(classpath, port, file);
+    await store.start();
 
     const back = await eventually(
       async () => {

@@ -1,16 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { mongo } from 'mongoose';
 
-import {
-  EmbeddedStore,
-  freePort,
-  planStages,
-  STORE_BUILD_TIMEOUT_MS,
-  storeClasspath,
-  usesIndex,
-} from '@libs/testing';
+import { planStages, PrivateStore, STORE_BUILD_TIMEOUT_MS, usesIndex } from '@libs/testing';
 
 /*
  * The embedded store is the project's default, so this suite always starts its own copy of it,
@@ -49,14 +39,12 @@ function expectIndexed(plan: mongo.Document): void {
 }
 
 describe('the embedded store after kill -9', () => {
-  const directory = mkdtempSync(join(tmpdir(), 'store-durability-'));
-  const file = join(directory, 'store.mv.db');
-  let store: EmbeddedStore | undefined;
+  const store = new PrivateStore('store-durability');
   let client: mongo.MongoClient | undefined;
   let timers: mongo.Collection<Timer>;
 
-  async function connect(port: number): Promise<mongo.Collection<Timer>> {
-    client = await new mongo.MongoClient(`mongodb://127.0.0.1:${port}`, {
+  async function connect(): Promise<mongo.Collection<Timer>> {
+    client = await new mongo.MongoClient(store.url, {
       retryWrites: false,
       serverSelectionTimeoutMS: 10_000,
     }).connect();
@@ -64,11 +52,8 @@ describe('the embedded store after kill -9', () => {
   }
 
   beforeAll(async () => {
-    const classpath = storeClasspath();
-    const port = await freePort();
-
-    store = await EmbeddedStore.start(classpath, port, file);
-    const beforeCrash = await connect(port);
+    await store.start();
+    const beforeCrash = await connect();
     await beforeCrash.createIndex({ code: 1 }, { unique: true });
     await beforeCrash.createIndex({ state: 1, dueAt: 1 });
     for (let sequence = 0; sequence < DOCUMENTS; sequence += 1) {
@@ -77,14 +62,13 @@ describe('the embedded store after kill -9', () => {
     await store.kill();
     await client?.close(true);
 
-    store = await EmbeddedStore.start(classpath, port, file);
-    timers = await connect(port);
+    await store.start();
+    timers = await connect();
   }, STORE_BUILD_TIMEOUT_MS);
 
   afterAll(async () => {
     await client?.close(true).catch(() => undefined);
-    await store?.kill();
-    rmSync(directory, { recursive: true, force: true });
+    await store.remove();
   });
 
   it('should keep every insert it acknowledged before the kill', async () => {

@@ -1,14 +1,10 @@
-import { Principal, tenantScopeOf } from '@libs/auth';
+import { tenantScopeOf } from '@libs/auth';
+import { HAC_THANH_OFFICER, THANH_HOA_PROVINCE_OFFICER } from '@libs/testing';
 
 import { tenantFilter } from './tenant-filter';
 
-const officer: Principal = { subject: 'cb-1', roles: ['officer'], communes: ['14797'] };
-const province: Principal = {
-  subject: 'tinh-1',
-  roles: ['province'],
-  communes: [],
-  provinceCode: '38',
-};
+const officer = HAC_THANH_OFFICER;
+const province = THANH_HOA_PROVINCE_OFFICER;
 
 describe('tenantFilter', () => {
   it('should name only the readable communes, or the province too for the province role', () => {

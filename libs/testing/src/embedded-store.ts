@@ -1,5 +1,7 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { REPOSITORY_ROOT } from './infrastructure';
@@ -114,5 +116,46 @@ export class EmbeddedStore {
       this.child.once('exit', onExit);
       onData();
     });
+  }
+}
+
+/**
+ * A test's own copy of the embedded store, on a free port over a file in a temporary folder:
+ * the test can kill it (`kill -9`) and start it again on the same port and file.
+ */
+export class PrivateStore {
+  private readonly directory: string;
+  private readonly file: string;
+  private classpath = '';
+  private port = 0;
+  private running: EmbeddedStore | undefined;
+
+  constructor(name: string) {
+    this.directory = mkdtempSync(join(tmpdir(), `${name}-`));
+    this.file = join(this.directory, 'store.mv.db');
+  }
+
+  /** The store's connection string. */
+  get url(): string {
+    return `mongodb://127.0.0.1:${this.port}`;
+  }
+
+  /** Starts the store; after a kill, again on the same port and file. */
+  async start(): Promise<void> {
+    if (this.port === 0) {
+      this.classpath = storeClasspath();
+      this.port = await freePort();
+    }
+    this.running = await EmbeddedStore.start(this.classpath, this.port, this.file);
+  }
+
+  async kill(): Promise<void> {
+    await this.running?.kill();
+  }
+
+  /** Kills the store and deletes its folder. */
+  async remove(): Promise<void> {
+    await this.kill();
+    rmSync(this.directory, { recursive: true, force: true });
   }
 }

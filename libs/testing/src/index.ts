@@ -1,3 +1,4 @@
+export * from './audit-trail';
 export * from './collection-scans';
 export * from './consumer-lag';
 export * from './embedded-store';
@@ -6,8 +7,11 @@ export * from './infrastructure';
 export * from './kafka-probe';
 export * from './nest-routes';
 export * from './pdf-text';
+export * from './principals';
+export * from './produced-event';
 export * from './query-plans';
 export * from './refusal';
+export * from './request-from';
 export * from './run-topics';
 export * from './test-authority';
 export * from './test-run';

@@ -14,7 +14,7 @@ import {
   TOPICS,
 } from '@libs/contracts';
 import { deadLetterTopicFor } from '@libs/messaging';
-import { CapturedRecord, eventually, produceRaw, TestRun, vn } from '@libs/testing';
+import { CapturedRecord, eventually, producedEvent, produceRaw, TestRun, vn } from '@libs/testing';
 
 import { DeadlineEnvironment } from '../src/config/deadline.environment';
 import { DeadlineModule } from '../src/deadline.module';
@@ -112,19 +112,7 @@ export class DeadlineTestBed {
     data: T,
     subject: string,
   ): EventEnvelope<T> {
-    const id = randomUUID();
-    return {
-      specversion: '1.0',
-      id,
-      type: definition.type,
-      source: `/services/${definition.producer}`,
-      subject,
-      time: this.clock.now().toISOString(),
-      datacontenttype: 'application/json',
-      correlationid: id,
-      communecode: data.communeCode,
-      data,
-    };
+    return producedEvent(definition, { subject, time: this.clock.now().toISOString(), data });
   }
 
   /** Puts envelopes on their topic through a plain Kafka producer, as another service would. */

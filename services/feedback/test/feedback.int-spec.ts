@@ -8,13 +8,12 @@ import { ManualClock } from '@libs/clock';
 import {
   DEADLINE_OVERDUE_V1,
   DeadlineOverdueV1,
-  EventEnvelope,
   SURVEY_DISSATISFACTION_REPORTED_V1,
   SurveyDissatisfactionReportedV1,
   toKafkaRecord,
   TOPICS,
 } from '@libs/contracts';
-import { eventually, produceRaw, TestRun } from '@libs/testing';
+import { auditedActions, eventually, producedEvent, produceRaw, TestRun } from '@libs/testing';
 
 import { FeedbackCaseRecord } from '../src/cases/infrastructure/feedback-case.schema';
 import { openDeskBox, startFeedback } from './support';
@@ -389,13 +388,8 @@ describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and
       await act(caseId, 'assign', {
         assignee: { type: 'officer', id: 'officer-14797', name: 'Lê Văn Minh' },
       });
-      const trail = await http()
-        .get('/v1/audit-trail?communeCode=14797')
-        .set('Authorization', leader);
-      const actions = (trail.body as { recordId: string; action: string }[])
-        .filter((row) => row.recordId === caseId)
-        .map((row) => row.action);
-      expect(actions.sort()).toEqual(['feedback-case.assigned', 'feedback-case.opened']);
+      const actions = await auditedActions(app, leader, 'communeCode=14797', caseId);
+      expect(actions).toEqual(['feedback-case.assigned', 'feedback-case.opened']);
     });
   });
 
@@ -403,27 +397,22 @@ describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and
     const overdue = (
       target: { caseId: string; caseCode: string },
       ids: { eventId: string; deadlineId: string },
-    ): EventEnvelope<DeadlineOverdueV1> => ({
-      specversion: '1.0',
-      id: ids.eventId,
-      type: DEADLINE_OVERDUE_V1.type,
-      source: '/services/deadline',
-      subject: ids.deadlineId,
-      time: '2026-03-16T10:00:00.000Z',
-      datacontenttype: 'application/json',
-      correlationid: ids.eventId,
-      communecode: '14797',
-      data: Object.assign(new DeadlineOverdueV1(), {
-        deadlineId: ids.deadlineId,
-        subjectType: 'feedback-case' as const,
-        subjectId: target.caseId,
-        subjectCode: target.caseCode,
-        communeCode: '14797',
-        provinceCode: '38',
-        dueAt: '2026-03-16T10:00:00.000Z',
-        detectedAt: '2026-03-16T10:00:00.000Z',
-      }),
-    });
+    ) =>
+      producedEvent(DEADLINE_OVERDUE_V1, {
+        id: ids.eventId,
+        subject: ids.deadlineId,
+        time: '2026-03-16T10:00:00.000Z',
+        data: Object.assign(new DeadlineOverdueV1(), {
+          deadlineId: ids.deadlineId,
+          subjectType: 'feedback-case' as const,
+          subjectId: target.caseId,
+          subjectCode: target.caseCode,
+          communeCode: '14797',
+          provinceCode: '38',
+          dueAt: '2026-03-16T10:00:00.000Z',
+          detectedAt: '2026-03-16T10:00:00.000Z',
+        }),
+      });
 
     it('should escalate an overdue petition to the leader once, however often the event arrives', async () => {
       const late = await boxPetition('Cống hộp phố Hàng Đồng bị vỡ nắp.');
@@ -480,16 +469,10 @@ describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and
     it('should open one case for the leader per dissatisfied survey answer, even when redelivered', async () => {
       const invitationId = randomUUID();
       const report = (eventId: string, forInvitation = invitationId) => {
-        const envelope: EventEnvelope<SurveyDissatisfactionReportedV1> = {
-          specversion: '1.0',
+        const envelope = producedEvent(SURVEY_DISSATISFACTION_REPORTED_V1, {
           id: eventId,
-          type: SURVEY_DISSATISFACTION_REPORTED_V1.type,
-          source: '/services/survey',
           subject: forInvitation,
           time: clock.now().toISOString(),
-          datacontenttype: 'application/json',
-          correlationid: eventId,
-          communecode: '14797',
           data: Object.assign(new SurveyDissatisfactionReportedV1(), {
             invitationId: forInvitation,
             communeCode: '14797',
@@ -501,7 +484,7 @@ describe('feedback: suggestion boxes, petitions, receptions over HTTP, Kafka and
             failedConductItems: ['keep-appointment'],
             comment: 'Hẹn trả kết quả nhưng phải chờ thêm một ngày.',
           }),
-        };
+        });
         return { ...toKafkaRecord(envelope), key: invitationId };
       };
       const eventId = randomUUID();

@@ -10,7 +10,6 @@ import {
   DOSSIER_RESULT_RETURNED_V1,
   DOSSIER_STATUS_CHANGED_V1,
   EventDefinition,
-  EventEnvelope,
   FEEDBACK_CASE_ANSWERED_V1,
   FEEDBACK_CASE_OPENED_V1,
   LETTER_CREATED_V1,
@@ -20,7 +19,7 @@ import {
   toKafkaRecord,
   validateEventData,
 } from '@libs/contracts';
-import { produceRaw, TestRun } from '@libs/testing';
+import { producedEvent, produceRaw, TestRun } from '@libs/testing';
 
 import { ReportingEnvironment } from '../src/config/reporting.environment';
 import { ReportingModule } from '../src/reporting.module';
@@ -46,20 +45,10 @@ export function eventRecord(
       `${definition.type} fixture breaks the contract: ${validation.errors.join('; ')}`,
     );
   }
-  const id = randomUUID();
-  const envelope: EventEnvelope = {
-    specversion: '1.0',
-    id,
-    type: definition.type,
-    source: `/services/${definition.producer}`,
-    subject,
-    time,
-    datacontenttype: 'application/json',
-    correlationid: id,
-    communecode: String(data.communeCode),
-    data,
+  return {
+    topic: definition.topic,
+    record: toKafkaRecord(producedEvent(definition, { subject, time, data })),
   };
-  return { topic: definition.topic, record: toKafkaRecord(envelope) };
 }
 
 /** One dossier received and, when `returnedAt` is given, returned; online when asked. */

@@ -1,4 +1,6 @@
-import { canRead, canWrite, Principal, tenantScopeOf } from './principal';
+import { HAC_THANH_OFFICER, THANH_HOA_PROVINCE_OFFICER } from '@libs/testing';
+
+import { canRead, canWrite, tenantScopeOf } from './principal';
 import { assertCanWrite } from './tenancy';
 import { principalFromClaims, UntrustedTokenError } from './token-claims';
 
@@ -6,13 +8,8 @@ const hacThanh = { communeCode: '14797', provinceCode: '38' };
 const neighbour = { communeCode: '14800', provinceCode: '38' };
 const hanoi = { communeCode: '00070', provinceCode: '01' };
 
-const officer: Principal = { subject: 'cb-1', roles: ['officer'], communes: ['14797'] };
-const province: Principal = {
-  subject: 'tinh-1',
-  roles: ['province'],
-  communes: [],
-  provinceCode: '38',
-};
+const officer = HAC_THANH_OFFICER;
+const province = THANH_HOA_PROVINCE_OFFICER;
 
 describe('tenancy', () => {
   it('should let an officer read and write only the communes assigned to them', () => {

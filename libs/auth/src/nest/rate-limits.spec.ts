@@ -1,9 +1,9 @@
-import { request as httpRequest } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Controller, Get, INestApplication, Module, Param, Post } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 
 import { HttpErrorFilter } from '@libs/service-kit';
+import { requestFrom } from '@libs/testing';
 
 import { Role } from '../domain/principal';
 import { generateSigningKeyPair, issueToken } from '../domain/token-issuer';
@@ -60,40 +60,26 @@ describe('public endpoints', () => {
   const keys = generateSigningKeyPair();
 
   /** A request from one loopback address, as a distinct client (127.0.0.0/8 is all local). */
-  const send = (
+  const send = async (
     method: 'GET' | 'POST',
     path: string,
     from = '127.0.0.2',
     token?: string,
-  ): Promise<Reply> =>
-    new Promise((resolve, reject) => {
-      const outgoing = httpRequest(
-        {
-          host: '127.0.0.1',
-          port,
-          method,
-          path,
-          localAddress: from,
-          ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
-        },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            resolve({
-              status: response.statusCode ?? 0,
-              body: text ? (JSON.parse(text) as Reply['body']) : {},
-              ...(response.headers['retry-after']
-                ? { retryAfter: String(response.headers['retry-after']) }
-                : {}),
-            });
-          });
-        },
-      );
-      outgoing.on('error', reject);
-      outgoing.end();
+  ): Promise<Reply> => {
+    const reply = await requestFrom({
+      port,
+      method,
+      path,
+      from,
+      ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
     });
+    const text = reply.body.toString('utf8');
+    return {
+      status: reply.status,
+      body: text ? (JSON.parse(text) as Reply['body']) : {},
+      ...(reply.headers['retry-after'] ? { retryAfter: String(reply.headers['retry-after']) } : {}),
+    };
+  };
   const get = (path: string, from?: string) => send('GET', path, from);
   const statuses = async (count: number, next: (index: number) => Promise<Reply>) => {
     const seen: number[] = [];

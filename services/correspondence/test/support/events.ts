@@ -11,7 +11,7 @@ import {
   SURVEY_REMINDER_DUE_V1,
   toKafkaRecord,
 } from '@libs/contracts';
-import { compact } from '@libs/persistence';
+import { producedEvent } from '@libs/testing';
 
 export const HAC_THANH = '14797';
 
@@ -30,19 +30,7 @@ export function record(
   data: object,
   time = '2026-11-28T02:00:00.000Z',
 ): RawRecord {
-  const id = randomUUID();
-  const parts = toKafkaRecord({
-    specversion: '1.0',
-    id,
-    type: definition.type,
-    source: `/services/${definition.producer}`,
-    subject,
-    time,
-    datacontenttype: 'application/json',
-    correlationid: id,
-    ...compact({ communecode: (data as { communeCode?: string }).communeCode }),
-    data,
-  });
+  const parts = toKafkaRecord(producedEvent(definition, { subject, time, data }));
   return { topic: `${prefix}${definition.topic}`, ...parts };
 }
 
