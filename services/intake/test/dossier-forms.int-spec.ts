@@ -5,7 +5,7 @@ import request from 'supertest';
 import { ManualClock } from '@libs/clock';
 import { TestRun, vn } from '@libs/testing';
 
-import { binary, pdfText, startIntake } from './support';
+import { binary, deskDossierForm, pdfText, startIntake } from './support';
 
 /** Mẫu 06 (phiếu kiểm soát) and Mẫu 07 (sổ theo dõi hồ sơ) served from recorded dossiers. */
 describe('intake: control sheet and tracking register over HTTP and the store', () => {
@@ -38,12 +38,7 @@ describe('intake: control sheet and tracking register over HTTP and the store', 
     const received = await http()
       .post('/v1/dossiers')
       .set('Authorization', officer)
-      .send({
-        communeCode: '14797',
-        procedureKey: 'signature-certification',
-        channel: 'counter',
-        applicant: { fullName: 'Lê Văn Cường', phone: '0912345678' },
-      });
+      .send(deskDossierForm({ fullName: 'Lê Văn Cường', phone: '0912345678' }));
     expect(received.status).toBe(201);
     const { dossierId, dossierCode } = received.body;
     clock.set(vn('2026-03-12T09:10:00'));
@@ -104,16 +99,11 @@ describe('intake: control sheet and tracking register over HTTP and the store', 
 
   it('should number certifications in the commune’s book of their kind, one per original', async () => {
     clock.set(vn('2026-04-01T08:00:00'));
-    const receive = (body: object) =>
+    const receive = (body: { procedureKey: string } & Record<string, unknown>) =>
       http()
         .post('/v1/dossiers')
         .set('Authorization', officer)
-        .send({
-          communeCode: '14797',
-          channel: 'counter',
-          applicant: { fullName: 'Phạm Thu Hà' },
-          ...body,
-        });
+        .send(deskDossierForm({ fullName: 'Phạm Thu Hà' }, body));
     const process = (id: string) =>
       http()
         .post(`/v1/dossiers/${id}/status-changes`)
@@ -160,12 +150,7 @@ describe('intake: control sheet and tracking register over HTTP and the store', 
       http()
         .post('/v1/dossiers')
         .set('Authorization', officer)
-        .send({
-          communeCode: '14797',
-          procedureKey: 'signature-certification',
-          channel: 'counter',
-          applicant: { fullName: 'Vũ Thị Mai', ...applicant },
-        });
+        .send(deskDossierForm({ fullName: 'Vũ Thị Mai', ...applicant }));
     const good = await receive({ sex: 'female', dateOfBirth: '1995-08-20' });
     const badSex = await receive({ sex: 'nữ', dateOfBirth: '1995-08-20' });
     const future = await receive({ sex: 'female', dateOfBirth: '2026-04-03' });

@@ -5,14 +5,27 @@ import { Model } from 'mongoose';
 import request from 'supertest';
 
 import { ManualClock } from '@libs/clock';
-import { EventEnvelope, toKafkaRecord, TOPICS } from '@libs/contracts';
+import {
+  DEADLINE_DUE_SOON_V1,
+  DEADLINE_RESCHEDULED_V1,
+  toKafkaRecord,
+  TOPICS,
+} from '@libs/contracts';
 import { deadLetterTopicFor } from '@libs/messaging';
-import { CapturedRecord, eventually, produceRaw, TestRun, vn } from '@libs/testing';
+import {
+  auditedActions,
+  CapturedRecord,
+  eventually,
+  producedEvent,
+  produceRaw,
+  TestRun,
+  vn,
+} from '@libs/testing';
 
 import { DossierRescheduleService } from '../src/dossiers/application/dossier-reschedule.service';
 import { DossierRepository } from '../src/dossiers/infrastructure/dossier.repository';
 import { DossierRecord } from '../src/dossiers/infrastructure/dossier.schema';
-import { binary, pdfText, startIntake } from './support';
+import { binary, deskDossierForm, pdfText, startIntake } from './support';
 
 const birthDossier = () => ({
   communeCode: '14797',
@@ -31,12 +44,41 @@ const birthDossier = () => ({
   },
 });
 
-const certificationDossier = (procedureKey = 'signature-certification') => ({
-  communeCode: '14797',
-  procedureKey,
-  channel: 'counter',
-  applicant: { fullName: 'Lê Văn Cường' },
+const certificationDossier = (procedureKey = 'signature-certification') =>
+  deskDossierForm({ fullName: 'Lê Văn Cường' }, { procedureKey });
+
+const marriageDossier = () => ({
+  ...certificationDossier('marriage-registration'),
+  marriage: {
+    husband: { fullName: 'Phạm Văn Dũng' },
+    wife: { fullName: 'Hoàng Thị Lan' },
+    address: { line: 'Thôn Đông' },
+  },
 });
+
+/** deadline.rescheduled as the deadline service publishes it for one of the test's dossiers. */
+const dossierRescheduled = (
+  dossier: { dossierId: string; dossierCode: string },
+  facts: { eventId: string; deadlineId: string; at: Date; dueAt: Date },
+) =>
+  producedEvent(DEADLINE_RESCHEDULED_V1, {
+    id: facts.eventId,
+    subject: facts.deadlineId,
+    time: facts.at.toISOString(),
+    data: {
+      deadlineId: facts.deadlineId,
+      subjectType: 'dossier',
+      subjectId: dossier.dossierId,
+      subjectCode: dossier.dossierCode,
+      communeCode: '14797',
+      provinceCode: '38',
+      dueAt: facts.dueAt.toISOString(),
+      previousDueAt: vn('2026-03-17T17:00:00').toISOString(),
+      reason: 'Cần xác minh thêm thông tin tại nơi cư trú trước đây.',
+      rescheduledAt: facts.at.toISOString(),
+      officerId: 'officer-14797',
+    },
+  });
 
 describe('intake: dossiers from receipt to returned result over HTTP, Kafka and the store', () => {
   const run = new TestRun();
@@ -169,13 +211,8 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
       address: { line: 'Số 12, phố Trần Phú', communeCode: '14797' },
     });
 
-    const trail = await http()
-      .get('/v1/audit-trail?communeCode=14797&limit=1000')
-      .set('Authorization', leader);
-    const actions = (trail.body as { recordId: string; action: string }[])
-      .filter((row) => row.recordId === id)
-      .map((row) => row.action);
-    expect(actions.sort()).toEqual([
+    const actions = await auditedActions(app, leader, 'communeCode=14797&limit=1000', id);
+    expect(actions).toEqual([
       'dossier.received',
       'dossier.status-changed',
       'dossier.status-changed',
@@ -215,14 +252,7 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
   it('should count a dossier received at 15:30 from the next working day', async () => {
     // Thursday 12 March 2026 at 15:30: after the 15:00 cut-off of civil-status procedures.
     clock.set(vn('2026-03-12T15:30:00'));
-    const late = await receive({
-      ...certificationDossier('marriage-registration'),
-      marriage: {
-        husband: { fullName: 'Phạm Văn Dũng' },
-        wife: { fullName: 'Hoàng Thị Lan' },
-        address: { line: 'Thôn Đông' },
-      },
-    });
+    const late = await receive(marriageDossier());
     clock.set(vn('2026-03-12T14:30:00'));
     const early = await receive(certificationDossier('copy-certification'));
     clock.set(vn('2026-03-12T15:30:00'));
@@ -649,31 +679,14 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
     const { body } = await receive(certificationDossier('marital-status-confirmation'));
     const repository = app.get(DossierRepository);
     const stale = await repository.findById(body.dossierId, { communes: ['14797'] });
-    const eventId = randomUUID();
-    await app.get(DossierRescheduleService).onRescheduled({
-      specversion: '1.0',
-      id: eventId,
-      type: 'deadline.rescheduled.v1',
-      source: '/services/deadline',
-      subject: randomUUID(),
-      time: vn('2026-03-12T09:00:00').toISOString(),
-      datacontenttype: 'application/json',
-      correlationid: eventId,
-      communecode: '14797',
-      data: {
+    await app.get(DossierRescheduleService).onRescheduled(
+      dossierRescheduled(body, {
+        eventId: randomUUID(),
         deadlineId: randomUUID(),
-        subjectType: 'dossier',
-        subjectId: body.dossierId,
-        subjectCode: body.dossierCode,
-        communeCode: '14797',
-        provinceCode: '38',
-        dueAt: vn('2026-03-20T17:00:00').toISOString(),
-        previousDueAt: vn('2026-03-17T17:00:00').toISOString(),
-        reason: 'Cần xác minh thêm thông tin tại nơi cư trú trước đây.',
-        rescheduledAt: vn('2026-03-12T09:00:00').toISOString(),
-        officerId: 'officer-14797',
-      },
-    });
+        at: vn('2026-03-12T09:00:00'),
+        dueAt: vn('2026-03-20T17:00:00'),
+      }),
+    );
     const read = jest.spyOn(repository, 'findById').mockResolvedValueOnce(stale);
 
     const changed = await change(body.dossierId, { to: 'in-progress' });
@@ -692,30 +705,8 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
     const { body } = await receive(certificationDossier('marital-status-confirmation'));
     const id: string = body.dossierId;
     const deadlineId = randomUUID();
-    const rescheduled = (eventId: string, dueAt: Date): EventEnvelope => ({
-      specversion: '1.0',
-      id: eventId,
-      type: 'deadline.rescheduled.v1',
-      source: '/services/deadline',
-      subject: deadlineId,
-      time: vn('2026-03-16T09:00:00').toISOString(),
-      datacontenttype: 'application/json',
-      correlationid: eventId,
-      communecode: '14797',
-      data: {
-        deadlineId,
-        subjectType: 'dossier',
-        subjectId: id,
-        subjectCode: body.dossierCode,
-        communeCode: '14797',
-        provinceCode: '38',
-        dueAt: dueAt.toISOString(),
-        previousDueAt: vn('2026-03-17T17:00:00').toISOString(),
-        reason: 'Cần xác minh thêm thông tin tại nơi cư trú trước đây.',
-        rescheduledAt: vn('2026-03-16T09:00:00').toISOString(),
-        officerId: 'officer-14797',
-      },
-    });
+    const rescheduled = (eventId: string, dueAt: Date) =>
+      dossierRescheduled(body, { eventId, deadlineId, at: vn('2026-03-16T09:00:00'), dueAt });
     const first = rescheduled(randomUUID(), vn('2026-03-20T17:00:00'));
     const second = rescheduled(randomUUID(), vn('2026-03-27T17:00:00'));
     const topic = `${prefix}${TOPICS.deadlineAlert}`;
@@ -752,18 +743,10 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
     clock.set(vn('2026-03-23T09:00:00'));
     const open = (await receive(certificationDossier('marital-status-confirmation'))).body;
     const closing = (await receive(certificationDossier('marital-status-confirmation'))).body;
-    const dueSoon = (dossier: { dossierId: string; dossierCode: string }): EventEnvelope => {
-      const eventId = randomUUID();
-      return {
-        specversion: '1.0',
-        id: eventId,
-        type: 'deadline.due-soon.v1',
-        source: '/services/deadline',
+    const dueSoon = (dossier: { dossierId: string; dossierCode: string }) =>
+      producedEvent(DEADLINE_DUE_SOON_V1, {
         subject: dossier.dossierId,
         time: vn('2026-03-24T08:00:00').toISOString(),
-        datacontenttype: 'application/json',
-        correlationid: eventId,
-        communecode: '14797',
         data: {
           deadlineId: randomUUID(),
           subjectType: 'dossier',
@@ -774,8 +757,7 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
           dueAt: vn('2026-03-24T17:00:00').toISOString(),
           workingHoursLeft: 8,
         },
-      };
-    };
+      });
     const warning = dueSoon(open);
     // Delivered twice; the other dossier is withdrawn after its warning.
     await produceRaw(brokers, `${prefix}${TOPICS.deadlineAlert}`, [
@@ -809,14 +791,7 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
 
   it('should apply "cần xác minh" once: the legal maximum, its reason, the event deadline follows', async () => {
     clock.set(vn('2026-03-12T09:00:00'));
-    const { body } = await receive({
-      ...certificationDossier('marriage-registration'),
-      marriage: {
-        husband: { fullName: 'Phạm Văn Dũng' },
-        wife: { fullName: 'Hoàng Thị Lan' },
-        address: { line: 'Thôn Đông' },
-      },
-    });
+    const { body } = await receive(marriageDossier());
     const id: string = body.dossierId;
     const verify = (payload: object) =>
       http()
@@ -874,14 +849,7 @@ describe('intake: dossiers from receipt to returned result over HTTP, Kafka and 
   it('should refuse a verification the law does not allow with a 4xx naming the rule, storing and publishing nothing', async () => {
     clock.set(vn('2026-03-12T09:00:00'));
     const birth = await receive(birthDossier());
-    const marriage = await receive({
-      ...certificationDossier('marriage-registration'),
-      marriage: {
-        husband: { fullName: 'Phạm Văn Dũng' },
-        wife: { fullName: 'Hoàng Thị Lan' },
-        address: { line: 'Thôn Đông' },
-      },
-    });
+    const marriage = await receive(marriageDossier());
     await eventually(() =>
       typesOf(birth.body.dossierId).length === 1 && typesOf(marriage.body.dossierId).length === 1
         ? true

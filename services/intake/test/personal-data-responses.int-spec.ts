@@ -1,17 +1,11 @@
-import { request as httpRequest, Server } from 'node:http';
+import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
 
 import { ManualClock } from '@libs/clock';
-import { TestRun, vn } from '@libs/testing';
+import { RawReply, requestFrom, TestRun, vn } from '@libs/testing';
 
-import { startIntake } from './support';
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
+import { deskDossierForm, startIntake } from './support';
 
 /**
  * The citizen's lookup and every intake route that answers personal data, over HTTP from
@@ -35,53 +29,32 @@ describe('intake: public lookup without lock-out, personal data never cached', (
       body?: object;
       headers?: Record<string, string>;
     } = {},
-  ): Promise<Reply> =>
-    new Promise((resolve, reject) => {
-      const payload = options.body ? JSON.stringify(options.body) : undefined;
-      const outgoing = httpRequest(
-        {
-          host: '127.0.0.1',
-          port,
-          method,
-          path,
-          localAddress: options.from ?? '127.0.0.1',
-          headers: {
-            ...options.headers,
-            ...(options.authorization ? { authorization: options.authorization } : {}),
-            ...(payload ? { 'content-type': 'application/json' } : {}),
-          },
-        },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () =>
-            resolve({
-              status: response.statusCode ?? 0,
-              headers: response.headers,
-              body: Buffer.concat(chunks),
-            }),
-          );
-        },
-      );
-      outgoing.on('error', reject);
-      outgoing.end(payload);
+  ): Promise<RawReply> => {
+    const payload = options.body ? JSON.stringify(options.body) : undefined;
+    return requestFrom({
+      port,
+      method,
+      path,
+      from: options.from ?? '127.0.0.1',
+      headers: {
+        ...options.headers,
+        ...(options.authorization ? { authorization: options.authorization } : {}),
+        ...(payload ? { 'content-type': 'application/json' } : {}),
+      },
+      body: payload,
     });
-  const json = (reply: Reply) => JSON.parse(reply.body.toString('utf8')) as Record<string, any>;
+  };
+  const json = (reply: RawReply) => JSON.parse(reply.body.toString('utf8')) as Record<string, any>;
 
   async function receiveDossier(): Promise<{ id: string; code: string; secret: string }> {
     const received = await send('POST', '/v1/dossiers', {
       authorization: officer,
-      body: {
-        communeCode: '14797',
-        procedureKey: 'signature-certification',
-        channel: 'counter',
-        applicant: {
-          fullName: 'Hoàng Thị Lan',
-          phone: '0987654321',
-          email: 'lan.hoang@example.vn',
-          addressLine: 'Số 8, ngõ 3, phố Lê Lai',
-        },
-      },
+      body: deskDossierForm({
+        fullName: 'Hoàng Thị Lan',
+        phone: '0987654321',
+        email: 'lan.hoang@example.vn',
+        addressLine: 'Số 8, ngõ 3, phố Lê Lai',
+      }),
     });
     expect(received.status).toBe(201);
     const body = json(received);

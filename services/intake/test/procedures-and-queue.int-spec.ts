@@ -10,7 +10,7 @@ import { TestRun, vn } from '@libs/testing';
 import { QueueTicket } from '../src/queue/domain/queue-ticket';
 import { QueueRepository } from '../src/queue/infrastructure/queue.repository';
 import { QueueTicketRecord } from '../src/queue/infrastructure/queue-ticket.schema';
-import { startIntake } from './support';
+import { deskDossierForm, startIntake } from './support';
 
 const residenceConfirmation = {
   communeCode: '14797',
@@ -115,12 +115,12 @@ describe('intake: the procedure catalogue and the counter queue over HTTP and th
     const dossier = await http()
       .post('/v1/dossiers')
       .set('Authorization', officer)
-      .send({
-        communeCode: '14797',
-        procedureKey: 'residence-confirmation',
-        channel: 'online',
-        applicant: { fullName: 'Vũ Thị Mai' },
-      });
+      .send(
+        deskDossierForm(
+          { fullName: 'Vũ Thị Mai' },
+          { procedureKey: 'residence-confirmation', channel: 'online' },
+        ),
+      );
 
     expect(defined.status).toBe(200);
     expect(defined.body).toMatchObject({
@@ -171,12 +171,7 @@ describe('intake: the procedure catalogue and the counter queue over HTTP and th
     const withdrawn = await http()
       .post('/v1/dossiers')
       .set('Authorization', officer)
-      .send({
-        communeCode: '14797',
-        procedureKey: 'signature-certification',
-        channel: 'counter',
-        applicant: { fullName: 'Vũ Thị Mai' },
-      });
+      .send(deskDossierForm({ fullName: 'Vũ Thị Mai' }));
 
     const byKey = new Map(
       (catalogue.body as { key: string; feeVnd: number }[]).map((procedure) => [

@@ -11,3 +11,18 @@ export const binary = binaryParser;
 
 /** Starts intake as main.ts does, on the run's own database and topics. */
 export const startIntake = serviceStarter('intake', IntakeEnvironment, IntakeModule);
+
+/**
+ * The form an officer sends to receive a dossier at Phường Hạc Thành's counter: a signature
+ * certification unless `form` names another procedure (or channel, or more details).
+ */
+export const deskDossierForm = (
+  applicant: Record<string, unknown>,
+  form: Record<string, unknown> = {},
+) => ({
+  communeCode: '14797',
+  procedureKey: 'signature-certification',
+  channel: 'counter',
+  applicant,
+  ...form,
+});

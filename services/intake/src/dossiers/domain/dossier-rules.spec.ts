@@ -1,22 +1,19 @@
-import { CommuneDirectory } from '@libs/reference-data';
 import { refusal, vn } from '@libs/testing';
 
-import { DEFAULT_PROCEDURES } from '../../procedures/data/default-procedures';
+import { preparedAtDesk } from '../../../test/dossier-fixtures';
 import { PROVINCE_CIVIL_STATUS_FEES } from '../../procedures/data/province-civil-status-fees';
 import { ProvinceCivilStatusFees } from '../../procedures/domain/fees';
 import { Dossier } from './dossier';
 import {
   applyReschedule,
   changeStatus,
-  prepareDossier,
+  ReceiveContext,
   ReceiveDossierRequest,
   recordPayment,
   requestVerification,
   StatusChange,
 } from './dossier-rules';
 
-const directory = CommuneDirectory.load();
-const procedure = (key: string) => DEFAULT_PROCEDURES.find((candidate) => candidate.key === key);
 const officer = { subject: 'officer-14797', name: 'Đỗ Quốc Việt' };
 
 const thanhHoaFees = PROVINCE_CIVIL_STATUS_FEES.find((entry) => entry.provinceCode === '38');
@@ -27,24 +24,11 @@ function receive(
   extra: Partial<ReceiveDossierRequest> = {},
   civilStatusFees: ProvinceCivilStatusFees | null = thanhHoaFees ?? null,
 ): Dossier {
-  const prepared = prepareDossier(
-    {
-      communeCode: '14797',
-      procedureKey,
-      channel: 'counter',
-      applicant: { fullName: 'Trần Thị Bình' },
-      ...extra,
-    },
-    {
-      id: 'a1f0c7d2-8a41-4e5b-9c6d-1a2b3c4d5e6f',
-      now: receivedAt,
-      receivedBy: officer,
-      commune: directory.find('14797'),
-      procedure: procedure(procedureKey),
-      findCommune: (code) => directory.find(code),
-      ...(civilStatusFees ? { civilStatusFees } : {}),
-    },
-  );
+  const prepared = preparedAtDesk(procedureKey, extra, {
+    now: receivedAt,
+    receivedBy: officer,
+    ...(civilStatusFees ? { civilStatusFees } : {}),
+  });
   return { ...prepared, code: 'H38.147.97-260312-380001' };
 }
 
@@ -165,27 +149,27 @@ describe('receiving a dossier: the appointment', () => {
 });
 
 describe('receiving a dossier: refusals', () => {
-  const context = (overrides: object = {}) => ({
-    id: 'a1f0c7d2-8a41-4e5b-9c6d-1a2b3c4d5e6f',
-    now: vn('2026-03-12T10:00:00'),
-    receivedBy: officer,
-    commune: directory.find('14797'),
-    procedure: procedure('birth-registration'),
-    findCommune: (code: string) => directory.find(code),
-    ...overrides,
-  });
+  /** The desk's refusal of a request received at 10:00 on 12 March 2026. */
+  const refused = (
+    request: Partial<ReceiveDossierRequest> & { procedureKey: string },
+    context: Partial<ReceiveContext> = {},
+  ) =>
+    refusal(() =>
+      preparedAtDesk(request.procedureKey, request, {
+        now: vn('2026-03-12T10:00:00'),
+        receivedBy: officer,
+        ...context,
+      }),
+    );
 
   it('should name every problem at once: commune, procedure, applicant', () => {
-    const error = refusal(() =>
-      prepareDossier(
-        {
-          communeCode: '99999',
-          procedureKey: 'unknown',
-          channel: 'counter',
-          applicant: { fullName: '  ' },
-        },
-        context({ commune: undefined, procedure: undefined }),
-      ),
+    const error = refused(
+      {
+        communeCode: '99999',
+        procedureKey: 'unknown',
+        applicant: { fullName: '  ' },
+      },
+      { commune: undefined, procedure: undefined },
     );
 
     expect(error.code).toBe('DOSSIER.INVALID');
@@ -197,39 +181,24 @@ describe('receiving a dossier: refusals', () => {
   });
 
   it('should require the birth details of a birth registration and refuse foreign ones', () => {
-    const error = refusal(() =>
-      prepareDossier(
-        {
-          communeCode: '14797',
-          procedureKey: 'birth-registration',
-          channel: 'counter',
-          applicant: { fullName: 'Trần Thị Bình' },
-          death: {
-            deceased: { fullName: 'A', dateOfDeath: '2026-03-01' },
-            family: { fullName: 'B' },
-            address: { line: 'C' },
-          },
-        },
-        context(),
-      ),
-    );
+    const error = refused({
+      procedureKey: 'birth-registration',
+      death: {
+        deceased: { fullName: 'A', dateOfDeath: '2026-03-01' },
+        family: { fullName: 'B' },
+        address: { line: 'C' },
+      },
+    });
 
     expect(error.fields.map((problem) => problem.field)).toEqual(['death', 'birth']);
   });
 
   it('should report birth problems under birth.*', () => {
-    const error = refusal(() =>
-      prepareDossier(
-        {
-          communeCode: '14797',
-          procedureKey: 'birth-registration',
-          channel: 'online',
-          applicant: { fullName: 'Trần Thị Bình' },
-          birth: { ...birth, child: { ...birth.child, dateOfBirth: '2026-03-13' } },
-        },
-        context(),
-      ),
-    );
+    const error = refused({
+      procedureKey: 'birth-registration',
+      channel: 'online',
+      birth: { ...birth, child: { ...birth.child, dateOfBirth: '2026-03-13' } },
+    });
 
     expect(error.fields).toEqual([
       { field: 'birth.child.dateOfBirth', messages: ['Ngày sinh không được ở tương lai.'] },
@@ -237,51 +206,30 @@ describe('receiving a dossier: refusals', () => {
   });
 
   it('should refuse a death recorded after the dossier was received', () => {
-    const error = refusal(() =>
-      prepareDossier(
-        {
-          communeCode: '14797',
-          procedureKey: 'death-registration',
-          channel: 'counter',
-          applicant: { fullName: 'Lê Thị Hoa' },
-          death: {
-            deceased: { fullName: 'Lê Văn Bình', dateOfDeath: '2026-03-20' },
-            family: { fullName: 'Lê Thị Hoa', relationship: 'con gái' },
-            address: { line: 'Thôn Đông' },
-          },
-        },
-        context({ procedure: procedure('death-registration') }),
-      ),
-    );
+    const error = refused({
+      procedureKey: 'death-registration',
+      applicant: { fullName: 'Lê Thị Hoa' },
+      death: {
+        deceased: { fullName: 'Lê Văn Bình', dateOfDeath: '2026-03-20' },
+        family: { fullName: 'Lê Thị Hoa', relationship: 'con gái' },
+        address: { line: 'Thôn Đông' },
+      },
+    });
 
     expect(error.fields.map((problem) => problem.field)).toEqual(['death.deceased.dateOfDeath']);
   });
 
   it('should refuse an import dated in the future or before 2015, and online signature certification', () => {
-    const future = refusal(() =>
-      prepareDossier(
-        {
-          communeCode: '14797',
-          procedureKey: 'signature-certification',
-          channel: 'online',
-          applicant: { fullName: 'Trần Thị Bình' },
-          receivedAt: vn('2026-03-13T10:00:00'),
-        },
-        context({ procedure: procedure('signature-certification') }),
-      ),
-    );
-    const ancient = refusal(() =>
-      prepareDossier(
-        {
-          communeCode: '14797',
-          procedureKey: 'signature-certification',
-          channel: 'import',
-          applicant: { fullName: 'Trần Thị Bình' },
-          receivedAt: vn('2009-03-13T10:00:00'),
-        },
-        context({ procedure: procedure('signature-certification') }),
-      ),
-    );
+    const future = refused({
+      procedureKey: 'signature-certification',
+      channel: 'online',
+      receivedAt: vn('2026-03-13T10:00:00'),
+    });
+    const ancient = refused({
+      procedureKey: 'signature-certification',
+      channel: 'import',
+      receivedAt: vn('2009-03-13T10:00:00'),
+    });
 
     expect(future.fields.map((problem) => problem.field)).toEqual(['channel', 'receivedAt']);
     expect(ancient.fields.map((problem) => problem.field)).toEqual(['receivedAt']);

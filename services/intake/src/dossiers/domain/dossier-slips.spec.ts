@@ -1,7 +1,7 @@
 import { vietnameseDateTime } from '@libs/clock';
 import { vn } from '@libs/testing';
 
-import { maritalStatusDossier } from '../../../test/dossier-fixtures';
+import { maritalStatusDossier, supplementRequested } from '../../../test/dossier-fixtures';
 import { Dossier } from './dossier';
 import { feeText, receiptSlip, refusalSlip, supplementRequestSlip } from './dossier-slips';
 
@@ -112,19 +112,9 @@ describe('dossier slips', () => {
   });
 
   it('should print a supplement request’s items before its closing sentence (Mẫu 02)', () => {
-    const slip = supplementRequestSlip({
-      ...dossier,
-      status: 'supplement-requested',
-      notes: [
-        {
-          status: 'supplement-requested',
-          at: vn('2026-02-12T09:00:00'),
-          reason: 'Thiếu giấy tờ.',
-          items: ['Bản sao căn cước'],
-          by: { subject: 'officer-14797' },
-        },
-      ],
-    });
+    const slip = supplementRequestSlip(
+      supplementRequested(dossier, { reason: 'Thiếu giấy tờ.', items: ['Bản sao căn cước'] }),
+    );
 
     expect(slip?.paragraphs.at(-1)).toMatch(/những nội dung sau:$/);
     expect(slip?.paragraphs.join(' ')).not.toContain('Xin cảm ơn');
@@ -132,19 +122,10 @@ describe('dossier slips', () => {
   });
 
   it('should have a supplement slip only after a request, and a refusal slip only when refused', () => {
-    const asked: Dossier = {
-      ...dossier,
-      status: 'supplement-requested',
-      notes: [
-        {
-          status: 'supplement-requested',
-          at: vn('2026-02-12T09:00:00'),
-          reason: 'Thiếu giấy tờ.',
-          items: ['Bản sao căn cước', 'Tờ khai có chữ ký'],
-          by: { subject: 'officer-14797' },
-        },
-      ],
-    };
+    const asked = supplementRequested(dossier, {
+      reason: 'Thiếu giấy tờ.',
+      items: ['Bản sao căn cước', 'Tờ khai có chữ ký'],
+    });
 
     expect(supplementRequestSlip(dossier)).toBeUndefined();
     expect(supplementRequestSlip(asked)?.fields).toEqual([

@@ -1,46 +1,21 @@
-import { DomainError } from '@libs/errors';
-import { CommuneDirectory } from '@libs/reference-data';
-import { vn } from '@libs/testing';
+import { refusal, vn } from '@libs/testing';
 
-import { DEFAULT_PROCEDURES } from '../../procedures/data/default-procedures';
+import { preparedAtDesk } from '../../../test/dossier-fixtures';
 import { dossierReceived } from '../application/dossier-events';
 import { Dossier } from './dossier';
-import { prepareDossier, ReceiveDossierRequest } from './dossier-rules';
+import { ReceiveDossierRequest } from './dossier-rules';
 
-const directory = CommuneDirectory.load();
 const at = vn('2026-03-12T09:00:00');
 
 function receive(procedureKey: string, extra: Partial<ReceiveDossierRequest>): Dossier {
-  const prepared = prepareDossier(
-    {
-      communeCode: '14797',
-      procedureKey,
-      channel: 'counter',
-      applicant: { fullName: 'Trần Thị Bình' },
-      ...extra,
-    },
-    {
-      id: 'a1f0c7d2-8a41-4e5b-9c6d-1a2b3c4d5e6f',
-      now: at,
-      receivedBy: { subject: 'officer-14797' },
-      commune: directory.find('14797'),
-      procedure: DEFAULT_PROCEDURES.find((candidate) => candidate.key === procedureKey),
-      findCommune: (code) => directory.find(code),
-    },
-  );
+  const prepared = preparedAtDesk(procedureKey, extra, { now: at });
   return { ...prepared, code: 'H56.147.97-260312-0001' };
 }
 
 function problemsOf(action: () => unknown): Record<string, string[]> {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof DomainError) {
-      return Object.fromEntries(error.fields.map((detail) => [detail.field, detail.messages]));
-    }
-    throw error;
-  }
-  throw new Error('expected a refusal');
+  return Object.fromEntries(
+    refusal(action).fields.map((detail) => [detail.field, detail.messages]),
+  );
 }
 
 const death = {

@@ -1,12 +1,10 @@
-import { CommuneDirectory } from '@libs/reference-data';
 import { refusal, vn } from '@libs/testing';
 
-import { DEFAULT_PROCEDURES } from '../../procedures/data/default-procedures';
+import { preparedAtDesk } from '../../../test/dossier-fixtures';
 import { COMMUNE_INTAKE_SETTINGS, PROVINCE_AGENCY_PREFIXES } from '../data/commune-intake-settings';
 import { IntakeSettings, resolveIntakeSettings } from './commune-intake-settings';
-import { prepareDossier, ReceiveDossierRequest, recordPayment } from './dossier-rules';
+import { ReceiveDossierRequest, recordPayment } from './dossier-rules';
 
-const directory = CommuneDirectory.load();
 const defaults = resolveIntakeSettings(
   { code: '14797', provinceCode: '38' },
   { prefixes: PROVINCE_AGENCY_PREFIXES, communes: COMMUNE_INTAKE_SETTINGS },
@@ -18,25 +16,11 @@ function receive(
   settings: IntakeSettings = defaults,
   importedCode?: string,
 ) {
-  return prepareDossier(
-    {
-      communeCode: '14797',
-      procedureKey: 'marital-status-confirmation',
-      channel: 'counter',
-      applicant: { fullName: 'Trần Thị Bình' },
-      ...extra,
-    },
-    {
-      id: 'a1f0c7d2-8a41-4e5b-9c6d-1a2b3c4d5e6f',
-      now,
-      receivedBy: { subject: 'officer-14797' },
-      commune: directory.find('14797'),
-      procedure: DEFAULT_PROCEDURES.find((entry) => entry.key === 'marital-status-confirmation'),
-      findCommune: (code) => directory.find(code),
-      settings,
-      ...(importedCode ? { importedCode } : {}),
-    },
-  );
+  return preparedAtDesk('marital-status-confirmation', extra, {
+    now,
+    settings,
+    ...(importedCode ? { importedCode } : {}),
+  });
 }
 
 const dating: IntakeSettings = { ...defaults, afterHoursCounter: 'next-working-period' };

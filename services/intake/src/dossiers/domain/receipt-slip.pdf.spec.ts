@@ -2,9 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { renderOfficialDocumentPdf } from '@libs/documents';
-import { pdftotext, vn } from '@libs/testing';
+import { pdftotext } from '@libs/testing';
 
-import { maritalStatusDossier } from '../../../test/dossier-fixtures';
+import {
+  DESK_OFFICER,
+  maritalStatusDossier,
+  supplementRequested,
+} from '../../../test/dossier-fixtures';
 import { receiptSlip, supplementRequestSlip } from './dossier-slips';
 
 /** Rendered slips are kept here (git-ignored) to be looked at, as the letters are. */
@@ -59,19 +63,13 @@ describe('Mẫu 01 and Mẫu 02 as printed', () => {
   });
 
   it('should print a supplement request’s items before its closing sentence', async () => {
-    const slip = supplementRequestSlip({
-      ...dossier,
-      status: 'supplement-requested',
-      notes: [
-        {
-          status: 'supplement-requested',
-          at: vn('2026-02-12T09:00:00'),
-          reason: 'Tờ khai chưa có chữ ký.',
-          items: ['Tờ khai có chữ ký của người yêu cầu', 'Bản sao căn cước'],
-          by: { subject: 'officer-14797', name: 'Đỗ Quốc Việt' },
-        },
-      ],
-    });
+    const slip = supplementRequestSlip(
+      supplementRequested(dossier, {
+        reason: 'Tờ khai chưa có chữ ký.',
+        items: ['Tờ khai có chữ ký của người yêu cầu', 'Bản sao căn cước'],
+        by: DESK_OFFICER,
+      }),
+    );
     const pdf = await renderOfficialDocumentPdf(slip!, { creationDate: dossier.receivedAt });
     mkdirSync(ARTEFACTS, { recursive: true });
     writeFileSync(join(ARTEFACTS, 'mau-02-phieu-yeu-cau-bo-sung.pdf'), pdf);
