@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { INestApplication, Module } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import { getModelToken, InjectModel, MongooseModule } from '@nestjs/mongoose';
@@ -21,17 +18,15 @@ import {
   MessagingModule,
 } from '@libs/messaging';
 import {
-  EmbeddedStore,
   eventually,
-  freePort,
   KafkaProbe,
+  PrivateStore,
   produceRaw,
   STORE_BUILD_TIMEOUT_MS,
-  storeClasspath,
   TestRun,
 } from '@libs/testing';
 
-import { startMessagingApp, testMessagingOptions } from './messaging-test-app';
+import { birthRegistered, startMessagingApp, testMessagingOptions } from './messaging-test-app';
 
 interface Greeting {
   _id: string;
@@ -66,8 +61,7 @@ class GreetingConsumer {
 describe('a consumer while its store is down', () => {
   const run = new TestRun();
   const { brokers } = run;
-  const directory = mkdtempSync(join(tmpdir(), 'consumer-outage-'));
-  const file = join(directory, 'store.mv.db');
+  const store = new PrivateStore('consumer-outage');
   const options = testMessagingOptions(run, 'correspondence', {
     partitions: 1,
     infrastructureRetryMaxMs: 200,
@@ -75,20 +69,15 @@ describe('a consumer while its store is down', () => {
   const civilStatusTopic = run.topic(TOPICS.civilStatus);
   const deadLetterTopic = run.topic(options.deadLetterTopic);
   const deadLetters = new KafkaProbe(brokers);
-  let classpath = '';
-  let port = 0;
-  let store: EmbeddedStore | undefined;
   let app: INestApplication;
   let greetings: Model<Greeting>;
 
   beforeAll(async () => {
-    classpath = storeClasspath();
-    port = await freePort();
-    store = await EmbeddedStore.start(classpath, port, file);
+    await store.start();
 
     @Module({
       imports: [
-        MongooseModule.forRoot(`mongodb://127.0.0.1:${port}`, {
+        MongooseModule.forRoot(store.url, {
           dbName: 'outage',
           retryWrites: false,
           serverSelectionTimeoutMS: 300,
@@ -108,8 +97,7 @@ describe('a consumer while its store is down', () => {
   afterAll(async () => {
     await deadLetters.stop();
     await run.cleanUp();
-    await store?.kill();
-    rmSync(directory, { recursive: true, force: true });
+    await store.remove();
   });
 
   it('should apply every event once the store is back, dead-lettering none', async () => {
@@ -118,19 +106,11 @@ describe('a consumer while its store is down', () => {
     const registrations = ['Lê Một', 'Lê Hai', 'Lê Ba'].map((childName, index) =>
       events.create(
         BIRTH_REGISTERED_V1,
-        Object.assign(new BirthRegisteredV1(), {
-          registrationId: registrationIds[index],
-          communeCode: '14797',
-          provinceCode: '38',
-          registeredAt: '2026-11-28T03:00:00.000Z',
-          child: { fullName: childName, dateOfBirth: '2026-11-20', sex: 'female' },
-          mother: { fullName: 'Trần Thị Bình' },
-          address: { line: 'Số 12, phố Trần Phú', communeCode: '14797' },
-        }),
+        birthRegistered(childName, { registrationId: registrationIds[index] }),
         { subject: randomUUID(), time: new Date() },
       ),
     );
-    await store?.kill();
+    await store.kill();
     const callsBefore = handlerCalls;
     await produceRaw(brokers, civilStatusTopic, registrations.map(toKafkaRecord));
 
@@ -157,7 +137,7 @@ describe('a consumer while its store is down', () => {
     ]);
     expect(waiting?.waiting[0].error).toMatch(/Mongo/);
 
-    store = await EmbeddedStore.start(classpath, port, file);
+    await store.start();
     const stored = await eventually(
       async () => {
         const found = await greetings

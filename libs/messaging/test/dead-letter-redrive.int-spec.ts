@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { INestApplication, Module } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { getModelToken, InjectModel, MongooseModule } from '@nestjs/mongoose';
+import { getModelToken, InjectModel } from '@nestjs/mongoose';
 import { Model, Schema } from 'mongoose';
 
 import {
@@ -14,14 +14,17 @@ import {
 import {
   EventConsumer,
   EventFactory,
-  MessagingModule,
   NonRetriableEventError,
   redriveDeadLetters,
 } from '@libs/messaging';
 import { insertOnce } from '@libs/persistence';
 import { eventually, KafkaProbe, produceRaw, testKafka, TestRun } from '@libs/testing';
 
-import { startMessagingApp, testMessagingOptions } from './messaging-test-app';
+import {
+  birthRegistered,
+  startStoreMessagingApp,
+  testMessagingOptions,
+} from './messaging-test-app';
 
 interface Letter {
   _id: string;
@@ -68,21 +71,13 @@ describe('re-driving a dead-letter topic', () => {
   let app: INestApplication;
   let letters: Model<Letter>;
 
-  @Module({
-    imports: [
-      MongooseModule.forRoot(run.infrastructure.mongoUrl, {
-        dbName: run.database('redrive'),
-        retryWrites: false,
-      }),
-      MongooseModule.forFeature([{ name: 'Letter', schema: letterSchema }]),
-      MessagingModule.forRoot(options),
-    ],
-    controllers: [LetterConsumer],
-  })
-  class RedriveTestModule {}
-
   beforeAll(async () => {
-    app = run.closeAtCleanUp(await startMessagingApp(RedriveTestModule));
+    app = await startStoreMessagingApp(run, {
+      database: 'redrive',
+      model: { name: 'Letter', schema: letterSchema },
+      options,
+      consumer: LetterConsumer,
+    });
     letters = app.get(getModelToken('Letter'));
     await probe.start([civilStatusTopic, deadLetterTopic]);
   });
@@ -93,19 +88,10 @@ describe('re-driving a dead-letter topic', () => {
   });
 
   const birth = (communeCode: string, childName: string) =>
-    app.get(EventFactory).create(
-      BIRTH_REGISTERED_V1,
-      Object.assign(new BirthRegisteredV1(), {
-        registrationId: randomUUID(),
-        communeCode,
-        provinceCode: '38',
-        registeredAt: '2026-11-28T03:00:00.000Z',
-        child: { fullName: childName, dateOfBirth: '2026-11-20', sex: 'female' },
-        mother: { fullName: 'Trần Thị Bình' },
-        address: { line: 'Số 12, phố Trần Phú', communeCode },
-      }),
-      { subject: randomUUID(), time: new Date() },
-    );
+    app.get(EventFactory).create(BIRTH_REGISTERED_V1, birthRegistered(childName, { communeCode }), {
+      subject: randomUUID(),
+      time: new Date(),
+    });
   const lettersFor = (registrationId: string) =>
     letters.countDocuments({ _id: `birth:${registrationId}` }).exec();
   const onSourceTopic = (eventId: string) =>

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { INestApplication, Module } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { getModelToken, MongooseModule } from '@nestjs/mongoose';
+import { getModelToken } from '@nestjs/mongoose';
 import { Model, Schema } from 'mongoose';
 
 import {
@@ -16,7 +16,6 @@ import {
   EventConsumer,
   EventFactory,
   KafkaEventServer,
-  MessagingModule,
   NonRetriableEventError,
   outboxPlugin,
   OutboxRelay,
@@ -24,7 +23,11 @@ import {
 } from '@libs/messaging';
 import { eventually, KafkaProbe, produceRaw, TestRun } from '@libs/testing';
 
-import { startMessagingApp, testMessagingOptions } from './messaging-test-app';
+import {
+  birthRegistered,
+  startStoreMessagingApp,
+  testMessagingOptions,
+} from './messaging-test-app';
 
 /** Handler behaviour is chosen by the child's name, so each test drives its own event. */
 class HandlerLog {
@@ -61,18 +64,6 @@ interface ProbeAggregate extends WithOutbox {
 const probeAggregateSchema = new Schema<ProbeAggregate>({ _id: String, label: String });
 probeAggregateSchema.plugin(outboxPlugin);
 
-function birthEvent(childName: string): BirthRegisteredV1 {
-  return Object.assign(new BirthRegisteredV1(), {
-    registrationId: randomUUID(),
-    communeCode: '14797',
-    provinceCode: '38',
-    registeredAt: '2026-11-28T03:00:00.000Z',
-    child: { fullName: childName, dateOfBirth: '2026-11-20', sex: 'female' },
-    mother: { fullName: 'Trần Thị Bình' },
-    address: { line: 'Số 12, phố Trần Phú', communeCode: '14797' },
-  });
-}
-
 describe('messaging over a real broker and store', () => {
   const run = new TestRun();
   const { brokers } = run;
@@ -85,21 +76,13 @@ describe('messaging over a real broker and store', () => {
   let events: EventFactory;
   const probe = new KafkaProbe(brokers);
 
-  @Module({
-    imports: [
-      MongooseModule.forRoot(run.infrastructure.mongoUrl, {
-        dbName: run.database('messaging'),
-        retryWrites: false,
-      }),
-      MongooseModule.forFeature([{ name: 'ProbeAggregate', schema: probeAggregateSchema }]),
-      MessagingModule.forRoot(options),
-    ],
-    controllers: [ScriptedBirthConsumer],
-  })
-  class MessagingTestModule {}
-
   beforeAll(async () => {
-    app = run.closeAtCleanUp(await startMessagingApp(MessagingTestModule));
+    app = await startStoreMessagingApp(run, {
+      database: 'messaging',
+      model: { name: 'ProbeAggregate', schema: probeAggregateSchema },
+      options,
+      consumer: ScriptedBirthConsumer,
+    });
     aggregates = app.get(getModelToken('ProbeAggregate'));
     events = app.get(EventFactory);
     await probe.start([civilStatusTopic, deadLetterTopic]);
@@ -111,12 +94,12 @@ describe('messaging over a real broker and store', () => {
   });
 
   it('should publish an aggregate’s outbox in order, with CloudEvents headers, and then clear it', async () => {
-    const first = events.create(BIRTH_REGISTERED_V1, birthEvent('Nguyễn Thị Một'), {
+    const first = events.create(BIRTH_REGISTERED_V1, birthRegistered('Nguyễn Thị Một'), {
       subject: 'aggregate-1',
       time: new Date('2026-11-28T03:00:00Z'),
       communeCode: '14797',
     });
-    const second = events.create(BIRTH_REGISTERED_V1, birthEvent('Nguyễn Thị Hai'), {
+    const second = events.create(BIRTH_REGISTERED_V1, birthRegistered('Nguyễn Thị Hai'), {
       subject: 'aggregate-1',
       time: new Date('2026-11-28T03:00:01Z'),
       communeCode: '14797',
@@ -158,7 +141,7 @@ describe('messaging over a real broker and store', () => {
   });
 
   it('should retry a transient failure and handle the event once', async () => {
-    const entry = events.create(BIRTH_REGISTERED_V1, birthEvent('Lỗi hai lần'), {
+    const entry = events.create(BIRTH_REGISTERED_V1, birthRegistered('Lỗi hai lần'), {
       subject: randomUUID(),
       time: new Date(),
     });
@@ -172,11 +155,11 @@ describe('messaging over a real broker and store', () => {
   });
 
   it('should dead-letter an event that keeps failing, keep the original record, and move on', async () => {
-    const failing = events.create(BIRTH_REGISTERED_V1, birthEvent('Lỗi mãi'), {
+    const failing = events.create(BIRTH_REGISTERED_V1, birthRegistered('Lỗi mãi'), {
       subject: 'same-key',
       time: new Date(),
     });
-    const next = events.create(BIRTH_REGISTERED_V1, birthEvent('Bình thường'), {
+    const next = events.create(BIRTH_REGISTERED_V1, birthRegistered('Bình thường'), {
       subject: 'same-key',
       time: new Date(),
     });
@@ -208,7 +191,7 @@ describe('messaging over a real broker and store', () => {
   });
 
   it('should dead-letter a non-retriable failure after one attempt', async () => {
-    const rejected = events.create(BIRTH_REGISTERED_V1, birthEvent('Từ chối'), {
+    const rejected = events.create(BIRTH_REGISTERED_V1, birthRegistered('Từ chối'), {
       subject: randomUUID(),
       time: new Date(),
     });
@@ -227,7 +210,7 @@ describe('messaging over a real broker and store', () => {
   });
 
   it('should dead-letter poison records without calling the handler', async () => {
-    const contractBreaking = events.create(BIRTH_REGISTERED_V1, birthEvent('Thiếu dữ liệu'), {
+    const contractBreaking = events.create(BIRTH_REGISTERED_V1, birthRegistered('Thiếu dữ liệu'), {
       subject: randomUUID(),
       time: new Date(),
     });
@@ -265,7 +248,7 @@ describe('messaging over a real broker and store', () => {
     const unknownBefore = server.consumerStatus.counters.unknownEventTypes;
     const subject = randomUUID();
     const entry = (childName: string) =>
-      events.create(BIRTH_REGISTERED_V1, birthEvent(childName), { subject, time: new Date() });
+      events.create(BIRTH_REGISTERED_V1, birthRegistered(childName), { subject, time: new Date() });
     const fromAProducerOnV2 = toKafkaRecord(entry('Phiên bản hai'));
     fromAProducerOnV2.headers.ce_type = 'birth.registered.v2';
     const othersEvent = toKafkaRecord(entry('Của nhóm khác'));
