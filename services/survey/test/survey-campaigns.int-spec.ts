@@ -3,14 +3,14 @@ import { getModelToken } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import request from 'supertest';
 
-import { eventually, produceRaw, TestRun } from '@libs/testing';
+import { eventually, TestRun } from '@libs/testing';
 
 import { CampaignRecord } from '../src/campaigns/infrastructure/campaign.schema';
+import { satisfiedAnswers } from './satisfied-answers';
 import {
   HAC_THANH,
-  resultReturnedRecord,
+  publishReturnedDossiers,
   ReturnedDossierFacts,
-  satisfiedAnswers,
   startSurveyApp,
   SurveyTestApp,
 } from './survey-fixtures';
@@ -20,7 +20,7 @@ const NEIGHBOUR = '14758';
 
 describe('survey: campaigns sampled from returned dossiers, over the real broker and store', () => {
   const run = new TestRun();
-  const { authority, brokers } = run;
+  const { authority } = run;
   let survey: SurveyTestApp;
   let campaigns: Model<CampaignRecord>;
   let leader: string;
@@ -29,13 +29,7 @@ describe('survey: campaigns sampled from returned dossiers, over the real broker
     http().post('/v1/campaigns').set('Authorization', authorization).send(body);
 
   async function returnDossiers(facts: ReturnedDossierFacts[]): Promise<string[]> {
-    const records = facts.map((fact) => resultReturnedRecord(fact));
-    await produceRaw(
-      brokers,
-      survey.dossierTopic,
-      records.map(({ record }) => record),
-    );
-    const ids = records.map(({ dossierId }) => dossierId);
+    const ids = await publishReturnedDossiers(survey, facts);
     await eventually(
       async () =>
         (await survey.returned.countDocuments({ _id: { $in: ids } }).exec()) === ids.length &&

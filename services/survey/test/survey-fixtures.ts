@@ -7,31 +7,18 @@ import { ManualClock } from '@libs/clock';
 import {
   DOSSIER_RESULT_RETURNED_V1,
   DossierResultReturnedV1,
-  EventEnvelope,
   toKafkaRecord,
   TOPICS,
 } from '@libs/contracts';
-import { TestRun } from '@libs/testing';
+import { eventually, producedEvent, produceRaw, TestRun } from '@libs/testing';
 
 import { SurveyEnvironment } from '../src/config/survey.environment';
 import { IndexRowRecord } from '../src/indexes/infrastructure/index-row.schema';
 import { InvitationRecord } from '../src/invitations/infrastructure/invitation.schema';
 import { ReturnedDossierRecord } from '../src/invitations/infrastructure/returned-dossier.schema';
-import { CONDUCT_ITEMS } from '../src/questionnaires/domain/measures';
 import { SurveyModule } from '../src/survey.module';
 
 export const HAC_THANH = '14797';
-
-/** A complete, fully satisfied answer to the default questionnaire. */
-export const satisfiedAnswers = (): Record<string, unknown> => ({
-  overall: 5,
-  'sipas-access': 5,
-  'sipas-procedure': 4,
-  'sipas-officer': 5,
-  'sipas-result': 5,
-  ...Object.fromEntries(CONDUCT_ITEMS.map((item) => [item, 'yes'])),
-  apologise: 'not-applicable',
-});
 
 export interface ReturnedDossierFacts {
   dossierId?: string;
@@ -68,19 +55,11 @@ export function resultReturnedRecord(facts: ReturnedDossierFacts): {
     onTime: facts.onTime ?? true,
     ...(facts.officerId ? { officerId: facts.officerId } : {}),
   });
-  const id = randomUUID();
-  const envelope: EventEnvelope<DossierResultReturnedV1> = {
-    specversion: '1.0',
-    id,
-    type: DOSSIER_RESULT_RETURNED_V1.type,
-    source: '/services/intake',
+  const envelope = producedEvent(DOSSIER_RESULT_RETURNED_V1, {
     subject: dossierId,
     time: facts.returnedAt,
-    datacontenttype: 'application/json',
-    correlationid: id,
-    communecode: communeCode,
     data,
-  };
+  });
   return { dossierId, record: toKafkaRecord(envelope) };
 }
 
@@ -88,6 +67,7 @@ export interface SurveyTestApp {
   app: INestApplication;
   clock: ManualClock;
   prefix: string;
+  brokers: string[];
   dossierTopic: string;
   responseTopic: string;
   invitations: Model<InvitationRecord>;
@@ -113,10 +93,41 @@ export async function startSurveyApp(run: TestRun, start: Date): Promise<SurveyT
     app,
     clock,
     prefix: run.prefix,
+    brokers: run.brokers,
     dossierTopic: run.topic(TOPICS.dossier),
     responseTopic: run.topic(TOPICS.surveyResponse),
     invitations: app.get(getModelToken(InvitationRecord.name)),
     indexRows: app.get(getModelToken(IndexRowRecord.name)),
     returned: app.get(getModelToken(ReturnedDossierRecord.name)),
   };
+}
+
+/** Publishes returned results as intake would; the dossiers' ids. */
+export async function publishReturnedDossiers(
+  survey: SurveyTestApp,
+  facts: ReturnedDossierFacts[],
+): Promise<string[]> {
+  const records = facts.map((fact) => resultReturnedRecord(fact));
+  await produceRaw(
+    survey.brokers,
+    survey.dossierTopic,
+    records.map(({ record }) => record),
+  );
+  return records.map(({ dossierId }) => dossierId);
+}
+
+/** Publishes returned results and waits until each dossier has its after-result invitation. */
+export async function returnDossiers(
+  survey: SurveyTestApp,
+  ...facts: ReturnedDossierFacts[]
+): Promise<string[]> {
+  const ids = await publishReturnedDossiers(survey, facts);
+  for (const dossierId of ids) {
+    await eventually(
+      async () =>
+        (await survey.invitations.findOne({ dossierId, campaignId: null }).exec()) ?? undefined,
+      { description: `invitation for ${dossierId}` },
+    );
+  }
+  return ids;
 }

@@ -1,21 +1,21 @@
-import { request as httpRequest, Server } from 'node:http';
+import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import request from 'supertest';
 
 import { auditEntry } from '@libs/audit';
 import { CLIENT_CREDENTIAL_LIMIT_PER_MINUTE } from '@libs/auth';
-import { eventually, KafkaProbe, produceRaw, TestRun } from '@libs/testing';
+import { eventually, KafkaProbe, produceRaw, requestFrom, TestRun } from '@libs/testing';
 
 import { readAnswerSheet } from '../src/answers/domain/answer-sheet';
 import { InvitationLifecycleService } from '../src/invitations/application/invitation-lifecycle.service';
 import { invitationIdFor } from '../src/invitations/domain/invitation';
 import { InvitationRepository } from '../src/invitations/infrastructure/invitation.repository';
 import { DEFAULT_QUESTIONNAIRE } from '../src/questionnaires/domain/default-questionnaire';
+import { satisfiedAnswers } from './satisfied-answers';
 import {
   HAC_THANH,
   resultReturnedRecord,
-  ReturnedDossierFacts,
-  satisfiedAnswers,
+  returnDossiers,
   startSurveyApp,
   SurveyTestApp,
 } from './survey-fixtures';
@@ -31,24 +31,6 @@ describe('survey: invitations, answers and indexes over the real broker and stor
   let officer: string;
   let leader: string;
   const http = () => request(survey.app.getHttpServer());
-
-  /** Publishes returned results and waits until each dossier has its invitation. */
-  async function returnDossiers(...facts: ReturnedDossierFacts[]): Promise<string[]> {
-    const records = facts.map((fact) => resultReturnedRecord(fact));
-    await produceRaw(
-      brokers,
-      survey.dossierTopic,
-      records.map(({ record }) => record),
-    );
-    for (const { dossierId } of records) {
-      await eventually(
-        async () =>
-          (await survey.invitations.findOne({ dossierId, campaignId: null }).exec()) ?? undefined,
-        { description: `invitation for ${dossierId}` },
-      );
-    }
-    return records.map(({ dossierId }) => dossierId);
-  }
 
   async function slipFor(
     dossierId: string,
@@ -115,7 +97,9 @@ describe('survey: invitations, answers and indexes over the real broker and stor
   });
 
   it('should show the slip code and link once, to the commune’s own officers only', async () => {
-    const [dossierId = ''] = await returnDossiers({ returnedAt: '2026-02-03T03:00:00.000Z' });
+    const [dossierId = ''] = await returnDossiers(survey, {
+      returnedAt: '2026-02-03T03:00:00.000Z',
+    });
     const neighbour = await authority.bearer({ roles: ['officer'], communes: ['14800'] });
     const province = await authority.bearer({ roles: ['province'], province: '38' });
 
@@ -150,7 +134,9 @@ describe('survey: invitations, answers and indexes over the real broker and stor
   });
 
   it('should let a citizen open the survey by link or short code, in Vietnamese, and a reissue replace both', async () => {
-    const [dossierId = ''] = await returnDossiers({ returnedAt: '2026-02-10T03:00:00.000Z' });
+    const [dossierId = ''] = await returnDossiers(survey, {
+      returnedAt: '2026-02-10T03:00:00.000Z',
+    });
     const slip = await slipFor(dossierId);
 
     const byLink = await http().get(`/v1/public/surveys/${slip.token}`);
@@ -190,7 +176,7 @@ describe('survey: invitations, answers and indexes over the real broker and stor
   });
 
   it('should move the indexes exactly once per answer and refuse the same token a second time', async () => {
-    const [dossierId = ''] = await returnDossiers({
+    const [dossierId = ''] = await returnDossiers(survey, {
       returnedAt: '2026-03-05T03:00:00.000Z',
       procedureKey: 'marriage-registration',
       procedureName: 'Đăng ký kết hôn',
@@ -258,7 +244,7 @@ describe('survey: invitations, answers and indexes over the real broker and stor
 
   it('should refuse an answer by a link or code replaced while the survey was open, storing nothing', async () => {
     const repository = survey.app.get(InvitationRepository);
-    const [dossierId = ''] = await returnDossiers({
+    const [dossierId = ''] = await returnDossiers(survey, {
       returnedAt: '2026-04-12T03:00:00.000Z',
       officerId: 'officer-reissued',
     });
@@ -299,7 +285,7 @@ describe('survey: invitations, answers and indexes over the real broker and stor
   });
 
   it('should store one answer when two arrive at once with the same token', async () => {
-    const [dossierId = ''] = await returnDossiers({
+    const [dossierId = ''] = await returnDossiers(survey, {
       returnedAt: '2026-04-05T03:00:00.000Z',
       officerId: 'officer-race',
     });
@@ -322,6 +308,7 @@ describe('survey: invitations, answers and indexes over the real broker and stor
 
   it('should publish the dissatisfaction on the broker for a failed conduct item or a low rating', async () => {
     const [lateId = '', rudeId = ''] = await returnDossiers(
+      survey,
       { returnedAt: '2026-05-05T03:00:00.000Z', officerId: 'officer-late', onTime: false },
       // Published before result events carried the procedure name.
       { returnedAt: '2026-05-06T03:00:00.000Z', officerId: 'officer-rude', procedureName: null },
@@ -393,7 +380,7 @@ describe('survey: invitations, answers and indexes over the real broker and stor
   });
 
   it('should refuse an answer out of range, incomplete or with unknown questions, per field, storing nothing', async () => {
-    const [dossierId = ''] = await returnDossiers({
+    const [dossierId = ''] = await returnDossiers(survey, {
       returnedAt: '2026-06-05T03:00:00.000Z',
       officerId: 'officer-invalid',
     });
@@ -435,7 +422,7 @@ describe('survey: invitations, answers and indexes over the real broker and stor
   it('should send one reminder after 7 days and refuse an expired token after 30, storing nothing', async () => {
     const lifecycle = survey.app.get(InvitationLifecycleService);
     survey.clock.set(new Date('2026-12-01T03:00:00Z'));
-    const [dossierId = ''] = await returnDossiers({
+    const [dossierId = ''] = await returnDossiers(survey, {
       returnedAt: '2026-07-05T03:00:00.000Z',
       officerId: 'officer-expiry',
     });
@@ -483,7 +470,7 @@ describe('survey: invitations, answers and indexes over the real broker and stor
   it('should count an answer whose counting a crash interrupted, once, at the next scans', async () => {
     const lifecycle = survey.app.get(InvitationLifecycleService);
     const repository = survey.app.get(InvitationRepository);
-    const [dossierId = ''] = await returnDossiers({
+    const [dossierId = ''] = await returnDossiers(survey, {
       returnedAt: '2026-08-05T03:00:00.000Z',
       officerId: 'officer-crash',
     });
@@ -571,49 +558,41 @@ describe('survey: invitations, answers and indexes over the real broker and stor
   });
 
   it('should let a leader publish a validated questionnaire version that new invitations use', async () => {
+    /** A leader's short questionnaire for the commune. */
+    const shortForm = (questions: object[]) =>
+      http()
+        .post('/v1/questionnaires')
+        .set('Authorization', leader)
+        .send({ communeCode: HAC_THANH, title: 'Phiếu rút gọn', questions });
     const officerAttempt = await http()
       .post('/v1/questionnaires')
       .set('Authorization', officer)
       .send({ communeCode: HAC_THANH, title: 'x', questions: [] });
-    const invalid = await http()
-      .post('/v1/questionnaires')
-      .set('Authorization', leader)
-      .send({
-        communeCode: HAC_THANH,
-        title: 'Phiếu rút gọn',
-        questions: [
-          {
-            key: 'listen',
-            type: 'rating',
-            text: 'Lắng nghe?',
-            measure: { kind: 'conduct', item: 'listen' },
-          },
-        ],
-      });
-    const published = await http()
-      .post('/v1/questionnaires')
-      .set('Authorization', leader)
-      .send({
-        communeCode: HAC_THANH,
-        title: 'Phiếu rút gọn',
-        questions: [
-          {
-            key: 'overall',
-            type: 'rating',
-            text: 'Ông/Bà hài lòng như thế nào?',
-            required: true,
-            scale: { min: 1, max: 5 },
-            measure: { kind: 'overall' },
-          },
-          {
-            key: 'on-time',
-            type: 'yes-no',
-            text: 'Có đúng hẹn không?',
-            required: true,
-            measure: { kind: 'conduct', item: 'keep-appointment' },
-          },
-        ],
-      });
+    const invalid = await shortForm([
+      {
+        key: 'listen',
+        type: 'rating',
+        text: 'Lắng nghe?',
+        measure: { kind: 'conduct', item: 'listen' },
+      },
+    ]);
+    const published = await shortForm([
+      {
+        key: 'overall',
+        type: 'rating',
+        text: 'Ông/Bà hài lòng như thế nào?',
+        required: true,
+        scale: { min: 1, max: 5 },
+        measure: { kind: 'overall' },
+      },
+      {
+        key: 'on-time',
+        type: 'yes-no',
+        text: 'Có đúng hẹn không?',
+        required: true,
+        measure: { kind: 'conduct', item: 'keep-appointment' },
+      },
+    ]);
 
     expect(officerAttempt.status).toBe(403);
     expect(invalid.status).toBe(400);
@@ -625,7 +604,9 @@ describe('survey: invitations, answers and indexes over the real broker and stor
     expect(published.status).toBe(201);
     expect(published.body).toMatchObject({ version: 2, anonymous: true });
 
-    const [dossierId = ''] = await returnDossiers({ returnedAt: '2026-09-05T03:00:00.000Z' });
+    const [dossierId = ''] = await returnDossiers(survey, {
+      returnedAt: '2026-09-05T03:00:00.000Z',
+    });
     const slip = await slipFor(dossierId);
     const opened = await http().get(`/v1/public/surveys/${slip.token}`);
     expect(opened.body.questionnaireVersion).toBe(2);
@@ -665,7 +646,9 @@ describe('survey: invitations, answers and indexes over the real broker and stor
 
   // Last: it spends this client's budget on the credential routes for the rest of the minute.
   it('should count every spelling of a short code against one budget (review L3)', async () => {
-    const [dossierId = ''] = await returnDossiers({ returnedAt: '2026-10-05T03:00:00.000Z' });
+    const [dossierId = ''] = await returnDossiers(survey, {
+      returnedAt: '2026-10-05T03:00:00.000Z',
+    });
     const { code } = await slipFor(dossierId);
     const bare = code.replace('-', '');
     const spellings = [
@@ -682,27 +665,14 @@ describe('survey: invitations, answers and indexes over the real broker and stor
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     }
     const { port } = server.address() as AddressInfo;
-    const from = (method: 'GET' | 'POST', path: string) =>
-      new Promise<{ status: number; code: string | undefined; retryAfter: string | undefined }>(
-        (resolve, reject) => {
-          const outgoing = httpRequest(
-            { host: '127.0.0.1', port, method, path, localAddress: '127.0.3.1' },
-            (response) => {
-              let text = '';
-              response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-              response.on('end', () =>
-                resolve({
-                  status: response.statusCode ?? 0,
-                  code: (JSON.parse(text || '{}') as { code?: string }).code,
-                  retryAfter: response.headers['retry-after'],
-                }),
-              );
-            },
-          );
-          outgoing.on('error', reject);
-          outgoing.end();
-        },
-      );
+    const from = async (method: 'GET' | 'POST', path: string) => {
+      const reply = await requestFrom({ port, method, path, from: '127.0.3.1' });
+      return {
+        status: reply.status,
+        code: (JSON.parse(reply.body.toString() || '{}') as { code?: string }).code,
+        retryAfter: reply.headers['retry-after'],
+      };
+    };
     const served: number[] = [];
     for (let attempt = 0; attempt < CLIENT_CREDENTIAL_LIMIT_PER_MINUTE; attempt += 1) {
       const spelling = encodeURIComponent(spellings[attempt % spellings.length] ?? code);

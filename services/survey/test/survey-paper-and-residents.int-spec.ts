@@ -1,14 +1,9 @@
 import request from 'supertest';
 
-import { binaryParser as binary, eventually, pdftotext, produceRaw, TestRun } from '@libs/testing';
+import { binaryParser as binary, pdftotext, TestRun } from '@libs/testing';
 
-import {
-  HAC_THANH,
-  resultReturnedRecord,
-  satisfiedAnswers,
-  startSurveyApp,
-  SurveyTestApp,
-} from './survey-fixtures';
+import { satisfiedAnswers } from './satisfied-answers';
+import { HAC_THANH, returnDossiers, startSurveyApp, SurveyTestApp } from './survey-fixtures';
 
 const START = new Date('2026-11-20T03:00:00Z');
 
@@ -20,7 +15,7 @@ const pdfText = (pdf: Buffer): string => pdftotext(pdf);
  */
 describe('survey: paper answers, printed slips and residents’ polls', () => {
   const run = new TestRun();
-  const { authority, brokers } = run;
+  const { authority } = run;
   let survey: SurveyTestApp;
   let officer: string;
   let leader: string;
@@ -39,12 +34,9 @@ describe('survey: paper answers, printed slips and residents’ polls', () => {
   afterAll(() => run.cleanUp());
 
   it('should print the slip once and take its paper form with the online checks, marked as paper', async () => {
-    const { dossierId, record } = resultReturnedRecord({ returnedAt: '2026-11-20T02:00:00.000Z' });
-    await produceRaw(brokers, survey.dossierTopic, [record]);
-    await eventually(
-      async () => (await survey.invitations.findOne({ dossierId }).exec()) ?? undefined,
-      { description: 'the after-result invitation' },
-    );
+    const [dossierId = ''] = await returnDossiers(survey, {
+      returnedAt: '2026-11-20T02:00:00.000Z',
+    });
 
     const slip = await http()
       .get(`/v1/invitations/by-dossier/${dossierId}/slip.pdf`)
@@ -84,12 +76,9 @@ describe('survey: paper answers, printed slips and residents’ polls', () => {
   });
 
   it('should take a paper answer with its historical time from the system role only, never in the future', async () => {
-    const { dossierId, record } = resultReturnedRecord({ returnedAt: '2026-11-20T02:10:00.000Z' });
-    await produceRaw(brokers, survey.dossierTopic, [record]);
-    await eventually(
-      async () => (await survey.invitations.findOne({ dossierId }).exec()) ?? undefined,
-      { description: 'the after-result invitation' },
-    );
+    const [dossierId = ''] = await returnDossiers(survey, {
+      returnedAt: '2026-11-20T02:10:00.000Z',
+    });
     const system = await authority.bearer({ roles: ['system'], communes: [HAC_THANH] });
     const slip = await http()
       .get(`/v1/invitations/by-dossier/${dossierId}`)

@@ -1,32 +1,13 @@
-import { DomainError } from '@libs/errors';
+import { refusal } from '@libs/testing';
 
+import { satisfiedAnswers } from '../../../test/satisfied-answers';
 import { DEFAULT_QUESTIONNAIRE } from '../../questionnaires/domain/default-questionnaire';
 import { CONDUCT_ITEMS } from '../../questionnaires/domain/measures';
 import { QuestionnaireContent } from '../../questionnaires/domain/questionnaire';
 import { readAnswerSheet } from './answer-sheet';
 
-/** A complete, fully satisfied answer to the default questionnaire. */
-const satisfiedAnswers = (): Record<string, unknown> => ({
-  overall: 5,
-  'sipas-access': 5,
-  'sipas-procedure': 4,
-  'sipas-officer': 5,
-  'sipas-result': 5,
-  ...Object.fromEntries(CONDUCT_ITEMS.map((item) => [item, 'yes'])),
-  apologise: 'not-applicable',
-});
-
-function refusal(questionnaire: QuestionnaireContent, raw: Record<string, unknown>): DomainError {
-  try {
-    readAnswerSheet(questionnaire, raw);
-  } catch (error) {
-    if (error instanceof DomainError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error('expected the answer to be refused');
-}
+const refused = (questionnaire: QuestionnaireContent, raw: Record<string, unknown>) =>
+  refusal(() => readAnswerSheet(questionnaire, raw));
 
 describe('readAnswerSheet', () => {
   it('should read a satisfied answer into the measures the indexes count', () => {
@@ -84,7 +65,7 @@ describe('readAnswerSheet', () => {
   it('should refuse out-of-range ratings, missing required answers and unknown questions per field', () => {
     const { overall: _overall, listen: _listen, ...incomplete } = satisfiedAnswers();
 
-    const error = refusal(DEFAULT_QUESTIONNAIRE, {
+    const error = refused(DEFAULT_QUESTIONNAIRE, {
       ...incomplete,
       'sipas-access': 6,
       'sipas-result': 4.5,
@@ -115,7 +96,7 @@ describe('readAnswerSheet', () => {
   });
 
   it('should refuse "not applicable" where the question does not offer it, and an overlong comment', () => {
-    const error = refusal(DEFAULT_QUESTIONNAIRE, {
+    const error = refused(DEFAULT_QUESTIONNAIRE, {
       ...satisfiedAnswers(),
       listen: 'not-applicable',
       comment: 'x'.repeat(2001),
@@ -171,14 +152,14 @@ describe('readAnswerSheet', () => {
         .values,
     ).toEqual({ overall: 4, channel: 'online', sources: ['zalo', 'board'] });
     expect(
-      refusal(questionnaire, {
+      refused(questionnaire, {
         overall: 4,
         channel: 'post',
         sources: ['board', 'portal', 'zalo'],
       }).fields.map((problem) => problem.field),
     ).toEqual(['answers.channel', 'answers.sources']);
     expect(
-      refusal(questionnaire, { overall: 4, channel: 'online', sources: ['zalo', 'zalo'] }).fields,
+      refused(questionnaire, { overall: 4, channel: 'online', sources: ['zalo', 'zalo'] }).fields,
     ).toEqual([{ field: 'answers.sources', messages: ['Mỗi lựa chọn chỉ được chọn một lần.'] }]);
   });
 });
