@@ -1,18 +1,10 @@
-import { DomainError } from '@libs/errors';
+import { refusal } from '@libs/testing';
 
 import { historicalTime } from './historical-time';
 import { Principal, Role } from './principal';
 
 const NOW = new Date('2026-03-02T03:00:00Z');
 const as = (role: Role): Principal => ({ subject: role, roles: [role], communes: ['14797'] });
-const refusal = (call: () => unknown): DomainError => {
-  try {
-    call();
-  } catch (error) {
-    return error as DomainError;
-  }
-  throw new Error('expected a refusal');
-};
 
 describe('historicalTime', () => {
   it('should let the system role state a past time', () => {

@@ -1,4 +1,4 @@
-import { DomainError } from '@libs/errors';
+import { refusal } from '@libs/testing';
 
 import { BoxOpeningRequest, recordOpening, witnessedByFatherlandFront } from './box-opening';
 
@@ -11,17 +11,7 @@ const context = {
   recordedBy: 'officer-14797',
 };
 
-const refusal = (request: BoxOpeningRequest): DomainError => {
-  try {
-    recordOpening(request, context);
-  } catch (error) {
-    if (error instanceof DomainError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error('expected the opening to be refused');
-};
+const refused = (request: BoxOpeningRequest) => refusal(() => recordOpening(request, context));
 
 describe('recordOpening', () => {
   it('should keep a historical receipt time that falls on the opening day (Vietnam time)', () => {
@@ -36,7 +26,7 @@ describe('recordOpening', () => {
   });
 
   it('should refuse a receipt time on another day than the opening', () => {
-    const error = refusal({
+    const error = refused({
       openedOn: '2022-03-07',
       receivedAt: new Date('2022-03-07T17:30:00Z'),
       officersPresent: ['Lê Văn Minh'],
@@ -96,7 +86,7 @@ describe('recordOpening', () => {
   });
 
   it('should report every problem at once: future date, blank name, blank and oversized letters', () => {
-    const error = refusal({
+    const error = refused({
       openedOn: '2026-03-03',
       officersPresent: ['Lê Văn Minh', '  '],
       letters: [
@@ -117,7 +107,7 @@ describe('recordOpening', () => {
   });
 
   it('should refuse a date that does not exist', () => {
-    expect(refusal({ openedOn: '2026-02-30', officersPresent: ['A'], letters: [] }).fields).toEqual(
+    expect(refused({ openedOn: '2026-02-30', officersPresent: ['A'], letters: [] }).fields).toEqual(
       [{ field: 'openedOn', messages: ['Ngày mở hòm thư không phải là ngày có thật.'] }],
     );
   });
@@ -157,7 +147,7 @@ describe('recordOpening', () => {
   });
 
   it('should refuse a witness without a name and minutes without content', () => {
-    const error = refusal({
+    const error = refused({
       openedOn: '2026-03-02',
       officersPresent: ['Lê Văn Minh'],
       witnesses: [{ fullName: '  ', organisation: 'fatherland-front' }],

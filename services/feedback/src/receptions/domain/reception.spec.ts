@@ -1,4 +1,4 @@
-import { DomainError } from '@libs/errors';
+import { refusal } from '@libs/testing';
 
 import { ReceptionRequest, recordReception } from './reception';
 
@@ -26,17 +26,7 @@ const dialogue = (overrides: Partial<ReceptionRequest> = {}): ReceptionRequest =
   ...overrides,
 });
 
-const refusal = (request: ReceptionRequest): DomainError => {
-  try {
-    recordReception(request, context);
-  } catch (error) {
-    if (error instanceof DomainError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error('expected the reception to be refused');
-};
+const refused = (request: ReceptionRequest) => refusal(() => recordReception(request, context));
 
 describe('recordReception', () => {
   it('should number the issues raised and keep who raised them, tidied', () => {
@@ -60,7 +50,7 @@ describe('recordReception', () => {
   });
 
   it('should refuse a reception in the future, without a leader, or with a blank issue', () => {
-    const error = refusal(
+    const error = refused(
       dialogue({ heldOn: '2026-03-06', leaderName: '  ', issues: [{ summary: '\t' }] }),
     );
 

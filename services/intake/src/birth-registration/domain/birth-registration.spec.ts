@@ -1,5 +1,5 @@
-import { DomainError } from '@libs/errors';
 import { CommuneDirectory } from '@libs/reference-data';
+import { refusal } from '@libs/testing';
 
 import { BirthRegistrationRequest, registerBirth } from './birth-registration';
 
@@ -20,20 +20,11 @@ const validRequest = (): BirthRegistrationRequest => ({
   address: { line: 'Số 12 phố Lê Lai' },
 });
 
-function refusal(request: BirthRegistrationRequest): DomainError {
-  try {
-    registerBirth(request, context);
-  } catch (error) {
-    if (error instanceof DomainError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error('expected the registration to be refused');
-}
+const refused = (request: BirthRegistrationRequest) =>
+  refusal(() => registerBirth(request, context));
 
 const refusedFields = (request: BirthRegistrationRequest): string[] =>
-  refusal(request).fields.map((problem) => problem.field);
+  refused(request).fields.map((problem) => problem.field);
 
 describe('registerBirth', () => {
   it('should register a valid birth in the requesting commune', () => {
@@ -102,7 +93,7 @@ describe('registerBirth', () => {
       child: { ...validRequest().child, dateOfBirth: '2026-11-30' },
     };
 
-    const error = refusal(request);
+    const error = refused(request);
 
     expect(error.code).toBe('BIRTH.INVALID');
     expect(error.kind).toBe('invalid');
@@ -117,13 +108,13 @@ describe('registerBirth', () => {
       child: { ...validRequest().child, dateOfBirth: '2025-02-30' },
     };
 
-    expect(refusal(request).fields).toEqual([
+    expect(refused(request).fields).toEqual([
       { field: 'child.dateOfBirth', messages: ['Ngày sinh không phải là một ngày có thật.'] },
     ]);
   });
 
   it('should refuse a commune code that is not a 2025 commune', () => {
-    const error = refusal({ ...validRequest(), communeCode: '99999' });
+    const error = refused({ ...validRequest(), communeCode: '99999' });
 
     expect(error.code).toBe('BIRTH.INVALID');
     // The address defaults to the registering commune, so it is refused with it.
@@ -142,7 +133,7 @@ describe('registerBirth', () => {
   it('should refuse a birth with no parent named', () => {
     const { father: _father, mother: _mother, ...noParent } = validRequest();
 
-    const error = refusal(noParent);
+    const error = refused(noParent);
 
     expect(error.code).toBe('BIRTH.INVALID');
     expect(error.fields).toEqual([{ field: 'father', messages: ['Cần ghi họ tên cha hoặc mẹ.'] }]);
@@ -161,7 +152,7 @@ describe('registerBirth', () => {
       address: { line: 'Thôn Đông' },
     };
 
-    const error = refusal(request);
+    const error = refused(request);
 
     expect(error.code).toBe('BIRTH.INVALID');
     expect(error.fields.map((problem) => problem.field)).toEqual([

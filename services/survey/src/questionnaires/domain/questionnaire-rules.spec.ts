@@ -1,4 +1,4 @@
-import { DomainError } from '@libs/errors';
+import { refusal } from '@libs/testing';
 
 import { DEFAULT_QUESTIONNAIRE } from './default-questionnaire';
 import { CONDUCT_ITEMS, SIPAS_ELEMENTS } from './measures';
@@ -13,20 +13,10 @@ const overall = {
   measure: { kind: 'overall' as const },
 };
 
-function refusal(draft: QuestionnaireDraft): DomainError {
-  try {
-    validateQuestionnaire(draft);
-  } catch (error) {
-    if (error instanceof DomainError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error('expected the questionnaire to be refused');
-}
+const refused = (draft: QuestionnaireDraft) => refusal(() => validateQuestionnaire(draft));
 
 const fieldsOf = (draft: QuestionnaireDraft): string[] =>
-  refusal(draft).fields.map((problem) => problem.field);
+  refused(draft).fields.map((problem) => problem.field);
 
 describe('default questionnaire', () => {
   it('should pass its own rules unchanged', () => {
@@ -106,7 +96,7 @@ describe('validateQuestionnaire', () => {
   });
 
   it('should refuse a questionnaire without an overall rating', () => {
-    const error = refusal({
+    const error = refused({
       title: 'Phiếu',
       questions: [{ key: 'comment', type: 'free-text', text: 'Góp ý' }],
     });
