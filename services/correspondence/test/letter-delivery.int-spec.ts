@@ -10,6 +10,7 @@ import request from 'supertest';
 import { ManualClock } from '@libs/clock';
 import { TOPICS } from '@libs/contracts';
 import {
+  auditedActions,
   binaryParser,
   consumedAll,
   eventually,
@@ -20,7 +21,12 @@ import {
 
 import { LetterDispatcher } from '../src/delivery/application/letter-dispatcher.service';
 import { LetterRecord } from '../src/letters/infrastructure/letter.schema';
-import { letterAbout, publishRecords, startCorrespondence } from './support/correspondence';
+import {
+  letterAbout,
+  publishRecords,
+  saveLetterSettings,
+  startCorrespondence,
+} from './support/correspondence';
 import {
   birth,
   DEFINITIONS,
@@ -152,16 +158,13 @@ describe('correspondence: delivering letters by e-mail, SMS and the daily print 
     letters = app.get(getModelToken(LetterRecord.name));
     await letterProbe.start([`${prefix}${TOPICS.letter}`]);
     // This commune thanks and congratulates without waiting for a leader's approval.
-    const configured = await http()
-      .put(`/v1/letter-settings/${HAC_THANH}`)
-      .set('Authorization', leader)
-      .send({
-        kinds: [
-          { kind: 'thank-you', enabled: true, approvalRequired: false },
-          { kind: 'marriage-congratulation', enabled: true, approvalRequired: false },
-        ],
-        signer: { role: 'chair', fullName: 'Lê Thị Hương' },
-      });
+    const configured = await saveLetterSettings(app, leader, HAC_THANH, {
+      kinds: [
+        { kind: 'thank-you', enabled: true, approvalRequired: false },
+        { kind: 'marriage-congratulation', enabled: true, approvalRequired: false },
+      ],
+      signer: { role: 'chair', fullName: 'Lê Thị Hương' },
+    });
     expect(configured.status).toBe(200);
   });
 
@@ -243,13 +246,7 @@ describe('correspondence: delivering letters by e-mail, SMS and the daily print 
     expect(smtp.received.some((one) => one.headers.get('x-letter-id') === letter.letterId)).toBe(
       true,
     );
-    const trail = await http()
-      .get(`/v1/audit-trail?communeCode=${HAC_THANH}`)
-      .set('Authorization', leader);
-    const actions = (trail.body as any[])
-      .filter((row) => row.recordId === letter.letterId)
-      .map((row) => row.action)
-      .sort();
+    const actions = await auditedActions(app, leader, `communeCode=${HAC_THANH}`, letter.letterId);
     expect(actions).toEqual([
       'letter.approved',
       'letter.created',

@@ -9,6 +9,7 @@ import { ManualClock } from '@libs/clock';
 import { TOPICS } from '@libs/contracts';
 import { deadLetterTopicFor } from '@libs/messaging';
 import {
+  auditedActions,
   binaryParser,
   consumedAll,
   eventually,
@@ -24,7 +25,9 @@ import {
   letterAbout,
   lettersAbout,
   publishRecords,
+  saveLetterSettings,
   startCorrespondence,
+  statusChangeOf,
 } from './support/correspondence';
 import {
   birth,
@@ -73,6 +76,15 @@ describe('correspondence: letters from events, exactly once, over the real broke
   const lettersFor = (subjectKey: string, authorization = officer): Promise<any[]> =>
     lettersAbout(app, authorization, subjectKey);
   const letterFor = (subjectKey: string): Promise<any> => letterAbout(app, officer, subjectKey);
+  const letterSettings = (settings: object) => saveLetterSettings(app, leader, HAC_THANH, settings);
+  /** The commune's own thank-you template, as a leader (or whoever is given) saves it. */
+  const thankYouTemplate = (paragraphs: string[], authorization = leader) =>
+    http().put('/v1/templates/thank-you').set('Authorization', authorization).send({
+      communeCode: HAC_THANH,
+      title: 'THƯ CẢM ƠN',
+      salutation: 'Kính gửi: {{recipientName}}',
+      paragraphs,
+    });
   const counts = async (period: string) =>
     (
       await http()
@@ -237,15 +249,10 @@ describe('correspondence: letters from events, exactly once, over the real broke
   });
 
   it('should refuse a template with an unknown placeholder or a syntax error, naming it, and store nothing', async () => {
-    const unknown = await http()
-      .put('/v1/templates/thank-you')
-      .set('Authorization', leader)
-      .send({
-        communeCode: HAC_THANH,
-        title: 'THƯ CẢM ƠN',
-        salutation: 'Kính gửi: {{recipientName}}',
-        paragraphs: ['Cảm ơn {{tenNguoiNhan}} đã góp ý.', 'Kính chúc {{recipientName}} mạnh khỏe.'],
-      });
+    const unknown = await thankYouTemplate([
+      'Cảm ơn {{tenNguoiNhan}} đã góp ý.',
+      'Kính chúc {{recipientName}} mạnh khỏe.',
+    ]);
     const broken = await http()
       .put('/v1/templates/apology')
       .set('Authorization', leader)
@@ -269,35 +276,18 @@ describe('correspondence: letters from events, exactly once, over the real broke
   });
 
   it("should write new letters in the commune's own template version and with its signer", async () => {
-    const officerTries = await http()
-      .put('/v1/templates/thank-you')
-      .set('Authorization', officer)
-      .send({
-        communeCode: HAC_THANH,
-        title: 'THƯ CẢM ƠN',
-        salutation: 'Kính gửi: {{recipientName}}',
-        paragraphs: ['x'],
-      });
+    const officerTries = await thankYouTemplate(['x'], officer);
     expect(officerTries.status).toBe(403);
 
-    const saved = await http()
-      .put('/v1/templates/thank-you')
-      .set('Authorization', leader)
-      .send({
-        communeCode: HAC_THANH,
-        title: 'THƯ CẢM ƠN',
-        salutation: 'Kính gửi: {{recipientName}}',
-        paragraphs: [
-          'Ủy ban nhân dân {{communeName}} chân thành cảm ơn {{recipientName}} đã {{contribution}} (số {{caseCode}}).',
-          'Mọi ý kiến của nhân dân đều được lắng nghe.',
-        ],
-      });
+    const saved = await thankYouTemplate([
+      'Ủy ban nhân dân {{communeName}} chân thành cảm ơn {{recipientName}} đã {{contribution}} (số {{caseCode}}).',
+      'Mọi ý kiến của nhân dân đều được lắng nghe.',
+    ]);
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ kind: 'thank-you', version: 2, source: 'commune' });
-    const settings = await http()
-      .put(`/v1/letter-settings/${HAC_THANH}`)
-      .set('Authorization', leader)
-      .send({ signer: { role: 'vice-chair', fullName: 'Nguyễn Thị Lan' } });
+    const settings = await letterSettings({
+      signer: { role: 'vice-chair', fullName: 'Nguyễn Thị Lan' },
+    });
     expect(settings.status).toBe(200);
     expect(settings.body.signatureBlock).toEqual([
       'TM. ỦY BAN NHÂN DÂN',
@@ -329,15 +319,12 @@ describe('correspondence: letters from events, exactly once, over the real broke
   });
 
   it('should skip a kind the commune does not send and queue at once a kind that needs no approval', async () => {
-    const configured = await http()
-      .put(`/v1/letter-settings/${HAC_THANH}`)
-      .set('Authorization', leader)
-      .send({
-        kinds: [
-          { kind: 'death-condolence', enabled: false, approvalRequired: true },
-          { kind: 'marriage-congratulation', enabled: true, approvalRequired: false },
-        ],
-      });
+    const configured = await letterSettings({
+      kinds: [
+        { kind: 'death-condolence', enabled: false, approvalRequired: true },
+        { kind: 'marriage-congratulation', enabled: true, approvalRequired: false },
+      ],
+    });
     expect(configured.status).toBe(200);
     const died = death();
     const married = marriage();
@@ -352,13 +339,10 @@ describe('correspondence: letters from events, exactly once, over the real broke
     expect(letter.times.approvedAt).toBe(clock.now().toISOString());
     await caughtUp();
     expect(await lettersFor(`death:${died.registrationId}`)).toEqual([]);
-    const approved = await eventually(
-      () =>
-        letterProbe.find(
-          (one) =>
-            one.key === letter.letterId && one.headers.ce_type === 'letter.status-changed.v1',
-        ),
-      { description: 'letter.status-changed.v1 for the auto-approved letter' },
+    const approved = await statusChangeOf(
+      letterProbe,
+      letter.letterId,
+      'letter.status-changed.v1 for the auto-approved letter',
     );
     expect(JSON.parse(approved.value ?? '{}')).toMatchObject({
       letterId: letter.letterId,
@@ -375,10 +359,9 @@ describe('correspondence: letters from events, exactly once, over the real broke
       kind: 'marriage-congratulation',
       occasionAt: '2026-11-28T02:00:00.000Z',
     });
-    await http()
-      .put(`/v1/letter-settings/${HAC_THANH}`)
-      .set('Authorization', leader)
-      .send({ kinds: [{ kind: 'death-condolence', enabled: true, approvalRequired: true }] });
+    await letterSettings({
+      kinds: [{ kind: 'death-condolence', enabled: true, approvalRequired: true }],
+    });
   });
 
   it('should send no survey reminder where no e-mail or SMS reaches the applicant', async () => {
@@ -479,21 +462,12 @@ describe('correspondence: letters from events, exactly once, over the real broke
     expect(approved.body.status).toBe('approved');
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('LETTER.WRONG_STATUS');
-    const trail = await http()
-      .get(`/v1/audit-trail?communeCode=${HAC_THANH}`)
-      .set('Authorization', leader);
-    const actions = (trail.body as any[])
-      .filter((row) => row.recordId === letter.letterId)
-      .map((row) => row.action)
-      .sort();
+    const actions = await auditedActions(app, leader, `communeCode=${HAC_THANH}`, letter.letterId);
     expect(actions).toEqual(['letter.approved', 'letter.created']);
-    const published = await eventually(
-      () =>
-        letterProbe.find(
-          (one) =>
-            one.key === letter.letterId && one.headers.ce_type === 'letter.status-changed.v1',
-        ),
-      { description: 'letter.status-changed.v1 on correspondence.letter.v1' },
+    const published = await statusChangeOf(
+      letterProbe,
+      letter.letterId,
+      'letter.status-changed.v1 on correspondence.letter.v1',
     );
     expect(JSON.parse(published.value ?? '{}')).toMatchObject({ from: 'draft', to: 'approved' });
   });

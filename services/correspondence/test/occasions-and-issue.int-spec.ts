@@ -19,6 +19,7 @@ import {
   letterAbout,
   lettersAbout,
   publishRecords,
+  saveLetterSettings,
   startCorrespondence,
 } from './support/correspondence';
 import {
@@ -56,8 +57,7 @@ describe('correspondence: letters only for real occasions, approval windows and 
   const inDaoDuyTu = { communeCode: DAO_DUY_TU, provinceCode: '38' };
   const lettersFor = (subjectKey: string): Promise<any[]> => lettersAbout(app, officer, subjectKey);
   const letterFor = (subjectKey: string): Promise<any> => letterAbout(app, officer, subjectKey);
-  const settings = (body: object) =>
-    http().put(`/v1/letter-settings/${DAO_DUY_TU}`).set('Authorization', leader).send(body);
+  const settings = (body: object) => saveLetterSettings(app, leader, DAO_DUY_TU, body);
 
   beforeAll(async () => {
     officer = await authority.bearer({ roles: ['officer'], communes: [DAO_DUY_TU] });

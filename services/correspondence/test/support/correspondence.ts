@@ -2,7 +2,7 @@ import { Server } from 'node:http';
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 
-import { eventually, produceRaw, serviceStarter } from '@libs/testing';
+import { eventually, KafkaProbe, produceRaw, serviceStarter } from '@libs/testing';
 
 import { CorrespondenceEnvironment } from '../../src/config/correspondence.environment';
 import { CorrespondenceModule } from '../../src/correspondence.module';
@@ -54,3 +54,25 @@ export const letterAbout = (
     },
     { description: `letter for ${subjectKey}` },
   );
+
+/** Waits for the `letter.status-changed.v1` record a probe on the letter topic caught for a letter. */
+export const statusChangeOf = (probe: KafkaProbe, letterId: string, description: string) =>
+  eventually(
+    () =>
+      probe.find(
+        (one) => one.key === letterId && one.headers.ce_type === 'letter.status-changed.v1',
+      ),
+    { description },
+  );
+
+/** A commune's letter settings (kinds sent, approval, signer), saved as `authorization`. */
+export const saveLetterSettings = (
+  app: INestApplication,
+  authorization: string,
+  communeCode: string,
+  settings: object,
+) =>
+  request(app.getHttpServer() as Server)
+    .put(`/v1/letter-settings/${communeCode}`)
+    .set('Authorization', authorization)
+    .send(settings);

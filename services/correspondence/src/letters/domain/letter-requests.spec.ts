@@ -26,14 +26,19 @@ const DOSSIER: DossierFacts = {
   applicant: { fullName: 'Hoàng Văn Tùng', email: 'tung@example.vn' },
 };
 
+/** What every deadline alert about DOSSIER says of its deadline and subject. */
+const DOSSIER_DEADLINE = {
+  deadlineId: '0b8f5a9e-5e0e-4a39-a3c4-7f2d2c1f6a01',
+  subjectType: 'dossier' as const,
+  subjectId: DOSSIER.dossierId,
+  subjectCode: DOSSIER.dossierCode,
+  communeCode: '14797',
+  provinceCode: '38',
+};
+
 const reschedule = (reason: string): DeadlineRescheduledV1 =>
   Object.assign(new DeadlineRescheduledV1(), {
-    deadlineId: '0b8f5a9e-5e0e-4a39-a3c4-7f2d2c1f6a01',
-    subjectType: 'dossier',
-    subjectId: DOSSIER.dossierId,
-    subjectCode: DOSSIER.dossierCode,
-    communeCode: '14797',
-    provinceCode: '38',
+    ...DOSSIER_DEADLINE,
     // 17:00 UTC is already the next day in Vietnam.
     dueAt: '2026-12-01T17:30:00.000Z',
     previousDueAt: '2026-11-25T08:00:00.000Z',
@@ -81,12 +86,7 @@ describe('apologyLetterRequest', () => {
 describe('overdueApologyLetterRequest', () => {
   it('should apologise for a dossier past its due date, under the same one-per-dossier key', () => {
     const overdue = Object.assign(new DeadlineOverdueV1(), {
-      deadlineId: '0b8f5a9e-5e0e-4a39-a3c4-7f2d2c1f6a01',
-      subjectType: 'dossier',
-      subjectId: DOSSIER.dossierId,
-      subjectCode: DOSSIER.dossierCode,
-      communeCode: '14797',
-      provinceCode: '38',
+      ...DOSSIER_DEADLINE,
       dueAt: '2026-11-25T08:00:00.000Z',
       detectedAt: '2026-11-25T08:01:00.000Z',
     });
