@@ -4,63 +4,44 @@ import { vietnamCalendarDate, vietnameseLongDate } from '@libs/clock';
 import { TOPICS } from '@libs/contracts';
 import { deadLetterTopicFor } from '@libs/messaging';
 import {
-  CollectionScans,
   eventually,
   KafkaProbe,
   produceRaw,
   SERVICE_NAMES,
   ServiceName as Service,
-  ServiceProcesses,
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
+
+import { http, WatchedServices } from './support';
 
 /** A week old: letters go only for births registered within 60 days (Luật Hộ tịch Art. 15). */
 const BORN = vietnamCalendarDate(new Date(Date.now() - 7 * 86_400_000));
 
 const FIRST_PORT = 3101;
 
-async function http(url: string, init?: RequestInit): Promise<{ status: number; body: any }> {
-  const response = await fetch(url, init);
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
-
 /**
  * The five services as separate processes, driven only over HTTP, talking only through
  * the real broker: the flow a commune office relies on, birth registered → letter drafted.
  */
 describe('birth registered at the desk → congratulation letter (five processes, real broker)', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
-  const brokers = kafkaBrokers.split(',');
+  const brokers = testInfrastructure().kafkaBrokers.split(',');
   const run = randomUUID().slice(0, 8);
   const prefix = `e2e-${run}.`;
   const civilStatusTopic = `${prefix}${TOPICS.civilStatus}`;
   const probe = new KafkaProbe(brokers);
   const authority = new TestAuthority();
   let officer = '';
-  let services: ServiceProcesses;
-  const url = (service: Service, path: string): string => services.url(service, path);
-
-  const databases = SERVICE_NAMES.map((name) => `e2e_${run}_${name}`);
-  let scans: CollectionScans;
+  let services: WatchedServices;
+  const url = (service: Service, path: string): string => services.processes.url(service, path);
 
   beforeAll(async () => {
-    scans = await CollectionScans.connect(mongoUrl);
-    await scans.recordQueryPlans(databases);
-    services = await ServiceProcesses.start({
-      firstPort: FIRST_PORT,
-      kafkaBrokers,
-      mongoUrl,
-      run,
-      environment: authority.environment,
-    });
+    services = await WatchedServices.start({ firstPort: FIRST_PORT, run, authority });
     await probe.start([civilStatusTopic]);
     officer = await authority.bearer({ roles: ['officer'], communes: ['14797'] });
   });
 
   afterAll(async () => {
-    await scans?.close();
     await probe.stop();
     await services?.stop();
   });
@@ -136,7 +117,7 @@ describe('birth registered at the desk → congratulation letter (five processes
     const admin = probe.kafka.admin();
     await admin.connect();
     try {
-      await services.consumedEverything(admin, 'correspondence', [civilStatusTopic]);
+      await services.processes.consumedEverything(admin, 'correspondence', [civilStatusTopic]);
     } finally {
       await admin.disconnect();
     }
@@ -200,6 +181,6 @@ describe('birth registered at the desk → congratulation letter (five processes
   });
 
   it('should have answered every request and event through an index, never a whole collection', async () => {
-    expect(await scans.scans(databases)).toEqual({});
+    expect(await services.collectionScans()).toEqual({});
   });
 });

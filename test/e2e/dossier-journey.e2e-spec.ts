@@ -4,29 +4,17 @@ import { VietnamWorkingCalendar } from '@libs/calendar';
 import { vietnamCalendarDate, vietnameseLongDate } from '@libs/clock';
 import { TOPICS } from '@libs/contracts';
 import {
-  CollectionScans,
   eventually,
   KafkaProbe,
-  SERVICE_NAMES,
   ServiceName as Service,
-  ServiceProcesses,
   TestAuthority,
   testInfrastructure,
 } from '@libs/testing';
 
+import { jsonCall, Reply, WatchedServices } from './support';
+
 const FIRST_PORT = 3501;
 const COMMUNE = '14797';
-
-interface Reply {
-  status: number;
-  body: any;
-}
-
-async function http(url: string, init?: RequestInit): Promise<Reply> {
-  const response = await fetch(url, init);
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
 
 /** The result of `request` once it answers `expected`; undefined (retry) before that. */
 async function bodyWhen(expected: number, request: Promise<Reply>): Promise<any> {
@@ -50,28 +38,24 @@ function nextWorkingMorningAfter(instant: string): { at: string; day: string } {
  * day it runs, weekends and holidays included. The steps run in order and share the dossier.
  */
 describe('a same-day dossier from the desk to the citizen’s verdict (five processes, real broker)', () => {
-  const { kafkaBrokers, mongoUrl } = testInfrastructure();
+  const { kafkaBrokers } = testInfrastructure();
   const run = randomUUID().slice(0, 8);
   const prefix = `e2e-${run}.`;
   const probe = new KafkaProbe(kafkaBrokers.split(','));
   const authority = new TestAuthority();
-  let services: ServiceProcesses;
+  let services: WatchedServices;
   let officer = '';
 
-  const url = (service: Service, path: string): string => services.url(service, path);
+  const url = (service: Service, path: string): string => services.processes.url(service, path);
   /** JSON over HTTP as the officer, or as a citizen without an account (`asCitizen`). */
   const call = (
     service: Service,
     path: string,
     options: { body?: unknown; asCitizen?: boolean } = {},
   ): Promise<Reply> =>
-    http(url(service, path), {
-      method: options.body === undefined ? 'GET' : 'POST',
-      headers: {
-        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(options.asCitizen ? {} : { authorization: officer }),
-      },
-      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+    jsonCall(url(service, path), {
+      body: options.body,
+      ...(options.asCitizen ? {} : { authorization: officer }),
     });
   const get = (service: Service, path: string): Promise<Reply> => call(service, path);
   const post = (service: Service, path: string, body: unknown): Promise<Reply> =>
@@ -81,12 +65,25 @@ describe('a same-day dossier from the desk to the citizen’s verdict (five proc
   const citizenPost = (service: Service, path: string, body: unknown): Promise<Reply> =>
     call(service, path, { body, asCitizen: true });
 
+  /** Waits for correspondence to have written letters of a kind about a subject; those letters. */
+  const lettersWritten = (kind: string, subjectKey: string): Promise<any[]> =>
+    eventually(
+      async () => {
+        const found = await get(
+          'correspondence',
+          `/v1/letters?kind=${kind}&subjectKey=${subjectKey}`,
+        );
+        return found.status === 200 && found.body.length > 0 ? (found.body as any[]) : undefined;
+      },
+      { description: `${kind} letter` },
+    );
+
   /** Waits until a service's consumer group has read every record written to the topics. */
   async function consumedEverything(service: Service, topics: string[]): Promise<void> {
     const admin = probe.kafka.admin();
     await admin.connect();
     try {
-      await services.consumedEverything(admin, service, topics);
+      await services.processes.consumedEverything(admin, service, topics);
     } finally {
       await admin.disconnect();
     }
@@ -100,24 +97,12 @@ describe('a same-day dossier from the desk to the citizen’s verdict (five proc
   let surveyCode = '';
   let invitationId = '';
 
-  const databases = SERVICE_NAMES.map((name) => `e2e_${run}_${name}`);
-  let scans: CollectionScans;
-
   beforeAll(async () => {
-    scans = await CollectionScans.connect(mongoUrl);
-    await scans.recordQueryPlans(databases);
-    services = await ServiceProcesses.start({
-      firstPort: FIRST_PORT,
-      kafkaBrokers,
-      mongoUrl,
-      run,
-      environment: authority.environment,
-    });
+    services = await WatchedServices.start({ firstPort: FIRST_PORT, run, authority });
     officer = await authority.bearer({ roles: ['officer'], communes: [COMMUNE] });
   });
 
   afterAll(async () => {
-    await scans?.close();
     await services?.stop();
   });
 
@@ -179,16 +164,7 @@ describe('a same-day dossier from the desk to the citizen’s verdict (five proc
     });
 
     // Correspondence, in its own process and database, writes Mẫu 04 to the applicant.
-    const apologies = await eventually(
-      async () => {
-        const found = await get(
-          'correspondence',
-          `/v1/letters?kind=apology&subjectKey=dossier:${dossier.dossierId}`,
-        );
-        return found.status === 200 && found.body.length > 0 ? (found.body as any[]) : undefined;
-      },
-      { description: 'apology letter' },
-    );
+    const apologies = await lettersWritten('apology', `dossier:${dossier.dossierId}`);
     expect(apologies).toHaveLength(1);
     expect(apologies[0]).toMatchObject({
       communeCode: COMMUNE,
@@ -363,18 +339,7 @@ describe('a same-day dossier from the desk to the citizen’s verdict (five proc
     const found = await get('feedback', `/v1/feedback-cases?code=${submitted.body.caseCode}`);
     expect(found.body).toHaveLength(1);
     const caseId: string = found.body[0].caseId;
-    const thanks = await eventually(
-      async () => {
-        const letters = await get(
-          'correspondence',
-          `/v1/letters?kind=thank-you&subjectKey=feedback-case:${caseId}`,
-        );
-        return letters.status === 200 && letters.body.length > 0
-          ? (letters.body as any[])
-          : undefined;
-      },
-      { description: 'thank-you letter' },
-    );
+    const thanks = await lettersWritten('thank-you', `feedback-case:${caseId}`);
     expect(thanks).toHaveLength(1);
     expect(thanks[0]).toMatchObject({
       communeCode: COMMUNE,
@@ -421,6 +386,6 @@ describe('a same-day dossier from the desk to the citizen’s verdict (five proc
   });
 
   it('should have answered every request and event through an index, never a whole collection', async () => {
-    expect(await scans.scans(databases)).toEqual({});
+    expect(await services.collectionScans()).toEqual({});
   });
 });

@@ -12,23 +12,14 @@ import {
   testInfrastructure,
 } from '@libs/testing';
 
+import { jsonCall, Reply } from './support';
+
 const FIRST_PORT = 3701;
 const COMMUNE = '14797';
 const BIRTHS = 40;
 const DOSSIERS = 10;
 /** Requests in flight at once, spread over both replicas of each service. */
 const CONCURRENCY = 8;
-
-interface Reply {
-  status: number;
-  body: any;
-}
-
-async function http(url: string, init?: RequestInit): Promise<Reply> {
-  const response = await fetch(url, init);
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
 
 /** Runs the tasks with at most `limit` in flight. */
 async function inParallel<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
@@ -76,14 +67,7 @@ describe('two replicas of every service (ten processes, real broker)', () => {
   /** JSON over HTTP as the officer, alternating between the service's two replicas. */
   const call = (service: Service, path: string, body?: unknown): Promise<Reply> => {
     request += 1;
-    return http(services.url(service, path, request % 2), {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: {
-        authorization: officer,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    return jsonCall(services.url(service, path, request % 2), { body, authorization: officer });
   };
 
   beforeAll(async () => {
