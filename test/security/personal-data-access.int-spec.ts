@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 
+import { PersonalDataAccessEntry } from '@libs/audit';
 import { eventually, TestRun } from '@libs/testing';
 
 import { START_SERVICE } from '../support/services';
@@ -9,18 +10,8 @@ type Server = Parameters<typeof request>[0];
 const SERVICES = ['intake', 'deadline', 'correspondence', 'survey', 'feedback'] as const;
 type ServiceName = (typeof SERVICES)[number];
 
-interface AccessRow {
-  at: string;
-  subject: string;
-  roles: string[];
-  recordKind: string;
-  recordId: string;
-  communeCode: string;
-  provinceCode?: string;
-  route: string;
-  clientAddress?: string;
-  userAgent?: string;
-}
+/** An access-log entry as the HTTP answer carries it: the instant as ISO text. */
+type AccessRow = Omit<PersonalDataAccessEntry, 'at'> & { at: string };
 
 const USER_AGENT = 'Trinh-duyet-kiem-thu/1.0';
 const DAY_MS = 86_400_000;
@@ -66,6 +57,26 @@ describe('personal-data access log', () => {
   };
   const entriesFor = async (service: ServiceName, recordId: string) =>
     (await accessLog(service, `recordId=${recordId}`)).rows;
+
+  /** A birth of `daysOld` days ago registered at the desk by the officer; its registration id. */
+  const registerBirth = async (
+    daysOld: number,
+    form: { child: { fullName: string; sex: string } } & Record<string, unknown>,
+  ): Promise<string> => {
+    const registered = await request(server('intake'))
+      .post('/v1/birth-registrations')
+      .set('Authorization', officer)
+      .send({
+        communeCode: '14797',
+        ...form,
+        child: {
+          ...form.child,
+          dateOfBirth: new Date(Date.now() - daysOld * DAY_MS).toISOString().slice(0, 10),
+        },
+      });
+    expect(registered.status).toBe(201);
+    return (registered.body as { registrationId: string }).registrationId;
+  };
 
   beforeAll(async () => {
     officer = await authority.bearer({
@@ -135,22 +146,12 @@ describe('personal-data access log', () => {
     });
 
     it('should log a read of a birth registration', async () => {
-      const registered = await request(server('intake'))
-        .post('/v1/birth-registrations')
-        .set('Authorization', officer)
-        .send({
-          communeCode: '14797',
-          child: {
-            fullName: 'Lê Thảo Vy',
-            dateOfBirth: new Date(Date.now() - 10 * DAY_MS).toISOString().slice(0, 10),
-            sex: 'female',
-          },
-          father: { fullName: 'Lê Đức Thịnh' },
-          mother: { fullName: 'Phạm Thị Hằng' },
-          address: { line: 'Số 5, đường Lê Hoàn' },
-        });
-      expect(registered.status).toBe(201);
-      const registrationId = (registered.body as { registrationId: string }).registrationId;
+      const registrationId = await registerBirth(10, {
+        child: { fullName: 'Lê Thảo Vy', sex: 'female' },
+        father: { fullName: 'Lê Đức Thịnh' },
+        mother: { fullName: 'Phạm Thị Hằng' },
+        address: { line: 'Số 5, đường Lê Hoàn' },
+      });
 
       expect((await read('intake', `/v1/birth-registrations/${registrationId}`)).status).toBe(200);
 
@@ -170,21 +171,12 @@ describe('personal-data access log', () => {
 
   describe('correspondence', () => {
     it('should log a read of a letter and of its PDF', async () => {
-      const registered = await request(server('intake'))
-        .post('/v1/birth-registrations')
-        .set('Authorization', officer)
-        .send({
-          communeCode: '14797',
-          child: {
-            fullName: 'Trần Minh Khôi',
-            dateOfBirth: new Date(Date.now() - 5 * DAY_MS).toISOString().slice(0, 10),
-            sex: 'male',
-          },
-          father: { fullName: 'Trần Văn An' },
-          address: { line: 'Số 12, phố Trần Phú' },
-        });
-      expect(registered.status).toBe(201);
-      const subjectKey = `birth:${(registered.body as { registrationId: string }).registrationId}`;
+      const registrationId = await registerBirth(5, {
+        child: { fullName: 'Trần Minh Khôi', sex: 'male' },
+        father: { fullName: 'Trần Văn An' },
+        address: { line: 'Số 12, phố Trần Phú' },
+      });
+      const subjectKey = `birth:${registrationId}`;
       const letterId = await eventually(
         async () => {
           const found = await read('correspondence', `/v1/letters?subjectKey=${subjectKey}`);
