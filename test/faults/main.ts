@@ -19,7 +19,7 @@ import { KafkaProbe, provisionRunTopics, TestAuthority } from '@libs/testing';
 import { FAULT_SERVICES, FaultService, FaultServices } from './fault-services';
 import { PrivateInfrastructure } from './infra-control';
 import { Count, exactlyOnce, figure, renderCounts, totals } from './ledger';
-import { consumedTopics, DeadLetter, poisonRecords, tallyPoison } from './poison';
+import { consumedTopics, DeadLetter, deadLetteredOnce, poisonRecords, tallyPoison } from './poison';
 import { Answer, COMMUNE, Desk, pick, RegistrationStream } from './workload';
 
 const USAGE = `The fault suite (docs/faults.md): a stream of registrations against two replicas of
@@ -610,22 +610,8 @@ async function main(argv: string[]): Promise<number> {
       (service) => replayGroup(service as FaultService),
     );
     const dead: Count[] = [
-      {
-        item: 'poison dead-lettered once',
-        expected: mainPoison.expected,
-        found: mainPoison.expected - mainPoison.missing.length,
-        lost: mainPoison.missing.length,
-        doubled: mainPoison.doubled.length,
-        examples: [...mainPoison.missing, ...mainPoison.doubled].slice(0, 5),
-      },
-      {
-        item: 'replay: poison dead-lettered once',
-        expected: replayPoison.expected,
-        found: replayPoison.expected - replayPoison.missing.length,
-        lost: replayPoison.missing.length,
-        doubled: replayPoison.doubled.length,
-        examples: [...replayPoison.missing, ...replayPoison.doubled].slice(0, 5),
-      },
+      deadLetteredOnce('poison dead-lettered once', mainPoison),
+      deadLetteredOnce('replay: poison dead-lettered once', replayPoison),
       {
         // a valid event in a dead-letter topic is an effect nobody will have
         item: 'valid events dead-lettered',

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 
 import { EventFlow } from '@libs/contracts';
 
+import { Count } from './ledger';
+
 /** The reason (dlq_reason) each kind of poison must be dead-lettered with. */
 export type PoisonKind = 'not-json' | 'no-headers' | 'unknown-version' | 'contract-violation';
 const REASONS: Record<PoisonKind, string> = {
@@ -187,4 +189,16 @@ export function tallyPoison(
     }
   }
   return tally;
+}
+
+/** A tally's poison as a ledger count: each record owed exactly one dead letter. */
+export function deadLetteredOnce(item: string, tally: PoisonTally): Count {
+  return {
+    item,
+    expected: tally.expected,
+    found: tally.expected - tally.missing.length,
+    lost: tally.missing.length,
+    doubled: tally.doubled.length,
+    examples: [...tally.missing, ...tally.doubled].slice(0, 5),
+  };
 }
