@@ -196,6 +196,16 @@ describe('Mẫu 07, sổ theo dõi hồ sơ', () => {
     expect(lines[2]).toContain('"Nguyễn Văn ""Tư"", con"');
   });
 
+  it('should neutralise a citizen’s text that a spreadsheet would run as a formula', () => {
+    const hostile: Dossier = {
+      ...second,
+      applicant: { fullName: '=HYPERLINK("http://x.example","Bấm vào đây")', phone: '0987654321' },
+    };
+    const lines = trackingRegisterCsv([hostile]).trimEnd().split('\r\n');
+
+    expect(lines[1]).toContain(',"\'=HYPERLINK(""http://x.example"",""Bấm vào đây"")",');
+  });
+
   it('should print an empty register for a period without dossiers', () => {
     const doc = trackingRegister(
       HAC_THANH,

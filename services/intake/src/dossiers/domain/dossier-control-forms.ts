@@ -5,6 +5,7 @@ import {
   DocumentTableColumn,
   OfficialDocument,
   oneStopCentre,
+  spreadsheetCsv,
   unitNameInSentence,
   unitNaming,
 } from '@libs/documents';
@@ -316,19 +317,13 @@ export function trackingRegister(
   };
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /**
- * The same register as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the
- * Vietnamese letters), one header line of the column names and one line per dossier.
+ * The same register as CSV, one header line of the column names and one line per dossier. A
+ * citizen's text that a spreadsheet would run as a formula is neutralised, as in every export.
  */
 export function trackingRegisterCsv(dossiers: readonly Dossier[]): string {
-  const lines = [
+  return spreadsheetCsv([
     REGISTER_COLUMNS.map((column) => column.header),
     ...registerOrder(dossiers).map((dossier, index) => registerRow(dossier, index + 1)),
-  ].map((cells) => cells.map(csvField).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  ]);
 }
